@@ -1,0 +1,403 @@
+"""Everything a resolution prints that follows from its structure.
+
+Labels, end punctuation, footnote numbers and cross-reference text are computed here, in one
+pass over the document, and never stored: after any edit the writers ask again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .document import (
+    SCHEME_ALPHA,
+    SCHEME_ALPHA_DOT,
+    SCHEME_ARABIC,
+    SCHEME_NONE,
+    SCHEME_ROMAN,
+    SCHEME_ROMAN_DOT,
+    Body,
+    CrossRef,
+    FootnoteRef,
+    Metadata,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Resolution,
+    Text,
+)
+from .words import (
+    alpha_label,
+    capitalize_first,
+    join_and,
+    ordinal_words,
+    roman_label,
+    un_date,
+)
+
+# Default numbering scheme of each depth below a top-level paragraph (depth 0).
+DEFAULT_CHILD_SCHEMES = (SCHEME_ALPHA, SCHEME_ROMAN, SCHEME_ALPHA_DOT, SCHEME_ROMAN_DOT)
+
+COMMITTEE_NAMES = {
+    1: "First Committee",
+    2: "Second Committee",
+    3: "Third Committee",
+    4: "Special Political and Decolonization Committee (Fourth Committee)",
+    5: "Fifth Committee",
+    6: "Sixth Committee",
+}
+
+ORGAN_NAMES = {
+    Body.GA_PLENARY: "General Assembly",
+    Body.GA_COMMITTEE: "General Assembly",
+    Body.GA_EMERGENCY: "General Assembly",
+    Body.SECURITY_COUNCIL: "Security Council",
+    Body.ECOSOC: "Economic and Social Council",
+    Body.HUMAN_RIGHTS_COUNCIL: "General Assembly",
+}
+
+ACTING_ORGAN = {
+    Body.GA_PLENARY: "General Assembly",
+    Body.GA_COMMITTEE: "General Assembly",
+    Body.GA_EMERGENCY: "General Assembly",
+    Body.SECURITY_COUNCIL: "Security Council",
+    Body.ECOSOC: "Economic and Social Council",
+    Body.HUMAN_RIGHTS_COUNCIL: "Human Rights Council",
+}
+
+
+def format_label(scheme: str, index: int) -> str:
+    """Return the label of the item at 0-based ``index`` in a list numbered with ``scheme``."""
+    if scheme == SCHEME_ARABIC:
+        return f"{index + 1}."
+    if scheme == SCHEME_ALPHA:
+        return f"({alpha_label(index)})"
+    if scheme == SCHEME_ROMAN:
+        return f"({roman_label(index + 1)})"
+    if scheme == SCHEME_ALPHA_DOT:
+        return f"{alpha_label(index)}."
+    if scheme == SCHEME_ROMAN_DOT:
+        return f"{roman_label(index + 1)}."
+    return ""
+
+
+@dataclass(frozen=True)
+class ParagraphInfo:
+    """What the structure says about one paragraph."""
+
+    part: Part
+    depth: int
+    label: str
+    scheme: str
+    end: str  # "," ";" ":" "." or "" for headings and quotes
+    parent_id: str | None
+    ordinal: int  # 1-based position among numbered siblings (0 for headings and quotes)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of printed text: roman or italic, or a superscript footnote marker."""
+
+    text: str
+    italic: bool = False
+    note_number: int | None = None  # set on a footnote marker
+    note_id: str | None = None
+    superscript: bool = False  # the comma between two adjacent markers
+
+
+@dataclass
+class Derived:
+    """The derived view of a resolution at one moment."""
+
+    info: dict[str, ParagraphInfo] = field(default_factory=dict)
+    footnote_numbers: dict[str, int] = field(default_factory=dict)
+    footnote_order: list[str] = field(default_factory=list)
+    broken_cross_refs: list[tuple[str, str]] = field(default_factory=list)  # (paragraph, target)
+    _paragraphs: dict[str, Paragraph] = field(default_factory=dict)
+
+    def label(self, paragraph_id: str) -> str:
+        """Return a paragraph's printed label ("3.", "(b)", "" when unnumbered)."""
+        return self.info[paragraph_id].label
+
+    def cross_ref_text(self, target_id: str) -> str:
+        """Return how a reference to ``target_id`` prints: "paragraph 3 (b)"."""
+        if target_id not in self.info:
+            return "[deleted paragraph]"
+        chain = []
+        current: str | None = target_id
+        while current is not None:
+            chain.append(current)
+            current = self.info[current].parent_id
+        chain.reverse()
+        top = self.info[chain[0]]
+        subs = " ".join(self.info[pid].label for pid in chain[1:])
+        if top.part is Part.OPERATIVE:
+            number = top.label.rstrip(".") or "1"
+            return f"paragraph {number}" + (f" {subs}" if subs else "")
+        place = f"the {ordinal_words(top.ordinal)} preambular paragraph"
+        return f"subparagraph {subs} of {place}" if subs else place
+
+
+def derive(resolution: Resolution) -> Derived:
+    """Compute labels, punctuation, footnote numbers and cross-reference checks."""
+    derived = Derived()
+    last_leaf = _last_leaf(resolution)
+    for part in Part:
+        top = resolution.part(part)
+        numbered = [p for p in top if p.kind is ParagraphKind.PARAGRAPH]
+        if part is Part.OPERATIVE and len(numbered) > 1:
+            scheme = SCHEME_ARABIC
+        else:
+            scheme = SCHEME_NONE  # preambular paragraphs and a lone operative paragraph
+        _derive_list(derived, top, part, 0, scheme, None, last_leaf)
+    # Footnotes are numbered by first reference in document order.
+    for _part, paragraph in resolution.walk():
+        derived._paragraphs[paragraph.id] = paragraph
+        for item in paragraph.content:
+            if isinstance(item, FootnoteRef) and item.note_id not in derived.footnote_numbers:
+                if item.note_id in resolution.footnotes:
+                    derived.footnote_order.append(item.note_id)
+                    derived.footnote_numbers[item.note_id] = len(derived.footnote_order)
+    for _part, paragraph in resolution.walk():
+        for item in paragraph.content:
+            if isinstance(item, CrossRef) and item.target_id not in derived.info:
+                derived.broken_cross_refs.append((paragraph.id, item.target_id))
+    return derived
+
+
+def _last_leaf(resolution: Resolution) -> str | None:
+    """Return the id of the paragraph that ends the resolution with a full stop."""
+    for part in (Part.OPERATIVE, Part.PREAMBULAR):
+        paragraphs = [p for p in resolution.part(part) if p.kind is ParagraphKind.PARAGRAPH]
+        if paragraphs:
+            node = paragraphs[-1]
+            while True:
+                kids = [c for c in node.children if c.kind is ParagraphKind.PARAGRAPH]
+                if not kids:
+                    return node.id
+                node = kids[-1]
+    return None
+
+
+def _derive_list(
+    derived: Derived,
+    items: list[Paragraph],
+    part: Part,
+    depth: int,
+    scheme: str,
+    parent_id: str | None,
+    last_leaf: str | None,
+) -> None:
+    leaf_end = "," if part is Part.PREAMBULAR else ";"
+    position = 0
+    for index, paragraph in enumerate(items):
+        if paragraph.kind is not ParagraphKind.PARAGRAPH:
+            derived.info[paragraph.id] = ParagraphInfo(part, depth, "", "", "", parent_id, 0)
+            continue
+        position += 1
+        has_children = any(c.kind is ParagraphKind.PARAGRAPH for c in paragraph.children)
+        followed_by_quote = (
+            index + 1 < len(items) and items[index + 1].kind is ParagraphKind.QUOTE
+        )
+        if has_children or followed_by_quote:
+            end = ":"
+        elif paragraph.id == last_leaf:
+            end = "."
+        else:
+            end = leaf_end
+        derived.info[paragraph.id] = ParagraphInfo(
+            part, depth, format_label(scheme, position - 1), scheme, end, parent_id, position
+        )
+        if paragraph.children:
+            child_scheme = paragraph.child_scheme or DEFAULT_CHILD_SCHEMES[
+                min(depth, len(DEFAULT_CHILD_SCHEMES) - 1)
+            ]
+            _derive_list(
+                derived, paragraph.children, part, depth + 1, child_scheme, paragraph.id, last_leaf
+            )
+
+
+_NO_SPACE_BEFORE = (",", ";", ":", ".", ")", "’", "”")
+
+
+def paragraph_runs(paragraph: Paragraph, derived: Derived) -> list[Run]:
+    """Return the printed runs of a paragraph's text: lead, text, markers, end punctuation.
+
+    The label is not included. In English a footnote marker follows punctuation, so the
+    end punctuation goes before markers that close the paragraph.
+    """
+    info = derived.info[paragraph.id]
+    runs: list[Run] = []
+    if paragraph.lead:
+        runs.append(Run(paragraph.lead, italic=True))
+    body: list[Run] = []
+    for item in paragraph.content:
+        if isinstance(item, Text):
+            body.append(Run(item.text, italic=item.italic))
+        elif isinstance(item, FootnoteRef):
+            number = derived.footnote_numbers.get(item.note_id)
+            if number is not None:
+                body.append(Run(str(number), note_number=number, note_id=item.note_id))
+        else:
+            body.append(Run(derived.cross_ref_text(item.target_id)))
+    if runs and body and body[0].note_number is None:
+        first = body[0].text
+        if first and not first.startswith(_NO_SPACE_BEFORE) and not first[0].isspace():
+            runs.append(Run(" "))
+    trailing_notes = 0
+    while trailing_notes < len(body) and body[-1 - trailing_notes].note_number is not None:
+        trailing_notes += 1
+    split = len(body) - trailing_notes
+    runs.extend(body[:split])
+    if info.end:
+        runs.append(Run(info.end))
+    runs.extend(body[split:])
+    if paragraph.connector:
+        runs.append(Run(f" {paragraph.connector}"))
+    return _separate_adjacent_markers(runs)
+
+
+def _separate_adjacent_markers(runs: list[Run]) -> list[Run]:
+    """Put a superscript comma between two markers at one spot ("¹,²")."""
+    out: list[Run] = []
+    for run in runs:
+        if run.note_number is not None and out and out[-1].note_number is not None:
+            out.append(Run(",", superscript=True))
+        out.append(run)
+    return out
+
+
+def plain_text(paragraph: Paragraph, derived: Derived) -> str:
+    """Return a paragraph as one line of plain text, label first, markers as numbers."""
+    label = derived.info[paragraph.id].label
+    text = "".join(run.text for run in paragraph_runs(paragraph, derived))
+    return f"{label} {text}" if label else text
+
+
+# ---------------------------------------------------------------- cover page lines
+
+
+def session_line(metadata: Metadata) -> str:
+    """Return the session line: "Sixty-second session"; "" where the body has none."""
+    if metadata.session is None or metadata.body is Body.SECURITY_COUNCIL:
+        return ""
+    if metadata.body is Body.ECOSOC:
+        return f"{metadata.session} session"
+    if metadata.body is Body.GA_EMERGENCY:
+        return capitalize_first(f"{ordinal_words(metadata.session)} emergency special session")
+    return capitalize_first(f"{ordinal_words(metadata.session)} session")
+
+
+def committee_line(metadata: Metadata) -> str:
+    """Return the committee (or council) line under the session line, or ""."""
+    if metadata.body is Body.GA_COMMITTEE and metadata.committee in COMMITTEE_NAMES:
+        return COMMITTEE_NAMES[metadata.committee]
+    if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:
+        return "Human Rights Council"
+    return ""
+
+
+def agenda_line(metadata: Metadata) -> str:
+    """Return "Agenda item 116" or "Agenda items 13 and 117", or "" when there is none."""
+    items = metadata.agenda_items
+    if not items:
+        return ""
+    if len(items) == 1:
+        return f"Agenda item {items[0].label}"
+    return "Agenda items " + join_and([item.label for item in items])
+
+
+def sponsor_sort_key(name: str) -> str:
+    """Sort key of a State's name: accents and apostrophe forms ignored, as the UN sorts."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def sponsors_line(metadata: Metadata) -> str:
+    """Return the sponsors line: "Chile, Colombia and Mexico: draft resolution"."""
+    kind = "revised draft resolution" if "/Rev." in metadata.symbol else "draft resolution"
+    if metadata.submitted_by:
+        return metadata.submitted_by
+    if not metadata.sponsors:
+        return ""
+    members = sorted(
+        (s.name for s in metadata.sponsors if not s.observer), key=sponsor_sort_key
+    )
+    observers = sorted((s.name for s in metadata.sponsors if s.observer), key=sponsor_sort_key)
+    names = members + observers
+    if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:
+        joined = ", ".join(names)
+    else:
+        joined = join_and(names)
+    star = "*" if any(note.anchor == "sponsors" for note in metadata.cover_notes) else ""
+    return f"{joined}:{star} {kind}"
+
+
+def organ_line(metadata: Metadata) -> str:
+    """Return the organ printed in the masthead."""
+    return ORGAN_NAMES[metadata.body]
+
+
+def opening_formula(resolution: Resolution) -> str:
+    """Return "The General Assembly," (without the comma when there is no preamble)."""
+    organ = ACTING_ORGAN[resolution.metadata.body]
+    has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in resolution.preambular)
+    return f"The {organ}" + ("," if has_preamble else "")
+
+
+def date_line(metadata: Metadata) -> str:
+    """Return the masthead date, "30 November 2007", or ""."""
+    return un_date(metadata.date) if metadata.date else ""
+
+
+def symbol_line(metadata: Metadata) -> str:
+    """Return the symbol as printed, with its asterisk when a cover note is anchored to it."""
+    star = "*" if any(note.anchor == "symbol" for note in metadata.cover_notes) else ""
+    return metadata.symbol + star if metadata.symbol else ""
+
+
+_SYMBOL = re.compile(
+    r"^(?P<organ>A|S|E)"
+    r"(?:/(?P<sub>C\.[1-6]|HRC|AC\.\d+|CN\.\d+))?"
+    r"/(?P<session>\d{1,4}|ES-\d+|S-\d+)"
+    r"/(?P<doc>L\.\d+|RES/\d+|\d+)"
+    r"(?:/(?:Rev|Add|Corr)\.\d+)*$"
+)
+_SC_DRAFT = re.compile(r"^S/\d{4}/\d+(?:/(?:Rev|Add|Corr)\.\d+)*$")
+_ADOPTED = re.compile(r"^(A|E)/RES/(\d+|ES-\d+)/\d+$|^S/RES/\d+ \(\d{4}\)$")
+
+
+def symbol_problem(metadata: Metadata) -> str | None:
+    """Say what is wrong with the symbol for this body, or return None when it fits."""
+    symbol = metadata.symbol
+    if not symbol:
+        return None
+    if _ADOPTED.match(symbol):
+        return None
+    if metadata.body is Body.SECURITY_COUNCIL:
+        if _SC_DRAFT.match(symbol):
+            return None
+        return f"symbol {symbol!r} does not fit a Security Council draft such as S/2022/443"
+    match = _SYMBOL.match(symbol)
+    if not match or not match["doc"].startswith("L."):
+        return f"symbol {symbol!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
+    organ, sub, session = match["organ"], match["sub"], match["session"]
+    body = metadata.body
+    expected_organ = "E" if body is Body.ECOSOC else "A"
+    if organ != expected_organ:
+        return f"symbol {symbol!r} should start with {expected_organ}/ for this body"
+    if body is Body.GA_COMMITTEE:
+        want = f"C.{metadata.committee}" if metadata.committee else "C.n"
+        if sub != want:
+            return f"symbol {symbol!r} should read A/{want}/… for the {want} committee"
+    elif body is Body.HUMAN_RIGHTS_COUNCIL:
+        if sub != "HRC":
+            return f"symbol {symbol!r} should read A/HRC/… for the Human Rights Council"
+    elif sub:
+        return f"symbol {symbol!r} names a subsidiary body; this draft is for the plenary"
+    if body is Body.GA_EMERGENCY and not session.startswith("ES-"):
+        return f"symbol {symbol!r} should carry the emergency session, as in A/ES-10/L.25"
+    if metadata.session is not None and session.isdigit() and int(session) != metadata.session:
+        return f"symbol {symbol!r} names session {session}, not {metadata.session}"
+    return None

@@ -1,0 +1,412 @@
+"""Edit operations on a resolution.
+
+Each operation changes the model in place and returns an ``Undo``: a callable that restores
+exactly the state before it. The window wraps these pairs in QUndoCommands; the command line
+and tests call them directly. Nothing here derives labels or punctuation: those follow from the
+structure after every edit (see ``derive.py``).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .document import (
+    MAX_DEPTH,
+    CrossRef,
+    Footnote,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Resolution,
+    Text,
+    new_id,
+)
+
+Undo = Callable[[], None]
+
+# The character that stands for a footnote marker or a cross-reference in an editor's text.
+OBJECT_CHARACTER = "\ufffc"
+
+
+class EditError(ValueError):
+    """An edit that the structure does not allow (too deep, no such paragraph, ...)."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a paragraph sits: its part, its parent (None at top level) and its index."""
+
+    part: Part
+    parent_id: str | None
+    index: int
+
+
+def siblings(resolution: Resolution, part: Part, parent_id: str | None) -> list[Paragraph]:
+    """Return the list that holds the children of ``parent_id`` (or the part's top level)."""
+    if parent_id is None:
+        return resolution.part(part)
+    parent = resolution.find(parent_id)
+    if parent is None:
+        raise EditError(f"no paragraph {parent_id}")
+    return parent.children
+
+
+def locate(resolution: Resolution, paragraph_id: str) -> Location:
+    """Return the location of a paragraph."""
+    for part in Part:
+        found = _locate_in(resolution.part(part), part, None, paragraph_id)
+        if found is not None:
+            return found
+    raise EditError(f"no paragraph {paragraph_id}")
+
+
+def _locate_in(
+    items: list[Paragraph], part: Part, parent_id: str | None, wanted: str
+) -> Location | None:
+    for index, paragraph in enumerate(items):
+        if paragraph.id == wanted:
+            return Location(part, parent_id, index)
+        found = _locate_in(paragraph.children, part, paragraph.id, wanted)
+        if found is not None:
+            return found
+    return None
+
+
+def depth_of(resolution: Resolution, paragraph_id: str) -> int:
+    """Return 0 for a top-level paragraph, 1 for (a), and so on."""
+    depth = 0
+    location = locate(resolution, paragraph_id)
+    while location.parent_id is not None:
+        depth += 1
+        location = locate(resolution, location.parent_id)
+    return depth
+
+
+def _subtree_height(paragraph: Paragraph) -> int:
+    """Return how many levels hang below a paragraph (0 for a leaf)."""
+    return 1 + max((_subtree_height(c) for c in paragraph.children), default=-1)
+
+
+def _check_depth(resolution: Resolution, paragraph: Paragraph, location: Location) -> None:
+    parent_depth = -1 if location.parent_id is None else depth_of(resolution, location.parent_id)
+    if parent_depth + 1 + _subtree_height(paragraph) > MAX_DEPTH:
+        raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")
+    if location.parent_id is not None and paragraph.kind is ParagraphKind.HEADING:
+        raise EditError("a heading cannot be a sub-paragraph")
+
+
+# ------------------------------------------------------------------ structure
+
+
+def insert_paragraph(resolution: Resolution, location: Location, paragraph: Paragraph) -> Undo:
+    """Insert a paragraph at a location."""
+    _check_depth(resolution, paragraph, location)
+    items = siblings(resolution, location.part, location.parent_id)
+    if not 0 <= location.index <= len(items):
+        raise EditError(f"position {location.index} is outside the list")
+    items.insert(location.index, paragraph)
+
+    def undo() -> None:
+        items.remove(paragraph)
+
+    return undo
+
+
+def delete_paragraph(resolution: Resolution, paragraph_id: str) -> Undo:
+    """Delete a paragraph with its sub-paragraphs; footnotes stay available to undo."""
+    location = locate(resolution, paragraph_id)
+    items = siblings(resolution, location.part, location.parent_id)
+    paragraph = items.pop(location.index)
+
+    def undo() -> None:
+        items.insert(location.index, paragraph)
+
+    return undo
+
+
+def move_paragraph(resolution: Resolution, paragraph_id: str, target: Location) -> Undo:
+    """Move a paragraph (with its sub-paragraphs) so that it ends up at ``target``.
+
+    ``target.index`` is the index in the destination list after the paragraph was taken out.
+    """
+    origin = locate(resolution, paragraph_id)
+    if target.parent_id is not None:
+        target_parent = resolution.find(target.parent_id)
+        moving = resolution.find(paragraph_id)
+        if target_parent is None or moving is None:
+            raise EditError(f"no paragraph {target.parent_id}")
+        if any(p.id == target.parent_id for p in moving.walk()):
+            raise EditError("a paragraph cannot move inside itself")
+    source = siblings(resolution, origin.part, origin.parent_id)
+    paragraph = source.pop(origin.index)
+    try:
+        _check_depth(resolution, paragraph, target)
+        destination = siblings(resolution, target.part, target.parent_id)
+        if not 0 <= target.index <= len(destination):
+            raise EditError(f"position {target.index} is outside the list")
+    except EditError:
+        source.insert(origin.index, paragraph)
+        raise
+    destination.insert(target.index, paragraph)
+
+    def undo() -> None:
+        destination.remove(paragraph)
+        source.insert(origin.index, paragraph)
+
+    return undo
+
+
+def move_up(resolution: Resolution, paragraph_id: str) -> Undo:
+    """Swap a paragraph with the sibling before it."""
+    location = locate(resolution, paragraph_id)
+    if location.index == 0:
+        raise EditError("the paragraph is already first in its list")
+    return move_paragraph(
+        resolution, paragraph_id, Location(location.part, location.parent_id, location.index - 1)
+    )
+
+
+def move_down(resolution: Resolution, paragraph_id: str) -> Undo:
+    """Swap a paragraph with the sibling after it."""
+    location = locate(resolution, paragraph_id)
+    if location.index + 1 >= len(siblings(resolution, location.part, location.parent_id)):
+        raise EditError("the paragraph is already last in its list")
+    return move_paragraph(
+        resolution, paragraph_id, Location(location.part, location.parent_id, location.index + 1)
+    )
+
+
+def indent(resolution: Resolution, paragraph_id: str) -> Undo:
+    """Make a paragraph the last sub-paragraph of the paragraph before it."""
+    location = locate(resolution, paragraph_id)
+    items = siblings(resolution, location.part, location.parent_id)
+    if location.index == 0 or items[location.index - 1].kind is not ParagraphKind.PARAGRAPH:
+        raise EditError("there is no paragraph above to indent under")
+    if items[location.index].kind is ParagraphKind.HEADING:
+        raise EditError("a heading cannot be a sub-paragraph")
+    new_parent = items[location.index - 1]
+    return move_paragraph(
+        resolution,
+        paragraph_id,
+        Location(location.part, new_parent.id, len(new_parent.children)),
+    )
+
+
+def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
+    """Lift a sub-paragraph one level, as Word does: the siblings after it become its children.
+
+    That keeps the reading order of the text unchanged.
+    """
+    location = locate(resolution, paragraph_id)
+    if location.parent_id is None:
+        raise EditError("the paragraph is already at the top level")
+    parent_location = locate(resolution, location.parent_id)
+    parent = siblings(resolution, parent_location.part, parent_location.parent_id)[
+        parent_location.index
+    ]
+    paragraph = parent.children[location.index]
+    followers = parent.children[location.index + 1 :]
+    if followers and depth_of(resolution, paragraph_id) + max(
+        _subtree_height(f) for f in followers
+    ) > MAX_DEPTH:
+        raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")
+    own_children = len(paragraph.children)
+    del parent.children[location.index :]
+    paragraph.children.extend(followers)
+    grand = siblings(resolution, parent_location.part, parent_location.parent_id)
+    grand.insert(parent_location.index + 1, paragraph)
+
+    def undo() -> None:
+        grand.remove(paragraph)
+        del paragraph.children[own_children:]
+        parent.children.extend([paragraph, *followers])
+
+    return undo
+
+
+def set_child_scheme(resolution: Resolution, paragraph_id: str, scheme: str | None) -> Undo:
+    """Number a paragraph's children with another scheme, e.g. (i) directly under 7."""
+    paragraph = _get(resolution, paragraph_id)
+    old = paragraph.child_scheme
+    paragraph.child_scheme = scheme
+
+    def undo() -> None:
+        paragraph.child_scheme = old
+
+    return undo
+
+
+# ------------------------------------------------------------------ text
+
+
+def set_text(
+    resolution: Resolution, paragraph_id: str, lead: str, content: list[Inline]
+) -> Undo:
+    """Replace a paragraph's opening phrase and text."""
+    paragraph = _get(resolution, paragraph_id)
+    old_lead, old_content = paragraph.lead, paragraph.content
+    paragraph.lead, paragraph.content = lead, list(content)
+
+    def undo() -> None:
+        paragraph.lead, paragraph.content = old_lead, old_content
+
+    return undo
+
+
+def set_connector(resolution: Resolution, paragraph_id: str, connector: str) -> Undo:
+    """Set the "and"/"or" that follows a paragraph's end punctuation."""
+    if connector not in ("", "and", "or"):
+        raise EditError(f"connector must be 'and', 'or' or empty, not {connector!r}")
+    paragraph = _get(resolution, paragraph_id)
+    old = paragraph.connector
+    paragraph.connector = connector
+
+    def undo() -> None:
+        paragraph.connector = old
+
+    return undo
+
+
+def content_length(content: list[Inline]) -> int:
+    """Return the length of content in editor characters (a marker counts as one)."""
+    return sum(len(item.text) if isinstance(item, Text) else 1 for item in content)
+
+
+def insert_inline(content: list[Inline], offset: int, inline: Inline) -> list[Inline]:
+    """Return new content with ``inline`` inserted at an editor offset."""
+    if not 0 <= offset <= content_length(content):
+        raise EditError(f"offset {offset} is outside the text")
+    out: list[Inline] = []
+    remaining = offset
+    placed = False
+    for item in content:
+        if not placed and isinstance(item, Text) and remaining < len(item.text):
+            if remaining:
+                out.append(Text(item.text[:remaining], item.italic))
+            out.append(inline)
+            out.append(Text(item.text[remaining:], item.italic))
+            placed = True
+            continue
+        if not placed and remaining == 0:
+            out.append(inline)
+            placed = True
+        out.append(item)
+        if not placed:
+            remaining -= len(item.text) if isinstance(item, Text) else 1
+    if not placed:
+        out.append(inline)
+    return out
+
+
+def add_footnote(
+    resolution: Resolution, paragraph_id: str, offset: int, text: str
+) -> tuple[str, Undo]:
+    """Create a footnote anchored at an offset in a paragraph's text; return its id."""
+    paragraph = _get(resolution, paragraph_id)
+    note = Footnote(new_id(), [Text(text)])
+    old_content = paragraph.content
+    paragraph.content = insert_inline(old_content, offset, FootnoteRef(note.id))
+    resolution.footnotes[note.id] = note
+
+    def undo() -> None:
+        paragraph.content = old_content
+        del resolution.footnotes[note.id]
+
+    return note.id, undo
+
+
+def cite_footnote(resolution: Resolution, paragraph_id: str, offset: int, note_id: str) -> Undo:
+    """Reference an existing footnote again at an offset."""
+    if note_id not in resolution.footnotes:
+        raise EditError(f"no footnote {note_id}")
+    return _insert_object(resolution, paragraph_id, offset, FootnoteRef(note_id))
+
+
+def add_cross_reference(
+    resolution: Resolution, paragraph_id: str, offset: int, target_id: str
+) -> Undo:
+    """Insert a reference to another paragraph that follows it when it is renumbered."""
+    if resolution.find(target_id) is None:
+        raise EditError(f"no paragraph {target_id} to refer to")
+    if target_id == paragraph_id:
+        raise EditError("a paragraph cannot refer to itself")
+    return _insert_object(resolution, paragraph_id, offset, CrossRef(target_id))
+
+
+def _insert_object(resolution: Resolution, paragraph_id: str, offset: int, item: Inline) -> Undo:
+    paragraph = _get(resolution, paragraph_id)
+    old_content = paragraph.content
+    paragraph.content = insert_inline(old_content, offset, item)
+
+    def undo() -> None:
+        paragraph.content = old_content
+
+    return undo
+
+
+def edit_footnote(resolution: Resolution, note_id: str, text: str) -> Undo:
+    """Replace a footnote's text."""
+    note = resolution.footnotes.get(note_id)
+    if note is None:
+        raise EditError(f"no footnote {note_id}")
+    old = note.content
+    note.content = [Text(text)]
+
+    def undo() -> None:
+        note.content = old
+
+    return undo
+
+
+def remove_footnote(resolution: Resolution, note_id: str) -> Undo:
+    """Delete a footnote and every marker that refers to it."""
+    note = resolution.footnotes.pop(note_id, None)
+    if note is None:
+        raise EditError(f"no footnote {note_id}")
+    saved: list[tuple[Paragraph, list[Inline]]] = []
+    for _part, paragraph in resolution.walk():
+        if any(isinstance(i, FootnoteRef) and i.note_id == note_id for i in paragraph.content):
+            saved.append((paragraph, paragraph.content))
+            paragraph.content = _merge_text(
+                [i for i in paragraph.content if not (
+                    isinstance(i, FootnoteRef) and i.note_id == note_id
+                )]
+            )
+
+    def undo() -> None:
+        resolution.footnotes[note_id] = note
+        for paragraph, content in saved:
+            paragraph.content = content
+
+    return undo
+
+
+def _merge_text(content: list[Inline]) -> list[Inline]:
+    """Join neighbouring text runs of the same style."""
+    out: list[Inline] = []
+    for item in content:
+        last = out[-1] if out else None
+        if isinstance(item, Text) and isinstance(last, Text) and last.italic == item.italic:
+            out[-1] = Text(last.text + item.text, item.italic)
+        else:
+            out.append(item)
+    return out
+
+
+def _get(resolution: Resolution, paragraph_id: str) -> Paragraph:
+    paragraph = resolution.find(paragraph_id)
+    if paragraph is None:
+        raise EditError(f"no paragraph {paragraph_id}")
+    return paragraph
+
+
+def clone_paragraph(paragraph: Paragraph) -> Paragraph:
+    """Return a deep copy with fresh ids (for paste and duplicate)."""
+    twin = copy.deepcopy(paragraph)
+    for node in twin.walk():
+        node.id = new_id()
+    return twin
