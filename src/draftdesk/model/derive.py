@@ -197,9 +197,7 @@ def _derive_list(
             continue
         position += 1
         has_children = any(c.kind is ParagraphKind.PARAGRAPH for c in paragraph.children)
-        followed_by_quote = (
-            index + 1 < len(items) and items[index + 1].kind is ParagraphKind.QUOTE
-        )
+        followed_by_quote = index + 1 < len(items) and items[index + 1].kind is ParagraphKind.QUOTE
         if has_children or followed_by_quote:
             end = ":"
         elif paragraph.id == last_leaf:
@@ -210,9 +208,10 @@ def _derive_list(
             part, depth, format_label(scheme, position - 1), scheme, end, parent_id, position
         )
         if paragraph.children:
-            child_scheme = paragraph.child_scheme or DEFAULT_CHILD_SCHEMES[
-                min(depth, len(DEFAULT_CHILD_SCHEMES) - 1)
-            ]
+            child_scheme = (
+                paragraph.child_scheme
+                or DEFAULT_CHILD_SCHEMES[min(depth, len(DEFAULT_CHILD_SCHEMES) - 1)]
+            )
             _derive_list(
                 derived, paragraph.children, part, depth + 1, child_scheme, paragraph.id, last_leaf
             )
@@ -321,9 +320,7 @@ def sponsors_line(metadata: Metadata) -> str:
         return metadata.submitted_by
     if not metadata.sponsors:
         return ""
-    members = sorted(
-        (s.name for s in metadata.sponsors if not s.observer), key=sponsor_sort_key
-    )
+    members = sorted((s.name for s in metadata.sponsors if not s.observer), key=sponsor_sort_key)
     observers = sorted((s.name for s in metadata.sponsors if s.observer), key=sponsor_sort_key)
     names = members + observers
     if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:

@@ -210,9 +210,11 @@ def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
     ]
     paragraph = parent.children[location.index]
     followers = parent.children[location.index + 1 :]
-    if followers and depth_of(resolution, paragraph_id) + max(
-        _subtree_height(f) for f in followers
-    ) > MAX_DEPTH:
+    if (
+        followers
+        and depth_of(resolution, paragraph_id) + max(_subtree_height(f) for f in followers)
+        > MAX_DEPTH
+    ):
         raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")
     own_children = len(paragraph.children)
     del parent.children[location.index :]
@@ -243,9 +245,7 @@ def set_child_scheme(resolution: Resolution, paragraph_id: str, scheme: str | No
 # ------------------------------------------------------------------ text
 
 
-def set_text(
-    resolution: Resolution, paragraph_id: str, lead: str, content: list[Inline]
-) -> Undo:
+def set_text(resolution: Resolution, paragraph_id: str, lead: str, content: list[Inline]) -> Undo:
     """Replace a paragraph's opening phrase and text."""
     paragraph = _get(resolution, paragraph_id)
     old_lead, old_content = paragraph.lead, paragraph.content
@@ -372,9 +372,11 @@ def remove_footnote(resolution: Resolution, note_id: str) -> Undo:
         if any(isinstance(i, FootnoteRef) and i.note_id == note_id for i in paragraph.content):
             saved.append((paragraph, paragraph.content))
             paragraph.content = _merge_text(
-                [i for i in paragraph.content if not (
-                    isinstance(i, FootnoteRef) and i.note_id == note_id
-                )]
+                [
+                    i
+                    for i in paragraph.content
+                    if not (isinstance(i, FootnoteRef) and i.note_id == note_id)
+                ]
             )
 
     def undo() -> None:

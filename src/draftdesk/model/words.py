@@ -4,24 +4,73 @@ from __future__ import annotations
 
 import datetime as _dt
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _ORDINAL_UNITS = {
-    "one": "first", "two": "second", "three": "third", "four": "fourth", "five": "fifth",
-    "six": "sixth", "seven": "seventh", "eight": "eighth", "nine": "ninth", "ten": "tenth",
-    "eleven": "eleventh", "twelve": "twelfth", "thirteen": "thirteenth",
-    "fourteen": "fourteenth", "fifteen": "fifteenth", "sixteen": "sixteenth",
-    "seventeen": "seventeenth", "eighteen": "eighteenth", "nineteen": "nineteenth",
-    "twenty": "twentieth", "thirty": "thirtieth", "forty": "fortieth", "fifty": "fiftieth",
-    "sixty": "sixtieth", "seventy": "seventieth", "eighty": "eightieth", "ninety": "ninetieth",
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "four": "fourth",
+    "five": "fifth",
+    "six": "sixth",
+    "seven": "seventh",
+    "eight": "eighth",
+    "nine": "ninth",
+    "ten": "tenth",
+    "eleven": "eleventh",
+    "twelve": "twelfth",
+    "thirteen": "thirteenth",
+    "fourteen": "fourteenth",
+    "fifteen": "fifteenth",
+    "sixteen": "sixteenth",
+    "seventeen": "seventeenth",
+    "eighteen": "eighteenth",
+    "nineteen": "nineteenth",
+    "twenty": "twentieth",
+    "thirty": "thirtieth",
+    "forty": "fortieth",
+    "fifty": "fiftieth",
+    "sixty": "sixtieth",
+    "seventy": "seventieth",
+    "eighty": "eightieth",
+    "ninety": "ninetieth",
     "hundred": "hundredth",
 }
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MAX_SESSION = 200
 
 
@@ -85,8 +134,19 @@ def alpha_label(index: int) -> str:
 def roman_label(number: int) -> str:
     """Return a lower-case roman numeral for 1-3999."""
     values = (
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
     )
     out = []
     for value, letters in values:

@@ -1,0 +1,374 @@
+"""The draft file's schema: the only module that knows how a Resolution maps to JSON.
+
+Format history (``format_version``):
+- 1: first version.
+
+A newer version is refused; older versions are brought forward by ``MIGRATIONS`` in order.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any
+
+from ..model.document import (
+    MAX_DEPTH,
+    SCHEMES,
+    Adoption,
+    AgendaItem,
+    Body,
+    CoverNote,
+    CrossRef,
+    Footnote,
+    FootnoteRef,
+    Inline,
+    Metadata,
+    Paragraph,
+    ParagraphKind,
+    Provenance,
+    Resolution,
+    Sponsor,
+    Text,
+)
+
+FORMAT_NAME = "draftdesk"
+FORMAT_VERSION = 1
+# Each entry turns a dict of version N into version N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class SchemaError(ValueError):
+    """The data does not follow the schema; the message says where (a JSON path)."""
+
+
+# ------------------------------------------------------------------ writing
+
+
+def to_dict(resolution: Resolution) -> dict[str, Any]:
+    """Return the plain-dict form of a resolution, as written to a .draftdesk file."""
+    used = _referenced_notes(resolution)
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "metadata": _metadata_to_dict(resolution.metadata),
+        "preambular": [_paragraph_to_dict(p) for p in resolution.preambular],
+        "operative": [_paragraph_to_dict(p) for p in resolution.operative],
+        # Notes no paragraph refers to any more are not written.
+        "footnotes": [
+            {"id": note.id, "content": [_inline_to_json(run) for run in note.content]}
+            for note in resolution.footnotes.values()
+            if note.id in used
+        ],
+    }
+
+
+def _referenced_notes(resolution: Resolution) -> set[str]:
+    return {
+        item.note_id
+        for _part, paragraph in resolution.walk()
+        for item in paragraph.content
+        if isinstance(item, FootnoteRef)
+    }
+
+
+def _metadata_to_dict(meta: Metadata) -> dict[str, Any]:
+    return {
+        "body": meta.body.value,
+        "committee": meta.committee,
+        "symbol": meta.symbol,
+        "distribution": meta.distribution,
+        "date": meta.date.isoformat() if meta.date else None,
+        "original_language": meta.original_language,
+        "session": meta.session,
+        "session_dates": meta.session_dates,
+        "agenda_items": [
+            {"number": a.number, "sub_item": a.sub_item, "title": a.title}
+            for a in meta.agenda_items
+        ],
+        "sponsors": [{"name": s.name, "observer": s.observer} for s in meta.sponsors],
+        "submitted_by": meta.submitted_by,
+        "title": meta.title,
+        "cover_notes": [{"anchor": n.anchor, "text": n.text} for n in meta.cover_notes],
+        "adoption": (
+            {
+                "adopted_line": meta.adoption.adopted_line,
+                "report_line": meta.adoption.report_line,
+                "number": meta.adoption.number,
+            }
+            if meta.adoption
+            else None
+        ),
+        "closing_lines": list(meta.closing_lines),
+    }
+
+
+def _paragraph_to_dict(paragraph: Paragraph) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": paragraph.id}
+    if paragraph.kind is not ParagraphKind.PARAGRAPH:
+        out["kind"] = paragraph.kind.value
+    if paragraph.numeral:
+        out["numeral"] = paragraph.numeral
+    out["lead"] = paragraph.lead
+    out["content"] = [_inline_to_json(item) for item in paragraph.content]
+    if paragraph.connector:
+        out["connector"] = paragraph.connector
+    if paragraph.child_scheme is not None:
+        out["child_scheme"] = paragraph.child_scheme
+    if paragraph.provenance is not None:
+        p = paragraph.provenance
+        out["provenance"] = {
+            "library": p.library,
+            "clause": p.clause,
+            "version": p.version,
+            "source": p.source,
+        }
+    if paragraph.children:
+        out["children"] = [_paragraph_to_dict(child) for child in paragraph.children]
+    return out
+
+
+def _inline_to_json(item: Inline) -> Any:
+    # Plain roman text is a bare string, which keeps files short and diffs readable.
+    if isinstance(item, Text):
+        return item.text if not item.italic else {"text": item.text, "italic": True}
+    if isinstance(item, FootnoteRef):
+        return {"footnote": item.note_id}
+    return {"xref": item.target_id}
+
+
+# ------------------------------------------------------------------ reading
+
+
+def from_dict(data: Any) -> Resolution:
+    """Build a resolution from the plain-dict form; raise SchemaError saying where it is wrong."""
+    if not isinstance(data, dict):
+        raise SchemaError("the file is not a JSON object")
+    if data.get("format") != FORMAT_NAME:
+        raise SchemaError('this is not a DraftDesk draft (no "format": "draftdesk")')
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SchemaError("format_version must be a whole number from 1")
+    if version > FORMAT_VERSION:
+        raise SchemaError(
+            f"the draft was written by a newer DraftDesk (format {version}; this version reads "
+            f"up to {FORMAT_VERSION}): update DraftDesk to open it"
+        )
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    reader = _Reader()
+    resolution = Resolution(
+        metadata=reader.metadata(_get(data, "metadata", dict, "")),
+        preambular=[
+            reader.paragraph(p, f"preambular[{i}]")
+            for i, p in enumerate(_get(data, "preambular", list, ""))
+        ],
+        operative=[
+            reader.paragraph(p, f"operative[{i}]")
+            for i, p in enumerate(_get(data, "operative", list, ""))
+        ],
+    )
+    for i, note in enumerate(_get(data, "footnotes", list, "")):
+        where = f"footnotes[{i}]"
+        if not isinstance(note, dict):
+            raise SchemaError(f"{where}: expected an object")
+        note_id = _get(note, "id", str, where)
+        runs = []
+        for j, run in enumerate(_get(note, "content", list, where)):
+            item = reader.inline(run, f"{where}.content[{j}]")
+            if not isinstance(item, Text):
+                raise SchemaError(f"{where}.content[{j}]: a footnote holds text only")
+            runs.append(item)
+        resolution.footnotes[note_id] = Footnote(note_id, runs)
+    for _part, paragraph in resolution.walk():
+        for item in paragraph.content:
+            if isinstance(item, FootnoteRef) and item.note_id not in resolution.footnotes:
+                raise SchemaError(
+                    f"paragraph {paragraph.id}: refers to footnote {item.note_id}, "
+                    "which the file does not contain"
+                )
+    return resolution
+
+
+def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
+    path = f"{where}.{key}" if where else key
+    if key not in data:
+        if default is not ...:
+            return default
+        raise SchemaError(f"{path}: missing")
+    value = data[key]
+    if kind is int and isinstance(value, bool):
+        raise SchemaError(f"{path}: expected a whole number, found {value!r}")
+    if not isinstance(value, kind):
+        names = {
+            str: "text",
+            int: "a whole number",
+            list: "a list",
+            dict: "an object",
+            bool: "true or false",
+        }
+        raise SchemaError(
+            f"{path}: expected {names.get(kind, kind.__name__)}, found {type(value).__name__}"
+        )
+    return value
+
+
+class _Reader:
+    """Reads the parts of a draft dict, checking types and uniqueness of ids."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+
+    def metadata(self, data: dict[str, Any]) -> Metadata:
+        where = "metadata"
+        body_value = _get(data, "body", str, where)
+        try:
+            body = Body(body_value)
+        except ValueError:
+            choices = ", ".join(b.value for b in Body)
+            raise SchemaError(f"metadata.body: {body_value!r} is not one of {choices}") from None
+        committee = data.get("committee")
+        if committee is not None and (
+            not isinstance(committee, int) or isinstance(committee, bool) or not 1 <= committee <= 6
+        ):
+            raise SchemaError(f"metadata.committee: expected 1-6 or null, found {committee!r}")
+        date_text = data.get("date")
+        date = None
+        if date_text is not None:
+            if not isinstance(date_text, str):
+                raise SchemaError('metadata.date: expected a date such as "2007-11-30"')
+            try:
+                date = _dt.date.fromisoformat(date_text)
+            except ValueError:
+                raise SchemaError(
+                    f'metadata.date: {date_text!r} is not a date such as "2007-11-30"'
+                ) from None
+        session = data.get("session")
+        if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
+            raise SchemaError(f"metadata.session: expected a whole number, found {session!r}")
+        adoption_data = data.get("adoption")
+        adoption = None
+        if adoption_data is not None:
+            if not isinstance(adoption_data, dict):
+                raise SchemaError("metadata.adoption: expected an object or null")
+            adoption = Adoption(
+                _get(adoption_data, "adopted_line", str, "metadata.adoption"),
+                _get(adoption_data, "report_line", str, "metadata.adoption", ""),
+                _get(adoption_data, "number", str, "metadata.adoption", ""),
+            )
+        return Metadata(
+            body=body,
+            committee=committee,
+            symbol=_get(data, "symbol", str, where, ""),
+            distribution=_get(data, "distribution", str, where, ""),
+            date=date,
+            original_language=_get(data, "original_language", str, where, ""),
+            session=session,
+            session_dates=_get(data, "session_dates", str, where, ""),
+            agenda_items=[
+                AgendaItem(
+                    number=_get(a, "number", str, f"metadata.agenda_items[{i}]"),
+                    title=_get(a, "title", str, f"metadata.agenda_items[{i}]", ""),
+                    sub_item=_get(a, "sub_item", str, f"metadata.agenda_items[{i}]", ""),
+                )
+                for i, a in enumerate(self._objects(data, "agenda_items", where))
+            ],
+            sponsors=[
+                Sponsor(
+                    _get(s, "name", str, f"metadata.sponsors[{i}]"),
+                    _get(s, "observer", bool, f"metadata.sponsors[{i}]", False),
+                )
+                for i, s in enumerate(self._objects(data, "sponsors", where))
+            ],
+            submitted_by=_get(data, "submitted_by", str, where, ""),
+            title=_get(data, "title", str, where, ""),
+            cover_notes=[
+                CoverNote(
+                    _get(n, "anchor", str, f"metadata.cover_notes[{i}]"),
+                    _get(n, "text", str, f"metadata.cover_notes[{i}]"),
+                )
+                for i, n in enumerate(self._objects(data, "cover_notes", where))
+            ],
+            adoption=adoption,
+            closing_lines=[
+                self._text(line, f"metadata.closing_lines[{i}]")
+                for i, line in enumerate(_get(data, "closing_lines", list, where, []))
+            ],
+        )
+
+    def _objects(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+        items = _get(data, key, list, where, [])
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise SchemaError(f"{where}.{key}[{i}]: expected an object")
+        return items
+
+    @staticmethod
+    def _text(value: Any, where: str) -> str:
+        if not isinstance(value, str):
+            raise SchemaError(f"{where}: expected text")
+        return value
+
+    def paragraph(self, data: Any, where: str, depth: int = 0) -> Paragraph:
+        if depth > MAX_DEPTH:
+            raise SchemaError(f"{where}: sub-paragraphs go {MAX_DEPTH} levels deep at most")
+        if not isinstance(data, dict):
+            raise SchemaError(f"{where}: expected an object")
+        paragraph_id = _get(data, "id", str, where)
+        if paragraph_id in self.ids:
+            raise SchemaError(f"{where}.id: {paragraph_id!r} is used twice")
+        self.ids.add(paragraph_id)
+        kind_value = _get(data, "kind", str, where, ParagraphKind.PARAGRAPH.value)
+        try:
+            kind = ParagraphKind(kind_value)
+        except ValueError:
+            raise SchemaError(f"{where}.kind: {kind_value!r} is not a paragraph kind") from None
+        scheme = data.get("child_scheme")
+        if scheme is not None and scheme not in SCHEMES:
+            raise SchemaError(f"{where}.child_scheme: {scheme!r} is not a numbering scheme")
+        provenance = None
+        if "provenance" in data:
+            p = _get(data, "provenance", dict, where)
+            pw = f"{where}.provenance"
+            provenance = Provenance(
+                _get(p, "library", str, pw),
+                _get(p, "clause", str, pw),
+                _get(p, "version", int, pw),
+                _get(p, "source", str, pw, ""),
+            )
+        connector = _get(data, "connector", str, where, "")
+        if connector not in ("", "and", "or"):
+            raise SchemaError(f'{where}.connector: expected "and", "or" or nothing')
+        return Paragraph(
+            id=paragraph_id,
+            kind=kind,
+            numeral=_get(data, "numeral", str, where, ""),
+            lead=_get(data, "lead", str, where, ""),
+            content=[
+                self.inline(item, f"{where}.content[{i}]")
+                for i, item in enumerate(_get(data, "content", list, where, []))
+            ],
+            connector=connector,
+            child_scheme=scheme,
+            provenance=provenance,
+            children=[
+                self.paragraph(child, f"{where}.children[{i}]", depth + 1)
+                for i, child in enumerate(_get(data, "children", list, where, []))
+            ],
+        )
+
+    @staticmethod
+    def inline(item: Any, where: str) -> Inline:
+        if isinstance(item, str):
+            return Text(item)
+        if isinstance(item, dict):
+            if "text" in item:
+                return Text(
+                    _get(item, "text", str, where), _get(item, "italic", bool, where, False)
+                )
+            if "footnote" in item:
+                return FootnoteRef(_get(item, "footnote", str, where))
+            if "xref" in item:
+                return CrossRef(_get(item, "xref", str, where))
+        raise SchemaError(f"{where}: expected text, a footnote or a cross-reference")
