@@ -1,0 +1,235 @@
+"""The command line: export, import, outline, library; without a command, the window opens.
+
+Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
+``draftdesk outline`` starts fast and the command line never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .errors import DraftDeskError, InputError, OutputError
+from .model import Resolution
+from .model.document import ParagraphKind, Part
+
+PROG = "draftdesk"
+COMMANDS = ("export", "import", "outline", "library")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every subcommand."""
+    parser = _Parser(
+        prog=PROG,
+        description="Draft UN resolutions and export them as UN-format Word documents. "
+        "Without a command, DraftDesk opens its window (optionally with a draft file).",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = commands.add_parser(
+        "export", help="export a draft or a resolution text to a UN-format .docx"
+    )
+    export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    export.set_defaults(handler=_export)
+
+    import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
+    import_.add_argument("input", type=Path, help="a resolution as plain text")
+    import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
+    import_.set_defaults(handler=_import)
+
+    outline = commands.add_parser("outline", help="print the structure of a draft or a text")
+    outline.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    outline.add_argument("--json", action="store_true", help="print one JSON object")
+    outline.set_defaults(handler=_outline)
+
+    try:
+        from .library_cli import add_library_parser
+    except ImportError:  # the library commands are optional in a partial install
+        pass
+    else:
+        add_library_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line, or open the window when no command is given."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+        from .app import main as open_window
+
+        return open_window(args)
+    parser = build_parser()
+    options = parser.parse_args(args)
+    if not getattr(options, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(options.handler(options) or 0)
+    except DraftDeskError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+# ------------------------------------------------------------------ commands
+
+
+def read_input(path: Path) -> Resolution:
+    """Read a .draftdesk draft or import a resolution text, by what the file holds."""
+    from .storage import DRAFT_SUFFIX, load_draft
+
+    if path.suffix == DRAFT_SUFFIX:
+        return load_draft(path)
+    try:
+        head = path.read_bytes()[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if head.startswith(b"{"):
+        return load_draft(path)
+    from .importers import import_file
+
+    return import_file(path)
+
+
+def _check_distinct(input_path: Path, output_path: Path) -> None:
+    if output_path.exists() and output_path.resolve() == input_path.resolve():
+        raise OutputError(f"{output_path}: is the input file; choose another output name")
+
+
+def _export(options: argparse.Namespace) -> int:
+    resolution = read_input(options.input)
+    _check_distinct(options.input, options.output)
+    from .export import export_docx
+
+    export_docx(resolution, options.output)
+    print(f"Exported {options.output}")
+    return 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    from .importers import import_file
+    from .storage import save_draft
+
+    resolution = import_file(options.input)
+    _check_distinct(options.input, options.output)
+    save_draft(resolution, options.output)
+    print(f"Wrote {options.output}")
+    return 0
+
+
+def _outline(options: argparse.Namespace) -> int:
+    resolution = read_input(options.input)
+    data = outline(resolution)
+    if options.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(outline_text(data))
+    return 0
+
+
+# ------------------------------------------------------------------ outline
+
+
+def outline(resolution: Resolution) -> dict[str, Any]:
+    """Return the structure of a resolution as the plain data ``outline --json`` prints."""
+    from .model import derive, paragraph_runs
+    from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
+
+    derived = derive(resolution)
+    meta = resolution.metadata
+
+    def paragraph(p: Any) -> dict[str, Any]:
+        info = derived.info[p.id]
+        runs = paragraph_runs(p, derived)
+        return {
+            "label": info.label,
+            "scheme": info.scheme,
+            "lead": p.lead,
+            "text": "".join(r.text for r in runs if r.note_number is None and not r.superscript),
+            "footnotes": [r.note_number for r in runs if r.note_number is not None],
+            "children": [paragraph(c) for c in p.children if c.kind is not ParagraphKind.HEADING],
+        }
+
+    def part(which: Part) -> list[dict[str, Any]]:
+        items = resolution.part(which)
+        return [paragraph(p) for p in items if p.kind is not ParagraphKind.HEADING]
+
+    headings = [
+        {"part": which.value, "text": p.body_text, "numeral": p.numeral}
+        for which in Part
+        for p in resolution.part(which)
+        if p.kind is ParagraphKind.HEADING
+    ]
+    return {
+        "body": ACTING_ORGAN[meta.body],
+        "committee": COMMITTEE_NAMES.get(meta.committee or 0) if meta.committee else None,
+        "symbol": meta.symbol or None,
+        "distribution": meta.distribution or None,
+        "date": meta.date.isoformat() if meta.date else None,
+        "original_language": meta.original_language or None,
+        "session": session_line(meta) or None,
+        "agenda_items": [{"number": item.label, "title": item.title} for item in meta.agenda_items],
+        "sponsors": [s.name for s in meta.sponsors],
+        "title": meta.title or None,
+        "preambular": part(Part.PREAMBULAR),
+        "operative": part(Part.OPERATIVE),
+        "headings": headings,
+        "footnotes": [
+            {
+                "number": derived.footnote_numbers[note_id],
+                "text": resolution.footnotes[note_id].plain_text,
+            }
+            for note_id in derived.footnote_order
+        ],
+        "cover_notes": [f"* {note.text}" for note in meta.cover_notes],
+    }
+
+
+def outline_text(data: dict[str, Any]) -> str:
+    """Return the outline as indented lines for people to read."""
+    lines = [
+        " / ".join(
+            str(value)
+            for value in (data["symbol"], data["body"], data["committee"], data["session"])
+            if value
+        ),
+        f"Title: {data['title'] or '(none)'}",
+        f"Sponsors: {', '.join(data['sponsors']) or '(none)'}",
+    ]
+
+    def walk(items: list[dict[str, Any]], depth: int) -> None:
+        for item in items:
+            label = f"{item['label']} " if item["label"] else ""
+            text = item["text"] if len(item["text"]) <= 90 else item["text"][:87] + "..."
+            lines.append(f"{'  ' * depth}{label}{text}")
+            walk(item["children"], depth + 1)
+
+    lines.append(f"Preambular paragraphs: {len(data['preambular'])}")
+    walk(data["preambular"], 1)
+    lines.append(f"Operative paragraphs: {len(data['operative'])}")
+    walk(data["operative"], 1)
+    lines.append(f"Footnotes: {len(data['footnotes'])}")
+    for note in data["footnotes"]:
+        lines.append(f"  {note['number']} {note['text']}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
