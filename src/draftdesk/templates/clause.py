@@ -1,0 +1,152 @@
+"""Turn a clause template into a model paragraph with its footnotes.
+
+Clause markup on top of the template syntax:
+
+- ``[[fn: A/80/10.]]`` is a footnote anchored where it stands (after the punctuation it follows);
+- ``*Official Records…*`` is italic text (used in footnotes for document titles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from draftdesk.errors import InputError
+from draftdesk.model import Footnote, FootnoteRef, Inline, Paragraph, Part, Provenance, Text, new_id
+
+from .leads import split_lead
+from .sandbox import escape_text, render_text
+
+_FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
+_ITALIC = re.compile(r"\*([^*\n]+)\*")
+_END_PUNCTUATION = ",;."
+MAX_FOOTNOTES = 20
+
+
+@dataclass
+class RenderedClause:
+    """A paragraph ready to insert, and the footnotes it references (not yet in any draft)."""
+
+    paragraph: Paragraph
+    footnotes: list[Footnote] = field(default_factory=list)
+
+
+def styled_runs(text: str) -> list[Text]:
+    """Split ``*italic*`` markup into text runs."""
+    runs: list[Text] = []
+    position = 0
+    for match in _ITALIC.finditer(text):
+        if match.start() > position:
+            runs.append(Text(text[position:match.start()]))
+        runs.append(Text(match.group(1), italic=True))
+        position = match.end()
+    if position < len(text):
+        runs.append(Text(text[position:]))
+    return runs
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def strip_end_punctuation(text: str) -> str:
+    """Drop the end punctuation that the model derives (",", ";", ".") and trailing spaces."""
+    text = text.rstrip()
+    while text and text[-1] in _END_PUNCTUATION:
+        text = text[:-1].rstrip()
+    return text
+
+
+def clause_paragraph(
+    rendered: str,
+    part: Part,
+    provenance: Provenance | None = None,
+    where: str = "clause",
+) -> RenderedClause:
+    """Build a paragraph from a clause's rendered text: lead, runs, footnotes."""
+    pieces = _FOOTNOTE.split(_squash(rendered).strip())
+    # pieces alternate: text, note, text, note, ..., text
+    texts, notes = pieces[0::2], pieces[1::2]
+    if len(notes) > MAX_FOOTNOTES:
+        raise InputError(f"{where}: more than {MAX_FOOTNOTES} footnotes")
+    # The end punctuation sits before any closing footnote markers; the model derives it.
+    last_text = len(texts) - 1
+    while last_text > 0 and not texts[last_text].strip():
+        last_text -= 1
+    texts[last_text] = strip_end_punctuation(texts[last_text])
+    for index in range(last_text + 1, len(texts)):
+        texts[index] = ""
+    if "[[fn:" in "".join(texts):
+        raise InputError(f"{where}: a footnote is not closed with ']]'")
+    lead, first = split_lead(texts[0], part)
+    texts[0] = first
+    if not lead and not any(t.strip() for t in texts):
+        raise InputError(f"{where}: the clause is empty")
+    content: list[Inline] = []
+    footnotes: list[Footnote] = []
+    for index, text in enumerate(texts):
+        if text:
+            content.extend(styled_runs(text))
+        if index < len(notes):
+            note_text = notes[index]
+            if not note_text:
+                raise InputError(f"{where}: a footnote is empty")
+            note = Footnote(new_id(), styled_runs(note_text))
+            footnotes.append(note)
+            content.append(FootnoteRef(note.id))
+    paragraph = Paragraph(lead=lead, content=_merge(content), provenance=provenance)
+    return RenderedClause(paragraph, footnotes)
+
+
+def _merge(content: list[Inline]) -> list[Inline]:
+    merged: list[Inline] = []
+    for item in content:
+        previous = merged[-1] if merged else None
+        if isinstance(item, Text) and isinstance(previous, Text) and previous.italic == item.italic:
+            merged[-1] = Text(previous.text + item.text, item.italic)
+        else:
+            merged.append(item)
+    return merged
+
+
+def render_clause(
+    template: str,
+    values: Mapping[str, Any],
+    part: Part,
+    provenance: Provenance | None = None,
+    where: str = "clause",
+) -> RenderedClause:
+    """Render a clause template with its field values into a paragraph and its footnotes."""
+    return clause_paragraph(render_text(template, values, where), part, provenance, where)
+
+
+def paragraph_template(
+    paragraph: Paragraph,
+    footnotes: Mapping[str, Footnote],
+    cross_ref_text: Callable[[str], str] | None = None,
+) -> str:
+    """Write a paragraph back as clause text: lead, text, ``[[fn: …]]`` notes, ``*italics*``."""
+    parts: list[str] = []
+    for item in paragraph.content:
+        if isinstance(item, Text):
+            text = escape_text(item.text)
+            parts.append(f"*{text}*" if item.italic and text.strip() else text)
+        elif isinstance(item, FootnoteRef):
+            note = footnotes.get(item.note_id)
+            if note is not None:
+                note_text = "".join(
+                    f"*{run.text}*" if run.italic and run.text.strip() else run.text
+                    for run in note.content
+                )
+                parts.append(f"[[fn: {escape_text(note_text.strip())}]]")
+        else:
+            parts.append(cross_ref_text(item.target_id) if cross_ref_text else "paragraph")
+    body = "".join(parts)
+    lead = escape_text(paragraph.lead)
+    if not lead:
+        return body.strip()
+    if not body or body.startswith((",", ";", ":", ".", "[[fn:")):
+        return lead + body
+    return f"{lead} {body.lstrip()}"

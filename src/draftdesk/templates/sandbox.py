@@ -1,0 +1,263 @@
+"""Strict, sandboxed rendering of clause templates that may come from other people's files.
+
+A clause library travels by e-mail, so its templates are untrusted. Three layers protect the
+user: jinja2's ``ImmutableSandboxedEnvironment`` with ``StrictUndefined``; a whitelist of the
+parsed template (plain text, ``{{ field }}`` and a few named filters with constant arguments,
+nothing else) checked before anything is rendered; and limits on the size of the template and
+of the rendered text.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from draftdesk.errors import InputError
+from draftdesk.model import words
+
+MAX_TEMPLATE_CHARS = 10_000
+MAX_RENDERED_CHARS = 20_000
+MAX_FIELDS = 30
+MAX_FILTER_ARGS = 1
+MAX_VALUE_CHARS = 2_000
+
+# A field name is a plain identifier, and never one of jinja2's special names: those reach
+# helpers (``cycler``, ``lipsum``, ``self``…) that have been the entry point of sandbox escapes.
+_FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
+RESERVED_NAMES = frozenset(
+    {
+        "cycler", "dict", "joiner", "lipsum", "namespace", "range", "self", "loop", "super",
+        "caller", "varargs", "kwargs", "true", "false", "none", "True", "False", "None",
+        "config", "request", "environment", "context",
+    }
+)
+
+
+def _ordinal_words(value: Any) -> str:
+    if isinstance(value, bool):
+        raise ValueError("a session number is needed")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.isdigit():
+            raise ValueError(f"{value!r} is not a whole number")
+        value = int(text)
+    if not isinstance(value, int) or not 1 <= value <= 999:
+        raise ValueError(f"{value!r} is not a number from 1 to 999")
+    return words.ordinal_words(value)
+
+
+def _un_date(value: Any) -> str:
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        parsed = words.parse_un_date(text)
+        if parsed is None:
+            try:
+                parsed = _dt.date.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date (use 2007-11-30)") from None
+        value = parsed
+    if not isinstance(value, _dt.date):
+        raise ValueError(f"{value!r} is not a date")
+    return words.un_date(value)
+
+
+def _join_and(value: Any, conjunction: Any = "and") -> str:
+    if conjunction not in ("and", "or"):
+        raise ValueError("join_and takes 'and' or 'or'")
+    if isinstance(value, str):
+        # A form field gives one line per item, or items separated by semicolons.
+        items = [item.strip() for item in re.split(r"[;\n]", value)]
+    elif isinstance(value, Iterable):
+        items = [str(item).strip() for item in value]
+    else:
+        raise ValueError(f"{value!r} is not a list")
+    return words.join_and([item for item in items if item], conjunction)
+
+
+def _capfirst(value: Any) -> str:
+    return words.capitalize_first(str(value))
+
+
+FILTERS: dict[str, Callable[..., str]] = {
+    "ordinal_words": _ordinal_words,
+    "un_date": _un_date,
+    "join_and": _join_and,
+    "capfirst": _capfirst,
+}
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox with jinja2's globals, filters and tests taken away."""
+
+    def __init__(self) -> None:
+        super().__init__(undefined=jinja2.StrictUndefined, autoescape=False, cache_size=0)
+        self.globals.clear()
+        self.tests.clear()
+        self.filters.clear()
+        self.filters.update(FILTERS)
+
+
+_ENV = _Environment()
+
+
+class _Rejected(Exception):
+    """A template refused by the whitelist; the caller adds which clause it is."""
+
+
+def _describe(node: nodes.Node) -> str:
+    """Say in plain words what a rejected construct is."""
+    match node:
+        case nodes.Getattr() | nodes.Getitem() | nodes.Slice():
+            return "attribute and item access are not allowed"
+        case nodes.Call():
+            return "calls are not allowed"
+        case nodes.For():
+            return "loops are not allowed"
+        case nodes.If() | nodes.CondExpr():
+            return "conditions are not allowed"
+        case nodes.BinExpr() | nodes.UnaryExpr() | nodes.Compare() | nodes.Concat():
+            return "arithmetic and comparisons are not allowed"
+        case nodes.Assign() | nodes.AssignBlock():
+            return "assignments are not allowed"
+        case nodes.Macro() | nodes.CallBlock():
+            return "macros are not allowed"
+        case nodes.Extends() | nodes.Include() | nodes.Import() | nodes.FromImport():
+            return "including other templates is not allowed"
+        case nodes.Block():
+            return "blocks are not allowed"
+        case nodes.Test():
+            return "tests are not allowed"
+        case nodes.List() | nodes.Tuple() | nodes.Dict():
+            return "literal lists and dictionaries are not allowed"
+    return f"'{type(node).__name__}' is not allowed"
+
+
+def _check_value(node: nodes.Node) -> None:
+    """Accept ``name`` or ``name | filter(const)`` chains only."""
+    lineno = getattr(node, "lineno", 1)
+    if isinstance(node, nodes.Name):
+        if node.ctx != "load":
+            raise _Rejected(f"assignments are not allowed (line {lineno})")
+        _check_field_name(node.name, lineno)
+        return
+    if isinstance(node, nodes.Filter):
+        if node.name not in FILTERS:
+            raise _Rejected(f"unknown filter '{node.name}' (line {lineno})")
+        if node.kwargs or node.dyn_args is not None or node.dyn_kwargs is not None:
+            raise _Rejected(f"filter '{node.name}' takes no keywords (line {lineno})")
+        if len(node.args) > MAX_FILTER_ARGS:
+            raise _Rejected(f"too many arguments to '{node.name}' (line {lineno})")
+        for arg in node.args:
+            if not (isinstance(arg, nodes.Const) and isinstance(arg.value, str | int)):
+                raise _Rejected(f"filter arguments must be plain words or numbers (line {lineno})")
+            if isinstance(arg.value, str) and len(arg.value) > 40:
+                raise _Rejected(f"filter argument too long (line {lineno})")
+        if node.node is None:
+            raise _Rejected(f"filter blocks are not allowed (line {lineno})")
+        _check_value(node.node)
+        return
+    if isinstance(node, nodes.Const) and isinstance(node.value, str) and len(node.value) <= 3:
+        # Only an escaped brace ({{ "{" }}) is written this way; longer literals are not needed.
+        return
+    raise _Rejected(f"{_describe(node)} (line {lineno})")
+
+
+def _check_field_name(name: str, lineno: int) -> None:
+    if name in RESERVED_NAMES or not _FIELD_NAME.match(name):
+        raise _Rejected(f"'{name}' cannot be used as a field name (line {lineno})")
+
+
+@lru_cache(maxsize=4096)
+def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
+    """Parse, whitelist and compile a template once; search results render the same ones often."""
+    try:
+        tree = _ENV.parse(source)
+    except jinja2.TemplateSyntaxError as error:
+        raise _Rejected(f"{error.message or 'syntax error'} (line {error.lineno})") from None
+    for statement in tree.body:
+        if not isinstance(statement, nodes.Output):
+            lineno = getattr(statement, "lineno", 1)
+            raise _Rejected(f"{_describe(statement)} (line {lineno})")
+        for node in statement.nodes:
+            if not isinstance(node, nodes.TemplateData):
+                _check_value(node)
+    fields = tuple(template_fields_of(tree))
+    if len(fields) > MAX_FIELDS:
+        raise _Rejected(f"more than {MAX_FIELDS} fields")
+    return _ENV.from_string(tree), fields
+
+
+def check_template(source: object, where: str = "clause") -> tuple[str, ...]:
+    """Refuse a template with anything beyond text, fields and named filters; return its fields."""
+    if not isinstance(source, str):
+        raise InputError(f"{where}: the text must be a string")
+    if len(source) > MAX_TEMPLATE_CHARS:
+        raise InputError(
+            f"{where}: the text is {len(source):,} characters long "
+            f"(at most {MAX_TEMPLATE_CHARS:,} allowed)"
+        )
+    if not has_fields(source):
+        return ()
+    try:
+        return _checked(source)[1]
+    except _Rejected as error:
+        raise InputError(f"{where}: {error}") from None
+
+
+def template_fields_of(tree: nodes.Template) -> list[str]:
+    """Return the field names of a parsed template in order of first appearance."""
+    wanted = meta.find_undeclared_variables(tree)
+    ordered: list[str] = []
+    for name_node in tree.find_all(nodes.Name):
+        if name_node.name in wanted and name_node.name not in ordered:
+            ordered.append(name_node.name)
+    return ordered
+
+
+def template_fields(source: str, where: str = "clause") -> list[str]:
+    """Return the fields a template needs, in order of first appearance."""
+    return list(check_template(source, where))
+
+
+def has_fields(source: str) -> bool:
+    """Say quickly whether a text contains any template syntax at all."""
+    return "{{" in source or "{%" in source or "{#" in source
+
+
+def escape_text(text: str) -> str:
+    """Turn literal text into a template that renders to exactly that text."""
+    if not has_fields(text):
+        return text
+    return re.sub(r"\{(?=[{%#])", '{{ "{" }}', text)
+
+
+def render_text(source: str, values: Mapping[str, Any], where: str = "clause") -> str:
+    """Render a checked template strictly: every field must have a value."""
+    fields = check_template(source, where)
+    if not fields and not has_fields(source):
+        return source
+    for name, value in values.items():
+        if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+            raise InputError(f"{where}: the value of '{name}' is too long")
+    missing = [name for name in fields if name not in values or values[name] is None]
+    if missing:
+        raise InputError(f"{where}: no value for field '{missing[0]}'")
+    template = _checked(source)[0]
+    try:
+        rendered = template.render({name: values[name] for name in fields})
+    except (ValueError, TypeError) as error:
+        raise InputError(f"{where}: {error}") from None
+    except jinja2.TemplateError as error:  # SecurityError and the like: refuse, never crash
+        raise InputError(f"{where}: {error.message}") from None
+    if len(rendered) > MAX_RENDERED_CHARS:
+        raise InputError(f"{where}: the rendered text is too long")
+    return rendered
