@@ -1,0 +1,197 @@
+"""The page DraftDesk shows when no draft is open: start a draft, open one, or try the example."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RecentFilesList(QListWidget):
+    """The recent drafts; double-click, Enter or Return opens one."""
+
+    open_path = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recentFiles")
+        self.setUniformItemSizes(True)
+        # activated() is a double-click, or a single click where the desktop works that way.
+        self.itemActivated.connect(self._emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Open the current draft on Enter or Return, whatever the platform's habit."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._emit(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _emit(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.open_path.emit(str(path))
+
+
+class StartPage(QWidget):
+    """Offer a guided new draft, Open, Import text, the recent drafts and the bundled example."""
+
+    new_draft_requested = Signal()
+    open_requested = Signal()
+    import_requested = Signal()
+    recent_requested = Signal(str)
+    example_requested = Signal()
+
+    def __init__(self, recent_files: Iterable[Path] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+
+        title = QLabel("DraftDesk")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 2.2)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        title.setAccessibleName("DraftDesk")
+
+        intro = QLabel(
+            "Compose a United Nations draft resolution (preamble, operative paragraphs, "
+            "sub-paragraphs and footnotes) and export it as a Word document laid out like "
+            "an L-document. Numbering, punctuation and the session and sponsors lines "
+            "follow from what you write."
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("intro")
+
+        self.new_button = self._action_button(
+            "&New draft…",
+            "A short guided form: body, session, agenda item, sponsors, title and symbol.",
+            self.new_draft_requested,
+        )
+        self.open_button = self._action_button(
+            "&Open…", "Continue a draft saved by DraftDesk.", self.open_requested
+        )
+        self.import_button = self._action_button(
+            "&Import text…",
+            "Paste the text of a draft or read a text file; paragraphs are recognized.",
+            self.import_requested,
+        )
+        self.example_button = self._action_button(
+            "Open the e&xample (2007 Ecuador–Mexico draft)",
+            "The General Assembly draft on the Global Forum on Migration and Development.",
+            self.example_requested,
+        )
+
+        actions = QVBoxLayout()
+        actions.setSpacing(6)
+        for button in (self.new_button, self.open_button, self.import_button):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.example_button)
+        actions.addStretch(1)
+
+        recent_label = QLabel("&Recent drafts")
+        heading_font = QFont(recent_label.font())
+        heading_font.setBold(True)
+        recent_label.setFont(heading_font)
+        self.recent_list = RecentFilesList()
+        self.recent_list.setAccessibleName("Recent drafts")
+        self.recent_list.setMinimumWidth(280)
+        self.recent_list.open_path.connect(self.recent_requested)
+        recent_label.setBuddy(self.recent_list)
+        self.empty_label = QLabel("No recent drafts yet. Drafts you save or open appear here.")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+
+        recent = QVBoxLayout()
+        recent.addWidget(recent_label)
+        recent.addWidget(self.recent_list, 1)
+        recent.addWidget(self.empty_label)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(actions, 3)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        columns.addWidget(separator)
+        columns.addLayout(recent, 2)
+
+        content = QWidget()
+        content.setObjectName("startContent")
+        content.setMaximumWidth(920)
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(32, 32, 32, 32)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addLayout(columns, 1)
+
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(content, 20)
+        outer.addStretch(1)
+
+        for first, second in (
+            (self.new_button, self.open_button),
+            (self.open_button, self.import_button),
+            (self.import_button, self.example_button),
+            (self.example_button, self.recent_list),
+        ):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.new_button)
+        self.set_recent_files(list(recent_files))
+
+    def _action_button(
+        self, text: str, description: str, signal: SignalInstance
+    ) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description)
+        button.setAccessibleDescription(description)
+        button.setAutoDefault(True)  # Enter on a focused button presses it
+        button.clicked.connect(signal.emit)
+        return button
+
+    def set_recent_files(self, paths: list[Path]) -> None:
+        """Show these drafts, most recent first; a missing file is shown greyed out."""
+        self.recent_list.clear()
+        for path in paths:
+            path = Path(path)
+            item = QListWidgetItem(path.name)
+            item.setData(PATH_ROLE, str(path))
+            folder = str(path.parent)
+            if path.exists():
+                item.setToolTip(str(path))
+            else:
+                item.setText(f"{path.name}  (not found)")
+                item.setToolTip(f"{path} — the file is no longer there")
+                item.setForeground(self.palette().placeholderText())
+            item.setStatusTip(folder)
+            self.recent_list.addItem(item)
+        has_recent = bool(paths)
+        self.recent_list.setVisible(has_recent)
+        self.empty_label.setVisible(not has_recent)
+        if has_recent:
+            self.recent_list.setCurrentRow(0)
+
+    def recent_files(self) -> list[Path]:
+        """Return the drafts the list shows, in order."""
+        return [
+            Path(self.recent_list.item(row).data(PATH_ROLE))
+            for row in range(self.recent_list.count())
+        ]

@@ -1,0 +1,117 @@
+"""The start page: its buttons, the recent drafts list and their signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCommandLinkButton
+
+from draftdesk.ui.start_page import StartPage
+
+# The offscreen platform says so whenever a top-level widget is shown; it is not our fault.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot, tmp_path: Path) -> StartPage:
+    first = tmp_path / "migration.draftdesk"
+    first.write_text("{}", encoding="utf-8")
+    page = StartPage([first, tmp_path / "gone.draftdesk"])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("button", "signal"),
+    [
+        ("new_button", "new_draft_requested"),
+        ("open_button", "open_requested"),
+        ("import_button", "import_requested"),
+        ("example_button", "example_requested"),
+    ],
+)
+def test_each_button_fires_its_signal_on_click(
+    qtbot, page: StartPage, button: str, signal: str
+) -> None:
+    with qtbot.waitSignal(getattr(page, signal), timeout=1000):
+        qtbot.mouseClick(getattr(page, button), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_focused_button_fires_on_keyboard(qtbot, page: StartPage, key: Qt.Key) -> None:
+    page.import_button.setFocus()
+    with qtbot.waitSignal(page.import_requested, timeout=1000):
+        qtbot.keyClick(page.import_button, key)
+
+
+def test_buttons_have_distinct_mnemonics(page: StartPage) -> None:
+    buttons = page.findChildren(QCommandLinkButton)
+    assert len(buttons) == 4
+    shortcuts = {button.shortcut().toString() for button in buttons}
+    assert shortcuts == {
+        QKeySequence("Alt+N").toString(),
+        QKeySequence("Alt+O").toString(),
+        QKeySequence("Alt+I").toString(),
+        QKeySequence("Alt+X").toString(),
+    }
+    assert "Ecuador–Mexico" in page.example_button.text()
+
+
+def test_tab_order_runs_through_buttons_then_recent_list(page: StartPage) -> None:
+    order = [page.new_button]
+    widget = page.new_button
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order == [
+        page.new_button,
+        page.open_button,
+        page.import_button,
+        page.example_button,
+        page.recent_list,
+    ]
+
+
+def test_recent_list_shows_names_and_marks_missing_files(page: StartPage, tmp_path: Path) -> None:
+    texts = [page.recent_list.item(row).text() for row in range(page.recent_list.count())]
+    assert texts == ["migration.draftdesk", "gone.draftdesk  (not found)"]
+    assert page.recent_files() == [tmp_path / "migration.draftdesk", tmp_path / "gone.draftdesk"]
+    assert not page.empty_label.isVisible()
+
+
+def test_enter_in_recent_list_requests_that_file(qtbot, page: StartPage, tmp_path: Path) -> None:
+    page.recent_list.setFocus()
+    page.recent_list.setCurrentRow(0)
+    with qtbot.waitSignal(page.recent_requested, timeout=1000) as blocker:
+        qtbot.keyClick(page.recent_list, Qt.Key.Key_Return)
+    assert blocker.args == [str(tmp_path / "migration.draftdesk")]
+
+
+def test_double_click_in_recent_list_requests_that_file(
+    qtbot, page: StartPage, tmp_path: Path
+) -> None:
+    item = page.recent_list.item(1)
+    centre = page.recent_list.visualItemRect(item).center()
+    received: list[str] = []
+    page.recent_requested.connect(received.append)
+    # A real double-click starts with a press; QTest's double-click event alone does not.
+    qtbot.mousePress(page.recent_list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(page.recent_list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert received == []
+    qtbot.mouseDClick(page.recent_list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert received == [str(tmp_path / "gone.draftdesk")]
+
+
+def test_empty_recent_list_says_so(qtbot, page: StartPage) -> None:
+    page.set_recent_files([])
+    assert page.recent_list.count() == 0
+    assert not page.recent_list.isVisible()
+    assert page.empty_label.isVisible()
+    assert "No recent drafts" in page.empty_label.text()
