@@ -1,0 +1,35 @@
+"""Importers: plain text (one paragraph per line, or copied from a PDF) into the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draftdesk.errors import InputError
+from draftdesk.model.document import Resolution
+
+from .text import import_text
+
+__all__ = ["import_file", "import_text"]
+
+
+def import_file(path: str | Path) -> Resolution:
+    """Read a UTF-8 text file (a byte-order mark is tolerated) and import it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a text file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{path}: not a text file (contains NUL bytes)")
+    return import_text(text, source=str(path))

@@ -1,0 +1,454 @@
+"""Import the plain text of a UN resolution into the model.
+
+Two input styles are recognized: one paragraph per line (as saved from a Word file or typed),
+and text copied from a PDF viewer, with lines wrapped inside paragraphs and page furniture
+(running heads, page numbers, job numbers, footnotes at the foot of each page). The second is
+first brought back to the first by ``pdftext.unwrap``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from draftdesk.errors import InputError
+from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, format_label
+from draftdesk.model.document import (
+    SCHEME_ALPHA,
+    SCHEME_ALPHA_DOT,
+    SCHEME_ROMAN,
+    SCHEME_ROMAN_DOT,
+    CoverNote,
+    Footnote,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Text,
+    new_id,
+)
+from draftdesk.model.words import parse_un_date, roman_value
+
+from . import pdftext
+from .header import HeaderError, Line, is_symbol, parse_header
+from .leads import is_operative_lead, split_lead
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_MARKERS = re.compile(f"[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*")
+_TRAILING_MARKERS = re.compile(f"(?:[{SUPERSCRIPTS}]+,)*[{SUPERSCRIPTS}]+$")
+_FOOTNOTE_LINE = re.compile(f"^(?P<num>[{SUPERSCRIPTS}]+)\\s+(?P<text>\\S.*)$")
+_ASTERISK_LINE = re.compile(r"^(?P<stars>\*{1,3})\s+(?P<text>\S.*)$")
+_SEPARATOR = re.compile(r"^_{5,}$")
+_FORMULA = re.compile(
+    r"^\*?The (?P<organ>General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council)\*?(?P<comma>,?)$"
+)
+_ARABIC = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>\S.*)$")
+_PAREN = re.compile(r"^\((?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
+_DOTTED = re.compile(r"^(?P<label>[a-z]{1,5})\.\s+(?P<rest>\S.*)$")
+_NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
+_CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
+_CONNECTOR = re.compile(r";\s+(?P<word>and|or)$")
+_END_PUNCT = ",;:."
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(?P<body>[^*]+?)(?<=\S)\*(?![\w*])")
+
+
+@dataclass
+class _Block:
+    """One paragraph of the body, one line of text, with the line it started on."""
+
+    line: int
+    text: str
+
+
+@dataclass
+class _Level:
+    scheme: str
+    parent: Paragraph
+    items: list[Paragraph] = field(default_factory=list)
+
+
+def import_text(text: str, source: str = "<text>") -> Resolution:
+    """Turn the plain text of a resolution into a Resolution."""
+    return _Importer(text, source).run()
+
+
+class _Importer:
+    def __init__(self, text: str, source: str) -> None:
+        self.source = source
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\t", " ").replace("\u00a0", " ")
+        self.lines = [Line(i + 1, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
+        self.notes: dict[str, tuple[int, str]] = {}  # marker digits -> (line, text)
+        self.star_notes: list[tuple[str, str]] = []  # (stars, text)
+        self.note_ids: dict[str, str] = {}
+        self.resolution = Resolution()
+
+    def fail(self, line: int | None, message: str) -> InputError:
+        where = f"{self.source}, line {line}" if line is not None else self.source
+        return InputError(f"{where}: {message}")
+
+    # ------------------------------------------------------------------ top level
+
+    def run(self) -> Resolution:
+        formula_index = self._find_formula()
+        if formula_index is None:
+            start = self._find_body_start()
+            if start is None:
+                raise InputError(
+                    f"{self.source}: no resolution found: expected an opening formula such as "
+                    "'The General Assembly,' or numbered paragraphs"
+                )
+            header_lines, body_lines, formula = self.lines[:start], self.lines[start:], ""
+        else:
+            header_lines = self.lines[:formula_index]
+            body_lines = self.lines[formula_index + 1 :]
+            formula = self.lines[formula_index].text.strip()
+        wrapped = pdftext.looks_wrapped(body_lines)
+        if wrapped:
+            header_lines = pdftext.join_header(header_lines)
+            blocks_raw, notes = pdftext.unwrap(body_lines, self.source)
+        else:
+            blocks_raw, notes = _split_plain(body_lines)
+        try:
+            metadata, anchors, _title_line = parse_header(
+                [line for line in header_lines if line.text.strip()], formula
+            )
+        except HeaderError as error:
+            raise InputError(f"{self.source}, {error}") from None
+        self.resolution.metadata = metadata
+        blocks = [_Block(line.number, line.text) for line in blocks_raw]
+        self._collect_notes(notes)
+        # Seed style: "¹ text" lines interleaved with the paragraphs.
+        kept: list[_Block] = []
+        for block in blocks:
+            match = _FOOTNOTE_LINE.match(block.text)
+            if match:
+                self._add_note(match.group("num"), match.group("text"), block.line)
+            else:
+                kept.append(block)
+        blocks = self._take_closing_lines(kept)
+        self._cover_notes(anchors)
+        self._build_body(blocks)
+        self._check_notes()
+        return self.resolution
+
+    def _find_formula(self) -> int | None:
+        for index, line in enumerate(self.lines):
+            if _FORMULA.match(line.text.strip()):
+                return index
+        return None
+
+    def _find_body_start(self) -> int | None:
+        for index, line in enumerate(self.lines):
+            text = line.text.strip()
+            if _ARABIC.match(text) and not is_symbol(text):
+                return index
+        return None
+
+    # ------------------------------------------------------------------ footnotes
+
+    def _collect_notes(self, notes: list[Line]) -> None:
+        for line in notes:
+            match = _FOOTNOTE_LINE.match(line.text)
+            if match:
+                self._add_note(match.group("num"), match.group("text"), line.number)
+                continue
+            star = _ASTERISK_LINE.match(line.text)
+            if star:
+                self.star_notes.append((star.group("stars"), star.group("text")))
+                continue
+            raise self.fail(line.number, f"cannot read footnote line {line.text[:60]!r}")
+
+    def _add_note(self, marker: str, text: str, line: int) -> None:
+        digits = marker.translate(_SUP_TO_DIGIT)
+        if digits in self.notes:
+            raise self.fail(line, f"footnote {digits} is given twice")
+        self.notes[digits] = (line, text)
+
+    def _note_id(self, digits: str, line: int) -> str:
+        if digits not in self.note_ids:
+            if digits not in self.notes:
+                marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+                raise self.fail(line, f"footnote marker {marker} ({digits}) has no footnote text")
+            note_id = new_id()
+            self.note_ids[digits] = note_id
+            self.resolution.footnotes[note_id] = Footnote(
+                id=note_id, content=_italic_runs(self.notes[digits][1])
+            )
+        return self.note_ids[digits]
+
+    def _check_notes(self) -> None:
+        for digits, (line, _text) in sorted(self.notes.items(), key=lambda kv: kv[1][0]):
+            if digits not in self.note_ids:
+                raise self.fail(line, f"footnote {digits} is not referenced anywhere in the text")
+
+    def _cover_notes(self, anchors: list[str]) -> None:
+        notes = sorted(self.star_notes, key=lambda note: len(note[0]))
+        for index, (_stars, text) in enumerate(notes):
+            anchor = anchors[index] if index < len(anchors) else "sponsors"
+            self.resolution.metadata.cover_notes.append(CoverNote(anchor=anchor, text=text))
+
+    def _take_closing_lines(self, blocks: list[_Block]) -> list[_Block]:
+        if len(blocks) >= 2 and _CLOSING.match(blocks[-2].text) and parse_un_date(
+            blocks[-1].text
+        ):
+            self.resolution.metadata.closing_lines = [blocks[-2].text, blocks[-1].text]
+            return blocks[:-2]
+        if blocks and _CLOSING.match(blocks[-1].text):
+            self.resolution.metadata.closing_lines = [blocks[-1].text]
+            return blocks[:-1]
+        return blocks
+
+    # ------------------------------------------------------------------ body
+
+    def _build_body(self, blocks: list[_Block]) -> None:
+        numbered = any(_ARABIC.match(b.text) for b in blocks)
+        operative_from = None
+        if not numbered:
+            for index, block in enumerate(blocks):
+                if not _is_heading(block.text) and is_operative_lead(_strip_italics(block.text)):
+                    operative_from = index
+                    break
+        in_operative = False
+        pending_headings: list[Paragraph] = []
+        numeral = ""
+        top: Paragraph | None = None
+        levels: list[_Level] = []
+        last: Paragraph | None = None
+        labels = [self._label_of(b.text) for b in blocks]
+        for index, block in enumerate(blocks):
+            text = block.text
+            if _NUMERAL.match(text) and roman_value(text) is not None:
+                numeral = text
+                continue
+            arabic = _ARABIC.match(text)
+            if arabic or index == operative_from:
+                in_operative = True
+                rest = arabic.group("rest") if arabic else text
+                paragraph = self._paragraph(rest, block.line, operative=True)
+                self._place_top(paragraph, True, pending_headings)
+                pending_headings = []
+                top, levels, last = paragraph, [], paragraph
+                continue
+            label = labels[index]
+            if label is not None and top is not None:
+                form, token, rest = label
+                following = next((lab for lab in labels[index + 1 :] if lab is not None), None)
+                paragraph = self._paragraph(rest, block.line, operative=False, lead=False)
+                self._place_sub(top, levels, form, token, paragraph, following)
+                last = paragraph
+                continue
+            if _is_heading(text):
+                heading = Paragraph(
+                    kind=ParagraphKind.HEADING,
+                    content=self._inlines(text, block.line),
+                    numeral=numeral,
+                )
+                numeral = ""
+                pending_headings.append(heading)
+                continue
+            if numeral:
+                raise self.fail(
+                    block.line, f"section numeral {numeral} is not followed by a heading"
+                )
+            previous_colon = last is not None and self._ends_with_colon(blocks, index)
+            if not in_operative:
+                has_lead = bool(_strip_italics_lead(text)[0] or split_lead(text, False)[0])
+                if not has_lead and previous_colon:
+                    quote = Paragraph(
+                        kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line)
+                    )
+                    self._place_top(quote, False, pending_headings)
+                    pending_headings = []
+                    last = quote
+                    continue
+                paragraph = self._paragraph(text, block.line, operative=False)
+                self._place_top(paragraph, False, pending_headings)
+                pending_headings = []
+                top, levels, last = paragraph, [], paragraph
+                continue
+            # An unnumbered block inside the operative part: a quoted text.
+            quote = Paragraph(kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line))
+            self._place_top(quote, True, pending_headings)
+            pending_headings = []
+            last = quote
+        if numeral:
+            self.resolution.operative.append(Paragraph(kind=ParagraphKind.HEADING, numeral=numeral))
+        if pending_headings:
+            target = self.resolution.operative if in_operative else self.resolution.preambular
+            target.extend(pending_headings)
+
+    def _ends_with_colon(self, blocks: list[_Block], index: int) -> bool:
+        if index == 0:
+            return False
+        previous = _TRAILING_MARKERS.sub("", blocks[index - 1].text)
+        return previous.endswith(":")
+
+    def _label_of(self, text: str) -> tuple[str, str, str] | None:
+        match = _PAREN.match(text)
+        if match:
+            return "paren", match.group("label"), match.group("rest")
+        match = _DOTTED.match(text)
+        if match and (len(match.group("label")) == 1 or roman_value(match.group("label"))):
+            return "dot", match.group("label"), match.group("rest")
+        return None
+
+    def _place_top(self, paragraph: Paragraph, operative: bool, headings: list[Paragraph]) -> None:
+        target = self.resolution.operative if operative else self.resolution.preambular
+        target.extend(headings)
+        target.append(paragraph)
+
+    def _place_sub(
+        self,
+        top: Paragraph,
+        levels: list[_Level],
+        form: str,
+        token: str,
+        paragraph: Paragraph,
+        following: tuple[str, str, str] | None,
+    ) -> None:
+        """Nest a lettered or roman item: context, not the label, decides what "(i)" is."""
+        printed = f"({token})" if form == "paren" else f"{token}."
+        alpha_scheme = SCHEME_ALPHA if form == "paren" else SCHEME_ALPHA_DOT
+        roman_scheme = SCHEME_ROMAN if form == "paren" else SCHEME_ROMAN_DOT
+        next_printed = ""
+        if following is not None:
+            f_form, f_token, _rest = following
+            next_printed = f"({f_token})" if f_form == "paren" else f"{f_token}."
+        starts_roman = printed == format_label(roman_scheme, 0)
+        for depth in range(len(levels) - 1, -1, -1):
+            level = levels[depth]
+            if format_label(level.scheme, len(level.items)) != printed:
+                continue
+            if (
+                starts_roman
+                and level.scheme == alpha_scheme
+                and next_printed == format_label(roman_scheme, 1)
+            ):
+                break  # "(i)" after "(h)" followed by "(ii)": a roman list under (h)
+            del levels[depth + 1 :]
+            level.items.append(paragraph)
+            level.parent.children.append(paragraph)
+            return
+        if printed == format_label(alpha_scheme, 0):
+            scheme = alpha_scheme
+        elif starts_roman:
+            scheme = roman_scheme
+        else:
+            # Out of sequence: continue the deepest list of the same family.
+            family = roman_scheme if roman_value(token) and not (
+                levels and levels[-1].scheme == alpha_scheme
+            ) else alpha_scheme
+            for depth in range(len(levels) - 1, -1, -1):
+                if levels[depth].scheme == family:
+                    del levels[depth + 1 :]
+                    levels[depth].items.append(paragraph)
+                    levels[depth].parent.children.append(paragraph)
+                    return
+            scheme = family
+        parent = levels[-1].items[-1] if levels else top
+        depth_of_parent = len(levels)
+        default = DEFAULT_CHILD_SCHEMES[min(depth_of_parent, len(DEFAULT_CHILD_SCHEMES) - 1)]
+        if scheme != default:
+            parent.child_scheme = scheme
+        levels.append(_Level(scheme, parent, [paragraph]))
+        parent.children.append(paragraph)
+
+    # ------------------------------------------------------------------ paragraphs
+
+    def _paragraph(self, text: str, line: int, operative: bool, lead: bool = True) -> Paragraph:
+        """Split a paragraph's text into lead, content, end punctuation and connector."""
+        connector = ""
+        match = _CONNECTOR.search(text)
+        if match:
+            connector = match.group("word")
+            text = text[: match.start() + 1]
+        markers = _TRAILING_MARKERS.search(text)
+        tail = ""
+        if markers:
+            tail = markers.group()
+            text = text[: markers.start()]
+        if text and text[-1] in _END_PUNCT:
+            text = text[:-1]
+        text += tail
+        lead_text = ""
+        marked_lead, marked_rest = _strip_italics_lead(text)
+        if marked_lead:
+            lead_text, text = marked_lead, marked_rest
+        elif lead:
+            lead_text, text = split_lead(text, operative)
+        return Paragraph(lead=lead_text, content=self._inlines(text, line), connector=connector)
+
+    def _inlines(self, text: str, line: int) -> list[Inline]:
+        out: list[Inline] = []
+        pos = 0
+        for match in _MARKERS.finditer(text):
+            if match.start() > pos:
+                out.extend(_italic_runs(text[pos : match.start()]))
+            for digits in match.group().split(","):
+                out.append(FootnoteRef(self._note_id(digits.translate(_SUP_TO_DIGIT), line)))
+            pos = match.end()
+        if pos < len(text):
+            out.extend(_italic_runs(text[pos:]))
+        return out
+
+
+def _split_plain(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Split one-paragraph-per-line body text into paragraphs and the footnote lines."""
+    blocks: list[Line] = []
+    notes: list[Line] = []
+    in_notes = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if _SEPARATOR.match(text):
+            in_notes = True
+            continue
+        if in_notes:
+            if _FOOTNOTE_LINE.match(text) or _ASTERISK_LINE.match(text) or not notes:
+                notes.append(Line(line.number, text))
+            else:  # a footnote that ran over two lines
+                notes[-1] = Line(notes[-1].number, f"{notes[-1].text} {text}")
+            continue
+        blocks.append(Line(line.number, text))
+    return blocks, notes
+
+
+def _is_heading(text: str) -> bool:
+    """Say whether a block is a section heading: no end punctuation, not a numbered item."""
+    bare = _TRAILING_MARKERS.sub("", _strip_italics(text)).rstrip()
+    if not bare or len(bare) > 200:
+        return False
+    if bare[-1] in ",;:.?!…" or bare[-1] in "”’\"')" and len(bare) > 1 and bare[-2] in ",;:.?!":
+        return False
+    return not (_ARABIC.match(bare) or _PAREN.match(bare))
+
+
+def _strip_italics(text: str) -> str:
+    return _ITALIC.sub(lambda m: m.group("body"), text)
+
+
+def _strip_italics_lead(text: str) -> tuple[str, str]:
+    """Return ("Recognizes", rest) when the text opens with a *marked* phrase."""
+    match = _ITALIC.match(text)
+    if match and match.start() == 0:
+        return match.group("body"), text[match.end() :].lstrip(" ")
+    return "", text
+
+
+def _italic_runs(text: str) -> list[Text]:
+    """Turn "*Official Records*, Supplement" into italic and roman runs."""
+    out: list[Text] = []
+    pos = 0
+    for match in _ITALIC.finditer(text):
+        if match.start() > pos:
+            out.append(Text(text[pos : match.start()]))
+        out.append(Text(match.group("body"), italic=True))
+        pos = match.end()
+    if pos < len(text):
+        out.append(Text(text[pos:]))
+    return out

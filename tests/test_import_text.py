@@ -1,0 +1,340 @@
+"""Importing the plain text of resolutions: the corpus, the seed and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SEED
+from draftdesk.errors import InputError
+from draftdesk.importers import import_file, import_text
+from draftdesk.model import (
+    Body,
+    FootnoteRef,
+    ParagraphKind,
+    Resolution,
+    Text,
+    derive,
+    plain_text,
+)
+from draftdesk.model.derive import session_line
+
+EXPECTED = json.loads((CORPUS / "expected_counts.json").read_text(encoding="utf-8"))
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+SUP_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+FORMULA = re.compile(r"^The (General Assembly|Security Council)")
+
+
+def counts(resolution: Resolution) -> dict[str, object]:
+    """Count the structure the way expected_counts.json does."""
+    derived = derive(resolution)
+    preambular = [p for p in resolution.preambular if p.kind is not ParagraphKind.HEADING]
+    operative = [p for p in resolution.operative if p.kind is ParagraphKind.PARAGRAPH]
+    alpha = roman = 0
+    for _part, paragraph in resolution.walk():
+        info = derived.info[paragraph.id]
+        if info.depth > 0 and info.scheme == "(a)":
+            alpha += 1
+        elif info.depth > 0 and info.scheme == "(i)":
+            roman += 1
+    symbol = resolution.metadata.symbol
+    if any(note.anchor == "symbol" for note in resolution.metadata.cover_notes):
+        symbol += "*"
+    return {
+        "symbol": symbol,
+        "preambular": len(preambular),
+        "operative": len(operative),
+        "sub_alpha": alpha,
+        "sub_roman": roman,
+        "footnotes": len(resolution.footnotes),
+        "asterisk_notes": len(resolution.metadata.cover_notes),
+        "headings": sum(1 for _, p in resolution.walk() if p.kind is ParagraphKind.HEADING),
+        "first_op_word": operative[0].lead.split()[0],
+        "last_op_word": operative[-1].lead.split()[0],
+    }
+
+
+def expected(name: str) -> dict[str, object]:
+    """Return the expected counts of one corpus file, restricted to what counts() gives."""
+    keys = ("symbol", "preambular", "operative", "sub_alpha", "sub_roman", "footnotes",
+            "asterisk_notes", "headings", "first_op_word", "last_op_word")
+    return {key: EXPECTED[name][key] for key in keys}
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name[:2])
+def test_corpus_structure(path: Path) -> None:
+    assert counts(import_file(path)) == expected(path.name)
+
+
+def test_corpus_is_complete() -> None:
+    assert len(CORPUS_FILES) == 14
+
+
+def body_lines(path: Path) -> list[str]:
+    """Return the body paragraphs of a corpus file as printed, markers as digits."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if FORMULA.match(line))
+    out = []
+    for line in lines[start + 1 :]:
+        if line.startswith("__________________"):
+            break
+        if line.strip():
+            out.append(line.replace("*", "").translate(SUP_TO_DIGIT))
+    return out
+
+
+def printed_lines(resolution: Resolution) -> list[str]:
+    """Print every imported paragraph back as one line, as the corpus files have them."""
+    derived = derive(resolution)
+    out = []
+    for _part, paragraph in resolution.walk():
+        if paragraph.numeral:
+            out.append(paragraph.numeral)
+        out.append(plain_text(paragraph, derived))
+    out.extend(resolution.metadata.closing_lines)
+    return out
+
+
+# Where the printed document departs from the house style the model derives, the import
+# normalizes it: S/2020/449 op 2 introduces its sub-paragraphs with "shall" and no colon.
+NORMALIZED = {
+    ("13_S_2020_449.txt", "(S/2020/448), shall"): "(S/2020/448), shall:",
+}
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name[:2])
+def test_corpus_round_trip(path: Path) -> None:
+    original = body_lines(path)
+    for (name, ending), replacement in NORMALIZED.items():
+        if name == path.name:
+            original = [
+                line[: -len(ending)] + replacement if line.endswith(ending) else line
+                for line in original
+            ]
+    assert printed_lines(import_file(path)) == original
+
+
+def test_seed() -> None:
+    resolution = import_file(SEED)
+    meta = resolution.metadata
+    assert meta.body is Body.GA_PLENARY
+    assert meta.symbol == ""
+    assert meta.distribution == "Limited"
+    assert meta.date == dt.date(2007, 11, 30)
+    assert meta.original_language == "English"
+    assert meta.session == 62
+    assert session_line(meta) == "Sixty-second session"
+    assert [(a.number, a.title) for a in meta.agenda_items] == [
+        ("116", "Follow-up to the outcome of the Millennium Summit")
+    ]
+    assert [s.name for s in meta.sponsors] == ["Ecuador", "Mexico"]
+    assert meta.title == "Global Forum on Migration and Development"
+    assert len(resolution.preambular) == 9
+    assert len(resolution.operative) == 3
+    first = resolution.operative[0]
+    assert first.lead == "Recognizes"
+    assert [derive(resolution).label(c.id) for c in first.children] == ["(a)", "(b)"]
+    derived = derive(resolution)
+    notes = [resolution.footnotes[i].plain_text for i in derived.footnote_order]
+    assert notes == ["See resolution 60/1, paras. 61 and 62.", "A/60/871.", "A/61/515."]
+    assert resolution.preambular[0].lead == "Recalling"
+    assert resolution.operative[2].lead == "Requests"
+
+
+def test_seed_round_trip() -> None:
+    original = [
+        line for line in body_lines(SEED) if not re.match(r"^\d+ ", line)
+    ]
+    assert printed_lines(import_file(SEED)) == original
+
+
+def test_metadata_of_committee_draft_with_asterisk_symbol() -> None:
+    meta = import_file(CORPUS / "05_A_C.3_80_L.29.txt").metadata
+    assert meta.body is Body.GA_COMMITTEE
+    assert meta.committee == 3
+    assert meta.symbol == "A/C.3/80/L.29"
+    assert [(a.number, a.sub_item) for a in meta.agenda_items] == [("71", "c")]
+    assert len(meta.sponsors) == 41
+    assert "Bosnia and Herzegovina" in [s.name for s in meta.sponsors]
+    assert meta.cover_notes[0].anchor == "symbol"
+    assert meta.cover_notes[0].text.startswith("Second reissue for technical reasons")
+
+
+def test_metadata_observer_sponsor_and_sponsor_note() -> None:
+    meta = import_file(CORPUS / "01_A_80_L.26.txt").metadata
+    assert meta.sponsors[-1].name == "State of Palestine"
+    assert meta.sponsors[-1].observer
+    assert not any(s.observer for s in meta.sponsors[:-1])
+    assert [n.anchor for n in meta.cover_notes] == ["sponsors"]
+
+
+def test_metadata_fourth_committee_on_two_lines() -> None:
+    meta = import_file(CORPUS / "06_A_C.4_80_L.19.txt").metadata
+    assert meta.body is Body.GA_COMMITTEE
+    assert meta.committee == 4
+
+
+def test_metadata_submitted_by_chair() -> None:
+    meta = import_file(CORPUS / "07_A_C.5_80_L.7.txt").metadata
+    assert meta.sponsors == []
+    assert meta.submitted_by == (
+        "Draft resolution submitted by the Chair of the Committee following informal consultations"
+    )
+
+
+def test_metadata_adopted_resolution() -> None:
+    meta = import_file(CORPUS / "09_A_RES_80_164.txt").metadata
+    assert meta.adoption is not None
+    assert meta.adoption.number == "80/164"
+    assert meta.adoption.adopted_line == (
+        "Resolution adopted by the General Assembly on 15 December 2025"
+    )
+    assert meta.adoption.report_line == "[on the report of the Sixth Committee (A/80/450, para. 9)]"
+    assert meta.title.startswith("Report of the International Law Commission")
+    assert meta.closing_lines == ["64th plenary meeting", "15 December 2025"]
+    assert meta.distribution == "General"
+
+
+def test_metadata_security_council() -> None:
+    meta = import_file(CORPUS / "12_S_2021_523.txt").metadata
+    assert meta.body is Body.SECURITY_COUNCIL
+    assert meta.symbol == "S/2021/523"
+    assert meta.date == dt.date(2021, 6, 3)
+    assert len(meta.sponsors) == 30
+    assert meta.title == ""
+    assert meta.agenda_items == []
+
+
+def test_reused_footnotes_map_to_one_note() -> None:
+    resolution = import_file(CORPUS / "10_A_RES_73_7.txt")
+    refs = [
+        item.note_id
+        for _part, paragraph in resolution.walk()
+        for item in paragraph.content
+        if isinstance(item, FootnoteRef)
+    ]
+    assert len(refs) == 11
+    assert len(set(refs)) == 9
+    assert len(resolution.footnotes) == 9
+
+
+def test_quote_block_and_preambular_sub_items() -> None:
+    resolution = import_file(CORPUS / "01_A_80_L.26.txt")
+    quotes = [p for p in resolution.preambular if p.kind is ParagraphKind.QUOTE]
+    assert len(quotes) == 1
+    assert quotes[0].body_text.endswith("right to self-determination?")
+    having = next(p for p in resolution.preambular if p.lead == "Having received")
+    assert len(having.children) == 6
+    assert len(having.children[0].children) == 6
+
+
+def test_letter_i_after_h_stays_alphabetic() -> None:
+    resolution = import_file(CORPUS / "02_A_80_L.15.txt")
+    first = next(p for p in resolution.operative if p.kind is ParagraphKind.PARAGRAPH)
+    assert len(first.children) == 9
+    assert first.children[8].children == []
+    assert len(first.children[1].children) == 2  # the roman (i), (ii) under (b)
+
+
+def test_roman_items_directly_under_operative_paragraph() -> None:
+    resolution = import_file(CORPUS / "14_S_2018_693.txt")
+    derived = derive(resolution)
+    op7 = next(p for p in resolution.operative if derived.info[p.id].label == "7.")
+    assert op7.child_scheme == "(i)"
+    assert [derived.label(c.id) for c in op7.children] == [
+        "(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"
+    ]
+
+
+def test_numbered_section_headings() -> None:
+    resolution = import_file(CORPUS / "08_A_C.6_80_L.10.txt")
+    headings = [p for p in resolution.operative if p.kind is ParagraphKind.HEADING]
+    assert [h.numeral for h in headings][:3] == ["I", "II", "III"]
+    assert headings[0].body_text == "Legislative activities"
+
+
+def test_connector_is_kept_apart() -> None:
+    resolution = import_file(CORPUS / "14_S_2018_693.txt")
+    connectors = [p.connector for _part, p in resolution.walk() if p.connector]
+    assert connectors and set(connectors) == {"and"}
+
+
+def test_lead_phrases() -> None:
+    text = "\n\n".join([
+        "The General Assembly,",
+        "Taking note of the report,",
+        "Deeply concerned at the situation,",
+        "Recalling also its resolution 1/1,",
+        "Noting with grave concern also the reports,",
+        "Guided by the Charter,",
+        "Underlining, without prejudice, the need,",
+        "1. Also requests the Secretary-General to report;",
+        "2. Takes note with appreciation of the report;",
+        "3. Calls upon all States to act;",
+        "4. Expresses its very serious concern at the situation;",
+        "5. Decides to remain seized of the matter.",
+    ])
+    resolution = import_text(text)
+    assert [p.lead for p in resolution.preambular] == [
+        "Taking note", "Deeply concerned", "Recalling also", "Noting with grave concern also",
+        "Guided", "Underlining",
+    ]
+    assert [p.lead for p in resolution.operative] == [
+        "Also requests", "Takes note with appreciation", "Calls upon",
+        "Expresses its very serious concern", "Decides",
+    ]
+    assert resolution.preambular[5].content == [Text(", without prejudice, the need")]
+
+
+def test_markdown_italics() -> None:
+    text = "The General Assembly,\n\n1. *Decides* to act;¹\n\n2. *Also decides* to see *x*.\n\n" \
+        "__________________\n¹ *Official Records*, Supplement No. 1."
+    resolution = import_text(text)
+    assert resolution.operative[0].lead == "Decides"
+    assert resolution.operative[1].lead == "Also decides"
+    assert Text("x", italic=True) in resolution.operative[1].content
+    note = next(iter(resolution.footnotes.values()))
+    assert note.content[0] == Text("Official Records", italic=True)
+
+
+def test_single_unnumbered_operative_paragraph() -> None:
+    text = "The Security Council,\n\nRecalling its resolutions,\n\nDecides to remain seized."
+    resolution = import_text(text)
+    assert len(resolution.preambular) == 1
+    assert len(resolution.operative) == 1
+    assert resolution.operative[0].lead == "Decides"
+
+
+def test_no_resolution_found() -> None:
+    with pytest.raises(InputError, match=r"^notes\.txt: no resolution found: expected an "
+                       r"opening formula such as 'The General Assembly,' or numbered"):
+        import_text("Shopping list\n\nEggs, milk", source="notes.txt")
+
+
+def test_footnote_marker_without_text() -> None:
+    text = "The General Assembly,\n\nRecalling its resolution,³\n\n1. Decides to act."
+    with pytest.raises(InputError, match=r"^draft\.txt, line 3: footnote marker ³"):
+        import_text(text, source="draft.txt")
+
+
+def test_file_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("The General Assembly,\n\n1. D\xe9cide.".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin1\.txt: not UTF-8 text \(byte 27, line 3\)"):
+        import_file(path)
+
+
+def test_file_with_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfThe General Assembly,\r\n\r\n1. Decides to act.\r\n")
+    resolution = import_file(path)
+    assert resolution.operative[0].lead == "Decides"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        import_file(tmp_path / "absent.txt")
