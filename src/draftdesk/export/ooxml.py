@@ -1,0 +1,221 @@
+"""The raw WordprocessingML the exporter writes, under a small typed API.
+
+Everything that spells out an OOXML element lives here (and in ``footnotes.py``), so the
+writer above reads as "a paragraph in style X with these runs". Elements are built with lxml
+directly: python-docx's proxy objects cost far more per paragraph, and a long draft has a
+thousand of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def w(tag: str) -> str:
+    """Return the Clark name of a WordprocessingML tag: ``w("p")`` -> ``{…main}p``."""
+    return f"{{{W_NS}}}{tag}"
+
+
+# Pre-computed names: these are looked up for every run of every paragraph.
+P, PPR, PSTYLE, R, RPR, RSTYLE, T, TAB, BR = (
+    w("p"), w("pPr"), w("pStyle"), w("r"), w("rPr"), w("rStyle"), w("t"), w("tab"), w("br"),
+)
+B, BCS, ITAL, ICS, SZ, SZCS, VERT = (
+    w("b"), w("bCs"), w("i"), w("iCs"), w("sz"), w("szCs"), w("vertAlign"),
+)
+VAL, ID, TYPE = w("val"), w("id"), w("type")
+
+# Characters XML 1.0 forbids; pasted text sometimes carries them.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPECIAL = re.compile("([\t\n])")
+
+
+@dataclass(frozen=True)
+class Font:
+    """Direct character formatting of a run."""
+
+    bold: bool = False
+    italic: bool = False
+    size: int | None = None  # half-points
+    superscript: bool = False
+    style: str | None = None  # a character style id
+
+
+PLAIN = Font()
+ITALIC = Font(italic=True)
+
+
+@dataclass(frozen=True)
+class Indent:
+    """Paragraph indents in twips (None leaves the style's value)."""
+
+    left: int | None = None
+    right: int | None = None
+    first_line: int | None = None
+    hanging: int | None = None
+
+
+def paragraph(
+    style: str | None = None,
+    *,
+    keep_next: bool = False,
+    border_bottom: int | None = None,
+    tabs: Iterable[tuple[str, int]] = (),
+    before: int | None = None,
+    after: int | None = None,
+    line: int | None = None,
+    line_rule: str = "exact",
+    indent: Indent | None = None,
+    jc: str | None = None,
+) -> etree._Element:
+    """Return a new ``w:p`` with its properties (schema order is kept)."""
+    p = etree.Element(P)
+    ppr = etree.SubElement(p, PPR)
+    if style:
+        etree.SubElement(ppr, PSTYLE).set(VAL, style)
+    if keep_next:
+        etree.SubElement(ppr, w("keepNext"))
+    if border_bottom is not None:
+        bdr = etree.SubElement(ppr, w("pBdr"))
+        bottom = etree.SubElement(bdr, w("bottom"))
+        bottom.set(VAL, "single")
+        bottom.set(w("sz"), str(border_bottom))
+        bottom.set(w("space"), "1")
+        bottom.set(w("color"), "auto")
+    tabs = list(tabs)
+    if tabs:
+        tabs_el = etree.SubElement(ppr, w("tabs"))
+        for kind, pos in tabs:
+            tab = etree.SubElement(tabs_el, TAB)
+            tab.set(VAL, kind)
+            tab.set(w("pos"), str(pos))
+    if before is not None or after is not None or line is not None:
+        spacing = etree.SubElement(ppr, w("spacing"))
+        if before is not None:
+            spacing.set(w("before"), str(before))
+        if after is not None:
+            spacing.set(w("after"), str(after))
+        if line is not None:
+            spacing.set(w("line"), str(line))
+            spacing.set(w("lineRule"), line_rule)
+    if indent is not None:
+        ind = etree.SubElement(ppr, w("ind"))
+        for attr, value in (
+            ("left", indent.left), ("right", indent.right),
+            ("firstLine", indent.first_line), ("hanging", indent.hanging),
+        ):
+            if value is not None:
+                ind.set(w(attr), str(value))
+    if jc:
+        etree.SubElement(ppr, w("jc")).set(VAL, jc)
+    if len(ppr) == 0:
+        p.remove(ppr)
+    return p
+
+
+def _run_properties(run: etree._Element, font: Font) -> None:
+    if font == PLAIN:
+        return
+    rpr = etree.SubElement(run, RPR)
+    if font.style:
+        etree.SubElement(rpr, RSTYLE).set(VAL, font.style)
+    if font.bold:
+        etree.SubElement(rpr, B)
+        etree.SubElement(rpr, BCS)
+    if font.italic:
+        etree.SubElement(rpr, ITAL)
+        etree.SubElement(rpr, ICS)
+    if font.size is not None:
+        etree.SubElement(rpr, SZ).set(VAL, str(font.size))
+        etree.SubElement(rpr, SZCS).set(VAL, str(font.size))
+    if font.superscript:
+        etree.SubElement(rpr, VERT).set(VAL, "superscript")
+
+
+def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
+    """Append a run of text; tabs and newlines become ``w:tab`` and ``w:br``."""
+    if not text:
+        return
+    run = etree.SubElement(p, R)
+    _run_properties(run, font)
+    text = _ILLEGAL.sub("", text)
+    for piece in _SPECIAL.split(text) if ("\t" in text or "\n" in text) else (text,):
+        if piece == "\t":
+            etree.SubElement(run, TAB)
+        elif piece == "\n":
+            etree.SubElement(run, BR)
+        elif piece:
+            t = etree.SubElement(run, T)
+            t.text = piece
+            if piece[0] == " " or piece[-1] == " ":
+                t.set(XML_SPACE, "preserve")
+
+
+def add_tab(p: etree._Element, font: Font = PLAIN) -> None:
+    """Append a tab character."""
+    run = etree.SubElement(p, R)
+    _run_properties(run, font)
+    etree.SubElement(run, TAB)
+
+
+def add_break(p: etree._Element, font: Font = PLAIN) -> None:
+    """Append a line break."""
+    run = etree.SubElement(p, R)
+    _run_properties(run, font)
+    etree.SubElement(run, BR)
+
+
+def add_field(p: etree._Element, instruction: str, shown: str, font: Font = PLAIN) -> None:
+    """Append a complex field (``PAGE``, ``NUMPAGES``) with the result shown until updated."""
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        run = etree.SubElement(p, R)
+        _run_properties(run, font)
+        if kind == "instr":
+            instr = etree.SubElement(run, w("instrText"))
+            instr.text = f" {instruction} "
+            instr.set(XML_SPACE, "preserve")
+        elif kind == "result":
+            etree.SubElement(run, T).text = shown
+        else:
+            etree.SubElement(run, w("fldChar")).set(w("fldCharType"), kind)
+
+
+def add_footnote_reference(p: etree._Element, note_id: int, style: str) -> None:
+    """Append a footnote marker: a run of its own with the reference style and no text."""
+    run = etree.SubElement(p, R)
+    rpr = etree.SubElement(run, RPR)
+    etree.SubElement(rpr, RSTYLE).set(VAL, style)
+    etree.SubElement(run, w("footnoteReference")).set(ID, str(note_id))
+
+
+def add_footnote_mark(p: etree._Element, style: str) -> None:
+    """Append the note's own number inside a footnote (``w:footnoteRef``)."""
+    run = etree.SubElement(p, R)
+    rpr = etree.SubElement(run, RPR)
+    etree.SubElement(rpr, RSTYLE).set(VAL, style)
+    etree.SubElement(run, w("footnoteRef"))
+
+
+def footnote(note_id: int) -> etree._Element:
+    """Return an empty ``w:footnote`` with this id."""
+    note = etree.Element(w("footnote"))
+    note.set(ID, str(note_id))
+    return note
+
+
+def paragraph_text(p: etree._Element) -> str:
+    """Return the text of a paragraph element, tabs as ``\\t`` (for tests and checks)."""
+    out = []
+    for node in p.iter(T, TAB):
+        if node.tag == T:
+            out.append(node.text or "")
+        elif node.getparent() is not None and node.getparent().tag == R:
+            out.append("\t")
+    return "".join(out)
