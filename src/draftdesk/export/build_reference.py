@@ -12,9 +12,12 @@ tests/test_export_golden.py``).
 
 from __future__ import annotations
 
+import re
 import sys
 import zipfile
 from pathlib import Path
+
+import docx
 
 from ..resources import resource_path
 from . import styles as S
@@ -52,6 +55,7 @@ CONTENT_TYPES = (
     + _override("/word/settings.xml", _CT + "settings+xml")
     + _override("/word/fontTable.xml", _CT + "fontTable+xml")
     + _override("/word/footnotes.xml", _CT + "footnotes+xml")
+    + _override("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml")
     + _override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
     + _override(
         "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"
@@ -70,6 +74,7 @@ DOCUMENT_RELS = _relationships(
     (_OD + "settings", "settings.xml"),
     (_OD + "fontTable", "fontTable.xml"),
     (_OD + "footnotes", "footnotes.xml"),
+    (_OD + "theme", "theme/theme1.xml"),
 )
 
 CORE = (
@@ -305,6 +310,17 @@ def styles_xml() -> str:
     return DECL + f'<w:styles xmlns:w="{W_NS}">{doc_defaults}{"".join(items)}</w:styles>'
 
 
+def theme_xml() -> str:
+    """Return python-docx's default theme with Times New Roman as its major and minor font.
+
+    Word requires a theme part; the body never uses theme fonts, but the style gallery does.
+    """
+    template = Path(docx.__file__).parent / "templates" / "default.docx"
+    with zipfile.ZipFile(template) as archive:
+        theme = archive.read("word/theme/theme1.xml").decode("utf-8")
+    return re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface="{FONT}"', theme)
+
+
 def build(path: Path) -> None:
     """Write the reference document to ``path``."""
     parts = {
@@ -318,6 +334,7 @@ def build(path: Path) -> None:
         "word/settings.xml": SETTINGS,
         "word/fontTable.xml": FONT_TABLE,
         "word/footnotes.xml": FOOTNOTES,
+        "word/theme/theme1.xml": theme_xml(),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
