@@ -1,0 +1,263 @@
+"""Exchange files: a clause library as one human-readable JSON file.
+
+Format ``draftdesk-clause-library``, version 1::
+
+    {
+      "format": "draftdesk-clause-library",
+      "format_version": 1,
+      "name": "Migration",
+      "description": "",
+      "clauses": [
+        {"key": "report-request", "kind": "operative", "body": "ga", "topic": "reporting",
+         "tags": ["report"], "note": "",
+         "source": {"symbol": "A/RES/62/270", "paragraph": "para. 9"},
+         "version": 1, "text": "Requests the Secretary-General … {{ session | ordinal_words }} …"}
+      ]
+    }
+
+Such files arrive by e-mail, so reading one is defensive: size and count limits, strict types,
+every template through the whitelist, and the whole import in one transaction — a bad file
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from draftdesk.errors import InputError, OutputError
+from draftdesk.templates import MAX_TEMPLATE_CHARS, check_template
+
+from .store import BODIES, KINDS, LibraryStore, NewClause, check_name
+
+FORMAT_NAME = "draftdesk-clause-library"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_CLAUSES = 50_000
+MAX_TAGS = 50
+MAX_SHORT = 200  # key, topic, tag, source symbol and paragraph
+MAX_NOTE = 5_000
+
+
+@dataclass(frozen=True)
+class LibraryFile:
+    """The checked content of an exchange file."""
+
+    name: str
+    description: str
+    clauses: list[NewClause]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did."""
+
+    library: str
+    added: int
+    duplicates: int
+    created: bool
+
+
+def _string(value: Any, where: str, what: str, limit: int, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"{where}: {what} must be text, not {type(value).__name__}")
+    if required and not value.strip():
+        raise InputError(f"{where}: {what} is empty")
+    if len(value) > limit:
+        raise InputError(f"{where}: {what} is longer than {limit:,} characters")
+    return value
+
+
+def _clause(item: Any, where: str) -> NewClause:
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: a clause must be an object, not {type(item).__name__}")
+    key = _string(item.get("key"), where, "key", MAX_SHORT)
+    if key:
+        where = f"{where} ('{key}')"
+    text = _string(item.get("text"), where, "text", MAX_TEMPLATE_CHARS, required=True)
+    check_template(text, where)
+    kind = item.get("kind", "operative")
+    if kind not in KINDS:
+        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {kind!r}")
+    body = item.get("body", "any")
+    if body not in BODIES:
+        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {body!r}")
+    tags = item.get("tags", [])
+    if not isinstance(tags, list) or len(tags) > MAX_TAGS:
+        raise InputError(f"{where}: tags must be a list of at most {MAX_TAGS} words")
+    tags = [_string(tag, where, "a tag", MAX_SHORT, required=True) for tag in tags]
+    source = item.get("source", {})
+    if source is None:
+        source = {}
+    if not isinstance(source, dict):
+        raise InputError(f"{where}: source must be an object with symbol and paragraph")
+    version = item.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 1_000_000:
+        raise InputError(f"{where}: version must be a positive whole number")
+    return NewClause(
+        text=text,
+        kind=kind,
+        body=body,
+        topic=_string(item.get("topic"), where, "topic", MAX_SHORT),
+        tags=tuple(tags),
+        note=_string(item.get("note"), where, "note", MAX_NOTE),
+        source_symbol=_string(source.get("symbol"), where, "source symbol", MAX_SHORT),
+        source_paragraph=_string(source.get("paragraph"), where, "source paragraph", MAX_SHORT),
+        key=key,
+        version=version,
+    )
+
+
+def parse_library_data(data: Any, where: str) -> LibraryFile:
+    """Check the decoded content of an exchange file."""
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: not a DraftDesk clause library (expected a JSON object)")
+    if data.get("format") != FORMAT_NAME:
+        raise InputError(f"{where}: not a DraftDesk clause library (format is not '{FORMAT_NAME}')")
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise InputError(f"{where}: format_version must be a positive whole number")
+    if version > FORMAT_VERSION:
+        raise InputError(
+            f"{where}: written by a newer DraftDesk (format version {version}); update DraftDesk"
+        )
+    try:
+        name = check_name(data.get("name"))
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+    description = _string(data.get("description"), where, "description", MAX_NOTE)
+    items = data.get("clauses")
+    if not isinstance(items, list):
+        raise InputError(f"{where}: 'clauses' must be a list")
+    if len(items) > MAX_CLAUSES:
+        raise InputError(
+            f"{where}: {len(items):,} clauses is more than the {MAX_CLAUSES:,} allowed"
+        )
+    clauses = [_clause(item, f"{where}: clause {n}") for n, item in enumerate(items, start=1)]
+    return LibraryFile(name, description, clauses)
+
+
+def read_library_file(path: Path) -> LibraryFile:
+    """Read and check an exchange file without touching any library."""
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{where}: the file is {size / 1_048_576:.1f} MB; at most "
+                f"{MAX_FILE_BYTES // 1_048_576} MB allowed"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{where}: cannot read the file ({error.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not a text file in UTF-8") from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: not valid JSON ({error.msg}, line {error.lineno} column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise InputError(f"{where}: nested too deeply") from None
+    return parse_library_data(data, where)
+
+
+def import_library(store: LibraryStore, path: Path, name: str | None = None) -> ImportReport:
+    """Import an exchange file into the library of its name (or ``name``), skipping duplicates.
+
+    The library is created if needed. Everything happens in one transaction: a clause that
+    fails a check leaves every library as it was.
+    """
+    content = read_library_file(path)
+    target = check_name(name) if name else content.name
+    try:
+        with store.transaction():
+            created = not store.has_library(target)
+            if created:
+                store.create_library(target, content.description)
+            added, duplicates = store.add_clauses(target, content.clauses)
+    except InputError as error:
+        message = str(error)
+        if not message.startswith(str(path)):
+            message = f"{path}: {message}"
+        raise InputError(message) from None
+    return ImportReport(target, len(added), duplicates, created)
+
+
+def library_data(store: LibraryStore, name: str) -> dict[str, Any]:
+    """Return the exchange form of a library."""
+    library = store.library(name)
+    clauses = []
+    for clause in store.clauses(library.name):
+        item: dict[str, Any] = {
+            "key": clause.key,
+            "kind": clause.kind,
+            "body": clause.body,
+            "topic": clause.topic,
+            "tags": list(clause.tags),
+            "note": clause.note,
+            "source": {"symbol": clause.source_symbol, "paragraph": clause.source_paragraph},
+            "version": clause.version,
+            "text": clause.text,
+        }
+        clauses.append(item)
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "name": library.name,
+        "description": library.description,
+        "exported": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "clauses": clauses,
+    }
+
+
+def export_library(store: LibraryStore, name: str, path: Path) -> int:
+    """Write a library to an exchange file atomically; return the number of clauses."""
+    data = library_data(store, name)
+    write_text_atomically(path, format_library(data))
+    return len(data["clauses"])
+
+
+def format_library(data: dict[str, Any]) -> str:
+    """Lay out an exchange file for people: one field a line, lists and sources inline."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = ["{"]
+    for key, value in data.items():
+        if key != "clauses":
+            lines.append(f"  {dump(key)}: {dump(value)},")
+    clauses = data.get("clauses", [])
+    lines.append('  "clauses": [')
+    for index, clause in enumerate(clauses):
+        inner = ",\n".join(f"      {dump(key)}: {dump(value)}" for key, value in clause.items())
+        comma = "," if index < len(clauses) - 1 else ""
+        lines.append("    {\n" + inner + "\n    }" + comma)
+    lines.append("  ]")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write a file via a temporary file in the same folder, so no half-written file remains."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write here ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write the file ({error.strerror})") from None

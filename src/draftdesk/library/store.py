@@ -1,0 +1,656 @@
+"""Clause libraries stored in SQLite with an FTS5 index, in the user's data folder.
+
+One database holds every library. Each clause keeps its versions: editing a clause's text
+creates a new version, and a draft that inserted an older version keeps the text it got (its
+paragraph records the version in its provenance), so nothing in a draft changes silently.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from draftdesk.errors import InputError, OutputError
+from draftdesk.model import Body, Part, Provenance
+from draftdesk.templates import RenderedClause, check_template, render_clause
+
+from .text import fts_any_query, fts_prefix_query, normalise, search_text, significant_words
+
+BODIES = ("ga", "sc", "ecosoc", "hrc", "any")
+KINDS = ("preambular", "operative")
+BUILTIN_LIBRARY = "Built-in"
+MAX_NAME_CHARS = 100
+SCHEMA_VERSION = 1
+
+BODY_OF_MODEL = {
+    Body.GA_PLENARY: "ga",
+    Body.GA_COMMITTEE: "ga",
+    Body.GA_EMERGENCY: "ga",
+    Body.SECURITY_COUNCIL: "sc",
+    Body.ECOSOC: "ecosoc",
+    Body.HUMAN_RIGHTS_COUNCIL: "hrc",
+}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS libraries (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    description TEXT NOT NULL DEFAULT '',
+    builtin INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS clauses (
+    id INTEGER PRIMARY KEY,
+    library_id INTEGER NOT NULL REFERENCES libraries(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    source_symbol TEXT NOT NULL DEFAULT '',
+    source_paragraph TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
+    text TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT '[]',
+    norm TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    tag_text TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    UNIQUE (library_id, key)
+);
+CREATE INDEX IF NOT EXISTS clauses_norm ON clauses (library_id, norm);
+CREATE TABLE IF NOT EXISTS clause_versions (
+    clause_id INTEGER NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    PRIMARY KEY (clause_id, version)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5 (
+    search_text, tag_text, body, kind,
+    content='clauses', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TRIGGER IF NOT EXISTS clauses_ai AFTER INSERT ON clauses BEGIN
+    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind)
+    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind);
+END;
+CREATE TRIGGER IF NOT EXISTS clauses_ad AFTER DELETE ON clauses BEGIN
+    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind)
+    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind);
+END;
+CREATE TRIGGER IF NOT EXISTS clauses_au AFTER UPDATE ON clauses BEGIN
+    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind)
+    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind);
+    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind)
+    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind);
+END;
+"""
+
+# Text weighs most, then tags/topic/source; body and kind only break ties.
+_RANK = "bm25(clause_fts, 4.0, 2.0, 0.5, 0.5)"
+
+
+def default_database_path() -> Path:
+    """Return where the clause libraries live: the user data folder."""
+    return Path(platformdirs.user_data_dir("DraftDesk", appauthor=False)) / "clauses.sqlite3"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Library:
+    """A named clause library."""
+
+    name: str
+    description: str = ""
+    builtin: bool = False
+    clause_count: int = 0
+
+
+@dataclass(frozen=True)
+class NewClause:
+    """A clause to add: its template text and what describes it."""
+
+    text: str
+    kind: str = "operative"
+    body: str = "any"
+    topic: str = ""
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    source_symbol: str = ""
+    source_paragraph: str = ""
+    key: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stored clause at its current (or a requested) version."""
+
+    id: int
+    library: str
+    key: str
+    text: str
+    kind: str
+    body: str
+    topic: str = ""
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    source_symbol: str = ""
+    source_paragraph: str = ""
+    version: int = 1
+    fields: tuple[str, ...] = ()
+    modified: str = ""
+
+    @property
+    def part(self) -> Part:
+        """Return the part of a resolution the clause belongs in."""
+        return Part(self.kind)
+
+    @property
+    def source(self) -> str:
+        """Return where agreed language comes from: "A/RES/73/7, para. 4"."""
+        if self.source_symbol and self.source_paragraph:
+            return f"{self.source_symbol}, {self.source_paragraph}"
+        return self.source_symbol or self.source_paragraph
+
+    @property
+    def where(self) -> str:
+        """Name the clause in messages."""
+        return f"clause '{self.key}' in library '{self.library}'"
+
+    def provenance(self) -> Provenance:
+        """Return the provenance a paragraph inserted from this clause records."""
+        return Provenance(self.library, self.key, self.version, self.source)
+
+    def render(self, values: Mapping[str, Any] | None = None) -> RenderedClause:
+        """Render the clause with field values into a paragraph and its footnotes."""
+        return render_clause(self.text, values or {}, self.part, self.provenance(), self.where)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A clause found by a search, with its score (higher is better)."""
+
+    clause: Clause
+    score: float
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def check_name(name: object, what: str = "library name") -> str:
+    """Return a cleaned library name, or refuse an unusable one."""
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"the {what} is empty")
+    cleaned = " ".join(name.split())
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise InputError(f"the {what} is longer than {MAX_NAME_CHARS} characters")
+    return cleaned
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", search_text(text).casefold())
+    return "-".join(words[:6]) or "clause"
+
+
+_CLAUSE_COLUMNS = (
+    "c.id, l.name, c.key, c.text, c.kind, c.body, c.topic, c.tags, c.note, c.source_symbol, "
+    "c.source_paragraph, c.version, c.fields, c.modified"
+)
+
+
+def _clause_from_row(row: Sequence[Any]) -> Clause:
+    return Clause(
+        id=row[0], library=row[1], key=row[2], text=row[3], kind=row[4], body=row[5],
+        topic=row[6], tags=tuple(json.loads(row[7])), note=row[8], source_symbol=row[9],
+        source_paragraph=row[10], version=row[11], fields=tuple(json.loads(row[12])),
+        modified=row[13],
+    )
+
+
+class LibraryStore:
+    """The user's clause libraries: create, edit, search, with every change in one transaction."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_database_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            with self.transaction():
+                for statement in _split_script(_SCHEMA):
+                    self._db.execute(statement)
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+        except sqlite3.DatabaseError as error:
+            raise OutputError(f"{self.path}: cannot open the clause libraries ({error})") from None
+        version = self.meta("schema_version")
+        if version is not None and int(version) > SCHEMA_VERSION:
+            raise InputError(
+                f"{self.path}: the clause libraries were written by a newer DraftDesk "
+                f"(schema {version}); update DraftDesk"
+            )
+
+    # ------------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def __enter__(self) -> LibraryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one transaction: all of it happens, or nothing."""
+        if self._db.in_transaction:
+            yield self._db
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def meta(self, key: str) -> str | None:
+        """Return a stored setting of the database."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a setting of the database."""
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------------ libraries
+
+    def libraries(self) -> list[Library]:
+        """Return every library with its number of clauses, the built-in one first."""
+        rows = self._db.execute(
+            "SELECT l.name, l.description, l.builtin, COUNT(c.id) FROM libraries l "
+            "LEFT JOIN clauses c ON c.library_id = l.id GROUP BY l.id "
+            "ORDER BY l.builtin DESC, l.name COLLATE NOCASE"
+        ).fetchall()
+        return [Library(name, description, bool(builtin), count)
+                for name, description, builtin, count in rows]
+
+    def library(self, name: str) -> Library:
+        """Return one library, or refuse an unknown name."""
+        for library in self.libraries():
+            if library.name.casefold() == name.strip().casefold():
+                return library
+        raise InputError(f"no clause library named '{name}'")
+
+    def has_library(self, name: str) -> bool:
+        """Say whether a library of this name exists."""
+        return self._library_row(name) is not None
+
+    def _library_row(self, name: str) -> tuple[int, str, bool] | None:
+        row = self._db.execute(
+            "SELECT id, name, builtin FROM libraries WHERE name = ?", (" ".join(name.split()),)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], bool(row[2]))
+
+    def _library_id(self, name: str, *, writable: bool = False) -> int:
+        row = self._library_row(name)
+        if row is None:
+            raise InputError(f"no clause library named '{name}'")
+        if writable and row[2]:
+            raise InputError(
+                f"the library '{row[1]}' comes with DraftDesk and cannot be changed; "
+                "copy its clauses into a library of your own"
+            )
+        return row[0]
+
+    def create_library(self, name: str, description: str = "", *, builtin: bool = False) -> Library:
+        """Create an empty library."""
+        name = check_name(name)
+        with self.transaction():
+            if self._library_row(name) is not None:
+                raise InputError(f"a clause library named '{name}' already exists")
+            self._db.execute(
+                "INSERT INTO libraries (name, description, builtin, created) VALUES (?, ?, ?, ?)",
+                (name, description, int(builtin), _now()),
+            )
+        return Library(name, description, builtin, 0)
+
+    def rename_library(self, old: str, new: str) -> None:
+        """Rename a library; clauses keep their versions."""
+        new = check_name(new)
+        with self.transaction():
+            library_id = self._library_id(old, writable=True)
+            other = self._library_row(new)
+            if other is not None and other[0] != library_id:
+                raise InputError(f"a clause library named '{new}' already exists")
+            self._db.execute("UPDATE libraries SET name = ? WHERE id = ?", (new, library_id))
+
+    def delete_library(self, name: str) -> None:
+        """Delete a library and its clauses (drafts keep the text they inserted)."""
+        with self.transaction():
+            library_id = self._library_id(name, writable=True)
+            self._db.execute("DELETE FROM clauses WHERE library_id = ?", (library_id,))
+            self._db.execute("DELETE FROM libraries WHERE id = ?", (library_id,))
+
+    # ------------------------------------------------------------------ clauses
+
+    def add_clauses(
+        self, library: str, clauses: Iterable[NewClause], *, _allow_builtin: bool = False
+    ) -> tuple[list[Clause], int]:
+        """Add clauses in one transaction; return those added and how many were duplicates.
+
+        A clause whose normalised text is already in the library is not added twice.
+        """
+        added_ids: list[int] = []
+        duplicates = 0
+        with self.transaction():
+            library_id = self._library_id(library, writable=not _allow_builtin)
+            norms = {
+                row[0]
+                for row in self._db.execute(
+                    "SELECT norm FROM clauses WHERE library_id = ?", (library_id,)
+                )
+            }
+            keys = {
+                row[0]
+                for row in self._db.execute(
+                    "SELECT key FROM clauses WHERE library_id = ?", (library_id,)
+                )
+            }
+            now = _now()
+            for new in clauses:
+                where = f"clause '{new.key or _slug(new.text)}' in library '{library}'"
+                fields = _validate(new, where)
+                norm = normalise(new.text)
+                if norm in norms:
+                    duplicates += 1
+                    continue
+                norms.add(norm)
+                key = _unique_key(new.key or _slug(new.text), keys)
+                keys.add(key)
+                cursor = self._db.execute(
+                    "INSERT INTO clauses (library_id, key, kind, body, topic, tags, note, "
+                    "source_symbol, source_paragraph, version, text, fields, norm, search_text, "
+                    "tag_text, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        library_id, key, new.kind, new.body, new.topic,
+                        json.dumps(list(new.tags)), new.note, new.source_symbol,
+                        new.source_paragraph, new.version, new.text, json.dumps(list(fields)), norm,
+                        search_text(new.text), _tag_text(new), now,
+                    ),
+                )
+                clause_id = int(cursor.lastrowid or 0)
+                self._db.execute(
+                    "INSERT INTO clause_versions (clause_id, version, text, modified) "
+                    "VALUES (?, ?, ?, ?)",
+                    (clause_id, new.version, new.text, now),
+                )
+                added_ids.append(clause_id)
+        return self._clauses_by_id(added_ids), duplicates
+
+    def add_clause(self, library: str, clause: NewClause) -> Clause:
+        """Add one clause, or return the existing one with the same text."""
+        added, _duplicates = self.add_clauses(library, [clause])
+        if added:
+            return added[0]
+        norm = normalise(clause.text)
+        row = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS} FROM clauses c JOIN libraries l ON l.id = c.library_id "
+            "WHERE l.name = ? AND c.norm = ?",
+            (" ".join(library.split()), norm),
+        ).fetchone()
+        return _clause_from_row(row)
+
+    def _clauses_by_id(self, ids: Sequence[int]) -> list[Clause]:
+        found: dict[int, Clause] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_CLAUSE_COLUMNS} FROM clauses c "
+                f"JOIN libraries l ON l.id = c.library_id WHERE c.id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = _clause_from_row(row)
+        return [found[i] for i in ids if i in found]
+
+    def clause(self, clause_id: int, version: int | None = None) -> Clause:
+        """Return a clause at its current version, or at an older one."""
+        found = self._clauses_by_id([clause_id])
+        if not found:
+            raise InputError(f"no clause with id {clause_id}")
+        current = found[0]
+        if version is None or version == current.version:
+            return current
+        row = self._db.execute(
+            "SELECT text, modified FROM clause_versions WHERE clause_id = ? AND version = ?",
+            (clause_id, version),
+        ).fetchone()
+        if row is None:
+            raise InputError(f"{current.where} has no version {version}")
+        return replace(
+            current, text=row[0], version=version, modified=row[1],
+            fields=check_template(row[0], current.where),
+        )
+
+    def find_clause(self, library: str, key: str) -> Clause:
+        """Return a clause by its library and key."""
+        row = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS} FROM clauses c JOIN libraries l ON l.id = c.library_id "
+            "WHERE l.name = ? AND c.key = ?",
+            (" ".join(library.split()), key),
+        ).fetchone()
+        if row is None:
+            raise InputError(f"no clause '{key}' in library '{library}'")
+        return _clause_from_row(row)
+
+    def clauses(self, library: str) -> list[Clause]:
+        """Return every clause of a library in the order they were added."""
+        library_id = self._library_id(library)
+        rows = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS} FROM clauses c JOIN libraries l ON l.id = c.library_id "
+            "WHERE c.library_id = ? ORDER BY c.id",
+            (library_id,),
+        ).fetchall()
+        return [_clause_from_row(row) for row in rows]
+
+    def versions(self, clause_id: int) -> list[tuple[int, str, str]]:
+        """Return (version, text, modified) for every version of a clause, oldest first."""
+        return [
+            (row[0], row[1], row[2])
+            for row in self._db.execute(
+                "SELECT version, text, modified FROM clause_versions WHERE clause_id = ? "
+                "ORDER BY version",
+                (clause_id,),
+            )
+        ]
+
+    def edit_clause(self, clause_id: int, **changes: Any) -> Clause:
+        """Change a clause; a new text makes a new version (drafts keep the old one)."""
+        allowed = {"text", "kind", "body", "topic", "tags", "note", "source_symbol",
+                   "source_paragraph"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InputError(f"cannot change {', '.join(sorted(unknown))} of a clause")
+        with self.transaction():
+            current = self.clause(clause_id)
+            self._library_id(current.library, writable=True)
+            new = NewClause(
+                text=changes.get("text", current.text),
+                kind=changes.get("kind", current.kind),
+                body=changes.get("body", current.body),
+                topic=changes.get("topic", current.topic),
+                tags=tuple(changes.get("tags", current.tags)),
+                note=changes.get("note", current.note),
+                source_symbol=changes.get("source_symbol", current.source_symbol),
+                source_paragraph=changes.get("source_paragraph", current.source_paragraph),
+                key=current.key,
+            )
+            fields = _validate(new, current.where)
+            version = current.version
+            now = _now()
+            if new.text != current.text:
+                version += 1
+                self._db.execute(
+                    "INSERT INTO clause_versions (clause_id, version, text, modified) "
+                    "VALUES (?, ?, ?, ?)",
+                    (clause_id, version, new.text, now),
+                )
+            self._db.execute(
+                "UPDATE clauses SET kind = ?, body = ?, topic = ?, tags = ?, note = ?, "
+                "source_symbol = ?, source_paragraph = ?, version = ?, text = ?, fields = ?, "
+                "norm = ?, search_text = ?, tag_text = ?, modified = ? WHERE id = ?",
+                (
+                    new.kind, new.body, new.topic, json.dumps(list(new.tags)), new.note,
+                    new.source_symbol, new.source_paragraph, version, new.text,
+                    json.dumps(list(fields)), normalise(new.text), search_text(new.text),
+                    _tag_text(new), now, clause_id,
+                ),
+            )
+        return self.clause(clause_id)
+
+    def delete_clause(self, clause_id: int) -> None:
+        """Delete a clause and its versions."""
+        with self.transaction():
+            current = self.clause(clause_id)
+            self._library_id(current.library, writable=True)
+            self._db.execute("DELETE FROM clauses WHERE id = ?", (clause_id,))
+
+    # ------------------------------------------------------------------ search
+
+    def search(
+        self,
+        query: str,
+        *,
+        body: str | None = None,
+        kind: str | None = None,
+        library: str | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """Find clauses as the user types: every word matches as a prefix, best (bm25) first."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if body and body != "any":
+            conditions.append("c.body IN (?, 'any')")
+            params.append(body)
+        if kind:
+            conditions.append("c.kind = ?")
+            params.append(kind)
+        if library:
+            conditions.append("l.name = ?")
+            params.append(" ".join(library.split()))
+        match = fts_prefix_query(query)
+        if not match:
+            where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+            rows = self._db.execute(
+                f"SELECT {_CLAUSE_COLUMNS}, 0.0 FROM clauses c "
+                f"JOIN libraries l ON l.id = c.library_id {where} ORDER BY c.id LIMIT ?",
+                (*params, limit),
+            ).fetchall()
+        else:
+            where = "".join(f" AND {condition}" for condition in conditions)
+            rows = self._db.execute(
+                f"SELECT {_CLAUSE_COLUMNS}, {_RANK} AS score FROM clause_fts f "
+                "JOIN clauses c ON c.id = f.rowid JOIN libraries l ON l.id = c.library_id "
+                f"WHERE clause_fts MATCH ?{where} ORDER BY score, c.id LIMIT ?",
+                (match, *params, limit),
+            ).fetchall()
+        return [SearchHit(_clause_from_row(row), -float(row[-1])) for row in rows]
+
+    def similar(
+        self,
+        text: str,
+        *,
+        limit: int = 5,
+        body: str | None = None,
+        kind: str | None = None,
+        minimum: float = 0.25,
+        candidates: int = 60,
+    ) -> list[SearchHit]:
+        """Return agreed language closest to a paragraph's text, with a similarity in 0..1."""
+        wanted = significant_words(text, limit=24)
+        if not wanted:
+            return []
+        conditions = ""
+        params: list[Any] = []
+        if body and body != "any":
+            conditions += " AND c.body IN (?, 'any')"
+            params.append(body)
+        if kind:
+            conditions += " AND c.kind = ?"
+            params.append(kind)
+        rows = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS}, c.search_text FROM clause_fts f "
+            "JOIN clauses c ON c.id = f.rowid JOIN libraries l ON l.id = c.library_id "
+            f"WHERE clause_fts MATCH ?{conditions} ORDER BY {_RANK} LIMIT ?",
+            (fts_any_query(wanted), *params, candidates),
+        ).fetchall()
+        mine = set(significant_words(text, limit=200))
+        hits: list[SearchHit] = []
+        for row in rows:
+            theirs = set(significant_words(row[-1], limit=200))
+            if not theirs:
+                continue
+            # Dice coefficient over meaningful words: robust to small edits and reordering.
+            score = 2 * len(mine & theirs) / (len(mine) + len(theirs))
+            if score >= minimum:
+                hits.append(SearchHit(_clause_from_row(row[:-1]), round(score, 3)))
+        hits.sort(key=lambda hit: (-hit.score, hit.clause.id))
+        return hits[:limit]
+
+
+def _split_script(script: str) -> list[str]:
+    """Split the schema into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def _tag_text(clause: NewClause) -> str:
+    return " ".join([clause.topic, *clause.tags, clause.source_symbol])
+
+
+def _unique_key(key: str, taken: set[str]) -> str:
+    if key not in taken:
+        return key
+    number = 2
+    while f"{key}-{number}" in taken:
+        number += 1
+    return f"{key}-{number}"
+
+
+def _validate(clause: NewClause, where: str) -> tuple[str, ...]:
+    """Refuse a clause with wrong values or an unsafe template; return its fields."""
+    if clause.kind not in KINDS:
+        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {clause.kind!r}")
+    if clause.body not in BODIES:
+        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {clause.body!r}")
+    if not clause.text.strip():
+        raise InputError(f"{where}: the text is empty")
+    return check_template(clause.text, where)
