@@ -1,0 +1,124 @@
+"""Every action of the window, with its menu text, shortcut and tip, defined in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How one action looks and which keys trigger it."""
+
+    name: str
+    text: str
+    shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new", "&New Draft…", (StandardKey.New,), "Start a new draft resolution"),
+    ActionSpec("open", "&Open…", (StandardKey.Open,), "Open a .draftdesk file"),
+    ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
+    ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
+    ActionSpec("import_file", "&Import Text File…", ("Ctrl+Shift+I",),
+               "Read a draft from a plain-text file"),
+    ActionSpec("import_paste", "Import &Pasted Text…", ("Ctrl+Shift+V",),
+               "Read a draft from text pasted from an e-mail or a document"),
+    ActionSpec("export_docx", "&Export to Word…", ("Ctrl+E",),
+               "Write the draft as a UN-format Word document"),
+    ActionSpec("close_draft", "&Close Draft", (StandardKey.Close,),
+               "Close the draft and return to the start page"),
+    ActionSpec("quit", "&Quit", (StandardKey.Quit,), "Leave DraftDesk"),
+    # Edit
+    ActionSpec("undo", "&Undo", (StandardKey.Undo,), "Undo the last change"),
+    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"),
+    ActionSpec("move_up", "Move Paragraph &Up", ("Alt+Up",), "Move before the previous paragraph"),
+    ActionSpec("move_down", "Move Paragraph &Down", ("Alt+Down",),
+               "Move after the next paragraph"),
+    ActionSpec("indent", "&Indent (Make Sub-paragraph)", ("Ctrl+]",),
+               "Make it a sub-paragraph of the paragraph above (Tab in the outline)"),
+    ActionSpec("outdent", "&Outdent", ("Ctrl+[",),
+               "Lift a sub-paragraph one level (Shift+Tab in the outline)"),
+    ActionSpec("delete_paragraph", "De&lete Paragraph", ("Ctrl+Shift+Del",),
+               "Delete the paragraph and its sub-paragraphs (Delete in the outline)"),
+    # Insert
+    ActionSpec("new_preambular", "&Preambular Paragraph", ("Ctrl+Alt+P",),
+               "Add a preambular paragraph after the current one"),
+    ActionSpec("new_operative", "&Operative Paragraph", ("Ctrl+Alt+O",),
+               "Add an operative paragraph after the current one"),
+    ActionSpec("new_subparagraph", "&Sub-paragraph", ("Ctrl+Alt+S",),
+               "Add a sub-paragraph under the current paragraph"),
+    ActionSpec("new_heading", "Section &Heading", ("Ctrl+Alt+H",),
+               "Add a section heading in the operative part"),
+    ActionSpec("insert_footnote", "&Footnote", ("Ctrl+Alt+F",),
+               "Insert a footnote at the cursor"),
+    ActionSpec("cite_footnote", "Cite Existing Foot&note…", ("Ctrl+Alt+N",),
+               "Refer again to a footnote already in the draft"),
+    ActionSpec("insert_cross_reference", "&Cross-reference…", ("Ctrl+Alt+R",),
+               "Refer to another paragraph; the number follows renumbering"),
+    # View
+    ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
+    ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
+    ActionSpec("refresh_preview", "Refresh &Preview", ("F5",), "Rebuild the preview now"),
+    # Help
+    ActionSpec("about", "&About DraftDesk", (), "Version and licence"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), "List the keyboard shortcuts"),
+)
+
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "import_file",
+               "import_paste", "export_docx", "-", "close_draft", "quit")),
+    ("&Edit", ("undo", "redo", "-", "move_up", "move_down", "indent", "outdent", "-",
+               "delete_paragraph")),
+    ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
+                 "insert_footnote", "cite_footnote", "insert_cross_reference")),
+    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
+    ("&Help", ("shortcuts", "about")),
+)
+
+
+class Actions:
+    """The window's QActions by name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(spec.text, parent)
+            action.setObjectName(f"action_{spec.name}")
+            action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+                action.setToolTip(spec.tip)
+            action.setCheckable(spec.checkable)
+            self._actions[spec.name] = action
+        self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+        self._actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._actions.values())
+
+    def names(self) -> list[str]:
+        """Return every action name."""
+        return list(self._actions)
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """Return (action, keys) pairs for the shortcuts list."""
+        rows = []
+        for spec in SPECS:
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText)
+                for s in self._actions[spec.name].shortcuts()
+            )
+            if keys:
+                rows.append((spec.text.replace("&", "").rstrip("…"), keys))
+        return rows

@@ -1,0 +1,164 @@
+"""Small dialogs: choose a paragraph to refer to, choose a note to cite, paste text to import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.derive import plain_text
+from ..model.document import ParagraphKind, Part
+from .session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SNIPPET = 110
+
+
+class _ChoiceDialog(QDialog):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.list = QListWidget()
+        self.list.setObjectName("choices")
+        self.list.itemActivated.connect(self.accept)
+        label = QLabel(prompt)
+        label.setBuddy(self.list)
+        label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+
+    def add_choice(self, text: str, ident: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, ident)
+        self.list.addItem(item)
+
+    def chosen(self) -> str | None:
+        """Return the id of the chosen entry."""
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    def choose(self, ident: str) -> None:
+        """Select the entry with this id."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == ident:
+                self.list.setCurrentRow(row)
+                return
+
+
+class CrossReferenceDialog(_ChoiceDialog):
+    """List the draft's paragraphs with their labels; the one chosen is the target."""
+
+    def __init__(
+        self, session: Session, exclude: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            "Insert cross-reference",
+            "&Refer to which paragraph? The reference prints as its current number and "
+            "follows it when paragraphs move.",
+            parent,
+        )
+        self.setObjectName("crossReferenceDialog")
+        derived = session.derived
+        for part, paragraph in session.resolution.walk():
+            if paragraph.id == exclude or paragraph.kind is not ParagraphKind.PARAGRAPH:
+                continue
+            where = derived.cross_ref_text(paragraph.id)
+            text = plain_text(paragraph, derived)
+            if len(text) > SNIPPET:
+                text = text[: SNIPPET - 1] + "…"
+            prefix = "PP" if part is Part.PREAMBULAR else "OP"
+            self.add_choice(f"{prefix} · {where}: {text}", paragraph.id)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+
+class CiteFootnoteDialog(_ChoiceDialog):
+    """List the footnotes with their numbers; the one chosen is cited again."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__("Cite an existing footnote", "&Which footnote?", parent)
+        self.setObjectName("citeFootnoteDialog")
+        numbers = session.derived.footnote_numbers
+        for note in session.notes_in_order():
+            number = numbers.get(note.id)
+            self.add_choice(f"{number if number else '–'}. {note.plain_text}", note.id)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+
+class PasteTextDialog(QDialog):
+    """Paste the text of a draft resolution to import it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pasteTextDialog")
+        self.setWindowTitle("Import pasted text")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("pastedText")
+        self.text.setPlaceholderText(
+            "Paste the whole draft here: masthead, sponsors, title, “The General Assembly,”, "
+            "the paragraphs and the footnotes."
+        )
+        label = QLabel("&Text of the draft:")
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+
+    def pasted(self) -> str:
+        """Return the text pasted."""
+        return self.text.toPlainText()
+
+
+class FootnoteTextDialog(QDialog):
+    """Ask for the text of a new footnote."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("footnoteTextDialog")
+        self.setWindowTitle("Insert footnote")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("newFootnoteText")
+        self.text.setPlaceholderText("e.g. A/62/222.  or  See resolution 60/1, paras. 61 and 62.")
+        self.text.setTabChangesFocus(True)
+        label = QLabel("Footnote &text:")
+        label.setBuddy(self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(520, 200)
+
+    def note_text(self) -> str:
+        """Return the footnote's text on one line."""
+        return " ".join(self.text.toPlainText().split())

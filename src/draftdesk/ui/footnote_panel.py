@@ -1,0 +1,127 @@
+"""The footnotes panel: every note in document order with its number, to edit or delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .session import Session
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FootnotePanel(QWidget):
+    """List the footnotes with their derived numbers; edit, delete or cite one again."""
+
+    cite_requested = Signal(str)  # note id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("footnotePanel")
+        self.session = session
+        self.list = QListWidget()
+        self.list.setObjectName("footnoteList")
+        self.list.setAccessibleName("Footnotes")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("footnoteText")
+        self.text.setAccessibleName("Footnote text")
+        self.text.setPlaceholderText("Text of the selected footnote")
+        self.text.setMaximumHeight(70)
+        self.apply_button = QPushButton("&Apply")
+        self.delete_button = QPushButton("&Delete")
+        self.cite_button = QPushButton("&Cite Here")
+        self.cite_button.setToolTip("Refer to this note again at the cursor in the text")
+        self.empty = QLabel("No footnotes yet. Insert one with Insert → Footnote (Ctrl+Alt+F).")
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+
+        buttons = QHBoxLayout()
+        for button in (self.apply_button, self.cite_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+        self.list.currentItemChanged.connect(self._selected)
+        self.apply_button.clicked.connect(self.apply)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.cite_button.clicked.connect(self._cite)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_session(self, session: Session) -> None:
+        """Show another session's footnotes."""
+        self.session.changed.disconnect(self.refresh)
+        self.session = session
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        """List the notes again, keeping the selection."""
+        current = self.current_note()
+        self.list.blockSignals(True)
+        self.list.clear()
+        numbers = self.session.derived.footnote_numbers
+        for note in self.session.notes_in_order():
+            number = numbers.get(note.id)
+            prefix = f"{number}." if number is not None else "(not cited)"
+            item = QListWidgetItem(f"{prefix}  {note.plain_text}")
+            item.setData(NOTE_ROLE, note.id)
+            self.list.addItem(item)
+            if note.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has_notes = self.list.count() > 0
+        self.empty.setVisible(not has_notes)
+        self._selected()
+
+    def current_note(self) -> str | None:
+        """Return the id of the selected note."""
+        item = self.list.currentItem()
+        return str(item.data(NOTE_ROLE)) if item is not None else None
+
+    def select_note(self, note_id: str) -> None:
+        """Select a note in the list."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(NOTE_ROLE) == note_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _selected(self, *_args: object) -> None:
+        note_id = self.current_note()
+        note = self.session.resolution.footnotes.get(note_id) if note_id else None
+        for widget in (self.text, self.apply_button, self.delete_button, self.cite_button):
+            widget.setEnabled(note is not None)
+        text = note.plain_text if note is not None else ""
+        if self.text.toPlainText() != text:
+            self.text.setPlainText(text)
+
+    def apply(self) -> None:
+        """Store the edited text of the selected note."""
+        note_id = self.current_note()
+        if note_id is not None:
+            self.session.edit_footnote(note_id, " ".join(self.text.toPlainText().split()))
+
+    def delete_current(self) -> None:
+        """Delete the selected note and its markers."""
+        note_id = self.current_note()
+        if note_id is not None:
+            self.session.remove_footnote(note_id)
+
+    def _cite(self) -> None:
+        note_id = self.current_note()
+        if note_id is not None:
+            self.cite_requested.emit(note_id)

@@ -1,0 +1,820 @@
+"""The main window: start page or editor, menus, files, autosave, export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..errors import DraftDeskError
+from ..model.document import ParagraphKind, Part, Resolution
+from ..resources import resource_path
+from ..storage import DRAFT_SUFFIX, load_draft, save_draft
+from . import recovery
+from .actions import MENUS, Actions
+from .dialogs import CiteFootnoteDialog, CrossReferenceDialog, FootnoteTextDialog, PasteTextDialog
+from .footnote_panel import FootnotePanel
+from .outline import OutlineModel, OutlineView
+from .paragraph_editor import ParagraphEditor
+from .preview import PreviewPane
+from .session import Session
+from .settings import Settings
+
+APP_TITLE = "DraftDesk"
+VERSION = "0.1.0"
+DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
+TEXT_FILTER = "Text files (*.txt);;All files (*)"
+WORD_FILTER = "Word documents (*.docx)"
+START, EDITOR = 0, 1
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def app_icon() -> QIcon:
+    """Return the application icon."""
+    icon = QIcon()
+    for name in ("draftdesk.svg", "draftdesk.png"):
+        path = resource_path("icons", name)
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+class _UndoKeysToWindow(QObject):
+    """Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of a text field's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key = event.keyCombination().toCombined()  # type: ignore[attr-defined]
+            sequence = QKeySequence(key)
+            for standard in UNDO_KEYS:
+                if any(sequence.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                       for k in QKeySequence.keyBindings(standard)):
+                    event.ignore()
+                    return True
+            if sequence.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch:
+                event.ignore()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The DraftDesk window."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.session = Session(parent=self)
+        self.actions = Actions(self)
+        self.setWindowIcon(app_icon())
+        self.export_message: QMessageBox | None = None
+        self.last_export: Path | None = None
+        self._saved_revision = -1
+
+        # Central area: start page or editor.
+        self.stack = QStackedWidget()
+        self.start_page = self._make_start_page()
+        self.outline_model = OutlineModel(self.session, self)
+        self.outline = OutlineView()
+        self.outline.setModel(self.outline_model)
+        self.editor = ParagraphEditor(self.session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        # Docks: preview and footnotes.
+        self.preview = PreviewPane(self.session)
+        self.preview_dock = self._dock("previewDock", "&Preview", self.preview,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.footnotes = FootnotePanel(self.session)
+        self.footnote_dock = self._dock("footnoteDock", "&Footnotes", self.footnotes,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self._undo_filter = _UndoKeysToWindow(self)
+        self.editor.lead.installEventFilter(self._undo_filter)
+        self.editor.text.installEventFilter(self._undo_filter)
+        self.footnotes.text.installEventFilter(self._undo_filter)
+
+        self._build_menus()
+        self._connect()
+        self.statusBar().showMessage("Ready", 2000)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setObjectName("autosaveTimer")
+        self.autosave_timer.setInterval(int(self.settings.autosave_seconds * 1000))
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self.resize(1280, 800)
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self._dock_visible = {dock.objectName(): not dock.isHidden()
+                              for dock in (self.preview_dock, self.footnote_dock)}
+        self.stack.setCurrentIndex(EDITOR)
+        self._show_page(START)
+        self._attach_session(self.session)
+
+    # ================================================================ construction
+
+    def _make_start_page(self) -> QWidget:
+        from .start_page import StartPage
+
+        page = StartPage(self.settings.recent_files())
+        page.new_draft_requested.connect(self.new_draft)
+        page.open_requested.connect(self.open_dialog)
+        page.import_requested.connect(self.import_paste)
+        page.recent_requested.connect(lambda path: self.open_path(Path(path)))
+        page.example_requested.connect(self.open_example)
+        return page
+
+    def _dock(self, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title.replace("&", ""), self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for title, names in MENUS:
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+            for name in names:
+                if name == "-":
+                    menu.addSeparator()
+                elif name == "recent":
+                    menu.addMenu(self.recent_menu)
+                elif name == "docks":
+                    menu.addSeparator()
+                    menu.addAction(self.preview_dock.toggleViewAction())
+                    menu.addAction(self.footnote_dock.toggleViewAction())
+                else:
+                    menu.addAction(self.actions[name])
+        self.preview_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+3"))
+        self.footnote_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+4"))
+        # Actions live on the window too, so their shortcuts work wherever the focus is.
+        for action in self.actions:
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["new"].triggered.connect(self.new_draft)
+        a["open"].triggered.connect(self.open_dialog)
+        a["save"].triggered.connect(self.save)
+        a["save_as"].triggered.connect(self.save_as)
+        a["import_file"].triggered.connect(self.import_file_dialog)
+        a["import_paste"].triggered.connect(self.import_paste)
+        a["export_docx"].triggered.connect(self.export_dialog)
+        a["close_draft"].triggered.connect(self.close_draft)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(lambda: self.session.undo_stack.undo())
+        a["redo"].triggered.connect(lambda: self.session.undo_stack.redo())
+        a["move_up"].triggered.connect(lambda: self._on_current(self.session.move_up))
+        a["move_down"].triggered.connect(lambda: self._on_current(self.session.move_down))
+        a["indent"].triggered.connect(lambda: self._on_current(self.session.indent))
+        a["outdent"].triggered.connect(lambda: self._on_current(self.session.outdent))
+        a["delete_paragraph"].triggered.connect(self.delete_paragraph)
+        a["new_preambular"].triggered.connect(self.new_preambular)
+        a["new_operative"].triggered.connect(self.new_operative)
+        a["new_subparagraph"].triggered.connect(self.new_subparagraph)
+        a["new_heading"].triggered.connect(self.new_heading)
+        a["insert_footnote"].triggered.connect(self.insert_footnote)
+        a["cite_footnote"].triggered.connect(self.cite_footnote_dialog)
+        a["insert_cross_reference"].triggered.connect(self.insert_cross_reference)
+        a["focus_outline"].triggered.connect(self.outline.setFocus)
+        a["focus_editor"].triggered.connect(self.editor.text.setFocus)
+        a["refresh_preview"].triggered.connect(self.preview.rebuild)
+        a["about"].triggered.connect(self.about)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        self.outline.current_paragraph_changed.connect(self._paragraph_selected)
+        self.outline.indent_requested.connect(a["indent"].trigger)
+        self.outline.outdent_requested.connect(a["outdent"].trigger)
+        self.outline.delete_requested.connect(self.delete_paragraph)
+        self.outline_model.modelReset.connect(self._reselect)
+        self.editor.new_paragraph_requested.connect(self.new_sibling)
+        self.footnotes.cite_requested.connect(self.cite_footnote)
+
+    def _attach_session(self, session: Session) -> None:
+        session.clean_changed.connect(self._update_title)
+        session.path_changed.connect(self._update_title)
+        session.error.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        session.undo_stack.canUndoChanged.connect(self._update_actions)
+        session.undo_stack.canRedoChanged.connect(self._update_actions)
+        session.changed.connect(self._session_changed)
+        self._update_title()
+        self._update_actions()
+
+    # ================================================================ state
+
+    @property
+    def editing(self) -> bool:
+        """Return True when a draft is open in the editor."""
+        return self.stack.currentIndex() == EDITOR
+
+    def _show_page(self, page: int) -> None:
+        docks = (self.preview_dock, self.footnote_dock)
+        if self.stack.currentIndex() == EDITOR and page == START:
+            # Remember which panels the drafter had open, to bring them back with a draft.
+            self._dock_visible = {dock.objectName(): dock.isVisible() for dock in docks}
+        self.stack.setCurrentIndex(page)
+        for dock in docks:
+            dock.setVisible(page == EDITOR and self._dock_visible.get(dock.objectName(), True))
+        self._update_actions()
+
+    def _update_title(self, *_args: object) -> None:
+        if self.editing:
+            self.setWindowTitle(f"{self.session.display_name}[*] — {APP_TITLE}")
+            self.setWindowModified(self.session.dirty)
+        else:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowModified(False)
+
+    def _update_actions(self, *_args: object) -> None:
+        editing = self.editing
+        for name in ("save", "save_as", "export_docx", "close_draft", "move_up", "move_down",
+                     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative",
+                     "new_subparagraph", "new_heading", "insert_footnote", "cite_footnote",
+                     "insert_cross_reference", "focus_outline", "focus_editor",
+                     "refresh_preview"):
+            self.actions[name].setEnabled(editing)
+        stack = self.session.undo_stack
+        self.actions["undo"].setEnabled(editing and stack.canUndo())
+        self.actions["redo"].setEnabled(editing and stack.canRedo())
+        self.actions["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
+        self.actions["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+
+    def _session_changed(self, kind: str, _paragraph_id: object) -> None:
+        if kind != "text":
+            self._update_actions()
+
+    def current_paragraph(self) -> str | None:
+        """Return the id of the paragraph being edited."""
+        return self.editor.paragraph_id
+
+    def _paragraph_selected(self, paragraph_id: object) -> None:
+        if isinstance(paragraph_id, str) or paragraph_id is None:
+            if paragraph_id != self.editor.paragraph_id:
+                self.editor.set_paragraph(paragraph_id)
+
+    def select_paragraph(self, paragraph_id: str | None) -> None:
+        """Select a paragraph in the outline and the editor."""
+        self.outline.select_paragraph(paragraph_id)
+        self.editor.set_paragraph(paragraph_id)
+
+    def _reselect(self) -> None:
+        current = self.editor.paragraph_id
+        if current and self.session.paragraph(current) is not None:
+            self.outline.blockSignals(True)
+            self.outline.select_paragraph(current)
+            self.outline.blockSignals(False)
+
+    def _on_current(self, operation: object) -> None:
+        paragraph_id = self.current_paragraph()
+        if paragraph_id is None:
+            self.statusBar().showMessage("Select a paragraph first.", 4000)
+            return
+        assert callable(operation)
+        operation(paragraph_id)
+
+    # ================================================================ sessions and files
+
+    def set_session(self, session: Session) -> None:
+        """Show a draft in the editor."""
+        old = self.session
+        self.session = session
+        session.setParent(self)
+        self.outline_model.set_session(session)
+        self.editor.set_session(session)
+        self.preview.set_session(session)
+        self.footnotes.set_session(session)
+        self._attach_session(session)
+        if old is not session:
+            old.deleteLater()
+        self._saved_revision = session.revision
+        self._show_page(EDITOR)
+        first = next((p.id for _part, p in session.resolution.walk()), None)
+        self.select_paragraph(first)
+        self._update_title()
+        self.outline.setFocus()
+
+    def open_resolution(self, resolution: Resolution, path: Path | None = None,
+                        dirty: bool = False) -> None:
+        """Open a resolution in the editor (from a file, an import or the wizard)."""
+        session = Session(resolution, path)
+        if dirty:
+            session.mark_dirty()
+        self.set_session(session)
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False when the user cancels."""
+        if not self.editing or not self.session.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"Save the changes to “{self.session.display_name}” before closing it?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_draft(self) -> None:
+        """Start a new draft through the guided form."""
+        if not self.maybe_save():
+            return
+        from .new_draft_wizard import NewDraftWizard
+
+        wizard = NewDraftWizard(parent=self)
+        try:
+            if wizard.exec() == QDialog.DialogCode.Accepted:
+                self.open_resolution(wizard.resolution(), dirty=True)
+        finally:
+            wizard.deleteLater()
+
+    def open_dialog(self) -> None:
+        """Ask for a draft file and open it."""
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open draft", self.settings.last_folder(), DRAFT_FILTER
+        )
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a draft file; say what is wrong in a dialog when it cannot be read."""
+        if ask and not self.maybe_save():
+            return False
+        if path.suffix.lower() == ".txt":
+            return self.import_path(path, ask=False)
+        try:
+            resolution = load_draft(path)
+        except DraftDeskError as error:
+            self.show_error("Cannot open the draft", str(error))
+            return False
+        self.open_resolution(resolution, path)
+        self._remember(path)
+        self.statusBar().showMessage(f"Opened {path}", 4000)
+        return True
+
+    def open_example(self) -> None:
+        """Import the bundled 2007 draft."""
+        self.import_path(resource_path("example-gfmd-2007.txt"))
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(path)
+        self.settings.set_last_folder(path.parent)
+        self.settings.sync()
+        refresh = getattr(self.start_page, "set_recent_files", None)
+        if callable(refresh):
+            refresh(self.settings.recent_files())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction("No recent drafts").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        refresh = getattr(self.start_page, "set_recent_files", None)
+        if callable(refresh):
+            refresh([])
+
+    def save(self) -> bool:
+        """Save the draft to its file (asking for a name the first time)."""
+        if not self.editing:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        """Save the draft under a new name."""
+        if not self.editing:
+            return False
+        start = str(self.session.path or Path(self.settings.last_folder()) / "draft.draftdesk")
+        name, _ = QFileDialog.getSaveFileName(self, "Save draft as", start, DRAFT_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(DRAFT_SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_draft(self.session.resolution, path)
+        except DraftDeskError as error:
+            self.show_error("Cannot save the draft", str(error))
+            return False
+        self.session.mark_saved(path)
+        self._remember(path)
+        recovery.remove_recovery()
+        self._saved_revision = self.session.revision
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def close_draft(self) -> bool:
+        """Close the draft and go back to the start page."""
+        if not self.maybe_save():
+            return False
+        self.session.undo_stack.clear()
+        self.set_session(Session())
+        self._show_page(START)
+        self._update_title()
+        recovery.remove_recovery()
+        return True
+
+    # ---------------------------------------------------------------- import
+
+    def import_file_dialog(self) -> None:
+        """Ask for a text file and import it."""
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import text file", self.settings.last_folder(), TEXT_FILTER
+        )
+        if name:
+            self.import_path(Path(name), ask=False)
+
+    def import_path(self, path: Path, ask: bool = True) -> bool:
+        """Import a text file as a new, unsaved draft."""
+        if ask and not self.maybe_save():
+            return False
+        from ..importers import import_file
+
+        try:
+            resolution = import_file(path)
+        except DraftDeskError as error:
+            self.show_error("Cannot import the text", str(error))
+            return False
+        self.open_resolution(resolution, dirty=True)
+        self.statusBar().showMessage(f"Imported {path.name}", 4000)
+        return True
+
+    def import_paste(self) -> None:
+        """Import a draft from pasted text."""
+        if not self.maybe_save():
+            return
+        dialog = PasteTextDialog(self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            text = dialog.pasted()
+        finally:
+            dialog.deleteLater()
+        self.import_text(text)
+
+    def import_text(self, text: str, source: str = "pasted text") -> bool:
+        """Import text as a new, unsaved draft."""
+        from ..importers import import_text
+
+        try:
+            resolution = import_text(text, source)
+        except DraftDeskError as error:
+            self.show_error("Cannot import the text", str(error))
+            return False
+        self.open_resolution(resolution, dirty=True)
+        return True
+
+    # ---------------------------------------------------------------- export
+
+    def export_dialog(self) -> None:
+        """Ask where to write the Word file, then export."""
+        if not self.editing:
+            return
+        base = self.session.path.with_suffix(".docx") if self.session.path else (
+            Path(self.settings.last_folder()) / "draft.docx")
+        name, _ = QFileDialog.getSaveFileName(self, "Export to Word", str(base), WORD_FILTER)
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".docx":
+                path = path.with_suffix(".docx")
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        """Export the draft to ``path`` with a progress dialog; report the outcome."""
+        progress = QProgressDialog("Writing the Word document…", "", 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export to Word")
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.export_progress_values: list[tuple[int, int]] = []
+
+        def report(done: int, total: int) -> None:
+            self.export_progress_values.append((done, total))
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, max(total, 1)))
+            QApplication.processEvents()
+
+        try:
+            from ..export import export_docx
+
+            export_docx(self.session.resolution, path, progress=report)
+        except DraftDeskError as error:
+            progress.close()
+            self.show_error("Export failed", str(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - the window must survive any export bug
+            progress.close()
+            self.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+            return False
+        finally:
+            progress.deleteLater()
+        progress.close()
+        self.last_export = path
+        self._export_done(path)
+        return True
+
+    def _export_done(self, path: Path) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("exportDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Exported")
+        box.setText(f"The Word document was written to\n{path}")
+        open_button = box.addButton("&Open Document", QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: QPushButton) -> None:
+            if button is open_button:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            elif button is folder_button:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+        box.buttonClicked.connect(clicked)
+        self.export_message = box
+        box.destroyed.connect(self._forget_export_message)
+        box.open()  # not modal to the event loop: the window keeps working
+        self.statusBar().showMessage(f"Exported {path}", 6000)
+
+    def _forget_export_message(self) -> None:
+        self.export_message = None
+
+    # ================================================================ composing
+
+    def new_preambular(self) -> None:
+        """Add a preambular paragraph after the current one."""
+        self._select_new(self.session.add_preambular(self.current_paragraph()))
+
+    def new_operative(self) -> None:
+        """Add an operative paragraph after the current one."""
+        self._select_new(self.session.add_operative(self.current_paragraph()))
+
+    def new_subparagraph(self) -> None:
+        """Add a sub-paragraph under the current paragraph."""
+        current = self.current_paragraph()
+        if current is None:
+            self.statusBar().showMessage("Select the paragraph to add a sub-paragraph to.", 4000)
+            return
+        self._select_new(self.session.add_subparagraph(current))
+
+    def new_heading(self) -> None:
+        """Add a section heading."""
+        self._select_new(self.session.add_heading(self.current_paragraph()))
+
+    def new_sibling(self) -> None:
+        """Add a paragraph of the same kind right after the current one (Enter in the text)."""
+        current = self.current_paragraph()
+        if current is None:
+            return
+        location = self.session.location_after(current, Part.OPERATIVE)
+        self._select_new(self.session.insert_paragraph(location))
+        self.editor.lead.setFocus()
+
+    def _select_new(self, paragraph: object) -> None:
+        paragraph_id = getattr(paragraph, "id", None)
+        if paragraph_id:
+            self.select_paragraph(paragraph_id)
+            self.editor.lead.setFocus()
+
+    def delete_paragraph(self) -> None:
+        """Delete the current paragraph and select its neighbour."""
+        current = self.current_paragraph()
+        if current is None:
+            return
+        order = [p.id for p in self.session.paragraphs_in_order()]
+        paragraph = self.session.paragraph(current)
+        doomed = {p.id for p in paragraph.walk()} if paragraph else {current}
+        index = order.index(current)
+        after = [pid for pid in order[index + 1:] if pid not in doomed]
+        before = [pid for pid in order[:index] if pid not in doomed]
+        neighbour = after[0] if after else (before[-1] if before else None)
+        if self.session.delete_paragraph(current):
+            self.select_paragraph(neighbour)
+
+    def _cursor_target(self) -> tuple[str, int] | None:
+        current = self.current_paragraph()
+        paragraph = self.session.paragraph(current) if current else None
+        if current is None or paragraph is None:
+            self.statusBar().showMessage("Put the cursor in a paragraph's text first.", 4000)
+            return None
+        if paragraph.kind is ParagraphKind.HEADING:
+            self.statusBar().showMessage("Headings take no footnotes or references.", 4000)
+            return None
+        return current, self.editor.cursor_offset()
+
+    def insert_footnote(self) -> None:
+        """Insert a footnote at the cursor, asking for its text."""
+        target = self._cursor_target()
+        if target is None:
+            return
+        dialog = FootnoteTextDialog(self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            text = dialog.note_text()
+        finally:
+            dialog.deleteLater()
+        self.add_footnote_at_cursor(text)
+
+    def add_footnote_at_cursor(self, text: str) -> str | None:
+        """Anchor a footnote with ``text`` at the editor's cursor; return its id."""
+        target = self._cursor_target()
+        if target is None:
+            return None
+        paragraph_id, offset = target
+        lead, content = self.editor.pending_text()
+        note_id = self.session.add_footnote(paragraph_id, offset, text, lead, content)
+        if note_id is not None:
+            self.editor.place_cursor_after_object(offset)
+            self.footnotes.select_note(note_id)
+            self.editor.text.setFocus()
+        return note_id
+
+    def cite_footnote_dialog(self) -> None:
+        """Ask which existing footnote to cite again at the cursor."""
+        if not self.session.resolution.footnotes:
+            self.statusBar().showMessage("The draft has no footnotes yet.", 4000)
+            return
+        dialog = CiteFootnoteDialog(self.session, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            note_id = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        if note_id:
+            self.cite_footnote(note_id)
+
+    def cite_footnote(self, note_id: str) -> None:
+        """Cite an existing footnote at the cursor."""
+        target = self._cursor_target()
+        if target is None:
+            return
+        paragraph_id, offset = target
+        if self.session.cite_footnote(paragraph_id, offset, note_id):
+            self.editor.place_cursor_after_object(offset)
+
+    def insert_cross_reference(self) -> None:
+        """Ask which paragraph to refer to and insert the reference at the cursor."""
+        target = self._cursor_target()
+        if target is None:
+            return
+        dialog = CrossReferenceDialog(self.session, target[0], self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        if chosen:
+            self.add_cross_reference_at_cursor(chosen)
+
+    def add_cross_reference_at_cursor(self, target_id: str) -> bool:
+        """Insert a reference to ``target_id`` at the editor's cursor."""
+        target = self._cursor_target()
+        if target is None:
+            return False
+        paragraph_id, offset = target
+        ok = self.session.add_cross_reference(paragraph_id, offset, target_id)
+        if ok:
+            self.editor.place_cursor_after_object(offset)
+        return ok
+
+    # ================================================================ autosave and recovery
+
+    def autosave(self) -> Path | None:
+        """Write the open draft to the recovery file when it changed since the last write."""
+        if not self.editing or not self.session.dirty:
+            return None
+        if self.session.revision == self._saved_revision and recovery.find_recovery():
+            return None
+        try:
+            path = recovery.write_recovery(self.session.resolution, self.session.path)
+        except DraftDeskError as error:
+            self.statusBar().showMessage(f"Autosave failed: {error}", 8000)
+            return None
+        self._saved_revision = self.session.revision
+        return path
+
+    def offer_recovery(self) -> bool:
+        """Offer to recover a draft left by a session that did not close; return True if done."""
+        path = recovery.find_recovery()
+        if path is None:
+            return False
+        try:
+            found = recovery.read_recovery(path)
+        except DraftDeskError as error:
+            self.show_error("Cannot recover the draft", str(error))
+            return False
+        name = found.original_path.name if found.original_path else "an unsaved draft"
+        answer = QMessageBox.question(
+            self, "Recover draft",
+            f"DraftDesk did not close normally. Recover the last autosaved copy of {name}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            recovery.remove_recovery()
+            return False
+        self.open_resolution(found.resolution, found.original_path, dirty=True)
+        self.statusBar().showMessage("Recovered the autosaved draft; save it to keep it.", 8000)
+        return True
+
+    # ================================================================ help and errors
+
+    def show_error(self, title: str, message: str) -> None:
+        """Show a problem in a dialog; the window keeps working."""
+        QMessageBox.critical(self, title, message)
+
+    def about(self) -> None:
+        """Show the About box."""
+        QMessageBox.about(
+            self, "About DraftDesk",
+            f"<b>DraftDesk {VERSION}</b><p>A drafting assistant for United Nations draft "
+            "resolutions: compose the preamble, operative paragraphs and footnotes; numbering, "
+            "punctuation and cross-references follow the structure; export a Word document laid "
+            "out like an L-document.</p><p>MIT licence.</p>",
+        )
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts."""
+        rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
+                       for name, keys in self.actions.shortcut_table())
+        extra = ("<tr><td>Indent / outdent in the outline</td><td><b>Tab / Shift+Tab</b></td></tr>"
+                 "<tr><td>Delete paragraph in the outline</td><td><b>Delete</b></td></tr>"
+                 "<tr><td>New paragraph from the text</td><td><b>Enter</b></td></tr>")
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}{extra}</table>")
+
+    # ================================================================ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Ask about unsaved changes, remember the layout and remove the recovery copy."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState() if self.editing else None)
+        self.settings.sync()
+        self.autosave_timer.stop()
+        recovery.remove_recovery()
+        event.accept()
+
+
+def startup_hook() -> str | None:
+    """Return the start-up hook named in the environment (used by the crash-recovery test)."""
+    return os.environ.get("DRAFTDESK_STARTUP_HOOK") or None
+

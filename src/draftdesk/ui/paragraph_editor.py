@@ -1,0 +1,364 @@
+"""The editor of the selected paragraph: its opening phrase and its text.
+
+Footnote markers and cross-references sit in the text as one object character each (U+FFFC,
+the character model/edit.py counts as one editor position) drawn as a superscript number or
+as "paragraph 3 (b)", so that offsets in the editor are offsets in the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QRectF, QSizeF, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
+from ..model.edit import OBJECT_CHARACTER
+from .phrase_list import is_recognised, phrases
+from .session import TEXT, Session
+
+OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
+KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
+ID_PROPERTY = QTextFormat.Property.UserProperty + 2
+NOTE, REFERENCE = "note", "reference"
+
+
+class InlineObjectPainter(QPyTextObject):
+    """Draw footnote markers and cross-references inside the text editor."""
+
+    def __init__(self, editor: ParagraphTextEdit) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def label(self, fmt: QTextFormat) -> str:
+        """Return what an object shows: the note number or the reference text."""
+        session = self._editor.session
+        kind, ident = fmt.property(KIND_PROPERTY), fmt.property(ID_PROPERTY)
+        if session is None:
+            return "?"
+        if kind == NOTE:
+            number = session.derived.footnote_numbers.get(ident)
+            return str(number) if number is not None else "?"
+        return session.derived.cross_ref_text(ident)
+
+    def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
+        font = QFont(document.defaultFont())
+        if fmt.property(KIND_PROPERTY) == NOTE:
+            font.setPointSizeF(max(font.pointSizeF() * 0.75, 6.0))
+            font.setBold(True)
+        return font
+
+    def intrinsicSize(  # noqa: N802 - Qt override
+        self, document: QTextDocument, _position: int, fmt: QTextFormat
+    ) -> QSizeF:
+        """Return the size of the drawn object."""
+        metrics = QFontMetricsF(self._font(document, fmt))
+        base = QFontMetricsF(document.defaultFont())
+        return QSizeF(metrics.horizontalAdvance(self.label(fmt)) + 6, base.height())
+
+    def drawObject(  # noqa: N802 - Qt override
+        self, painter: QPainter, rect: QRectF, document: QTextDocument, _position: int,
+        fmt: QTextFormat,
+    ) -> None:
+        """Paint a note number raised, a reference in a tinted box."""
+        label = self.label(fmt)
+        painter.save()
+        font = self._font(document, fmt)
+        painter.setFont(font)
+        if fmt.property(KIND_PROPERTY) == NOTE:
+            painter.setPen(QColor("#1a5fb4"))
+            box = QRectF(rect.x(), rect.y(), rect.width(), rect.height() * 0.7)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        else:
+            broken = label.startswith("[")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#f6d5d5" if broken else "#dde8f6"))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+            painter.setPen(QColor("#b00020" if broken else "#1a3d6d"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+def object_format(item: FootnoteRef | CrossRef) -> QTextCharFormat:
+    """Return the character format that stands for a marker or a reference."""
+    fmt = QTextCharFormat()
+    fmt.setObjectType(OBJECT_TYPE)
+    if isinstance(item, FootnoteRef):
+        fmt.setProperty(KIND_PROPERTY, NOTE)
+        fmt.setProperty(ID_PROPERTY, item.note_id)
+        fmt.setToolTip("Footnote")
+    else:
+        fmt.setProperty(KIND_PROPERTY, REFERENCE)
+        fmt.setProperty(ID_PROPERTY, item.target_id)
+        fmt.setToolTip("Cross-reference")
+    return fmt
+
+
+class ParagraphTextEdit(QTextEdit):
+    """One paragraph's text: a single block with inline objects; Enter asks for a new paragraph."""
+
+    new_paragraph_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paragraphText")
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName("Paragraph text")
+        self.session: Session | None = None
+        self._painter = InlineObjectPainter(self)
+        self.document().documentLayout().registerHandler(OBJECT_TYPE, self._painter)
+
+    def set_content(self, content: list[Inline]) -> None:
+        """Show a paragraph's content."""
+        document = self.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        for item in content:
+            if isinstance(item, Text):
+                fmt = QTextCharFormat()
+                fmt.setFontItalic(item.italic)
+                cursor.insertText(item.text, fmt)
+            else:
+                cursor.insertText(OBJECT_CHARACTER, object_format(item))
+        cursor.setCharFormat(QTextCharFormat())
+
+    def content(self) -> list[Inline]:
+        """Read the text back as model inlines (neighbouring runs of one style merged)."""
+        out: list[Inline] = []
+        block = self.document().begin()
+        while block.isValid():
+            if block != self.document().begin():
+                _append_text(out, " ", False)  # pasted line breaks become spaces
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                fmt = fragment.charFormat()
+                text = fragment.text()
+                if fmt.objectType() == OBJECT_TYPE:
+                    kind, ident = fmt.property(KIND_PROPERTY), str(fmt.property(ID_PROPERTY))
+                    for _ in text:
+                        out.append(FootnoteRef(ident) if kind == NOTE else CrossRef(ident))
+                else:
+                    _append_text(out, text.replace(OBJECT_CHARACTER, ""), fmt.fontItalic())
+                iterator += 1
+            block = block.next()
+        return out
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Turn Enter into "new paragraph after this one", as a drafter expects."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.new_paragraph_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        """Paste as plain text on one line."""
+        text = " ".join(source.text().split())
+        self.textCursor().insertText(text)
+
+    def refresh_objects(self) -> None:
+        """Redraw markers and references after their numbers changed."""
+        self.document().markContentsDirty(0, self.document().characterCount())
+
+
+def _append_text(out: list[Inline], text: str, italic: bool) -> None:
+    if not text:
+        return
+    last = out[-1] if out else None
+    if isinstance(last, Text) and last.italic == italic:
+        out[-1] = Text(last.text + text, italic)
+    else:
+        out.append(Text(text, italic))
+
+
+class ParagraphEditor(QWidget):
+    """Edit the selected paragraph: opening phrase with completion, then the text."""
+
+    new_paragraph_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paragraphEditor")
+        self.session = session
+        self.paragraph_id: str | None = None
+        self._loading = False
+        self._pushing = False
+
+        self.heading = QLabel("Select a paragraph in the outline")
+        self.heading.setObjectName("editorHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.lead = QLineEdit()
+        self.lead.setObjectName("leadEdit")
+        self.lead.setPlaceholderText("Opening phrase, e.g. Recalling or Requests")
+        self.lead.setAccessibleName("Opening phrase")
+        italic = self.lead.font()
+        italic.setItalic(True)
+        self.lead.setFont(italic)
+        self._phrase_model = QStringListModel(self)
+        self.completer = QCompleter(self._phrase_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.lead.setCompleter(self.completer)
+        self.warning = QLabel()
+        self.warning.setObjectName("leadWarning")
+        self.warning.setStyleSheet("color: #9a6700;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.text = ParagraphTextEdit()
+        self.text.session = session
+        self.text.setPlaceholderText("Text of the paragraph, without its number or end punctuation")
+        self.ending = QLabel()
+        self.ending.setObjectName("endingLabel")
+        self.ending.setStyleSheet("color: palette(placeholder-text);")
+
+        form = QFormLayout()
+        form.addRow("&Opening phrase:", self.lead)
+        form.addRow("", self.warning)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        text_label = QLabel("&Text:")
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.ending)
+
+        self.lead.textEdited.connect(self._on_edited)
+        self.text.document().contentsChanged.connect(self._on_edited)
+        self.text.new_paragraph_requested.connect(self.new_paragraph_requested)
+        self.lead.returnPressed.connect(self.text.setFocus)
+        session.changed.connect(self._on_session_changed)
+        self.set_paragraph(None)
+
+    def set_session(self, session: Session) -> None:
+        """Edit paragraphs of another session."""
+        self.session.changed.disconnect(self._on_session_changed)
+        self.session = session
+        self.text.session = session
+        session.changed.connect(self._on_session_changed)
+        self.set_paragraph(None)
+
+    # ------------------------------------------------------------ loading
+
+    def set_paragraph(self, paragraph_id: str | None) -> None:
+        """Show a paragraph (None: nothing selected)."""
+        if paragraph_id != self.paragraph_id:
+            self.session.new_burst()
+        self.paragraph_id = paragraph_id
+        paragraph = self.session.paragraph(paragraph_id) if paragraph_id else None
+        enabled = paragraph is not None
+        self.lead.setEnabled(enabled and paragraph is not None
+                             and paragraph.kind is not ParagraphKind.HEADING)
+        self.text.setEnabled(enabled)
+        self._load(paragraph)
+
+    def _load(self, paragraph: Paragraph | None, keep_cursor: bool = False) -> None:
+        position = self.text.textCursor().position()
+        self._loading = True
+        try:
+            if paragraph is None:
+                self.lead.clear()
+                self.text.set_content([])
+            else:
+                if self.lead.text() != paragraph.lead:
+                    self.lead.setText(paragraph.lead)
+                self.text.set_content(paragraph.content)
+                info = self.session.derived.info.get(paragraph.id)
+                if info is not None:
+                    self._phrase_model.setStringList(list(phrases(info.part)))
+        finally:
+            self._loading = False
+        if keep_cursor:
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(position, self.text.document().characterCount() - 1))
+            self.text.setTextCursor(cursor)
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        paragraph = self.session.paragraph(self.paragraph_id) if self.paragraph_id else None
+        if paragraph is None:
+            self.heading.setText("Select a paragraph in the outline")
+            self.ending.clear()
+            self.warning.hide()
+            return
+        info = self.session.derived.info[paragraph.id]
+        if paragraph.kind is ParagraphKind.HEADING:
+            what = "Heading"
+        elif info.depth:
+            what = f"Sub-paragraph {info.label}".rstrip()
+        elif info.part is Part.PREAMBULAR:
+            what = f"Preambular paragraph {info.ordinal}"
+        else:
+            what = f"Operative paragraph {info.label or '(unnumbered)'}"
+        self.heading.setText(what)
+        self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
+        lead = self.lead.text()
+        if paragraph.kind is ParagraphKind.PARAGRAPH and not is_recognised(lead, info.part):
+            kind = "preambular" if info.part is Part.PREAMBULAR else "operative"
+            self.warning.setText(f"“{lead}” is not a standard {kind} opening phrase.")
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    # ------------------------------------------------------------ editing
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading or self.paragraph_id is None:
+            return
+        self._pushing = True
+        try:
+            self.session.set_text(self.paragraph_id, self.lead.text(), self.text.content())
+        finally:
+            self._pushing = False
+        self._update_labels()
+
+    def pending_text(self) -> tuple[str, list[Inline]]:
+        """Return the opening phrase and text as shown now."""
+        return self.lead.text(), self.text.content()
+
+    def cursor_offset(self) -> int:
+        """Return the text cursor's offset in editor characters."""
+        return self.text.textCursor().position()
+
+    def _on_session_changed(self, kind: str, paragraph_id: object) -> None:
+        if self.paragraph_id is None:
+            return
+        paragraph = self.session.paragraph(self.paragraph_id)
+        if paragraph is None or self.session.derived.info.get(self.paragraph_id) is None:
+            self.set_paragraph(None)
+            return
+        if self._pushing:
+            return
+        if kind != TEXT:
+            self.text.refresh_objects()
+        if (paragraph.lead, paragraph.content) != self.pending_text():
+            self._load(paragraph, keep_cursor=True)
+        else:
+            self._update_labels()
+
+    def place_cursor_after_object(self, offset: int) -> None:
+        """Put the cursor just after an object inserted at ``offset``."""
+        cursor = self.text.textCursor()
+        cursor.setPosition(min(offset + 1, self.text.document().characterCount() - 1))
+        self.text.setTextCursor(cursor)

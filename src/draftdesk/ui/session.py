@@ -1,0 +1,372 @@
+"""The open draft: its resolution, file, undo history and derived view.
+
+Widgets never change the model themselves: they ask the session, which runs the model's edit
+operations inside QUndoCommands and tells every view what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model import edit
+from ..model.derive import Derived, derive
+from ..model.document import (
+    CrossRef,
+    Footnote,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Resolution,
+    Text,
+    new_id,
+)
+
+Operation = Callable[[], edit.Undo]
+
+# What a change touched, so that views can refresh only what they must.
+TEXT = "text"  # one paragraph's lead or text; structure and numbering unchanged
+STRUCTURE = "structure"  # paragraphs added, removed, moved, markers changed
+FOOTNOTES = "footnotes"  # a footnote's text
+
+
+class EditCommand(QUndoCommand):
+    """An undoable model edit: redo runs the operation, undo runs the Undo it returned."""
+
+    def __init__(
+        self, session: Session, text: str, operation: Operation, kind: str,
+        paragraph_id: str | None = None, applied: edit.Undo | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._operation = operation
+        # The session applies an operation before pushing it, because an exception raised
+        # inside redo() would not reach the caller through Qt; ``applied`` is its Undo.
+        self._undo: edit.Undo | None = applied
+        self.kind = kind
+        self.paragraph_id = paragraph_id
+
+    def redo(self) -> None:
+        """Apply the operation (unless it was just applied) and keep the means to revert it."""
+        if self._undo is None:
+            self._undo = self._operation()
+        self._session._after_change(self.kind, self.paragraph_id)
+
+    def undo(self) -> None:
+        """Revert the operation."""
+        if self._undo is not None:
+            self._undo()
+            self._undo = None
+        self._session._after_change(self.kind, self.paragraph_id)
+
+
+TYPING_ID = 1001
+
+
+class TypingCommand(EditCommand):
+    """A burst of typing in one paragraph; successive keystrokes merge into one command."""
+
+    def __init__(
+        self, session: Session, paragraph_id: str, lead: str, content: list[Inline], kind: str
+    ) -> None:
+        self.lead = lead
+        self.content = list(content)
+        self.burst = session.typing_burst
+        super().__init__(session, "Typing", self._apply, kind, paragraph_id)
+
+    def _apply(self) -> edit.Undo:
+        assert self.paragraph_id is not None
+        return edit.set_text(self._session.resolution, self.paragraph_id, self.lead, self.content)
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        """Return the merge id shared by all typing commands."""
+        return TYPING_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        """Absorb the next keystroke when it is in the same paragraph and burst."""
+        if not isinstance(other, TypingCommand):
+            return False
+        if other.paragraph_id != self.paragraph_id or other.burst != self.burst:
+            return False
+        self.lead, self.content = other.lead, other.content
+        if other.kind == STRUCTURE:
+            self.kind = STRUCTURE
+        # Our own undo already restores the state before the burst; drop the newer one.
+        return True
+
+
+def _objects(content: list[Inline]) -> list[Inline]:
+    return [item for item in content if not isinstance(item, Text)]
+
+
+class Session(QObject):
+    """Own the open resolution, its file path, its undo stack and its derived view."""
+
+    changed = Signal(str, object)  # kind, paragraph id or None
+    path_changed = Signal()
+    clean_changed = Signal(bool)
+    error = Signal(str)
+
+    def __init__(self, resolution: Resolution | None = None, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.resolution = resolution if resolution is not None else Resolution()
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self.clean_changed)
+        self.derived: Derived = derive(self.resolution)
+        self.typing_burst = 0
+        self.revision = 0  # bumps on every change; autosave compares it
+
+    # ---------------------------------------------------------------- state
+
+    @property
+    def dirty(self) -> bool:
+        """Return True when the draft has changes not yet saved."""
+        return not self.undo_stack.isClean() or self._forced_dirty
+
+    _forced_dirty = False
+
+    def mark_dirty(self) -> None:
+        """Mark a draft that was never saved (imported, recovered) as having unsaved changes."""
+        self._forced_dirty = True
+        self.clean_changed.emit(False)
+
+    def mark_saved(self, path: Path) -> None:
+        """Record that the draft now matches the file at ``path``."""
+        self._forced_dirty = False
+        changed_path = path != self.path
+        self.path = path
+        self.undo_stack.setClean()
+        self.clean_changed.emit(True)
+        if changed_path:
+            self.path_changed.emit()
+
+    @property
+    def display_name(self) -> str:
+        """Return the file name shown in the title bar."""
+        return self.path.name if self.path else "Untitled"
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        """Return a paragraph by id."""
+        return self.derived._paragraphs.get(paragraph_id) or self.resolution.find(paragraph_id)
+
+    def new_burst(self) -> None:
+        """End the current typing burst: the next keystroke starts a new undo step."""
+        self.typing_burst += 1
+
+    # ---------------------------------------------------------------- running edits
+
+    def _after_change(self, kind: str, paragraph_id: str | None) -> None:
+        self.revision += 1
+        if kind == TEXT and paragraph_id is not None:
+            pass  # numbering, punctuation and footnote numbers do not depend on the words
+        else:
+            self.derived = derive(self.resolution)
+        self.changed.emit(kind, paragraph_id)
+
+    def run(self, text: str, operation: Operation, kind: str = STRUCTURE,
+            paragraph_id: str | None = None) -> bool:
+        """Run an edit as an undoable command; report an EditError instead of raising it."""
+        try:
+            undo = operation()
+        except edit.EditError as error:
+            self.error.emit(str(error))
+            return False
+        self.undo_stack.push(EditCommand(self, text, operation, kind, paragraph_id, undo))
+        return True
+
+    def set_text(self, paragraph_id: str, lead: str, content: list[Inline]) -> None:
+        """Replace a paragraph's opening phrase and text as part of a typing burst."""
+        paragraph = self.paragraph(paragraph_id)
+        if paragraph is None:
+            return
+        if paragraph.lead == lead and paragraph.content == content:
+            return
+        same_objects = _objects(paragraph.content) == _objects(content)
+        kind = TEXT if same_objects else STRUCTURE
+        self.undo_stack.push(TypingCommand(self, paragraph_id, lead, content, kind))
+
+    # ---------------------------------------------------------------- structure
+
+    def location_after(self, paragraph_id: str | None, part: Part) -> edit.Location:
+        """Return where a new sibling of ``paragraph_id`` goes (end of ``part`` if None)."""
+        if paragraph_id is None:
+            return edit.Location(part, None, len(self.resolution.part(part)))
+        location = edit.locate(self.resolution, paragraph_id)
+        return edit.Location(location.part, location.parent_id, location.index + 1)
+
+    def insert_paragraph(self, location: edit.Location, paragraph: Paragraph | None = None,
+                         text: str = "New paragraph") -> Paragraph | None:
+        """Insert a paragraph (an empty one by default) at ``location``; return it."""
+        paragraph = paragraph if paragraph is not None else Paragraph()
+        ok = self.run(text, lambda: edit.insert_paragraph(self.resolution, location, paragraph))
+        return paragraph if ok else None
+
+    def add_preambular(self, after_id: str | None = None) -> Paragraph | None:
+        """Add a preambular paragraph after ``after_id`` (or at the end of the preamble)."""
+        if after_id is not None and self._part_of(after_id) is Part.PREAMBULAR:
+            location = self._top_after(after_id)
+        else:
+            location = self.location_after(None, Part.PREAMBULAR)
+        return self.insert_paragraph(location, text="New preambular paragraph")
+
+    def add_operative(self, after_id: str | None = None) -> Paragraph | None:
+        """Add an operative paragraph after ``after_id`` (or at the end)."""
+        if after_id is not None and self._part_of(after_id) is Part.OPERATIVE:
+            location = self._top_after(after_id)
+        else:
+            location = self.location_after(None, Part.OPERATIVE)
+        return self.insert_paragraph(location, text="New operative paragraph")
+
+    def add_subparagraph(self, parent_id: str) -> Paragraph | None:
+        """Add a sub-paragraph at the end of ``parent_id``'s sub-paragraphs."""
+        parent = self.paragraph(parent_id)
+        if parent is None:
+            return None
+        location = edit.Location(self._part_of(parent_id), parent_id, len(parent.children))
+        return self.insert_paragraph(location, text="New sub-paragraph")
+
+    def add_heading(self, after_id: str | None, part: Part = Part.OPERATIVE) -> Paragraph | None:
+        """Add a heading in the operative part after ``after_id``'s top-level paragraph."""
+        heading = Paragraph(kind=ParagraphKind.HEADING, lead="", content=[Text("Heading")])
+        if after_id is not None:
+            part = self._part_of(after_id)
+            location = self._top_after(after_id)
+        else:
+            location = self.location_after(None, part)
+        return self.insert_paragraph(location, heading, text="New heading")
+
+    def _part_of(self, paragraph_id: str) -> Part:
+        info = self.derived.info.get(paragraph_id)
+        if info is not None:
+            return info.part
+        return edit.locate(self.resolution, paragraph_id).part
+
+    def _top_after(self, paragraph_id: str) -> edit.Location:
+        location = edit.locate(self.resolution, paragraph_id)
+        while location.parent_id is not None:
+            location = edit.locate(self.resolution, location.parent_id)
+        return edit.Location(location.part, None, location.index + 1)
+
+    def delete_paragraph(self, paragraph_id: str) -> bool:
+        """Delete a paragraph with its sub-paragraphs."""
+        return self.run(
+            "Delete paragraph", lambda: edit.delete_paragraph(self.resolution, paragraph_id)
+        )
+
+    def move_up(self, paragraph_id: str) -> bool:
+        """Move a paragraph before its previous sibling."""
+        return self.run("Move up", lambda: edit.move_up(self.resolution, paragraph_id))
+
+    def move_down(self, paragraph_id: str) -> bool:
+        """Move a paragraph after its next sibling."""
+        return self.run("Move down", lambda: edit.move_down(self.resolution, paragraph_id))
+
+    def indent(self, paragraph_id: str) -> bool:
+        """Make a paragraph a sub-paragraph of the one above."""
+        return self.run("Indent", lambda: edit.indent(self.resolution, paragraph_id))
+
+    def outdent(self, paragraph_id: str) -> bool:
+        """Lift a sub-paragraph one level."""
+        return self.run("Outdent", lambda: edit.outdent(self.resolution, paragraph_id))
+
+    def move_to(self, paragraph_id: str, target: edit.Location) -> bool:
+        """Move a paragraph to ``target`` (index counted after taking it out)."""
+        return self.run(
+            "Move paragraph", lambda: edit.move_paragraph(self.resolution, paragraph_id, target)
+        )
+
+    # ---------------------------------------------------------------- footnotes and references
+
+    def add_footnote(self, paragraph_id: str, offset: int, text: str,
+                     lead: str | None = None, content: list[Inline] | None = None) -> str | None:
+        """Anchor a new footnote at an editor offset; return its id.
+
+        ``lead`` and ``content`` carry text typed but not yet committed, so that the marker
+        lands where the cursor is.
+        """
+        self.new_burst()
+        note = Footnote(new_id(), [Text(text)])
+
+        def operation() -> edit.Undo:
+            undo_text = self._pending_text(paragraph_id, lead, content)
+            self.resolution.footnotes[note.id] = note
+            undo_cite = edit.cite_footnote(self.resolution, paragraph_id, offset, note.id)
+
+            def undo() -> None:
+                undo_cite()
+                del self.resolution.footnotes[note.id]
+                undo_text()
+
+            return undo
+
+        ok = self.run("Insert footnote", operation, STRUCTURE, paragraph_id)
+        self.new_burst()
+        return note.id if ok else None
+
+    def cite_footnote(self, paragraph_id: str, offset: int, note_id: str) -> bool:
+        """Refer to an existing footnote again at an editor offset."""
+        self.new_burst()
+        ok = self.run(
+            "Cite footnote",
+            lambda: edit.cite_footnote(self.resolution, paragraph_id, offset, note_id),
+            STRUCTURE, paragraph_id,
+        )
+        self.new_burst()
+        return ok
+
+    def edit_footnote(self, note_id: str, text: str) -> bool:
+        """Replace a footnote's text."""
+        note = self.resolution.footnotes.get(note_id)
+        if note is None or note.plain_text == text:
+            return False
+        return self.run(
+            "Edit footnote", lambda: edit.edit_footnote(self.resolution, note_id, text), FOOTNOTES
+        )
+
+    def remove_footnote(self, note_id: str) -> bool:
+        """Delete a footnote and all its markers."""
+        return self.run(
+            "Delete footnote", lambda: edit.remove_footnote(self.resolution, note_id)
+        )
+
+    def add_cross_reference(self, paragraph_id: str, offset: int, target_id: str) -> bool:
+        """Insert a reference to another paragraph at an editor offset."""
+        self.new_burst()
+        ok = self.run(
+            "Insert cross-reference",
+            lambda: edit.add_cross_reference(self.resolution, paragraph_id, offset, target_id),
+            STRUCTURE, paragraph_id,
+        )
+        self.new_burst()
+        return ok
+
+    def _pending_text(
+        self, paragraph_id: str, lead: str | None, content: list[Inline] | None
+    ) -> edit.Undo:
+        if lead is None or content is None:
+            return lambda: None
+        return edit.set_text(self.resolution, paragraph_id, lead, content)
+
+    # ---------------------------------------------------------------- queries
+
+    def paragraphs_in_order(self) -> list[Paragraph]:
+        """Return every paragraph in document order."""
+        return [paragraph for _part, paragraph in self.resolution.walk()]
+
+    def notes_in_order(self) -> list[Footnote]:
+        """Return the footnotes: numbered ones in order first, then unreferenced ones."""
+        numbered = [self.resolution.footnotes[n] for n in self.derived.footnote_order]
+        rest = [n for k, n in self.resolution.footnotes.items()
+                if k not in self.derived.footnote_numbers]
+        return numbered + rest
+
+    def is_object(self, item: Inline) -> bool:
+        """Return True for a footnote marker or a cross-reference."""
+        return isinstance(item, FootnoteRef | CrossRef)

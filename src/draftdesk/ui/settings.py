@@ -1,0 +1,97 @@
+"""The window's settings, kept in one INI file under the user's config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+APP_NAME = "DraftDesk"
+MAX_RECENT = 10
+DEFAULT_AUTOSAVE_SECONDS = 30.0
+
+
+def config_file() -> Path:
+    """Return the settings file (read from the environment each time, so tests can isolate it)."""
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "draftdesk.ini"
+
+
+def data_dir() -> Path:
+    """Return the user data folder (recovery files live below it)."""
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+class Settings:
+    """Typed access to the persistent settings."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_file()
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qsettings.sync()
+
+    # ------------------------------------------------------------ recent files
+
+    def recent_files(self) -> list[Path]:
+        """Return recently used drafts, newest first, dropping files that are gone."""
+        value = self._qsettings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        paths = [Path(str(item)) for item in value or []]
+        return [path for path in paths if path.exists()][:MAX_RECENT]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put a file at the top of the recent list."""
+        path = path.resolve()
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        self._qsettings.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
+
+    def clear_recent_files(self) -> None:
+        """Forget the recent files."""
+        self._qsettings.remove("files/recent")
+
+    # ------------------------------------------------------------ autosave
+
+    @property
+    def autosave_seconds(self) -> float:
+        """Return how often the open draft is written to the recovery file."""
+        value = self._qsettings.value("autosave/seconds", DEFAULT_AUTOSAVE_SECONDS)
+        try:
+            seconds = float(str(value))
+        except ValueError:
+            return DEFAULT_AUTOSAVE_SECONDS
+        return seconds if seconds > 0 else DEFAULT_AUTOSAVE_SECONDS
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, seconds: float) -> None:
+        self._qsettings.setValue("autosave/seconds", seconds)
+
+    # ------------------------------------------------------------ window
+
+    def window_geometry(self) -> QByteArray | None:
+        """Return the saved window geometry."""
+        value = self._qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        """Return the saved toolbar and dock layout."""
+        value = self._qsettings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray | None) -> None:
+        """Remember the window geometry and, when given, the dock layout."""
+        self._qsettings.setValue("window/geometry", geometry)
+        if state is not None:
+            self._qsettings.setValue("window/state", state)
+
+    def last_folder(self) -> str:
+        """Return the folder of the last file dialog."""
+        return str(self._qsettings.value("files/last_folder", str(Path.home())))
+
+    def set_last_folder(self, folder: Path) -> None:
+        """Remember the folder of the last file dialog."""
+        self._qsettings.setValue("files/last_folder", str(folder))

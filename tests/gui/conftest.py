@@ -1,0 +1,90 @@
+"""Fixtures for driving the main window without ever blocking on a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from draftdesk.importers import import_text
+
+SEED = Path(__file__).parents[1] / "data" / "gfmd-draft-resolution-2007.txt"
+
+
+@dataclass
+class DialogScript:
+    """Answers for the static QMessageBox / QFileDialog calls, and a record of them."""
+
+    question: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    open_name: str = ""
+    save_name: str = ""
+    calls: list[tuple[str, str]] = field(default_factory=list)
+
+    def titles(self, kind: str) -> list[str]:
+        """Return the texts of the dialogs of one kind shown so far."""
+        return [text for k, text in self.calls if k == kind]
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
+    """Replace the blocking static dialogs by scripted answers."""
+    script = DialogScript()
+
+    def question(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        script.calls.append(("question", f"{title}: {text}"))
+        return script.question
+
+    def critical(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        script.calls.append(("critical", f"{title}: {text}"))
+        return QMessageBox.StandardButton.Ok
+
+    def information(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        script.calls.append(("information", f"{title}: {text}"))
+        return QMessageBox.StandardButton.Ok
+
+    def about(_parent: Any, title: str, text: str) -> None:
+        script.calls.append(("about", f"{title}: {text}"))
+
+    def open_name(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
+        script.calls.append(("open", script.open_name))
+        return script.open_name, ""
+
+    def save_name(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
+        script.calls.append(("save", script.save_name))
+        return script.save_name, ""
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(critical))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(about))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    return script
+
+
+@pytest.fixture
+def window(qtbot, dialogs: DialogScript) -> Iterator[Any]:
+    """Return a shown main window with nothing open."""
+    from draftdesk.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    # Close without questions: the tests decide about unsaved work themselves.
+    main.session.undo_stack.setClean()
+    main.session._forced_dirty = False
+    main.close()
+
+
+@pytest.fixture
+def seeded(window: Any) -> Any:
+    """Return the window with the 2007 seed draft imported."""
+    window.open_resolution(import_text(SEED.read_text(encoding="utf-8"), str(SEED)), dirty=True)
+    return window
