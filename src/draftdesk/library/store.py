@@ -99,7 +99,7 @@ END;
 """
 
 # Text weighs most, then tags/topic/source; body and kind only break ties.
-_RANK = "bm25(clause_fts, 4.0, 2.0, 0.5, 0.5)"
+_RANK = "bm25(clause_fts, 10.0, 2.0, 0.5, 0.5)"
 
 
 def default_database_path() -> Path:
