@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -43,7 +44,7 @@ from .ooxml import ITALIC, PLAIN, Font, Indent
 
 Progress = Callable[[int, int], None]
 
-BOLD = Font(bold=True)
+_DRAFT_KIND = re.compile(r":\*? ((?:revised )?draft resolution)$")
 SUPERSCRIPT = Font(superscript=True)
 RUNNING = Font(bold=True, size=17)
 
@@ -230,13 +231,18 @@ def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) 
     else:
         sponsors = sponsors_line(metadata)
         if sponsors:
-            p = ooxml.paragraph(S.SPONSORS, before=None if block else 120)
+            if metadata.body is Body.SECURITY_COUNCIL:
+                # A Security Council draft has no title: its sponsors line takes the
+                # title's place and size, straight under the masthead rule.
+                p = ooxml.paragraph(S.TITLE, before=0)
+            else:
+                p = ooxml.paragraph(S.SPONSORS)
             # UN documents break the line before "draft resolution".
-            head, sep, kind = sponsors.rpartition(": ")
-            if sep and "draft resolution" in kind:
-                ooxml.add_text(p, head + ":")
-                ooxml.add_break(p, BOLD)
-                ooxml.add_text(p, kind)
+            match = _DRAFT_KIND.search(sponsors)
+            if match:
+                ooxml.add_text(p, sponsors[: match.start(1)].rstrip())
+                ooxml.add_break(p)
+                ooxml.add_text(p, match.group(1))
             else:
                 ooxml.add_text(p, sponsors)
             out.append(p)
