@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import SEED, DialogScript
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from draftdesk.importers import import_text
-
-SEED = Path(__file__).parents[1] / "data" / "gfmd-draft-resolution-2007.txt"
-
-
-@dataclass
-class DialogScript:
-    """Answers for the static QMessageBox / QFileDialog calls, and a record of them."""
-
-    question: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
-    open_name: str = ""
-    save_name: str = ""
-    calls: list[tuple[str, str]] = field(default_factory=list)
-
-    def titles(self, kind: str) -> list[str]:
-        """Return the texts of the dialogs of one kind shown so far."""
-        return [text for k, text in self.calls if k == kind]
 
 
 @pytest.fixture

@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._dock_visible = {dock.objectName(): not dock.isHidden()
                               for dock in (self.preview_dock, self.footnote_dock)}
-        self.stack.setCurrentIndex(EDITOR)
         self._show_page(START)
         self._attach_session(self.session)
 

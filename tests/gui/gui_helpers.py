@@ -1,0 +1,24 @@
+"""Helpers shared by the window tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+SEED = Path(__file__).parents[1] / "data" / "gfmd-draft-resolution-2007.txt"
+
+
+@dataclass
+class DialogScript:
+    """Answers for the static QMessageBox / QFileDialog calls, and a record of them."""
+
+    question: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    open_name: str = ""
+    save_name: str = ""
+    calls: list[tuple[str, str]] = field(default_factory=list)
+
+    def titles(self, kind: str) -> list[str]:
+        """Return the texts of the dialogs of one kind shown so far."""
+        return [text for k, text in self.calls if k == kind]

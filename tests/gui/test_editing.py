@@ -1,0 +1,234 @@
+"""Composing in the window: typing, opening phrases, new paragraphs, footnotes,
+cross-references, undo, and the preview following along."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from draftdesk.model.document import CrossRef, FootnoteRef, Paragraph, Resolution, Text
+from draftdesk.model.edit import OBJECT_CHARACTER
+from draftdesk.ui import dialogs as dialog_module
+from draftdesk.ui.session import Session
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+# The offscreen platform cannot raise windows, grab the keyboard or propagate size hints,
+# and says so whenever a window or a completion popup shows.
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+@pytest.fixture
+def small(window: Any) -> Any:
+    """Return the window with a three-paragraph draft open."""
+    window.set_session(Session(Resolution(
+        preambular=[Paragraph("Recalling", [Text("its resolution 61/208")])],
+        operative=[Paragraph("Decides", [Text("to convene a forum")]),
+                   Paragraph("Requests", [Text("the Secretary-General to report")])],
+    )))
+    return window
+
+
+def _type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
+    window.select_paragraph(paragraph_id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor.text, text)
+
+
+def test_typing_updates_model_outline_and_preview(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    _type_at_end(qtbot, small, op.id, " in 2008")
+    assert op.body_text == "to convene a forum in 2008"
+    index = small.outline_model.index_of(op.id)
+    assert small.outline_model.data(index) == "1. Decides to convene a forum in 2008"
+    assert "1.\tDecides to convene a forum in 2008;" in small.preview.plain_text()
+    assert not small.preview.pending()  # the typing path rewrote one block, no rebuild
+
+
+def test_typing_burst_is_one_undo_step_ctrl_z_and_ctrl_y(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[1]
+    _type_at_end(qtbot, small, op.id, " annually")
+    assert small.session.undo_stack.count() == 1
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Z, CTRL)
+    assert op.body_text == "the Secretary-General to report"
+    assert small.editor.text.toPlainText() == "the Secretary-General to report"
+    assert not small.isWindowModified()
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Y, CTRL)
+    assert op.body_text == "the Secretary-General to report annually"
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Z, CTRL | SHIFT)  # nothing left to redo
+    assert op.body_text.endswith("annually")
+
+
+def test_opening_phrase_completes_and_flags_unknown_phrases(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    lead = small.editor.lead
+    lead.setFocus()
+    lead.selectAll()
+    qtbot.keyClicks(lead, "Furth")
+    completions = small.editor.completer.completionModel()
+    shown = [completions.index(i, 0).data() for i in range(completions.rowCount())]
+    assert "Further requests" in shown
+    qtbot.keyClicks(lead, "er requests")
+    assert op.lead == "Further requests"
+    assert small.editor.warning.isHidden()
+    lead.selectAll()
+    qtbot.keyClicks(lead, "Strongly wishes")
+    assert op.lead == "Strongly wishes"  # flagged, not refused
+    assert small.editor.warning.isVisible()
+    assert "not a standard operative" in small.editor.warning.text()
+
+
+def test_enter_in_the_text_starts_the_next_paragraph(qtbot, small: Any) -> None:
+    first = small.session.resolution.operative[0]
+    _type_at_end(qtbot, small, first.id, "")
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Return)
+    operative = small.session.resolution.operative
+    assert len(operative) == 3
+    assert small.current_paragraph() == operative[1].id
+    assert small.editor.lead.hasFocus()
+    qtbot.keyClicks(small.editor.lead, "Invites")
+    assert operative[1].lead == "Invites"
+    assert small.session.derived.label(operative[2].id) == "3."
+
+
+def test_insert_actions_by_keyboard(qtbot, small: Any) -> None:
+    first = small.session.resolution.operative[0]
+    small.select_paragraph(first.id)
+    small.outline.setFocus()
+    qtbot.keyClick(small.outline, Qt.Key.Key_S, CTRL | ALT)
+    assert len(first.children) == 1
+    sub = first.children[0]
+    assert small.current_paragraph() == sub.id
+    assert small.editor.heading.text() == "Sub-paragraph (a)"
+    assert small.editor.ending.text() == "Ends with “;”"
+    qtbot.keyClick(small.outline, Qt.Key.Key_P, CTRL | ALT)
+    assert len(small.session.resolution.preambular) == 2
+    qtbot.keyClick(small.outline, Qt.Key.Key_O, CTRL | ALT)
+    assert len(small.session.resolution.operative) == 3
+    qtbot.keyClick(small.outline, Qt.Key.Key_H, CTRL | ALT)
+    kinds = [p.kind.value for p in small.session.resolution.operative]
+    assert kinds.count("heading") == 1
+    assert small.editor.heading.text() == "Heading"
+
+
+def test_footnote_at_the_cursor_with_ctrl_alt_f(monkeypatch, qtbot, small: Any) -> None:
+    def accept(self: Any) -> int:
+        self.text.setPlainText("A/61/515.")
+        return 1
+
+    monkeypatch.setattr(dialog_module.FootnoteTextDialog, "exec", accept)
+    pp = small.session.resolution.preambular[0]
+    _type_at_end(qtbot, small, pp.id, " of 2006")
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_F, CTRL | ALT)
+    assert pp.content[-1] == FootnoteRef(next(iter(small.session.resolution.footnotes)))
+    assert pp.body_text == "its resolution 61/208 of 2006"
+    assert small.editor.text.toPlainText().endswith(OBJECT_CHARACTER)
+    assert small.footnotes.list.item(0).text() == "1.  A/61/515."
+    small.preview.rebuild()
+    text = small.preview.plain_text()
+    assert "its resolution 61/208 of 2006,1" in text
+    assert "1 A/61/515." in text
+    # Typing goes on after the marker, in a new undo step.
+    qtbot.keyClicks(small.editor.text, " x")
+    assert isinstance(pp.content[-2], FootnoteRef) and pp.content[-1] == Text(" x")
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Z, CTRL)
+    assert not small.session.resolution.footnotes
+    assert pp.body_text == "its resolution 61/208 of 2006"
+
+
+def test_footnotes_renumber_when_paragraphs_move(qtbot, small: Any) -> None:
+    operative = small.session.resolution.operative
+    small.select_paragraph(operative[0].id)
+    first = small.add_footnote_at_cursor("first note")
+    small.select_paragraph(operative[1].id)
+    second = small.add_footnote_at_cursor("second note")
+    assert small.session.derived.footnote_numbers == {first: 1, second: 2}
+    small.select_paragraph(operative[1].id)
+    small.actions["move_up"].trigger()
+    assert small.session.derived.footnote_numbers == {second: 1, first: 2}
+    assert small.footnotes.list.item(0).text() == "1.  second note"
+    qtbot.waitUntil(lambda: not small.preview.pending())
+    assert "1 second note" in small.preview.plain_text()
+
+
+def test_footnote_panel_edits_deletes_and_cites(qtbot, small: Any) -> None:
+    pp, op = small.session.resolution.preambular[0], small.session.resolution.operative[0]
+    small.select_paragraph(pp.id)
+    note = small.add_footnote_at_cursor("A/61/515")
+    panel = small.footnotes
+    panel.select_note(str(note))
+    panel.text.setPlainText("A/61/515 and Corr.1.")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+    assert small.session.resolution.footnotes[str(note)].plain_text == "A/61/515 and Corr.1."
+    small.select_paragraph(op.id)
+    small.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    panel.select_note(str(note))
+    qtbot.mouseClick(panel.cite_button, Qt.MouseButton.LeftButton)
+    assert op.content[-1] == FootnoteRef(str(note))
+    assert small.session.derived.footnote_numbers == {str(note): 1}
+    panel.select_note(str(note))
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert not small.session.resolution.footnotes
+    assert all(not isinstance(i, FootnoteRef) for i in pp.content + op.content)
+    assert panel.list.count() == 0
+
+
+def test_cross_reference_follows_renumbering_and_flags_deletion(
+    monkeypatch, qtbot, small: Any
+) -> None:
+    operative = small.session.resolution.operative
+    small.session.add_operative(operative[1].id)
+    target = operative[1]
+    referrer = operative[2]
+
+    def choose(self: Any) -> int:
+        labels = [self.list.item(i).text() for i in range(self.list.count())]
+        assert any(label.startswith("OP · paragraph 2: 2. Requests") for label in labels)
+        self.choose(target.id)
+        return 1
+
+    monkeypatch.setattr(dialog_module.CrossReferenceDialog, "exec", choose)
+    small.select_paragraph(referrer.id)
+    small.editor.text.setFocus()
+    qtbot.keyClicks(small.editor.lead, "Recalls")
+    qtbot.keyClicks(small.editor.text, "the request in ")
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_R, CTRL | ALT)
+    assert referrer.content == [Text("the request in "), CrossRef(target.id)]
+    small.preview.rebuild()
+    assert "3.\tRecalls the request in paragraph 2." in small.preview.plain_text()
+    small.select_paragraph(target.id)
+    small.actions["move_up"].trigger()
+    assert small.session.derived.cross_ref_text(target.id) == "paragraph 1"
+    small.select_paragraph(target.id)
+    small.actions["delete_paragraph"].trigger()
+    assert small.session.derived.broken_cross_refs == [(referrer.id, target.id)]
+    small.preview.rebuild()
+    assert "[deleted paragraph]" in small.preview.plain_text()
+
+
+def test_heading_takes_no_footnote(small: Any) -> None:
+    heading = small.session.add_heading(small.session.resolution.operative[0].id)
+    assert heading is not None
+    small.select_paragraph(heading.id)
+    assert small.add_footnote_at_cursor("x") is None
+    assert "Headings" in small.statusBar().currentMessage()
+
+
+def test_preview_rebuild_follows_structure(qtbot, small: Any) -> None:
+    last = small.session.resolution.operative[1]
+    small.select_paragraph(last.id)
+    small.actions["delete_paragraph"].trigger()
+    qtbot.waitUntil(lambda: not small.preview.pending())
+    text = small.preview.plain_text()
+    assert "Requests" not in text
+    assert "Decides to convene a forum." in text  # a lone operative paragraph: no number
+    QApplication.processEvents()

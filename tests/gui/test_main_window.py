@@ -1,0 +1,242 @@
+"""The window's files: open, save, save as, title, unsaved-changes prompt, recent files,
+import, export, errors as dialogs, layout remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from gui_helpers import SEED, DialogScript
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from draftdesk.storage import load_draft, save_draft
+from draftdesk.ui.main_window import EDITOR, START, MainWindow
+from draftdesk.ui.settings import Settings
+
+# The offscreen platform cannot raise windows, grab the keyboard or propagate size hints,
+# and says so whenever a window or a completion popup shows.
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+def _saved_seed(tmp_path: Path, window: Any) -> Path:
+    path = tmp_path / "gfmd.draftdesk"
+    window.import_path(SEED)
+    save_draft(window.session.resolution, path)
+    return path
+
+
+def test_starts_on_the_start_page_with_editing_actions_off(window: Any) -> None:
+    assert window.stack.currentIndex() == START
+    assert window.windowTitle() == "DraftDesk"
+    assert not window.actions["save"].isEnabled()
+    assert not window.actions["insert_footnote"].isEnabled()
+    assert window.preview_dock.isHidden()
+
+
+def test_example_button_opens_the_seed(qtbot, window: Any) -> None:
+    qtbot.mouseClick(window.start_page.example_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == EDITOR
+    assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
+    assert window.isWindowModified()
+    assert window.windowTitle().startswith("Untitled")
+    assert window.preview_dock.isVisible()
+
+
+def test_open_save_and_title(qtbot, tmp_path: Path, window: Any, dialogs: DialogScript) -> None:
+    path = _saved_seed(tmp_path, window)
+    window.session.undo_stack.setClean()
+    window.session._forced_dirty = False
+    dialogs.open_name = str(path)
+    window.actions["open"].trigger()
+    assert window.session.path == path
+    assert window.windowTitle() == "gfmd.draftdesk[*] — DraftDesk"
+    assert not window.isWindowModified()
+    op = window.session.resolution.operative[0]
+    window.select_paragraph(op.id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(window.editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor.text, " now")
+    assert window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert load_draft(path).operative[0].body_text.endswith(" now")
+    assert not [c for c in dialogs.calls if c[0] == "save"]  # saved in place, no dialog
+    assert path.resolve() in Settings().recent_files()
+
+
+def test_save_as_asks_for_a_name_and_adds_the_suffix(
+    tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    dialogs.save_name = str(tmp_path / "copy")
+    seeded.actions["save_as"].trigger()
+    assert seeded.session.path == tmp_path / "copy.draftdesk"
+    assert load_draft(tmp_path / "copy.draftdesk").metadata.title.startswith("Global Forum")
+    assert not seeded.isWindowModified()
+
+
+def test_cancelled_save_dialog_keeps_the_draft_dirty(seeded: Any, dialogs: DialogScript) -> None:
+    dialogs.save_name = ""
+    seeded.actions["save"].trigger()
+    assert seeded.isWindowModified()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_closing_with_unsaved_changes_asks(
+    tmp_path: Path, seeded: Any, dialogs: DialogScript, answer: Any, closes: bool, saved: bool
+) -> None:
+    dialogs.question = answer
+    dialogs.save_name = str(tmp_path / "kept.draftdesk")
+    assert seeded.close() is closes
+    assert any("Unsaved changes" in text for text in dialogs.titles("question"))
+    assert (tmp_path / "kept.draftdesk").exists() is saved
+    if not closes:
+        assert seeded.isVisible() and seeded.isWindowModified()
+
+
+def test_a_clean_draft_closes_without_asking(seeded: Any, dialogs: DialogScript) -> None:
+    seeded.session.undo_stack.setClean()
+    seeded.session._forced_dirty = False
+    assert seeded.close()
+    assert dialogs.titles("question") == []
+
+
+def test_a_bad_file_is_a_dialog_not_a_traceback(
+    tmp_path: Path, window: Any, dialogs: DialogScript
+) -> None:
+    bad = tmp_path / "broken.draftdesk"
+    bad.write_text("{not json", encoding="utf-8")
+    assert not window.open_path(bad)
+    [message] = dialogs.titles("critical")
+    assert "broken.draftdesk" in message
+    assert window.stack.currentIndex() == START
+
+
+def test_save_failure_is_a_dialog_and_keeps_the_work(
+    tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    dialogs.save_name = str(tmp_path / "no-such-folder" / "draft.draftdesk")
+    assert not seeded.save()
+    assert "Cannot save" in dialogs.titles("critical")[0]
+    assert seeded.isWindowModified()
+    assert seeded.session.resolution.operative
+
+
+def test_recent_files_menu_opens_a_draft(
+    tmp_path: Path, window: Any, dialogs: DialogScript
+) -> None:
+    path = _saved_seed(tmp_path, window)
+    dialogs.question = QMessageBox.StandardButton.Discard
+    assert window.close_draft()
+    assert window.stack.currentIndex() == START
+    Settings().add_recent_file(path)
+    window._fill_recent_menu()
+    first = window.recent_menu.actions()[0]
+    assert first.text().endswith("gfmd.draftdesk")
+    first.trigger()
+    assert window.session.path == path
+
+
+def test_import_pasted_text(monkeypatch: pytest.MonkeyPatch, window: Any) -> None:
+    from draftdesk.ui import dialogs as dialog_module
+
+    def accept(self: Any) -> int:
+        self.text.setPlainText(SEED.read_text(encoding="utf-8"))
+        return 1
+
+    monkeypatch.setattr(dialog_module.PasteTextDialog, "exec", accept)
+    window.actions["import_paste"].trigger()
+    assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
+    assert window.session.path is None and window.isWindowModified()
+
+
+def test_import_of_nonsense_is_a_dialog(window: Any, dialogs: DialogScript) -> None:
+    assert not window.import_text("")
+    assert dialogs.titles("critical")
+    assert window.stack.currentIndex() == START
+
+
+def test_export_writes_the_docx_with_progress(
+    tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    dialogs.save_name = str(tmp_path / "gfmd")
+    seeded.actions["export_docx"].trigger()
+    target = tmp_path / "gfmd.docx"
+    assert seeded.last_export == target
+    document = docx.Document(str(target))
+    assert any("Global Forum on Migration" in p.text for p in document.paragraphs)
+    assert seeded.export_progress_values
+    done, total = seeded.export_progress_values[-1]
+    assert done == total
+    box = seeded.export_message
+    assert box is not None and str(target) in box.text()
+    assert {"&Open Document", "Show in &Folder"} <= {b.text() for b in box.buttons()}
+    box.close()
+
+
+def test_export_failure_is_a_dialog_and_the_draft_is_untouched(
+    tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    before = seeded.session.revision
+    assert not seeded.export_to(tmp_path / "missing" / "out.docx")
+    assert "Export failed" in dialogs.titles("critical")[0]
+    assert seeded.session.revision == before
+    assert seeded.isVisible()
+    assert not (tmp_path / "missing").exists()
+
+
+def test_export_bug_is_caught(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    import draftdesk.export as export
+
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(export, "export_docx", broken)
+    assert not seeded.export_to(tmp_path / "out.docx")
+    assert "boom" in dialogs.titles("critical")[0]
+
+
+def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogScript) -> None:
+    seeded.resize(720, 520)
+    seeded.footnote_dock.hide()
+    seeded.session.undo_stack.setClean()
+    seeded.session._forced_dirty = False
+    seeded.close()
+    assert Settings().path.exists()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    again.open_example()
+    assert again.size().width() == 720
+    assert again.footnote_dock.isHidden()
+    assert again.preview_dock.isVisible()
+    again.session.undo_stack.setClean()
+    again.session._forced_dirty = False
+    again.close()
+
+
+def test_every_action_has_a_shortcut_or_a_menu(window: Any) -> None:
+    menus = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    for action in window.actions:
+        assert action in menus, action.text()
+    assert window.actions["undo"].shortcuts()
+    assert window.actions["insert_footnote"].shortcut().toString() == "Ctrl+Alt+F"
+    assert [s.toString() for s in window.actions["redo"].shortcuts()] == [
+        "Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+def test_about_box(window: Any, dialogs: DialogScript) -> None:
+    window.actions["about"].trigger()
+    assert "DraftDesk" in dialogs.titles("about")[0]
+    assert not window.windowIcon().isNull()
