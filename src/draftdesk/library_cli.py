@@ -1,0 +1,256 @@
+"""The ``draftdesk library`` command: list, search, import, export and build clause libraries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .errors import DraftDeskError, OutputError
+
+PROG = "draftdesk"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``library`` and its subcommands to a command line's subparsers."""
+    library = subparsers.add_parser(
+        "library",
+        help="clause libraries: list, search, import, export, build from resolutions",
+        description="Manage clause libraries (stored in the user data folder).",
+    )
+    library.set_defaults(handler=_no_subcommand, library_parser=library)
+    commands = library.add_subparsers(dest="library_command", metavar="SUBCOMMAND")
+
+    listing = commands.add_parser("list", help="list the libraries and their sizes")
+    listing.add_argument("name", nargs="?", help="list the clauses of this library instead")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_guarded(_list))
+
+    search = commands.add_parser("search", help="search clauses (words match as prefixes)")
+    search.add_argument("query", help="words to look for, e.g. 'report sess'")
+    search.add_argument("--body", choices=("ga", "sc", "ecosoc", "hrc"), help="only this body")
+    search.add_argument("--kind", choices=("preambular", "operative"), help="only this kind")
+    search.add_argument("--library", help="only this library")
+    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=_guarded(_search))
+
+    similar = commands.add_parser("similar", help="find agreed language close to a text")
+    similar.add_argument("text", help="the paragraph's text")
+    similar.add_argument("--limit", type=int, default=5, help="at most this many (default 5)")
+    similar.add_argument("--json", action="store_true", help="print JSON")
+    similar.set_defaults(handler=_guarded(_similar))
+
+    import_ = commands.add_parser("import", help="import a library file (duplicates skipped)")
+    import_.add_argument("file", type=Path, help="a .json clause library file")
+    import_.add_argument("--as", dest="name", help="import into this library instead")
+    import_.set_defaults(handler=_guarded(_import))
+
+    export = commands.add_parser("export", help="export a library to a file")
+    export.add_argument("name", help="the library")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the .json to write")
+    export.set_defaults(handler=_guarded(_export))
+
+    add = commands.add_parser("add", help="add every paragraph of resolutions to a library")
+    add.add_argument("files", type=Path, nargs="+", metavar="RESOLUTION",
+                     help="resolution texts (.txt) or drafts (.draftdesk)")
+    add.add_argument("--to", dest="name", required=True, help="the library (created if needed)")
+    add.set_defaults(handler=_guarded(_add))
+
+    create = commands.add_parser("create", help="create an empty library")
+    create.add_argument("name")
+    create.add_argument("--description", default="")
+    create.set_defaults(handler=_guarded(_create))
+
+    rename = commands.add_parser("rename", help="rename a library")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    rename.set_defaults(handler=_guarded(_rename))
+
+    delete = commands.add_parser("delete", help="delete a library and its clauses")
+    delete.add_argument("name")
+    delete.set_defaults(handler=_guarded(_delete))
+    return library
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``draftdesk library …`` on its own: the arguments after ``library``."""
+    parser = _Parser(prog=PROG)
+    add_library_parser(parser.add_subparsers(dest="command", parser_class=_Parser))
+    options = parser.parse_args(["library", *(sys.argv[1:] if argv is None else argv)])
+    try:
+        return int(options.handler(options) or 0)
+    except DraftDeskError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+# ------------------------------------------------------------------ commands
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _guarded(handler: Handler) -> Handler:
+    """Turn database failures (locked, corrupt, disk full) into one-line errors."""
+
+    def run(options: argparse.Namespace) -> int:
+        try:
+            return handler(options)
+        except sqlite3.Error as error:
+            from .library import default_database_path
+
+            raise OutputError(f"{default_database_path()}: clause libraries: {error}") from None
+
+    return run
+
+
+def _no_subcommand(options: argparse.Namespace) -> int:
+    options.library_parser.print_help(sys.stderr)
+    return 2
+
+
+def _open() -> Any:
+    from .library import open_store
+
+    return open_store()
+
+
+def _one_line(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _list(options: argparse.Namespace) -> int:
+    with _open() as store:
+        if options.name:
+            clauses = store.clauses(store.library(options.name).name)
+            if options.json:
+                print(json.dumps([_clause_json(c) for c in clauses], ensure_ascii=False, indent=1))
+            for clause in clauses if not options.json else ():
+                print(f"{clause.key}\t{clause.kind}\t{clause.body}\t{_one_line(clause.text)}")
+            return 0
+        libraries = store.libraries()
+        if options.json:
+            print(json.dumps([
+                {"name": lib.name, "clauses": lib.clause_count, "builtin": lib.builtin,
+                 "description": lib.description} for lib in libraries
+            ], ensure_ascii=False, indent=1))
+            return 0
+        for lib in libraries:
+            mark = "  (built-in, read-only)" if lib.builtin else ""
+            print(f"{lib.name}\t{lib.clause_count} clauses{mark}")
+    return 0
+
+
+def _clause_json(clause: Any, score: float | None = None) -> dict[str, Any]:
+    data = {
+        "library": clause.library, "key": clause.key, "version": clause.version,
+        "kind": clause.kind, "body": clause.body, "topic": clause.topic,
+        "tags": list(clause.tags), "fields": list(clause.fields), "source": clause.source,
+        "text": clause.text,
+    }
+    if score is not None:
+        data["score"] = round(score, 4)
+    return data
+
+
+def _print_hits(hits: list[Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([_clause_json(h.clause, h.score) for h in hits], ensure_ascii=False,
+                         indent=1))
+        return
+    if not hits:
+        print("No clauses found.")
+    for hit in hits:
+        clause = hit.clause
+        source = f"  [{clause.source}]" if clause.source else ""
+        print(f"{clause.library} / {clause.key} ({clause.kind}, {clause.body}){source}")
+        print(f"    {_one_line(clause.text)}")
+
+
+def _search(options: argparse.Namespace) -> int:
+    with _open() as store:
+        hits = store.search(
+            options.query, body=options.body, kind=options.kind, library=options.library,
+            limit=max(1, options.limit),
+        )
+        _print_hits(hits, options.json)
+    return 0
+
+
+def _similar(options: argparse.Namespace) -> int:
+    with _open() as store:
+        _print_hits(store.similar(options.text, limit=max(1, options.limit)), options.json)
+    return 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    from .library import import_library
+
+    with _open() as store:
+        report = import_library(store, options.file, options.name)
+    verb = "Created" if report.created else "Updated"
+    print(f"{verb} library '{report.library}': {report.added} clauses added, "
+          f"{report.duplicates} duplicates skipped")
+    return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from .library import export_library
+
+    with _open() as store:
+        count = export_library(store, options.name, options.output)
+    print(f"Exported {count} clauses to {options.output}")
+    return 0
+
+
+def _read_resolution(path: Path) -> Any:
+    from .importers import import_file
+    from .storage import DRAFT_SUFFIX, load_draft
+
+    return load_draft(path) if path.suffix == DRAFT_SUFFIX else import_file(path)
+
+
+def _add(options: argparse.Namespace) -> int:
+    from .library import add_resolutions
+
+    # Read every file first, so that one unreadable file adds nothing at all.
+    resolutions = [_read_resolution(path) for path in options.files]
+    with _open() as store:
+        report = add_resolutions(store, options.name, resolutions)
+    print(f"Library '{report.library}': {report.added} clauses added from {report.texts} "
+          f"texts, {report.duplicates} duplicates skipped")
+    return 0
+
+
+def _create(options: argparse.Namespace) -> int:
+    with _open() as store:
+        library = store.create_library(options.name, options.description)
+    print(f"Created library '{library.name}'")
+    return 0
+
+
+def _rename(options: argparse.Namespace) -> int:
+    with _open() as store:
+        store.rename_library(options.old, options.new)
+    print(f"Renamed library '{options.old}' to '{options.new}'")
+    return 0
+
+
+def _delete(options: argparse.Namespace) -> int:
+    with _open() as store:
+        store.delete_library(options.name)
+    print(f"Deleted library '{options.name}'")
+    return 0

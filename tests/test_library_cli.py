@@ -1,0 +1,121 @@
+"""The ``draftdesk library`` command, called in-process and as a real program."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from draftdesk import library_cli
+from draftdesk.library import open_store
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+THREE = [
+    CORPUS / "04_A_C.2_80_L.30.txt", CORPUS / "10_A_RES_73_7.txt", CORPUS / "11_S_2022_443.txt"
+]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = library_cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_list_shows_the_builtin_library(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "list")
+    assert status == 0 and err == ""
+    assert out.startswith("Built-in\t58 clauses  (built-in, read-only)")
+    status, out, _ = run(capsys, "list", "--json")
+    assert json.loads(out)[0]["builtin"] is True
+
+
+def test_add_search_export_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, _ = run(capsys, "add", *map(str, THREE), "--to", "Agreed")
+    assert status == 0
+    assert "from 3 texts" in out
+    status, out, _ = run(capsys, "search", "remain seized", "--body", "sc", "--json")
+    hits = json.loads(out)
+    assert {hit["library"] for hit in hits} == {"Agreed", "Built-in"}
+    agreed = [hit for hit in hits if hit["library"] == "Agreed"]
+    assert agreed[0]["source"] == "S/2022/443, para. 3"
+    status, out, _ = run(capsys, "search", "Secretary-General", "--kind", "operative",
+                         "--library", "Agreed")
+    assert status == 0 and "Agreed / A/C.2/80/L.30 para. 5 (operative, ga)" in out
+    target = tmp_path / "agreed.json"
+    status, out, _ = run(capsys, "export", "Agreed", "-o", str(target))
+    assert status == 0 and target.exists()
+    count = len(json.loads(target.read_text(encoding="utf-8"))["clauses"])
+    status, out, _ = run(capsys, "import", str(target))
+    assert out.strip() == f"Updated library 'Agreed': 0 clauses added, {count} duplicates skipped"
+    status, out, _ = run(capsys, "import", str(target), "--as", "Copy")
+    assert out.strip() == f"Created library 'Copy': {count} clauses added, 0 duplicates skipped"
+    status, out, _ = run(capsys, "list", "Copy")
+    assert len(out.splitlines()) == count
+
+
+def test_create_rename_delete_similar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "create", "Mine")[0] == 0
+    assert run(capsys, "rename", "Mine", "Ours")[1].strip() == "Renamed library 'Mine' to 'Ours'"
+    assert run(capsys, "delete", "Ours")[0] == 0
+    status, out, _ = run(capsys, "similar", "Decides to remain seized of this matter", "--json")
+    assert json.loads(out)[0]["key"] == "sc-remain-seized"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["import", "missing.json"], "missing.json: cannot read the file"),
+        (["export", "Nope", "-o", "x.json"], "no clause library named 'Nope'"),
+        (["add", "missing.txt", "--to", "X"], "missing.txt: no such file"),
+        (["rename", "Built-in", "Mine"], "comes with DraftDesk"),
+        (["create", "Built-in"], "already exists"),
+    ],
+)
+def test_errors_are_one_line_with_status_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    status, out, err = run(capsys, *argv)
+    assert status == 2
+    assert err.startswith("draftdesk: error: ") and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_file_adds_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _out, err = run(capsys, "add", str(THREE[0]), str(tmp_path / "gone.txt"), "--to", "X")
+    assert status == 2 and "gone.txt" in err
+    with open_store() as store:
+        assert not store.has_library("X")
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        library_cli.main(["search", "x", "--body", "nato"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("draftdesk: error: argument --body: invalid choice")
+
+
+def test_real_program(tmp_path: Path) -> None:
+    library = tmp_path / "lib.json"
+    library.write_text(
+        json.dumps({"format": "draftdesk-clause-library", "format_version": 1, "name": "Evil",
+                    "clauses": [{"key": "x", "text": "{{ ''.__class__.__mro__ }}"}]}),
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "draftdesk", "library", "import", str(library)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"draftdesk: error: {library}: clause 1 ('x'): attribute and item access are not "
+        "allowed (line 1)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "draftdesk", "library", "search", "include provisional agenda"],
+        capture_output=True, text=True, check=True,
+    )
+    assert "Built-in / include-in-agenda" in done.stdout
