@@ -55,6 +55,19 @@ _FEELING_ADJECTIVES = ("very", "deep", "deepest", "grave", "serious", "strong", 
                        "unwavering", "heartfelt", "strongest", "appreciation", "further")
 
 
+# Capitalized words ending in -ing that do not open a preambular paragraph.
+_NOT_LEADS = frozenset(
+    [
+        "during", "according", "notwithstanding", "following", "concerning", "regarding",
+        "including", "pending", "beijing", "nanjing", "chongqing", "kunming", "nothing",
+        "something", "anything", "everything", "king", "thing", "spring", "string", "meeting",
+        "building", "housing", "funding", "training", "financing", "planning", "peacekeeping",
+        "peacebuilding", "banking", "shipping", "wellbeing", "timing", "trafficking", "smuggling",
+        "ring", "sterling", "morning", "evening", "bring", "wording", "offering", "ceiling"
+    ]
+)
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, word) for the leading words, stopping at the first non-word gap."""
     out: list[tuple[int, int, str]] = []
@@ -176,10 +189,7 @@ def split_lead(text: str, operative: bool) -> tuple[str, str]:
         head = lowered[index]
         if head == "having" and index + 1 < len(words):
             index += 2
-        elif _is_preambular_head(words[index][2]) and not (
-            index == 0 and head in {"during", "according", "notwithstanding", "following",
-                                    "concerning", "regarding", "including", "bring"}
-        ):
+        elif _is_preambular_head(words[index][2]) and not (index == 0 and head in _NOT_LEADS):
             index += 1
         else:
             return "", text

@@ -1,20 +1,490 @@
-"""Bring text copied from a PDF viewer back to one paragraph per line."""
+"""Bring text copied from a PDF viewer back to one paragraph per line.
+
+Such text is hard-wrapped inside paragraphs, splits words with a hyphen at line ends, and
+carries page furniture: the symbol as running head, page numbers ("2/4"), job numbers
+("25-16862 (E) 291025"), bar codes ("*2516862*") and, at the foot of each page, the footnotes
+referenced on that page under a short rule. None of this is part of the resolution.
+"""
 
 from __future__ import annotations
 
-from .header import Line
+import re
+from collections.abc import Iterable
+
+from draftdesk.model.words import alpha_label, roman_label, roman_value
+
+from .header import COMMITTEES, Line, is_symbol, member_states
+from .leads import is_operative_lead, split_lead
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_JOB_NUMBER = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?|\d{6})$")
+_BARCODE = re.compile(r"^\*\d{7}\*$")
+_SEPARATOR = re.compile(r"^_{5,}$")
+_TRAILING_MARKERS = re.compile(f"(?:[{SUPERSCRIPTS}]+,)*[{SUPERSCRIPTS}]+$")
+_ENDS_PARAGRAPH = re.compile(
+    rf"(?:[,;:.?!](?:[”’\"')])?|[,;:.?!]?[”’\"')][,;:.?!]|;\s+(?:and|or))"
+    rf"(?:[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*)?$"
+)
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,4}\.)\s+\S")
+_ARABIC = re.compile(r"^\d{1,3}\.\s+\S")
+_NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
+_CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
+_NOTE_START = re.compile(
+    rf"^(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<plain>\d{{1,3}})|(?P<stars>\*{{1,3}}))(?:\s+(?P<text>\S.*))?$"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’']*(?:-[A-Za-z][A-Za-z’']*)*")
+_SPONSORS_END = re.compile(r"(?:^|:\*{0,3}\s*)(?:revised\s+)?draft\s+resolution$|^resolution$")
+_FUNCTION_WORDS = ("and", "of", "the", "in", "on", "for", "to", "by", "with", "a", "an", "its")
+# Prefixes that keep their hyphen when a compound is split at a line end ("post-\nconflict").
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    [
+        "post", "pre", "non", "anti", "self", "multi", "cross", "well", "long", "short", "high",
+        "low", "large", "full", "part", "ex", "mid", "semi", "quasi", "ultra", "extra", "follow",
+        "decision", "policy"
+    ]
+)
+_FURNITURE_WORDS = ("Please recycle",)
+
+
+def is_furniture(text: str) -> bool:
+    """Say whether a line is page furniture: a page number, a job number or a bar code."""
+    return bool(
+        _PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text)
+        or text in _FURNITURE_WORDS
+    )
 
 
 def looks_wrapped(lines: list[Line]) -> bool:
     """Say whether the body's lines are hard-wrapped inside paragraphs."""
+    texts: list[str | None] = []
+    for line in lines:
+        text = line.text.strip()
+        if _SEPARATOR.match(text):
+            break
+        texts.append(text or None)
+    wrapped = furniture = nonblank = 0
+    for current, following in zip(texts, texts[1:], strict=False):
+        if current is None:
+            continue
+        nonblank += 1
+        if is_furniture(current):
+            furniture += 1
+        elif following is not None and not _ENDS_PARAGRAPH.search(current):
+            wrapped += 1
+    return nonblank > 0 and (wrapped >= max(2, nonblank // 4) or furniture >= 2)
+
+
+class Dehyphenator:
+    """Decide whether "develop-" + "ment" is one word or a compound, from the document's words."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._prefixes: set[str] | None = None
+        self.words: set[str] = set()
+        self.compounds: set[str] = set()
+        previous_hyphen = False
+        for text in lines:
+            tokens = _WORD.findall(text)
+            stripped = text.rstrip()
+            if previous_hyphen and tokens and stripped.startswith(tokens[0]):
+                tokens = tokens[1:]
+            ends_hyphen = stripped.endswith("-")
+            if ends_hyphen and tokens:
+                tokens = tokens[:-1]
+            for token in tokens:
+                lower = token.lower()
+                if "-" in lower:
+                    self.compounds.add(lower)
+                    self.words.update(lower.split("-"))
+                else:
+                    self.words.add(lower)
+            previous_hyphen = ends_hyphen
+
+    def join(self, left: str, right: str) -> str:
+        """Join a line ending in a hyphen to the next line."""
+        left_word = _WORD.findall(left[:-1])
+        right_word = _WORD.findall(right)
+        if not left_word or not right_word or not left[:-1] or not left[-2].isalpha():
+            return left + right  # "A/79/552-" + "S/2024/767": a hyphen between symbols
+        head = left_word[-1].split("-")[-1]
+        tail = right_word[0].split("-")[0]
+        if not right.startswith(right_word[0]) or not left[:-1].endswith(left_word[-1]):
+            return left + right
+        if self.keep_hyphen(head, tail):
+            return left + right
+        return left[:-1] + right
+
+    def keep_hyphen(self, head: str, tail: str) -> bool:
+        """Say whether "head-" at a line end and "tail" form a hyphenated compound.
+
+        UN documents are set without automatic hyphenation, so a hyphen at a line end is
+        mostly part of a compound ("field-level", "forty-ninth"); other sources split words.
+        The document's own words decide where they can, then the shape of the pieces.
+        """
+        lower_head, lower_tail = head.lower(), tail.lower()
+        if f"{lower_head}-{lower_tail}" in self.compounds:
+            return True
+        if lower_head + lower_tail in self.words:
+            return False
+        if tail[:1].isupper() or head.isupper():
+            return True
+        if lower_head in _KEEP_HYPHEN_PREFIXES:
+            return True
+        if lower_tail in _SUFFIXES or len(lower_tail) < 3:
+            return False
+        return self.word_like(lower_tail)
+
+    def word_like(self, word: str) -> bool:
+        """Say whether a piece is a word of the document, or an inflection of one."""
+        if word in self.words:
+            return True
+        if self._prefixes is None:
+            self._prefixes = {
+                w[:n] for w in self.words if len(w) >= 5 for n in range(5, min(len(w), 9) + 1)
+            }
+        for suffix in _INFLECTIONS:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if len(stem) >= 5 and (stem in self.words or stem[:9] in self._prefixes):
+                    return True
+        return False
+
+
+_INFLECTIONS = ("ing", "ed", "es", "s", "ly", "ment", "ments", "ation", "ations", "ion", "er",
+                "ers", "al", "e", "")
+_SUFFIXES = frozenset(
+    [
+        "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ing", "ings",
+        "ance", "ence", "ship", "ships", "able", "ible", "ally", "ated", "ation", "ations", "ative",
+        "ize", "izes", "ized", "ise", "ised", "ises", "ence", "ences", "ency", "ism", "ist", "ists",
+        "ous", "ive", "ives", "ful", "less", "ary", "ory", "ure", "ures", "age", "ages", "al",
+        "als", "ial", "ed", "er", "ers", "es", "est", "ly", "ward"
+    ]
+)
+
+
+def _join(dehyphen: Dehyphenator, left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and not left.endswith(" -"):
+        return dehyphen.join(left, right)
+    return f"{left} {right}"
+
+
+def _starts_preambular(text: str) -> bool:
+    return bool(split_lead(text, operative=False)[0])
+
+
+def join_header(lines: list[Line], dehyphen: Dehyphenator) -> list[Line]:
+    """Join cover lines that wrapped, and drop the page furniture among them."""
+    known = member_states()
+    out: list[Line] = []
+    kept = [
+        Line(line.number, line.text.strip())
+        for line in lines
+        if line.text.strip() and not is_furniture(line.text.strip())
+    ]
+    index = 0
+    while index < len(kept):
+        line = kept[index]
+        text = line.text
+        if _is_fixed_header_line(text):
+            out.append(line)
+            index += 1
+            continue
+        # A run of free lines: agenda title, sponsors, title, adoption lines.
+        run: list[Line] = []
+        while index < len(kept) and not _is_fixed_header_line(kept[index].text):
+            run.append(kept[index])
+            index += 1
+        out.extend(_join_run(run, dehyphen, known))
+    return out
+
+
+def _is_fixed_header_line(text: str) -> bool:
+    return bool(
+        text == "United Nations"
+        or is_symbol(text)
+        or text in ("General Assembly", "Security Council", "Economic and Social Council",
+                    "Human Rights Council")
+        or text.startswith(("Distr.", "Original:", "Agenda item"))
+        or re.match(r"^\d{1,2} [A-Z][a-z]+ \d{4}$", text)
+        or re.match(r"^[A-Z][a-z-]+(?: [a-z-]+)* session$", text)
+        or text in COMMITTEES
+        or text == "(Fourth Committee)"
+    )
+
+
+def _join_run(run: list[Line], dehyphen: Dehyphenator, known: dict[str, bool]) -> list[Line]:
+    """Join the lines of a run of free cover lines into items."""
+    items: list[Line] = []
+    index = 0
+    # The sponsors line ends with "draft resolution"; find where it starts by walking back.
+    end = next(
+        (i for i, line in enumerate(run) if _SPONSORS_END.search(line.text)), None
+    )
+    start = end
+    if end is not None:
+        while start is not None and start > 0 and _continues_list(
+            run[start - 1].text, run[start].text, known
+        ):
+            start -= 1
+    while index < len(run):
+        line = run[index]
+        if start is not None and end is not None and index == start:
+            text = line.text
+            for following in run[start + 1 : end + 1]:
+                text = _join(dehyphen, text, following.text)
+            items.append(Line(line.number, text))
+            index = end + 1
+            continue
+        text = line.text
+        index += 1
+        while index < len(run) and index != start and _continues_item(text, run[index].text):
+            text = _join(dehyphen, text, run[index].text)
+            index += 1
+        items.append(Line(line.number, text))
+    return items
+
+
+def _continues_list(previous: str, current: str, known: dict[str, bool]) -> bool:
+    """Say whether ``previous`` is an earlier line of the sponsors list ending in ``current``."""
+    if previous.endswith(",") or previous.endswith(" and"):
+        return True
+    if current.startswith("resolution") and previous.endswith(" draft"):
+        return True
+    if current.startswith(("draft resolution", "revised draft resolution")) and re.search(
+        r":\*{0,3}$", previous
+    ):
+        return True
+    if previous.startswith("Draft resolution submitted") or previous.startswith("["):
+        return False
+    joined = f"{previous} {current}"
+    cut = len(previous)
+    for name in known:
+        position = joined.find(name)
+        if 0 <= position < cut < position + len(name):
+            return True  # the line break falls inside a State's name
     return False
 
 
-def join_header(lines: list[Line]) -> list[Line]:
-    """Join cover lines that wrapped."""
-    return lines
+def _continues_item(text: str, following: str) -> bool:
+    """Say whether a free cover line continues on the next line."""
+    if text.startswith("[") and not text.endswith("]"):
+        return True
+    if text.startswith("Resolution adopted by") and not re.search(r"\d{4}$", text):
+        return True
+    if text.endswith("-") or text.endswith(","):
+        return True
+    last = text.rsplit(" ", 1)[-1].lower()
+    if last in _FUNCTION_WORDS:
+        return True
+    return bool(following[:1].islower() or following.startswith("("))
 
 
-def unwrap(lines: list[Line], source: str) -> tuple[list[Line], list[Line]]:
+class _Labels:
+    """The labels that may open the next paragraph: "7." after "6.", "(c)" after "(b)"."""
+
+    def __init__(self) -> None:
+        self.next_arabic: int | None = None
+        self.stack: list[str] = []  # the last label of each open list, outermost first
+
+    def accepts(self, text: str) -> bool:
+        match = _LABEL_PARTS.match(text)
+        if not match:
+            return False
+        if match.group("arabic"):
+            number = int(match.group("arabic"))
+            return self.next_arabic is None or number == self.next_arabic
+        label = match.group("label")
+        return label in _FIRST_SUBS or any(label in _successors(last) for last in self.stack)
+
+    def take(self, text: str) -> None:
+        match = _LABEL_PARTS.match(text)
+        if not match:
+            return
+        if match.group("arabic"):
+            self.next_arabic = int(match.group("arabic")) + 1
+            self.stack = []
+            return
+        label = match.group("label")
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if label in _successors(self.stack[depth]):
+                del self.stack[depth:]
+                break
+        self.stack.append(label)
+
+
+_FIRST_SUBS = ("(a)", "(i)", "a.", "i.")
+_LABEL_PARTS = re.compile(r"^(?:(?P<arabic>\d{1,3})\.|(?P<label>\([a-z]{1,6}\)|[a-z]{1,4}\.))\s")
+
+
+def _successors(label: str) -> list[str]:
+    paren = label.startswith("(")
+    token = label.strip("()").rstrip(".")
+    out = []
+    if len(set(token)) == 1 and token.isalpha():
+        index = (len(token) - 1) * 26 + ord(token[0]) - ord("a")
+        out.append(alpha_label(index + 1))
+    value = roman_value(token)
+    if value is not None:
+        out.append(roman_label(value + 1))
+    return [f"({item})" if paren else f"{item}." for item in out]
+
+
+def unwrap(lines: list[Line], dehyphen: Dehyphenator) -> tuple[list[Line], list[Line]]:
     """Return the body's paragraphs, one a line, and the footnote lines."""
-    raise NotImplementedError
+    body, notes = _split_furniture_and_notes(lines, dehyphen)
+    has_numbers = any(_ARABIC.match(line.text) for line in body)
+    blocks: list[Line] = []
+    labels = _Labels()
+    in_operative = False
+    closed = False  # the last block is complete (a heading)
+    index = 0
+    while index < len(body):
+        line = body[index]
+        text = line.text
+        if not blocks:
+            blocks.append(Line(line.number, text))
+            labels.take(text)
+            index += 1
+            continue
+        previous = blocks[-1].text
+        ended = (
+            closed or bool(_ENDS_PARAGRAPH.search(previous)) or _is_numeral(previous)
+            or bool(_CLOSING.match(previous))
+        )
+        closed = False
+        heading_end = _heading_lines(body, index) if ended else None
+        if heading_end is not None:
+            heading = text
+            for following in body[index + 1 : heading_end + 1]:
+                heading = _join(dehyphen, heading, following.text)
+            blocks.append(Line(line.number, heading))
+            index = heading_end + 1
+            closed = True
+            continue
+        labelled = _LABEL.match(text) is not None
+        if labelled and labels.accepts(text) and (
+            ended or _introduces_list(body, index, labels.next_arabic)
+        ):
+            starts = True
+        elif labelled:
+            starts = False  # "(b)" inside a sentence, or a number out of sequence
+        else:
+            starts = ended and _starts_block(text, previous, in_operative, has_numbers)
+        if starts:
+            if _ARABIC.match(text):
+                in_operative = True
+            labels.take(text)
+            blocks.append(Line(line.number, text))
+        else:
+            blocks[-1] = Line(blocks[-1].number, _join(dehyphen, previous, text))
+        index += 1
+    return blocks, notes
+
+
+def _introduces_list(body: list[Line], index: int, next_arabic: int | None) -> bool:
+    """Say whether "(a)" opens a list after a line without a colon ("…, shall" / "(a) …")."""
+    if not body[index].text.startswith("(a) "):
+        return False
+    for line in body[index + 1 :]:
+        if line.text.startswith("(b) "):
+            return True
+        if next_arabic is not None and line.text.startswith(f"{next_arabic}. "):
+            return False
+    return False
+
+
+def _is_numeral(text: str) -> bool:
+    return bool(_NUMERAL.match(text))
+
+
+def _starts_block(text: str, previous: str, in_operative: bool, has_numbers: bool) -> bool:
+    """Say whether a line after a paragraph's end opens a new paragraph."""
+    if _LABEL.match(text) or _is_numeral(text) or _is_numeral(previous):
+        return True
+    if not _ENDS_PARAGRAPH.search(previous):
+        return True  # after a heading
+    if _CLOSING.match(text) or _CLOSING.match(previous):
+        return True
+    bare_previous = _TRAILING_MARKERS.sub("", previous)
+    if not in_operative:
+        if _starts_preambular(text):
+            return True
+        if bare_previous.endswith(":") and text[:1].isupper():
+            return True  # a quoted block after "the following question:"
+    if not has_numbers and is_operative_lead(text) and bare_previous.endswith((",", ";", ":")):
+        return True
+    return bare_previous.endswith(("?", "”")) and _starts_preambular(text)
+
+
+def _heading_lines(body: list[Line], index: int) -> int | None:
+    """Return the last line of a section heading starting at ``index``, or None."""
+    first = body[index].text
+    if not first[:1].isupper() or _LABEL.match(first) or _is_numeral(first):
+        return None
+    if _starts_preambular(first) and len(first) > 80:
+        return None
+    total = 0
+    for end in range(index, min(index + 3, len(body))):
+        text = body[end].text
+        total += len(text) + 1
+        if _ENDS_PARAGRAPH.search(text) or total > 250:
+            return None
+        following = body[end + 1].text if end + 1 < len(body) else None
+        if following is None:
+            return None
+        if _LABEL.match(following) or _starts_preambular(following) or _is_numeral(following):
+            return end
+    return None
+
+
+def _split_furniture_and_notes(
+    lines: list[Line], dehyphen: Dehyphenator
+) -> tuple[list[Line], list[Line]]:
+    """Drop page furniture and take the footnotes from the foot of each page."""
+    body: list[Line] = []
+    notes: list[Line] = []
+    in_notes = False
+    next_number = 1
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_furniture(text) or is_symbol(text):
+            in_notes = False
+            continue
+        if _SEPARATOR.match(text):
+            in_notes = True
+            continue
+        if not in_notes:
+            body.append(Line(line.number, text))
+            continue
+        match = _NOTE_START.match(text)
+        starts = False
+        if match:
+            if match.group("sup") or match.group("stars"):
+                starts = True
+                if match.group("sup"):
+                    next_number = int(match.group("sup").translate(_SUP_TO_DIGIT)) + 1
+            elif match.group("plain") and int(match.group("plain")) == next_number:
+                starts = True
+                next_number += 1
+        if starts and match is not None:
+            marker = match.group("sup") or match.group("stars")
+            if match.group("plain"):
+                marker = match.group("plain").translate(
+                    str.maketrans("0123456789", SUPERSCRIPTS)
+                )
+            body_text = match.group("text") or ""
+            notes.append(Line(line.number, f"{marker} {body_text}".rstrip()))
+        elif notes:
+            previous = notes[-1]
+            if previous.text.endswith(" ") or _NOTE_START.fullmatch(previous.text.strip()):
+                joined = f"{previous.text.strip()} {text}"
+            else:
+                joined = _join(dehyphen, previous.text, text)
+            notes[-1] = Line(previous.number, joined)
+        else:
+            body.append(Line(line.number, text))
+    return body, notes

@@ -108,8 +108,9 @@ class _Importer:
             formula = self.lines[formula_index].text.strip()
         wrapped = pdftext.looks_wrapped(body_lines)
         if wrapped:
-            header_lines = pdftext.join_header(header_lines)
-            blocks_raw, notes = pdftext.unwrap(body_lines, self.source)
+            dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
+            header_lines = pdftext.join_header(header_lines, dehyphen)
+            blocks_raw, notes = pdftext.unwrap(body_lines, dehyphen)
         else:
             blocks_raw, notes = _split_plain(body_lines)
         try:

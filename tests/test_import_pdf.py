@@ -1,0 +1,147 @@
+"""Importing text copied from a PDF viewer: wrapped lines, hyphenation, page furniture."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from draftdesk.importers import import_file, import_text
+from test_import_text import CORPUS_FILES, counts, expected, printed_lines
+
+WIDTH = 90
+PAGE_LINES = 50
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+DIGIT_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
+FORMULA = re.compile(r"^The (General Assembly|Security Council)")
+
+
+def wrap(text: str, rng: random.Random, width: int = WIDTH) -> list[str]:
+    """Wrap a paragraph as a PDF does, splitting some long words with a hyphen."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= width:
+            current = candidate
+            continue
+        room = width - len(current) - (1 if current else 0)
+        split = _split_word(word, room, rng)
+        if split is not None:
+            head, tail = split
+            lines.append(f"{current} {head}" if current else head)
+            current = tail
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _split_word(word: str, room: int, rng: random.Random) -> tuple[str, str] | None:
+    """Split a word at a line end: after an existing hyphen, or hyphenated between syllables."""
+    if "-" in word[1:-1]:
+        cut = word.index("-", 1) + 1
+        if cut <= room and word[cut:cut + 1].isalpha() and word[cut - 2].isalpha():
+            return word[:cut], word[cut:]
+        return None
+    core = re.match(r"[a-z]+", word)
+    if not core or len(core.group()) < 9 or rng.random() < 0.3:
+        return None
+    letters = core.group()
+    # Break before a suffix, as hyphenation patterns mostly do: "develop-ment", "coordina-tion".
+    for suffix in SPLIT_SUFFIXES:
+        cut = len(letters) - len(suffix)
+        if letters.endswith(suffix) and cut >= 4 and cut + 1 <= room:
+            return word[:cut] + "-", word[cut:]
+    return None
+
+
+SPLIT_SUFFIXES = ("ations", "ation", "tions", "tion", "ments", "ment", "ness", "ities", "ity",
+                  "ance", "ence", "ings", "ing", "able", "ible", "ally", "ized", "ize")
+
+
+def pdf_copy(path: Path, seed: int = 0) -> str:
+    """Re-wrap a one-paragraph-per-line corpus text as if copied from the UN PDF."""
+    rng = random.Random(f"{path.name}-{seed}")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if FORMULA.match(line))
+    header = [line for line in lines[:start] if line.strip()]
+    symbol = header[1].rstrip("*") if len(header) > 1 else ""
+    body: list[str] = []
+    notes: dict[str, str] = {}
+    stars: list[str] = []
+    in_notes = False
+    for line in lines[start + 1 :]:
+        if line.startswith("__________________"):
+            in_notes = True
+        elif in_notes and line.startswith("*"):
+            stars.append(line)
+        elif in_notes and line.strip():
+            marker, text = line.split(" ", 1)
+            notes[marker.translate(SUP_TO_DIGIT)] = text
+        elif line.strip():
+            body.append(line)
+    out: list[str] = []
+    for line in header:
+        out.extend(wrap(line, rng))
+    out.append(lines[start])
+    page: list[str] = []
+    pages: list[list[str]] = []
+    for paragraph in body:
+        for wrapped in wrap(paragraph, rng):
+            page.append(wrapped)
+            if len(page) >= (PAGE_LINES - 15 if not pages else PAGE_LINES):
+                pages.append(page)
+                page = []
+    pages.append(page)
+    seen: set[str] = set()
+    total = len(pages)
+    for number, page_lines in enumerate(pages, start=1):
+        out.extend(page_lines)
+        page_notes = []
+        for text_line in page_lines:
+            for marker in MARKER.findall(text_line):
+                digits = marker.translate(SUP_TO_DIGIT)
+                if digits not in seen:
+                    seen.add(digits)
+                    page_notes.append(digits)
+        foot: list[str] = []
+        if number == 1:
+            for star in stars:
+                foot.extend(wrap(star, rng, 80))
+        for digits in page_notes:
+            if number % 2:
+                foot.extend(wrap(f"{digits.translate(DIGIT_TO_SUP)} {notes[digits]}", rng, 80))
+            else:  # the other common form: the number alone, the text on the next lines
+                foot.append(digits)
+                foot.extend(wrap(notes[digits], rng, 80))
+        if foot:
+            out.append("__________________")
+            out.extend(foot)
+        if number == 1:
+            out.extend(["25-16862 (E) 291025", "*2516862*"])
+        else:
+            out.extend([f"{number}/{total}", "25-16862"])
+        if number < total and symbol:
+            out.append(symbol)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name[:2])
+def test_pdf_copy_structure(path: Path) -> None:
+    resolution = import_text(pdf_copy(path), source=path.name)
+    assert counts(resolution) == expected(path.name)
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name[:2])
+def test_pdf_copy_same_as_plain(path: Path) -> None:
+    plain = import_file(path)
+    copied = import_text(pdf_copy(path), source=path.name)
+    assert printed_lines(copied) == printed_lines(plain)
+    assert copied.metadata == plain.metadata
