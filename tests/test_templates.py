@@ -14,6 +14,7 @@ from draftdesk.templates import (
     check_template,
     clause_paragraph,
     escape_text,
+    insert_clause,
     paragraph_template,
     render_clause,
     render_text,
@@ -236,3 +237,18 @@ def test_paragraph_template_of_plain_paragraph() -> None:
 def test_templates_do_not_import_qt() -> None:
     code = "import sys, draftdesk.templates; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_insert_clause_adds_paragraph_and_footnotes_with_undo() -> None:
+    from draftdesk.model import Resolution
+    from draftdesk.model.edit import Location
+
+    resolution = Resolution(operative=[Paragraph("Decides", [Text("to act")])])
+    rendered = render_clause(
+        "Takes note of the report;[[fn: {{ symbol }}.]]", {"symbol": "A/1"}, Part.OPERATIVE
+    )
+    undo = insert_clause(resolution, rendered, Location(Part.OPERATIVE, None, 1))
+    assert resolution.operative[1] is rendered.paragraph
+    assert list(resolution.footnotes) == [rendered.footnotes[0].id]
+    undo()
+    assert len(resolution.operative) == 1 and resolution.footnotes == {}

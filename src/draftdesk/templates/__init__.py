@@ -5,6 +5,7 @@ from __future__ import annotations
 from .clause import (
     RenderedClause,
     clause_paragraph,
+    insert_clause,
     paragraph_template,
     render_clause,
     strip_end_punctuation,
@@ -23,6 +24,7 @@ from .sandbox import (
 
 __all__ = [
     "FILTERS", "MAX_RENDERED_CHARS", "MAX_TEMPLATE_CHARS", "RenderedClause", "check_template",
-    "clause_paragraph", "escape_text", "has_fields", "paragraph_template", "phrase_lists",
-    "render_clause", "render_text", "split_lead", "strip_end_punctuation", "template_fields",
+    "clause_paragraph", "escape_text", "has_fields", "insert_clause", "paragraph_template",
+    "phrase_lists", "render_clause", "render_text", "split_lead", "strip_end_punctuation",
+    "template_fields",
 ]

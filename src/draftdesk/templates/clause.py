@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from draftdesk.errors import InputError
-from draftdesk.model import Footnote, FootnoteRef, Inline, Paragraph, Part, Provenance, Text, new_id
+from draftdesk.model import (
+    Footnote,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    Part,
+    Provenance,
+    Resolution,
+    Text,
+    new_id,
+)
+from draftdesk.model.edit import Location, Undo, insert_paragraph
 
 from .leads import split_lead
 from .sandbox import escape_text, render_text
@@ -150,3 +161,17 @@ def paragraph_template(
     if not body or body.startswith((",", ";", ":", ".", "[[fn:")):
         return lead + body
     return f"{lead} {body.lstrip()}"
+
+
+def insert_clause(resolution: Resolution, rendered: RenderedClause, location: Location) -> Undo:
+    """Insert a rendered clause and its footnotes into a draft; return the undo."""
+    undo_paragraph = insert_paragraph(resolution, location, rendered.paragraph)
+    for note in rendered.footnotes:
+        resolution.footnotes[note.id] = note
+
+    def undo() -> None:
+        undo_paragraph()
+        for note in rendered.footnotes:
+            resolution.footnotes.pop(note.id, None)
+
+    return undo
