@@ -10,11 +10,14 @@ import openxml_audit
 import pytest
 from lxml import etree
 
+from conftest import CORPUS
 from draftdesk.errors import OutputError
-from draftdesk.export import export_docx
+from draftdesk.export import build_reference, export_docx
 from draftdesk.export import styles as S
+from draftdesk.export.docx import reference_document
 from draftdesk.export.ooxml import W_NS, paragraph_text
-from draftdesk.model import Resolution
+from draftdesk.importers import import_file
+from draftdesk.model import Resolution, derive
 from tools import samples
 
 NS = {"w": W_NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -395,3 +398,30 @@ def test_a_folder_in_the_way_is_a_one_line_error(tmp_path: Path) -> None:
     assert "\n" not in str(error.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]
     assert target.is_dir()
+
+
+def test_reference_document_is_built_from_its_script(tmp_path: Path) -> None:
+    rebuilt = tmp_path / "reference.docx"
+    build_reference.build(rebuilt)
+    shipped = reference_document()
+    assert rebuilt.read_bytes() == shipped.read_bytes(), (
+        "resources/reference.docx is stale: uv run python -m draftdesk.export.build_reference"
+    )
+
+
+@pytest.mark.parametrize("source", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_every_corpus_text_exports_cleanly(source: str, tmp_path: Path) -> None:
+    resolution = import_file(CORPUS / source)
+    derived = derive(resolution)
+    exported = export(resolution, tmp_path)
+    refs = [r.get(f"{W}id") for r in exported.document.iter(f"{W}footnoteReference")]
+    assert refs == [str(n) for n in range(1, len(derived.footnote_order) + 1)]
+    notes = exported.xml("word/footnotes.xml").findall("w:footnote", NS)
+    assert len(notes) == 2 + len(derived.footnote_order)
+    labelled = [p for p in exported.body_paragraphs() if style_of(p) == S.BODY]
+    labels = [paragraph_text(p).split("\t")[0] for p in labelled if "\t" in paragraph_text(p)]
+    expected = [info.label for _part, para in resolution.walk()
+                if (info := derived.info[para.id]).label]
+    assert labels == expected
+    result = openxml_audit.OpenXmlValidator().validate(str(exported.path))
+    assert [str(e) for e in result.errors] == []

@@ -186,11 +186,17 @@ def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None
 
 def _core_properties(document: DocxDocument, metadata: Metadata) -> None:
     props = document.core_properties
-    props.title = metadata.title or (metadata.adoption.number if metadata.adoption else "")
-    props.subject = metadata.symbol
+    title = metadata.title or (metadata.adoption.number if metadata.adoption else "")
+    # python-docx refuses core properties over 255 characters; some UN titles are longer.
+    props.title = _clip(title, 255)
+    props.subject = _clip(metadata.symbol, 255)
     now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ---------------------------------------------------------------- cover block in the body
