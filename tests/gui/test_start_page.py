@@ -81,7 +81,10 @@ def test_tab_order_runs_through_buttons_then_recent_list(page: StartPage) -> Non
 
 def test_recent_list_shows_names_and_marks_missing_files(page: StartPage, tmp_path: Path) -> None:
     texts = [page.recent_list.item(row).text() for row in range(page.recent_list.count())]
-    assert texts == ["migration.draftdesk", "gone.draftdesk  (not found)"]
+    assert texts == [
+        f"migration.draftdesk\n{tmp_path}",
+        f"gone.draftdesk  (not found)\n{tmp_path}",
+    ]
     assert page.recent_files() == [tmp_path / "migration.draftdesk", tmp_path / "gone.draftdesk"]
     assert not page.empty_label.isVisible()
 
@@ -115,3 +118,10 @@ def test_empty_recent_list_says_so(qtbot, page: StartPage) -> None:
     assert not page.recent_list.isVisible()
     assert page.empty_label.isVisible()
     assert "No recent drafts" in page.empty_label.text()
+
+
+def test_recent_folder_under_home_is_shown_with_a_tilde(page: StartPage) -> None:
+    draft = Path.home() / "Drafts" / "oceans.draftdesk"
+    page.set_recent_files([draft])
+    assert page.recent_list.item(0).text() == "oceans.draftdesk  (not found)\n~/Drafts"
+    assert page.recent_list.item(0).toolTip().startswith(str(draft))

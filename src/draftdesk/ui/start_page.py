@@ -22,6 +22,14 @@ from PySide6.QtWidgets import (
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _short_folder(folder: Path) -> str:
+    """Return the folder with the home folder written as ~, as file managers show it."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
+
+
 class RecentFilesList(QListWidget):
     """The recent drafts; double-click, Enter or Return opens one."""
 
@@ -31,6 +39,8 @@ class RecentFilesList(QListWidget):
         super().__init__(parent)
         self.setObjectName("recentFiles")
         self.setUniformItemSizes(True)
+        self.setSpacing(2)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # activated() is a double-click, or a single click where the desktop works that way.
         self.itemActivated.connect(self._emit)
 
@@ -172,13 +182,13 @@ class StartPage(QWidget):
         self.recent_list.clear()
         for path in paths:
             path = Path(path)
-            item = QListWidgetItem(path.name)
+            folder = _short_folder(path.parent)
+            item = QListWidgetItem(f"{path.name}\n{folder}")
             item.setData(PATH_ROLE, str(path))
-            folder = str(path.parent)
             if path.exists():
                 item.setToolTip(str(path))
             else:
-                item.setText(f"{path.name}  (not found)")
+                item.setText(f"{path.name}  (not found)\n{folder}")
                 item.setToolTip(f"{path} — the file is no longer there")
                 item.setForeground(self.palette().placeholderText())
             item.setStatusTip(folder)

@@ -1,0 +1,1014 @@
+"""Guided creation of a new draft: body, session, agenda items, sponsors, title and symbol.
+
+Every step shows, beside it, the first page of the draft as it will print, built from the model's
+own cover-page lines (``draftdesk.model.derive``), so the wizard never formats anything itself.
+
+On Finish, :meth:`NewDraftWizard.resolution` returns a Resolution with the chosen metadata and
+**one empty preambular and one empty operative paragraph**: a drafter expects to start typing the
+first "Recalling …" straight away, and an empty preamble would also drop the comma after the
+opening formula ("The General Assembly" instead of "The General Assembly,").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+from itertools import pairwise
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor
+from draftdesk.model.derive import (
+    agenda_line,
+    committee_line,
+    date_line,
+    opening_formula,
+    organ_line,
+    session_line,
+    sponsors_line,
+    symbol_line,
+    symbol_problem,
+)
+from draftdesk.model.words import MAX_SESSION
+from draftdesk.states import StateList, load_states
+
+PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
+FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
+# A Security Council draft has no session line, no agenda item and no title.
+SECURITY_COUNCIL_PATH = (PAGE_BODY, PAGE_SPONSORS, PAGE_SYMBOL)
+
+BODY_CHOICES = (
+    (Body.GA_PLENARY, "General Assembly, &plenary"),
+    (Body.GA_COMMITTEE, "General Assembly, Main &Committee"),
+    (Body.GA_EMERGENCY, "General Assembly, &emergency special session"),
+    (Body.SECURITY_COUNCIL, "&Security Council"),
+    (Body.ECOSOC, "Economic and Social C&ouncil (ECOSOC)"),
+    (Body.HUMAN_RIGHTS_COUNCIL, "&Human Rights Council"),
+)
+BODY_CHOICES_AFTER_COMMITTEE = (
+    Body.GA_EMERGENCY,
+    Body.SECURITY_COUNCIL,
+    Body.ECOSOC,
+    Body.HUMAN_RIGHTS_COUNCIL,
+)
+COMMITTEE_CHOICES = (
+    "First Committee (Disarmament and International Security)",
+    "Second Committee (Economic and Financial)",
+    "Third Committee (Social, Humanitarian and Cultural)",
+    "Fourth Committee (Special Political and Decolonization)",
+    "Fifth Committee (Administrative and Budgetary)",
+    "Sixth Committee (Legal)",
+)
+OFFICER_LINES = (
+    "Draft resolution submitted by the Chair",
+    "Draft resolution submitted by the President of the General Assembly",
+    "Draft resolution submitted by the President of the Council",
+    "Draft resolution submitted by the Vice-Chair of the Committee, on the basis of "
+    "informal consultations",
+)
+LANGUAGES = ("English", "French", "Spanish", "Arabic", "Chinese", "Russian")
+FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR = 1946, 2100
+NAME_ROLE = Qt.ItemDataRole.UserRole
+_DASHED_DATES = re.compile(r"[A-Za-z0-9]\s*-\s*[0-9]")
+
+
+def default_session(body: Body, today: _dt.date) -> int:
+    """Return the session a new draft for this body most likely belongs to on this day."""
+    if body is Body.ECOSOC:
+        return today.year
+    if body is Body.GA_EMERGENCY:
+        return 10
+    if body is Body.HUMAN_RIGHTS_COUNCIL:
+        # Three regular sessions a year since 2006: February–April, June–July, September–October.
+        return 3 * (today.year - 2006) + (1 if today.month <= 4 else 2 if today.month <= 7 else 3)
+    # A General Assembly session opens in September: the eightieth in September 2025.
+    return today.year - 1945 if today.month >= 9 else today.year - 1946
+
+
+def symbol_example(metadata: Metadata) -> str:
+    """Return a symbol of the right shape for this body and session, to show as an example."""
+    session = metadata.session or 80
+    year = metadata.date.year if metadata.date else _dt.date.today().year
+    body = metadata.body
+    if body is Body.SECURITY_COUNCIL:
+        return f"S/{year}/1"
+    if body is Body.ECOSOC:
+        return f"E/{session}/L.1"
+    if body is Body.GA_COMMITTEE:
+        return f"A/C.{metadata.committee or 1}/{session}/L.1"
+    if body is Body.GA_EMERGENCY:
+        return f"A/ES-{session}/L.1"
+    if body is Body.HUMAN_RIGHTS_COUNCIL:
+        return f"A/HRC/{session}/L.1"
+    return f"A/{session}/L.1"
+
+
+def first_page_html(resolution: Resolution) -> str:
+    """Return the top of the draft's first page as HTML, from the model's cover-page lines."""
+    meta = resolution.metadata
+    esc = html.escape
+
+    def missing(text: str) -> str:
+        return f'<span style="color:#888; font-style:italic;">{esc(text)}</span>'
+
+    symbol = esc(symbol_line(meta)) if meta.symbol else missing("symbol not yet assigned")
+    if meta.symbol:
+        symbol = f'<span style="font-size:15pt;">{symbol[:1]}</span>{symbol[1:]}'
+    distribution = (
+        "Distr.: General"
+        if meta.body is Body.SECURITY_COUNCIL
+        else (f"Distr.: {esc(meta.distribution)}")
+    )
+    date = esc(date_line(meta)) or missing("no date yet")
+    masthead = (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<td valign="bottom">United Nations</td>'
+        f'<td align="right" valign="bottom">{symbol}</td></tr>'
+        f'<tr><td valign="top"><b style="font-size:15pt;">{esc(organ_line(meta))}</b></td>'
+        f'<td align="right" valign="top">{distribution}<br>{date}<br>'
+        f"Original: {esc(meta.original_language)}</td></tr></table>"
+        '<hr style="height:3px; background-color:#000;">'
+    )
+    block: list[str] = []
+    session = esc(session_line(meta))
+    committee = esc(committee_line(meta))
+    if meta.body is Body.HUMAN_RIGHTS_COUNCIL:
+        block += [f"<b>{committee}</b>", session, esc(meta.session_dates)]
+    else:
+        block += [session, f"<b>{committee}</b>" if committee else ""]
+    agenda = agenda_line(meta)
+    if agenda:
+        block.append(esc(agenda))
+        block += [f"<b>{esc(item.title)}</b>" for item in meta.agenda_items if item.title]
+    session_block = "<br>".join(line for line in block if line)
+    indent = 'style="margin-left:28px;"'
+    parts = [masthead]
+    if session_block:
+        parts.append(f"<p>{session_block}</p>")
+    sponsors = sponsors_line(meta)
+    if sponsors:
+        parts.append(f"<p {indent}><b>{esc(sponsors)}</b></p>")
+    elif meta.body is not Body.SECURITY_COUNCIL or not meta.sponsors:
+        parts.append(f"<p {indent}>{missing('no sponsors yet')}</p>")
+    if meta.title:
+        parts.append(f'<p {indent}><b style="font-size:12pt;">{esc(meta.title)}</b></p>')
+    elif meta.body is not Body.SECURITY_COUNCIL:
+        parts.append(f"<p {indent}>{missing('title')}</p>")
+    formula = opening_formula(resolution)
+    comma = "," if formula.endswith(",") else ""
+    parts.append(f'<p style="margin-left:56px;"><i>{esc(formula.removesuffix(","))}</i>{comma}</p>')
+    return (
+        "<div style=\"font-family:'Times New Roman', 'Liberation Serif', serif; "
+        f'font-size:10pt;">{"".join(parts)}</div>'
+    )
+
+
+def _set_tab_order(widgets: list[QWidget]) -> None:
+    """Make Tab visit the widgets in this order."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _set_flag(label: QLabel, problem: str | None, ok_text: str = "") -> None:
+    """Show a problem in the warning colour, or a neutral note when there is none."""
+    if problem:
+        label.setStyleSheet("color: #a33c00;")
+        label.setText(problem)
+    else:
+        label.setStyleSheet("")
+        label.setText(ok_text)
+
+
+class _Page(QWizardPage):
+    """A step that tells the wizard whenever something on it changes."""
+
+    changed = Signal()
+
+    def notify(self) -> None:
+        """Re-check this step and refresh the preview."""
+        self.completeChanged.emit()
+        self.changed.emit()
+
+    def complete(self) -> bool:
+        """Return whether the step is filled in well enough to go on."""
+        return True
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Tell the wizard whether Next (or Finish) may be pressed."""
+        return self.complete()
+
+
+class BodyPage(_Page):
+    """Step 1: the organ the draft is tabled in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Where will the draft be tabled?")
+        self.setSubTitle("The body decides the symbol, the session line and the opening formula.")
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self.radios: dict[Body, QRadioButton] = {}
+        for index, (body, text) in enumerate(BODY_CHOICES):
+            radio = QRadioButton(text)
+            self.group.addButton(radio, index)
+            self.radios[body] = radio
+            if body is Body.GA_COMMITTEE:
+                row = QHBoxLayout()
+                row.addWidget(radio)
+                self.committee_combo = QComboBox()
+                self.committee_combo.addItems(COMMITTEE_CHOICES)
+                self.committee_combo.setCurrentIndex(1)
+                self.committee_combo.setAccessibleName("Main Committee")
+                row.addWidget(self.committee_combo, 1)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(radio)
+        layout.addStretch(1)
+        self.radios[Body.GA_PLENARY].setChecked(True)
+        self.group.idToggled.connect(self._toggled)
+        self.committee_combo.currentIndexChanged.connect(self.notify)
+        self._toggled()
+        previous: QWidget = self.radios[Body.GA_PLENARY]
+        for widget in [self.radios[Body.GA_COMMITTEE], self.committee_combo] + [
+            self.radios[b] for b in BODY_CHOICES_AFTER_COMMITTEE
+        ]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def _toggled(self, *_args: object) -> None:
+        self.committee_combo.setEnabled(self.radios[Body.GA_COMMITTEE].isChecked())
+        self.notify()
+
+    def body(self) -> Body:
+        """Return the chosen body."""
+        return BODY_CHOICES[max(self.group.checkedId(), 0)][0]
+
+    def set_body(self, body: Body, committee: int | None = None) -> None:
+        """Choose a body (and a Main Committee, 1–6)."""
+        self.radios[body].setChecked(True)
+        if committee:
+            self.committee_combo.setCurrentIndex(committee - 1)
+
+    def committee(self) -> int | None:
+        """Return the Main Committee number when a Main Committee is chosen."""
+        if self.body() is Body.GA_COMMITTEE:
+            return self.committee_combo.currentIndex() + 1
+        return None
+
+
+class NumberEdit(QLineEdit):
+    """A field for a whole number in a range; Up and Down step it, anything out of range is
+    kept as typed so that the step can say what is wrong instead of silently refusing keys."""
+
+    def __init__(self, minimum: int, maximum: int) -> None:
+        super().__init__()
+        self.setValidator(QRegularExpressionValidator(r"[0-9]{0,4}", self))
+        self.minimum, self.maximum = minimum, maximum
+
+    def set_range(self, minimum: int, maximum: int) -> None:
+        """Change the range the number must fall in."""
+        self.minimum, self.maximum = minimum, maximum
+
+    def value(self) -> int | None:
+        """Return the number, or None when it is empty or out of range."""
+        text = self.text()
+        if not text:
+            return None
+        number = int(text)
+        return number if self.minimum <= number <= self.maximum else None
+
+    def set_value(self, value: int) -> None:
+        """Show this number."""
+        self.setText(str(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Step the number with Up and Down, as a spin box does."""
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        current = int(self.text()) if self.text() else self.minimum - step
+        self.set_value(min(max(current + step, self.minimum), self.maximum))
+        self.textEdited.emit(self.text())
+
+
+class SessionPage(_Page):
+    """Step 2: the session (a number, or a year for ECOSOC; dates for the HRC)."""
+
+    def __init__(self, today: _dt.date) -> None:
+        super().__init__()
+        self.today = today
+        self.setTitle("Which session?")
+        self.setSubTitle(
+            "The session line prints in words, as the UN prints it. Up and Down change the number."
+        )
+        self.number = NumberEdit(1, MAX_SESSION)
+        self.number.setAccessibleName("Session")
+        self.number_label = QLabel("&Session number:")
+        self.number_label.setBuddy(self.number)
+        self.words = QLabel()
+        self.words.setObjectName("sessionWords")
+        words_font = self.words.font()
+        words_font.setPointSizeF(words_font.pointSizeF() * 1.3)
+        words_font.setBold(True)
+        self.words.setFont(words_font)
+        self.dates_edit = QLineEdit()
+        self.dates_edit.setPlaceholderText("e.g. 27 February–24 March 2017")
+        self.dates_label = QLabel("Session &dates:")
+        self.dates_label.setBuddy(self.dates_edit)
+        self.problem = _hint()
+        self.number.setMinimumWidth(110)
+        self.dates_edit.setMinimumWidth(260)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.number_label, self.number)
+        form.addRow("Prints as:", self.words)
+        form.addRow(self.dates_label, self.dates_edit)
+        form.addRow(self.problem)
+        self.number.textChanged.connect(self.notify)
+        self.dates_edit.textChanged.connect(self.notify)
+        self._kind: Body | None = None
+
+    def prepare(self, body: Body) -> None:
+        """Adapt the step to the body: a year for ECOSOC, dates for the HRC, a number otherwise."""
+        kind = Body.GA_PLENARY if body is Body.GA_COMMITTEE else body
+        if kind is self._kind:
+            return
+        self._kind = kind
+        if body is Body.ECOSOC:
+            self.number.set_range(FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR)
+            self.number_label.setText("&Year of the session:")
+        else:
+            self.number.set_range(1, MAX_SESSION)
+            self.number_label.setText(
+                "Emergency special &session:" if body is Body.GA_EMERGENCY else "&Session number:"
+            )
+        self.number.set_value(default_session(body, self.today))
+        hrc = body is Body.HUMAN_RIGHTS_COUNCIL
+        self.dates_edit.setVisible(hrc)
+        self.dates_label.setVisible(hrc)
+        self.notify()
+
+    def session(self) -> int | None:
+        """Return the session number (ECOSOC: the year), or None while it is not valid."""
+        return self.number.value()
+
+    def problem_text(self) -> str | None:
+        """Say what is wrong with the session as typed, or None."""
+        if self.number.value() is None:
+            low, high = self.number.minimum, self.number.maximum
+            what = "year" if self._kind is Body.ECOSOC else "session number"
+            return f"The {what} must be between {low} and {high}."
+        if self.dates_edit.isVisibleTo(self) and _DASHED_DATES.search(self.dates_edit.text()):
+            return "Dates print with an en dash: 27 February–24 March 2017."
+        return None
+
+    def complete(self) -> bool:
+        """Allow Next only with a session number in range."""
+        return self.number.value() is not None
+
+
+class _AgendaRow:
+    """The widgets of one agenda item."""
+
+    def __init__(self, page: AgendaPage) -> None:
+        self.number = QLineEdit()
+        self.number.setValidator(QRegularExpressionValidator(r"[0-9]{0,4}", self.number))
+        self.number.setPlaceholderText("116")
+        self.number.setMaximumWidth(70)
+        self.number.setAccessibleName("Agenda item number")
+        self.sub_item = QLineEdit()
+        self.sub_item.setValidator(QRegularExpressionValidator(r"[a-z]{0,2}", self.sub_item))
+        self.sub_item.setPlaceholderText("b")
+        self.sub_item.setMaximumWidth(50)
+        self.sub_item.setAccessibleName("Sub-item letter (optional)")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Follow-up to the outcome of the Millennium Summit")
+        self.title.setAccessibleName("Title of the agenda item")
+        self.remove = QToolButton()
+        self.remove.setText("Remove")
+        self.remove.setToolTip("Remove this agenda item")
+        self.remove.setAccessibleName("Remove this agenda item")
+        for edit in (self.number, self.sub_item, self.title):
+            edit.textChanged.connect(page.notify)
+        self.remove.clicked.connect(lambda: page.remove_row(self))
+
+    def widgets(self) -> list[QWidget]:
+        """Return the row's widgets in tab order."""
+        return [self.number, self.sub_item, self.title, self.remove]
+
+    def is_empty(self) -> bool:
+        """Return whether nothing has been typed in this row."""
+        return not (self.number.text() or self.sub_item.text() or self.title.text().strip())
+
+    def item(self) -> AgendaItem:
+        """Return the agenda item the row describes."""
+        return AgendaItem(
+            number=self.number.text().lstrip("0") or self.number.text(),
+            title=" ".join(self.title.text().split()),
+            sub_item=self.sub_item.text(),
+        )
+
+
+class AgendaPage(_Page):
+    """Step 3: the agenda item or items, each with its number, sub-item letter and title."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Agenda item")
+        self.setSubTitle(
+            "The number, a sub-item letter if any, and the item's title as the agenda words it. "
+            "A draft may fall under several items."
+        )
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(2, 1)
+        number_label = QLabel("It&em")
+        letter_label = QLabel("Sub-item &letter")
+        title_label = QLabel("&Title of the item")
+        self.grid.addWidget(number_label, 0, 0)
+        self.grid.addWidget(letter_label, 0, 1)
+        self.grid.addWidget(title_label, 0, 2)
+        self._header = (number_label, letter_label, title_label)
+        self.rows: list[_AgendaRow] = []
+        self.add_button = QPushButton("&Add another agenda item")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_and_focus)
+        self.printed = QLabel()
+        self.printed.setObjectName("agendaPrinted")
+        self.problem = _hint()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.printed)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.add_row()
+
+    def add_row(self) -> _AgendaRow:
+        """Add an empty agenda item row at the end."""
+        row = _AgendaRow(self)
+        self.rows.append(row)
+        self._relayout()
+        self.notify()
+        return row
+
+    def _add_and_focus(self) -> None:
+        self.add_row().number.setFocus()
+
+    def remove_row(self, row: _AgendaRow) -> None:
+        """Remove a row; the last remaining row is only cleared."""
+        if len(self.rows) == 1:
+            for edit in (row.number, row.sub_item, row.title):
+                edit.clear()
+            return
+        self.rows.remove(row)
+        for widget in row.widgets():
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self._relayout()
+        self.notify()
+
+    def _relayout(self) -> None:
+        for index, row in enumerate(self.rows, start=1):
+            for column, widget in enumerate(row.widgets()):
+                self.grid.addWidget(widget, index, column)
+            row.remove.setEnabled(len(self.rows) > 1)
+        first = self.rows[0]
+        for label, buddy in zip(
+            self._header, (first.number, first.sub_item, first.title), strict=True
+        ):
+            label.setBuddy(buddy)
+        chain = [w for row in self.rows for w in row.widgets()] + [self.add_button]
+        _set_tab_order(chain)
+
+    def items(self) -> list[AgendaItem]:
+        """Return the agenda items typed so far, skipping empty rows."""
+        return [row.item() for row in self.rows if not row.is_empty() and row.number.text()]
+
+    def problem_text(self) -> str | None:
+        """Say what stops this step, or None."""
+        for index, row in enumerate(self.rows, start=1):
+            if not row.is_empty() and not row.number.text():
+                return f"Agenda item {index} needs its number."
+        labels = [item.label for item in self.items()]
+        for label in labels:
+            if labels.count(label) > 1:
+                return f"Agenda item {label} is listed twice."
+        return None
+
+    def complete(self) -> bool:
+        """Allow Next when every row that has text has a number and no item repeats."""
+        return self.problem_text() is None
+
+
+class _FilterKeys(QObject):
+    """Let the filter box drive the list of States: arrows move, Enter adds."""
+
+    def __init__(self, page: SponsorsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Handle Up, Down, Enter and Return typed in the filter box."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        available = self.page.available
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            available.keyPressEvent(event)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter adds the highlighted State instead of moving to the next step.
+            self.page.add_current()
+            return True
+        return False
+
+
+class SponsorsPage(_Page):
+    """Step 4: the sponsoring States, or the officer who submits the draft."""
+
+    def __init__(self, states: StateList) -> None:
+        super().__init__()
+        self.states = states
+        self.chosen_names: list[str] = []
+        self.setTitle("Sponsors")
+        self.setSubTitle(
+            "Pick the sponsoring States; the line prints them in UN order, observer States last."
+        )
+        self.by_states = QRadioButton("Sponsored by &States")
+        self.by_officer = QRadioButton("Submitted by an &officer:")
+        self.by_states.setChecked(True)
+        self.officer_combo = QComboBox()
+        self.officer_combo.setEditable(True)
+        self.officer_combo.addItems(OFFICER_LINES)
+        self.officer_combo.setAccessibleName("Submitted by")
+        # The officer lines are long: do not let them widen the whole wizard.
+        self.officer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.officer_combo.setMinimumContentsLength(30)
+        self.officer_combo.setEnabled(False)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Type part of a name, e.g. Ecu, then Enter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.installEventFilter(_FilterKeys(self))
+        filter_label = QLabel("&Find a State:")
+        filter_label.setBuddy(self.filter_edit)
+        self.available = QListWidget()
+        self.available.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.available.setAccessibleName("States")
+        self.available.itemActivated.connect(lambda _item: self.add_selected())
+        self.chosen = QListWidget()
+        self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.chosen.setAccessibleName("Sponsors")
+        self.chosen.itemActivated.connect(lambda _item: self.remove_selected())
+        self.chosen.installEventFilter(self)
+        chosen_label = QLabel("Spo&nsors, in UN order:")
+        chosen_label.setBuddy(self.chosen)
+        self.add_button = QPushButton("&Add ›")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button = QPushButton("‹ &Remove")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.printed = QLabel()
+        self.printed.setObjectName("sponsorsPrinted")
+        self.printed.setWordWrap(True)
+        printed_font = self.printed.font()
+        printed_font.setBold(True)
+        self.printed.setFont(printed_font)
+
+        mode = QGridLayout()
+        mode.addWidget(self.by_states, 0, 0)
+        mode.addWidget(self.by_officer, 1, 0)
+        mode.addWidget(self.officer_combo, 1, 1)
+        mode.setColumnStretch(1, 1)
+        left = QVBoxLayout()
+        left.addWidget(filter_label)
+        left.addWidget(self.filter_edit)
+        left.addWidget(self.available, 1)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.add_button)
+        middle.addWidget(self.remove_button)
+        middle.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(chosen_label)
+        right.addWidget(self.chosen, 1)
+        lists = QHBoxLayout()
+        lists.addLayout(left, 3)
+        lists.addLayout(middle)
+        lists.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(mode)
+        layout.addLayout(lists, 1)
+        layout.addWidget(QLabel("Prints as:"))
+        layout.addWidget(self.printed)
+
+        self.by_states.toggled.connect(self._mode_changed)
+        self.officer_combo.currentTextChanged.connect(self.notify)
+        self.filter_edit.textChanged.connect(self._refilter)
+        chain: list[QWidget] = [
+            self.by_states,
+            self.by_officer,
+            self.officer_combo,
+            self.filter_edit,
+            self.available,
+            self.add_button,
+            self.remove_button,
+            self.chosen,
+        ]
+        _set_tab_order(chain)
+        self._refilter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Remove the selected sponsors with Delete or Backspace."""
+        if (
+            watched is self.chosen
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _mode_changed(self) -> None:
+        by_states = self.by_states.isChecked()
+        for widget in (self.filter_edit, self.available, self.chosen):
+            widget.setEnabled(by_states)
+        self.add_button.setEnabled(by_states)
+        self.remove_button.setEnabled(by_states)
+        self.officer_combo.setEnabled(not by_states)
+        self.notify()
+
+    def _refilter(self) -> None:
+        self.available.clear()
+        chosen = set(self.chosen_names)
+        for state in self.states.matching(self.filter_edit.text()):
+            if state.name in chosen:
+                continue
+            label = f"{state.name}  (observer State)" if state.observer else state.name
+            item = QListWidgetItem(label)
+            item.setData(NAME_ROLE, state.name)
+            self.available.addItem(item)
+        if self.available.count():
+            self.available.setCurrentRow(0)
+
+    def _rebuild_chosen(self) -> None:
+        self.chosen_names = self.states.sort(self.chosen_names)
+        self.chosen.clear()
+        for name in self.chosen_names:
+            item = QListWidgetItem(name)
+            item.setData(NAME_ROLE, name)
+            self.chosen.addItem(item)
+        self._refilter()
+        self.notify()
+
+    def add_names(self, names: list[str]) -> None:
+        """Add States to the sponsors by name (apostrophe-insensitive); unknown names are kept."""
+        for name in names:
+            state = self.states.find(name)
+            canonical = state.name if state else " ".join(name.split())
+            if canonical and canonical not in self.chosen_names:
+                self.chosen_names.append(canonical)
+        self._rebuild_chosen()
+
+    def add_current(self) -> None:
+        """Add the highlighted State and clear the filter for the next name."""
+        item = self.available.currentItem()
+        if item is None and self.available.count():
+            item = self.available.item(0)
+        if item is None:
+            return
+        self.add_names([item.data(NAME_ROLE)])
+        self.filter_edit.clear()
+
+    def add_selected(self) -> None:
+        """Add the selected States (or the highlighted one)."""
+        items = self.available.selectedItems() or (
+            [self.available.currentItem()] if self.available.currentItem() else []
+        )
+        self.add_names([item.data(NAME_ROLE) for item in items])
+
+    def remove_selected(self) -> None:
+        """Remove the selected sponsors."""
+        gone = {item.data(NAME_ROLE) for item in self.chosen.selectedItems()}
+        if not gone and self.chosen.currentItem():
+            gone = {self.chosen.currentItem().data(NAME_ROLE)}
+        row = self.chosen.currentRow()
+        self.chosen_names = [name for name in self.chosen_names if name not in gone]
+        self._rebuild_chosen()
+        if self.chosen.count():
+            self.chosen.setCurrentRow(min(max(row, 0), self.chosen.count() - 1))
+
+    def sponsors(self) -> list[Sponsor]:
+        """Return the sponsors in UN order, observer States flagged."""
+        if not self.by_states.isChecked():
+            return []
+        sponsors = []
+        for name in self.chosen_names:
+            state = self.states.find(name)
+            sponsors.append(state.sponsor() if state else Sponsor(name=name))
+        return sponsors
+
+    def submitted_by(self) -> str:
+        """Return the officer line when the draft is submitted by an officer, else ""."""
+        if self.by_officer.isChecked():
+            return " ".join(self.officer_combo.currentText().split())
+        return ""
+
+    def complete(self) -> bool:
+        """Allow Next unless "submitted by" is chosen with nothing typed."""
+        return not self.by_officer.isChecked() or bool(self.submitted_by())
+
+
+class TitlePage(_Page):
+    """Step 5: the title of the draft resolution."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Title")
+        self.setSubTitle("The title prints in bold above the opening formula, without a full stop.")
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("e.g. Global Forum on Migration and Development")
+        self.edit.setAccessibleName("Title of the draft resolution")
+        label = QLabel("&Title of the draft resolution:")
+        label.setBuddy(self.edit)
+        self.problem = _hint()
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.edit.textChanged.connect(self.notify)
+
+    def title_text(self) -> str:
+        """Return the title with its spacing tidied."""
+        return " ".join(self.edit.text().split())
+
+    def problem_text(self) -> str | None:
+        """Say what is wrong with the title, or None."""
+        title = self.title_text()
+        if not title:
+            return "A draft resolution of this body needs a title."
+        if title.endswith("."):
+            return "A title takes no final full stop."
+        return None
+
+    def complete(self) -> bool:
+        """Allow Next once there is a title (a final full stop is only flagged)."""
+        return bool(self.title_text())
+
+
+class SymbolPage(_Page):
+    """Step 6: the symbol (optional), the original language and the date."""
+
+    def __init__(self, today: _dt.date) -> None:
+        super().__init__()
+        self.setTitle("Symbol, language and date")
+        self.setSubTitle(
+            "The Secretariat assigns the symbol; leave it empty until you know it. "
+            "A symbol that does not fit the body is flagged, not refused."
+        )
+        self.symbol_edit = QLineEdit()
+        self.symbol_edit.setAccessibleName("Symbol")
+        self.problem = _hint()
+        self.problem.setObjectName("symbolProblem")
+        self.language_combo = QComboBox()
+        self.language_combo.setEditable(True)
+        self.language_combo.addItems(LANGUAGES)
+        self.language_combo.setAccessibleName("Original language")
+        self.date_check = QCheckBox("&Date:")
+        self.date_check.setChecked(True)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName("Date")
+        self.symbol_edit.setMinimumWidth(260)
+        self.date_edit.setMinimumWidth(200)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        symbol_label = QLabel("S&ymbol:")
+        symbol_label.setBuddy(self.symbol_edit)
+        form.addRow(symbol_label, self.symbol_edit)
+        form.addRow("", self.problem)
+        language_label = QLabel("Original &language:")
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
+        form.addRow(self.date_check, self.date_edit)
+        self.symbol_edit.textChanged.connect(self.notify)
+        self.language_combo.currentTextChanged.connect(self.notify)
+        self.date_check.toggled.connect(self.date_edit.setEnabled)
+        self.date_check.toggled.connect(self.notify)
+        self.date_edit.dateChanged.connect(self.notify)
+        chain: list[QWidget] = [
+            self.symbol_edit,
+            self.language_combo,
+            self.date_check,
+            self.date_edit,
+        ]
+        _set_tab_order(chain)
+
+    def symbol(self) -> str:
+        """Return the symbol without spaces."""
+        return "".join(self.symbol_edit.text().split())
+
+    def date(self) -> _dt.date | None:
+        """Return the chosen date, or None when the date is not fixed yet."""
+        if not self.date_check.isChecked():
+            return None
+        qdate = self.date_edit.date()
+        return _dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_date(self, date: _dt.date | None) -> None:
+        """Show this date, or no date."""
+        self.date_check.setChecked(date is not None)
+        if date is not None:
+            self.date_edit.setDate(QDate(date.year, date.month, date.day))
+
+    def language(self) -> str:
+        """Return the original language."""
+        return self.language_combo.currentText().strip() or "English"
+
+
+class NewDraftWizard(QWizard):
+    """Create a new draft step by step, with a live preview of its first page."""
+
+    def __init__(
+        self,
+        states: StateList | None = None,
+        parent: QWidget | None = None,
+        today: _dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newDraftWizard")
+        self.setWindowTitle("New draft resolution")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.today = today or _dt.date.today()
+        self.states = states if states is not None else load_states()
+
+        self.body_page = BodyPage()
+        self.session_page = SessionPage(self.today)
+        self.agenda_page = AgendaPage()
+        self.sponsors_page = SponsorsPage(self.states)
+        self.title_page = TitlePage()
+        self.symbol_page = SymbolPage(self.today)
+        pages: tuple[tuple[int, _Page], ...] = (
+            (PAGE_BODY, self.body_page),
+            (PAGE_SESSION, self.session_page),
+            (PAGE_AGENDA, self.agenda_page),
+            (PAGE_SPONSORS, self.sponsors_page),
+            (PAGE_TITLE, self.title_page),
+            (PAGE_SYMBOL, self.symbol_page),
+        )
+        for page_id, page in pages:
+            self.setPage(page_id, page)
+            page.changed.connect(self.refresh)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("firstPagePreview")
+        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setMinimumWidth(380)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setStyleSheet("QTextBrowser { background: white; color: black; }")
+        side = self.side_panel = QWidget()  # QWizard does not take ownership
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 8, 0)
+        side_label = QLabel("First page as it will print")
+        side_label.setEnabled(False)
+        side_layout.addWidget(side_label)
+        side_layout.addWidget(self.preview, 1)
+        self.setSideWidget(side)
+        self.resize(1040, 600)
+
+        self.body_page.changed.connect(self._body_changed)
+        self.currentIdChanged.connect(self._entered)
+        self._body_changed()
+
+    # ------------------------------------------------------------------ navigation
+
+    def path(self) -> tuple[int, ...]:
+        """Return the steps this body goes through, in order."""
+        if self.body_page.body() is Body.SECURITY_COUNCIL:
+            return SECURITY_COUNCIL_PATH
+        return FULL_PATH
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """Return the next step for the chosen body, skipping steps it has no use for."""
+        path = self.path()
+        current = self.currentId()
+        if current not in path:
+            return -1
+        index = path.index(current)
+        return path[index + 1] if index + 1 < len(path) else -1
+
+    def _body_changed(self) -> None:
+        body = self.body_page.body()
+        self.session_page.prepare(body)
+        self.refresh()
+
+    def _entered(self, page_id: int) -> None:
+        if page_id == PAGE_SPONSORS and self.sponsors_page.by_states.isChecked():
+            self.sponsors_page.filter_edit.setFocus()
+        self.refresh()
+
+    # ------------------------------------------------------------------ the result
+
+    def metadata(self) -> Metadata:
+        """Return the metadata as chosen so far."""
+        body = self.body_page.body()
+        security_council = body is Body.SECURITY_COUNCIL
+        date = self.symbol_page.date()
+        return Metadata(
+            body=body,
+            committee=self.body_page.committee(),
+            symbol=self.symbol_page.symbol(),
+            distribution="General" if security_council else "Limited",
+            date=date,
+            original_language=self.symbol_page.language(),
+            session=None if security_council else self.session_page.session(),
+            session_dates=(
+                " ".join(self.session_page.dates_edit.text().split())
+                if body is Body.HUMAN_RIGHTS_COUNCIL
+                else ""
+            ),
+            agenda_items=[] if security_council else self.agenda_page.items(),
+            sponsors=self.sponsors_page.sponsors(),
+            submitted_by=self.sponsors_page.submitted_by(),
+            title="" if security_council else self.title_page.title_text(),
+        )
+
+    def resolution(self) -> Resolution:
+        """Return the new draft: the metadata, one empty preambular and one empty operative."""
+        return Resolution(
+            metadata=self.metadata(), preambular=[Paragraph()], operative=[Paragraph()]
+        )
+
+    # ------------------------------------------------------------------ live feedback
+
+    def refresh(self) -> None:
+        """Update the preview and every step's remarks from the current choices."""
+        resolution = self.resolution()
+        meta = resolution.metadata
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(first_page_html(resolution))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+        self.session_page.words.setText(session_line(meta) or "—")
+        _set_flag(self.session_page.problem, self.session_page.problem_text())
+
+        agenda = agenda_line(meta)
+        self.agenda_page.printed.setText(
+            f"Prints as: {agenda}" if agenda else "No agenda item yet: none will print."
+        )
+        _set_flag(self.agenda_page.problem, self.agenda_page.problem_text())
+
+        self.sponsors_page.printed.setText(sponsors_line(meta) or "(no sponsors yet)")
+        _set_flag(self.title_page.problem, self.title_page.problem_text())
+
+        self.symbol_page.symbol_edit.setPlaceholderText(f"e.g. {symbol_example(meta)} (optional)")
+        problem = symbol_problem(meta)
+        _set_flag(
+            self.symbol_page.problem,
+            f"Check the symbol: {problem}." if problem else None,
+            "The symbol fits this body." if meta.symbol else "",
+        )
