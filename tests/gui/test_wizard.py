@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 
 from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Sponsor
 from draftdesk.states import load_states
@@ -139,8 +139,15 @@ def test_walk_through_creates_the_seed_metadata(qtbot, wizard: NewDraftWizard) -
         "The General Assembly,",
     ):
         assert expected in lines
-    order = [lines.index(x) for x in ("Sixty-second session", "Ecuador and Mexico: draft "
-                                      "resolution", SEED_TITLE, "The General Assembly,")]
+    order = [
+        lines.index(x)
+        for x in (
+            "Sixty-second session",
+            "Ecuador and Mexico: draft resolution",
+            SEED_TITLE,
+            "The General Assembly,",
+        )
+    ]
     assert order == sorted(order)
 
 
@@ -435,3 +442,74 @@ def test_typing_keeps_reference_counts_of_true_and_none(qtbot, wizard: NewDraftW
     after = sys.getrefcount(True), sys.getrefcount(None)
     assert after[0] - before[0] > -50
     assert after[1] - before[1] > -50
+
+
+def test_enter_in_the_lists_picks_without_leaving_the_step(qtbot, wizard: NewDraftWizard) -> None:
+    sponsors = wizard.sponsors_page
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    type_into(qtbot, sponsors.filter_edit, "chil")
+    sponsors.available.setFocus()
+    qtbot.keyClick(sponsors.available, Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_SPONSORS
+    assert sponsors.printed.text() == "Chile: draft resolution"
+    sponsors.chosen.setCurrentRow(0)
+    qtbot.keyClick(sponsors.chosen, Qt.Key.Key_Enter)
+    assert wizard.currentId() == PAGE_SPONSORS
+    assert sponsors.chosen.count() == 0
+
+
+@pytest.mark.parametrize(
+    "page_id", [PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL]
+)
+def test_mnemonics_on_each_step_do_not_clash(wizard: NewDraftWizard, page_id: int) -> None:
+    page = wizard.page(page_id)
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+    last = QWizard.WizardButton.FinishButton if page_id == PAGE_SYMBOL else None
+    for which in (QWizard.WizardButton.BackButton, last or QWizard.WizardButton.NextButton):
+        texts.append(wizard.buttonText(which))
+    letters = [
+        text[text.index("&") + 1].lower()
+        for text in texts
+        if "&" in text and not text.endswith("&")
+    ]
+    assert letters, "no mnemonics on this step"
+    assert len(letters) == len(set(letters)), texts
+
+
+def focus_chain(start, count: int) -> list:
+    chain = [start]
+    widget = start
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(start.window()):
+            chain.append(widget)
+    return chain
+
+
+def test_tab_order_follows_the_agenda_rows(qtbot, wizard: NewDraftWizard) -> None:
+    wizard.next()
+    wizard.next()
+    page = wizard.agenda_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1)  # Qt shows widgets added to a visible page on the next turn of the loop
+    first, second = page.rows
+    assert focus_chain(first.number, 9) == [
+        *first.widgets(),
+        *second.widgets(),
+        page.add_button,
+    ]
+
+
+def test_tab_order_of_the_sponsors_step(wizard: NewDraftWizard) -> None:
+    for _ in range(3):
+        wizard.next()
+    page = wizard.sponsors_page
+    assert focus_chain(page.filter_edit, 5) == [
+        page.filter_edit,
+        page.available,
+        page.add_button,
+        page.remove_button,
+        page.chosen,
+    ]

@@ -599,7 +599,8 @@ class SponsorsPage(_Page):
         self.chosen.setAccessibleName("Sponsors")
         self.chosen.itemActivated.connect(lambda _item: self.remove_selected())
         self.chosen.installEventFilter(self)
-        chosen_label = QLabel("Spo&nsors, in UN order:")
+        self.available.installEventFilter(self)
+        chosen_label = QLabel("Sponsors, in &UN order:")
         chosen_label.setBuddy(self.chosen)
         self.add_button = QPushButton("&Add ›")
         self.add_button.setAutoDefault(False)
@@ -658,13 +659,16 @@ class SponsorsPage(_Page):
         self._refilter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Remove the selected sponsors with Delete or Backspace."""
-        if (
-            watched is self.chosen
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
+        """Enter adds (or removes) the selected States; Delete removes sponsors."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        # A list lets Enter through to the dialog, which would press Next as well.
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.available and enter:
+            self.add_selected()
+            return True
+        if watched is self.chosen and (enter or key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             self.remove_selected()
             return True
         return super().eventFilter(watched, event)
