@@ -17,7 +17,7 @@ from draftdesk.export import styles as S
 from draftdesk.export.docx import reference_document
 from draftdesk.export.ooxml import W_NS, paragraph_text
 from draftdesk.importers import import_file
-from draftdesk.model import Resolution, derive
+from draftdesk.model import Resolution, Sponsor, derive
 from tools import samples
 
 NS = {"w": W_NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -81,7 +81,7 @@ def test_reopens_in_python_docx_with_the_printed_text(gfmd: Exported) -> None:
         "Sixty-second session",
         "Agenda item 116",
         "Follow-up to the outcome of the Millennium Summit",
-        "Ecuador and Mexico:\ndraft resolution",
+        "Ecuador and Mexico: draft resolution",
     ]
     assert "Global Forum on Migration and Development" in texts
     assert "The General Assembly," in texts
@@ -272,7 +272,8 @@ def test_committee_draft_constructs(tmp_path: Path) -> None:
     assert texts[:4] == ["Eightieth session", "Third Committee", "Agenda item 71 (c)",
                          "Promotion and protection of human rights"]
     assert style_of(by_text["Third Committee"]) == S.COMMITTEE
-    sponsors = "Australia, Japan and State of Palestine:*draft resolution"
+    assert style_of(by_text["Eightieth session"]) == S.SESSION_BOLD
+    sponsors = "Australia, Japan and State of Palestine:* draft resolution"
     assert style_of(by_text[sponsors]) == S.SPONSORS
     assert style_of(by_text["“What are the obligations?”"]) == S.QUOTE
     assert style_of(by_text["I"]) == S.HEADING
@@ -425,3 +426,20 @@ def test_every_corpus_text_exports_cleanly(source: str, tmp_path: Path) -> None:
     assert labels == expected
     result = openxml_audit.OpenXmlValidator().validate(str(exported.path))
     assert [str(e) for e in result.errors] == []
+
+
+@pytest.mark.parametrize(
+    ("names", "broken"),
+    [(["Chile", "Colombia", "El Salvador", "Lebanon", "Mexico", "Spain", "Uruguay"], True),
+     (["Ecuador", "Mexico"], False),
+     ([f"State number {n}" for n in range(12)], False)],
+)
+def test_draft_resolution_gets_its_own_line_only_after_a_one_line_list(
+    names: list[str], broken: bool, tmp_path: Path
+) -> None:
+    resolution = samples.gfmd()
+    resolution.metadata.sponsors = [Sponsor(name) for name in names]
+    exported = export(resolution, tmp_path)
+    sponsors = next(p for p in exported.body_paragraphs() if style_of(p) == S.SPONSORS)
+    assert (sponsors.find(".//w:br", NS) is not None) is broken
+    assert paragraph_text(sponsors).endswith("draft resolution")

@@ -209,10 +209,10 @@ def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) 
     committee = committee_line(metadata)
     block: list[tuple[str, str]] = []
     if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:
-        block += [(S.COMMITTEE, committee), (S.SESSION, session),
+        block += [(S.COMMITTEE, committee), (S.SESSION_BOLD, session),
                   (S.SESSION, metadata.session_dates)]
     elif metadata.body is not Body.SECURITY_COUNCIL:
-        block += [(S.SESSION, session), (S.COMMITTEE, committee)]
+        block += [(S.SESSION_BOLD, session), (S.COMMITTEE, committee)]
     if metadata.body is not Body.SECURITY_COUNCIL:
         block.append((S.SESSION, agenda_line(metadata)))
         block += [(S.SESSION_BOLD, item.title) for item in metadata.agenda_items if item.title]
@@ -243,9 +243,8 @@ def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) 
                 p = ooxml.paragraph(S.TITLE, before=0)
             else:
                 p = ooxml.paragraph(S.SPONSORS)
-            # UN documents break the line before "draft resolution".
             match = _DRAFT_KIND.search(sponsors)
-            if match:
+            if match and _breaks_before_kind(sponsors, match.start(1), metadata, page):
                 ooxml.add_text(p, sponsors[: match.start(1)].rstrip())
                 ooxml.add_break(p)
                 ooxml.add_text(p, match.group(1))
@@ -264,6 +263,20 @@ def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) 
     else:
         ooxml.add_text(p, formula, ITALIC)
     out.append(p)
+
+
+def _breaks_before_kind(line: str, kind_at: int, metadata: Metadata, page: S.PageSize) -> bool:
+    """Say whether "draft resolution" goes to a line of its own, as UN documents print it.
+
+    When the whole sponsors line would wrap but the names alone fit on one line, UN
+    documents break before "draft resolution" rather than split it; a longer list simply
+    wraps. Widths are estimated from the average width of bold Times New Roman.
+    """
+    size = 12 if metadata.body is Body.SECURITY_COUNCIL else 10
+    available = (page.text_width - 2 * S.BODY_INDENT) / 20
+    per_char = 0.48 * size
+    names = line[:kind_at].rstrip()
+    return len(line) * per_char > available and len(names) * per_char <= available
 
 
 def _ending(out: list[etree._Element], metadata: Metadata) -> None:
