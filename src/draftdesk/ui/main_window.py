@@ -26,7 +26,7 @@ from ..errors import DraftDeskError
 from ..model.document import ParagraphKind, Part, Resolution
 from ..resources import resource_path
 from ..storage import DRAFT_SUFFIX, load_draft, save_draft
-from . import recovery
+from . import recovery, refcount_guard  # noqa: F401 - imported for its effect
 from .actions import MENUS, Actions
 from .dialogs import CiteFootnoteDialog, CrossReferenceDialog, FootnoteTextDialog, PasteTextDialog
 from .footnote_panel import FootnotePanel
