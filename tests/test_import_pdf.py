@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk.importers import import_file, import_text
-from test_import_text import CORPUS_FILES, counts, expected, printed_lines
+from test_import_text import CORPUS, CORPUS_FILES, counts, expected, printed_lines
 
 WIDTH = 90
 PAGE_LINES = 50
@@ -143,5 +143,24 @@ def test_pdf_copy_structure(path: Path) -> None:
 def test_pdf_copy_same_as_plain(path: Path) -> None:
     plain = import_file(path)
     copied = import_text(pdf_copy(path), source=path.name)
+    assert printed_lines(copied) == printed_lines(plain)
+    assert copied.metadata == plain.metadata
+
+
+COPIED = CORPUS.parent / "pdf_copied"
+COPIED_FROM = {
+    "A_80_L.26.txt": "01_A_80_L.26.txt",
+    "A_C.2_80_L.30.txt": "04_A_C.2_80_L.30.txt",
+    "A_C.3_80_L.29.txt": "05_A_C.3_80_L.29.txt",
+    "S_2022_443.txt": "11_S_2022_443.txt",
+}
+
+
+@pytest.mark.parametrize("name", sorted(COPIED_FROM))
+def test_text_copied_from_official_pdf(name: str) -> None:
+    """pdftotext output of the real PDFs: markers as plain digits, notes numbered alone."""
+    copied = import_file(COPIED / name)
+    plain = import_file(CORPUS / COPIED_FROM[name])
+    assert counts(copied) == expected(COPIED_FROM[name])
     assert printed_lines(copied) == printed_lines(plain)
     assert copied.metadata == plain.metadata

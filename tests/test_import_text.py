@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, SEED
 from draftdesk.errors import InputError
 from draftdesk.importers import import_file, import_text
 from draftdesk.model import (
@@ -23,6 +22,10 @@ from draftdesk.model import (
 )
 from draftdesk.model.derive import session_line
 
+# Paths are set here, not taken from conftest: tests/gui has a conftest module of its own.
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "corpus"
+SEED = DATA / "gfmd-draft-resolution-2007.txt"
 EXPECTED = json.loads((CORPUS / "expected_counts.json").read_text(encoding="utf-8"))
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 SUP_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

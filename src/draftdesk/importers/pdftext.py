@@ -19,7 +19,9 @@ from .leads import is_operative_lead, split_lead
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
-_JOB_NUMBER = re.compile(r"^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?|\d{6})$")
+_JOB_NUMBER = re.compile(
+    r"^(?:\d{2}-\d{5}\*{0,3}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?|\d{6})$"
+)
 _BARCODE = re.compile(r"^\*\d{7}\*$")
 _SEPARATOR = re.compile(r"^_{5,}$")
 _TRAILING_MARKERS = re.compile(f"(?:[{SUPERSCRIPTS}]+,)*[{SUPERSCRIPTS}]+$")
@@ -28,6 +30,7 @@ _ENDS_PARAGRAPH = re.compile(
     rf"(?:[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*)?$"
 )
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,4}\.)\s+\S")
+_LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\))$")
 _ARABIC = re.compile(r"^\d{1,3}\.\s+\S")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
@@ -71,7 +74,7 @@ def looks_wrapped(lines: list[Line]) -> bool:
         nonblank += 1
         if is_furniture(current):
             furniture += 1
-        elif following is not None and not _ENDS_PARAGRAPH.search(current):
+        elif following is not None and not _ENDS_PARAGRAPH.search(current[-40:]):
             wrapped += 1
     return nonblank > 0 and (wrapped >= max(2, nonblank // 4) or furniture >= 2)
 
@@ -167,6 +170,8 @@ _SUFFIXES = frozenset(
 def _join(dehyphen: Dehyphenator, left: str, right: str) -> str:
     if left.endswith("-") and len(left) > 1 and not left.endswith(" -"):
         return dehyphen.join(left, right)
+    if right.startswith((",", ";", ".", ":")):
+        return left + right  # a viewer broke the line between a marker and its comma
     return f"{left} {right}"
 
 
@@ -178,11 +183,20 @@ def join_header(lines: list[Line], dehyphen: Dehyphenator) -> list[Line]:
     """Join cover lines that wrapped, and drop the page furniture among them."""
     known = member_states()
     out: list[Line] = []
-    kept = [
-        Line(line.number, line.text.strip())
-        for line in lines
-        if line.text.strip() and not is_furniture(line.text.strip())
-    ]
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text or is_furniture(text):
+            continue
+        # Viewers put masthead items side by side on one line: "United Nations A/80/L.26".
+        for head in ("United Nations", "General Assembly", "Security Council",
+                     "Economic and Social Council"):
+            rest = text[len(head) :].strip()
+            if text.startswith(head + " ") and (is_symbol(rest) or rest.startswith("Distr.")):
+                kept.extend([Line(line.number, head), Line(line.number, rest)])
+                break
+        else:
+            kept.append(Line(line.number, text))
     index = 0
     while index < len(kept):
         line = kept[index]
@@ -248,7 +262,7 @@ def _join_run(run: list[Line], dehyphen: Dehyphenator, known: dict[str, bool]) -
 
 def _continues_list(previous: str, current: str, known: dict[str, bool]) -> bool:
     """Say whether ``previous`` is an earlier line of the sponsors list ending in ``current``."""
-    if previous.endswith(",") or previous.endswith(" and"):
+    if previous.endswith(",") or previous.endswith(" and") or current.startswith("and "):
         return True
     if current.startswith("resolution") and previous.endswith(" draft"):
         return True
@@ -334,6 +348,13 @@ def _successors(label: str) -> list[str]:
 def unwrap(lines: list[Line], dehyphen: Dehyphenator) -> tuple[list[Line], list[Line]]:
     """Return the body's paragraphs, one a line, and the footnote lines."""
     body, notes = _split_furniture_and_notes(lines, dehyphen)
+    numbers = [
+        int(match.group().translate(_SUP_TO_DIGIT))
+        for note in notes
+        if (match := re.match(f"[{SUPERSCRIPTS}]+", note.text))
+    ]
+    if numbers and not any(re.search(f"[{SUPERSCRIPTS}]", line.text) for line in body):
+        body = recover_plain_markers(body, numbers)
     has_numbers = any(_ARABIC.match(line.text) for line in body)
     blocks: list[Line] = []
     labels = _Labels()
@@ -350,7 +371,7 @@ def unwrap(lines: list[Line], dehyphen: Dehyphenator) -> tuple[list[Line], list[
             continue
         previous = blocks[-1].text
         ended = (
-            closed or bool(_ENDS_PARAGRAPH.search(previous)) or _is_numeral(previous)
+            closed or bool(_ENDS_PARAGRAPH.search(previous[-40:])) or _is_numeral(previous)
             or bool(_CLOSING.match(previous))
         )
         closed = False
@@ -403,11 +424,11 @@ def _starts_block(text: str, previous: str, in_operative: bool, has_numbers: boo
     """Say whether a line after a paragraph's end opens a new paragraph."""
     if _LABEL.match(text) or _is_numeral(text) or _is_numeral(previous):
         return True
-    if not _ENDS_PARAGRAPH.search(previous):
+    if not _ENDS_PARAGRAPH.search(previous[-40:]):
         return True  # after a heading
     if _CLOSING.match(text) or _CLOSING.match(previous):
         return True
-    bare_previous = _TRAILING_MARKERS.sub("", previous)
+    bare_previous = _TRAILING_MARKERS.sub("", previous[-40:])
     if not in_operative:
         if _starts_preambular(text):
             return True
@@ -429,7 +450,7 @@ def _heading_lines(body: list[Line], index: int) -> int | None:
     for end in range(index, min(index + 3, len(body))):
         text = body[end].text
         total += len(text) + 1
-        if _ENDS_PARAGRAPH.search(text) or total > 250:
+        if _ENDS_PARAGRAPH.search(text[-40:]) or total > 250:
             return None
         following = body[end + 1].text if end + 1 < len(body) else None
         if following is None:
@@ -458,7 +479,11 @@ def _split_furniture_and_notes(
             in_notes = True
             continue
         if not in_notes:
-            body.append(Line(line.number, text))
+            if body and _LABEL_ALONE.match(body[-1].text):
+                # The viewer put the number and its text on separate lines ("1." / "Decides").
+                body[-1] = Line(body[-1].number, f"{body[-1].text} {text}")
+            else:
+                body.append(Line(line.number, text))
             continue
         match = _NOTE_START.match(text)
         starts = False
@@ -488,3 +513,80 @@ def _split_furniture_and_notes(
         else:
             body.append(Line(line.number, text))
     return body, notes
+
+
+# Words after which a number is a reference, not a footnote marker ("paragraph 3").
+_NUMBER_WORDS = frozenset(
+    [
+        "paragraph", "paragraphs", "para", "paras", "article", "articles", "resolution",
+        "resolutions", "item", "items", "no", "nos", "chapter", "chap", "section", "sect",
+        "annex", "rule", "rules", "principle", "principles", "goal", "goals", "target",
+        "targets", "protocol", "vol", "page", "pages", "pp", "p", "step", "phase", "group",
+        "decision", "decisions", "from", "to", "and", "or", "between", "of", "on", "by", "at",
+        "in", "the", "with", "for", "than", "every", "over", "under", "about", "within", "each",
+        "level", "part", "article", "session", "sessions", "class", "category", "option",
+    ]
+)
+_MONTHS = frozenset(
+    (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "per", "million", "billion", "thousand",
+    )
+)
+
+
+def recover_plain_markers(blocks: list[Line], numbers: list[int]) -> list[Line]:
+    """Turn footnote markers that a viewer copied as plain digits back into superscripts.
+
+    PDF viewers copy a superscript "3" as "3", either glued to the word ("Action3") or set
+    off by a space ("Action 3 and"). Markers are first cited in order 1, 2, 3, so each
+    note's marker is searched after the previous one, and numbers that refer to something
+    ("paragraph 3", "3 June") are passed over.
+    """
+    wanted = iter(sorted(numbers))
+    current = next(wanted, None)
+    out: list[Line] = []
+    for line in blocks:
+        text = line.text
+        position = 0
+        while current is not None:
+            found = _find_marker(text, str(current), position)
+            if found is None:
+                break
+            start, end = found
+            superscript = str(current).translate(_DIGIT_TO_SUP)
+            text = text[:start] + superscript + text[end:]
+            position = start + len(superscript)
+            current = next(wanted, None)
+        out.append(Line(line.number, text))
+    return out
+
+
+_DIGIT_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+
+
+def _find_marker(text: str, number: str, start: int) -> tuple[int, int] | None:
+    """Find where the marker ``number`` was copied as plain digits, as (start, end) to replace."""
+    pattern = re.compile(
+        rf"(?P<glued>(?<=[A-Za-z,;:)”’])|(?<=\b(?:19|20)\d\d))(?P<n1>{number})(?=[\s,.;:]|$)"
+        rf"|(?<=[A-Za-z,;:)”’.]) (?P<n2>{number})(?=[\s,;:]|\.(?:\s|$)|$)"
+    )
+    for match in pattern.finditer(text, start):
+        group = "n1" if match.group("n1") else "n2"
+        begin, end = match.span(group)
+        before = text[:begin].rstrip()
+        previous_word = re.search(r"([A-Za-z]+)\.?$", before)
+        after = text[end:].lstrip(" ,;:")
+        next_word = after.split(" ", 1)[0] if after else ""
+        reference = previous_word is not None and previous_word.group(1).lower() in _NUMBER_WORDS
+        if group == "n2" and reference and not before.endswith((",", ";", ":", "”", "’", ")")):
+            continue
+        if next_word in _MONTHS or next_word.startswith(("%", "per")):
+            continue
+        if group == "n1" and re.search(r"[A-Z][A-Z.]*[-/]?$", text[max(0, begin - 3) : begin]):
+            # "G20", "S/2024/767", "COVID-19": a code, not a word with a marker
+            if not re.search(r"[a-z]{2}$", text[max(0, begin - 3) : begin]):
+                continue
+        # A marker given with a space sits where the superscript was: drop the space.
+        return (begin - 1, end) if group == "n2" else (begin, end)
+    return None

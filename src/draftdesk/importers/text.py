@@ -39,6 +39,7 @@ _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _MARKERS = re.compile(f"[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*")
 _TRAILING_MARKERS = re.compile(f"(?:[{SUPERSCRIPTS}]+,)*[{SUPERSCRIPTS}]+$")
 _FOOTNOTE_LINE = re.compile(f"^(?P<num>[{SUPERSCRIPTS}]+)\\s+(?P<text>\\S.*)$")
+_BARE_MARKER = re.compile(f"^[{SUPERSCRIPTS}]+$")
 _ASTERISK_LINE = re.compile(r"^(?P<stars>\*{1,3})\s+(?P<text>\S.*)$")
 _SEPARATOR = re.compile(r"^_{5,}$")
 _FORMULA = re.compile(
@@ -161,6 +162,10 @@ class _Importer:
             if star:
                 self.star_notes.append((star.group("stars"), star.group("text")))
                 continue
+            bare = _BARE_MARKER.match(line.text)
+            if bare:
+                digits = bare.group().translate(_SUP_TO_DIGIT)
+                raise self.fail(line.number, f"footnote {digits} has no text")
             raise self.fail(line.number, f"cannot read footnote line {line.text[:60]!r}")
 
     def _add_note(self, marker: str, text: str, line: int) -> None:
@@ -363,11 +368,12 @@ class _Importer:
     def _paragraph(self, text: str, line: int, operative: bool, lead: bool = True) -> Paragraph:
         """Split a paragraph's text into lead, content, end punctuation and connector."""
         connector = ""
-        match = _CONNECTOR.search(text)
+        match = _CONNECTOR.search(text, max(0, len(text) - 10))
         if match:
             connector = match.group("word")
             text = text[: match.start() + 1]
-        markers = _TRAILING_MARKERS.search(text)
+        # Search the end only: a "$"-anchored search scans the whole paragraph.
+        markers = _TRAILING_MARKERS.search(text, max(0, len(text) - 40))
         tail = ""
         if markers:
             tail = markers.group()
