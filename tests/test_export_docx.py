@@ -10,7 +10,7 @@ import openxml_audit
 import pytest
 from lxml import etree
 
-from conftest import CORPUS
+from conftest import CORPUS, SEED
 from draftdesk.errors import OutputError
 from draftdesk.export import build_reference, export_docx
 from draftdesk.export import styles as S
@@ -443,3 +443,26 @@ def test_draft_resolution_gets_its_own_line_only_after_a_one_line_list(
     sponsors = next(p for p in exported.body_paragraphs() if style_of(p) == S.SPONSORS)
     assert (sponsors.find(".//w:br", NS) is not None) is broken
     assert paragraph_text(sponsors).endswith("draft resolution")
+
+
+def test_imported_seed_exports_as_the_2007_draft(tmp_path: Path) -> None:
+    exported = export(import_file(SEED), tmp_path)
+    texts = exported.texts()
+    assert texts[:6] == [
+        "Sixty-second session", "Agenda item 116",
+        "Follow-up to the outcome of the Millennium Summit",
+        "Ecuador and Mexico: draft resolution",
+        "Global Forum on Migration and Development", "The General Assembly,",
+    ]
+    body = texts[6:-1]
+    assert len([t for t in body if "\t" not in t]) == 9
+    assert [t.split("\t")[0] for t in body if "\t" in t] == ["1.", "(a)", "(b)", "2.", "3."]
+    refs = [r.get(f"{W}id") for r in exported.document.iter(f"{W}footnoteReference")]
+    assert refs == ["1", "2", "3"]
+    notes = exported.xml("word/footnotes.xml").findall("w:footnote", NS)
+    assert [paragraph_text(n.find("w:p", NS)) for n in notes[2:]] == [
+        "\tSee resolution 60/1, paras. 61 and 62.", "\tA/60/871.", "\tA/61/515."]
+    first = exported.part_for("header")["first"]
+    masthead = [paragraph_text(p) for p in first.findall("w:p", NS)]
+    assert masthead[:3] == ["United Nations", "General Assembly\tDistr.: Limited",
+                            "\t30 November 2007"]

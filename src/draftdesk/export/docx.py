@@ -230,7 +230,9 @@ def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) 
             p = ooxml.paragraph(S.REPORT)
             ooxml.add_text(p, adoption.report_line)
             out.append(p)
-        p = ooxml.paragraph(S.TITLE)
+        # "80/164.  Title", the title's continuation lines aligned after the number.
+        p = ooxml.paragraph(S.TITLE, indent=Indent(left=S.BODY_INDENT + S.RESOLUTION_NUMBER,
+                                                    hanging=S.RESOLUTION_NUMBER))
         number = f"{adoption.number}." if adoption.number else ""
         ooxml.add_text(p, "\t".join(x for x in (number, metadata.title) if x))
         out.append(p)

@@ -48,6 +48,7 @@ LABEL_TAB = 2218  # 110.9 pt from the margin: text after a label at x = 170.9 pt
 DISTR_TAB = 6740  # 337 pt from the margin: "Distr.", date, "Original" at x = 397 pt
 NOTE_HANGING = 128  # footnote marker at x = 117 pt, text at the body indent
 SESSION_RIGHT = 5040  # the session block wraps about 240 pt from the margin
+RESOLUTION_NUMBER = 1000  # 50 pt: room for "80/164." before an adopted title
 RULE_LENGTH = 1440  # 72 pt: the closing rule and the cover-note rule
 
 
