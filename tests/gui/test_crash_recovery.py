@@ -1,0 +1,157 @@
+"""Autosave and crash recovery, including a real DraftDesk process killed with SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from crash_driver import MARKER
+from gui_helpers import SEED, DialogScript
+from PySide6.QtWidgets import QMessageBox
+
+from draftdesk import app
+from draftdesk.importers import import_text
+from draftdesk.model.document import FootnoteRef
+from draftdesk.storage import load_draft, save_draft
+from draftdesk.ui import recovery
+from draftdesk.ui.main_window import EDITOR, START, MainWindow
+from draftdesk.ui.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+GUI_TESTS = Path(__file__).parent
+SRC = GUI_TESTS.parents[1] / "src"
+
+
+def _seed_file(tmp_path: Path) -> Path:
+    path = tmp_path / "gfmd.draftdesk"
+    save_draft(import_text(SEED.read_text(encoding="utf-8"), str(SEED)), path)
+    return path
+
+
+def _wait_for(condition: Any, timeout: float, what: str, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    pytest.fail(f"timed out waiting for {what}; the process said:\n{log.read_text()}")
+
+
+def _recovery_has_marker() -> bool:
+    path = recovery.find_recovery()
+    return path is not None and MARKER in path.read_text(encoding="utf-8")
+
+
+def test_killed_process_is_recovered_at_next_start(
+    qtbot, tmp_path: Path, dialogs: DialogScript
+) -> None:
+    draft = _seed_file(tmp_path)
+    original = draft.read_bytes()
+    settings = Settings()
+    settings.autosave_seconds = 0.2
+    settings.sync()
+    env = dict(os.environ)  # the isolated XDG folders of this test
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        DRAFTDESK_STARTUP_HOOK="crash_driver:edit",
+        PYTHONPATH=os.pathsep.join([str(GUI_TESTS), str(SRC), env.get("PYTHONPATH", "")]),
+    )
+    log = tmp_path / "draftdesk.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "draftdesk", str(draft)],
+            env=env, stdout=output, stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_for(lambda: b"edited" in log.read_bytes(), 30, "the scripted edits", log)
+            _wait_for(_recovery_has_marker, 10, "the autosave", log)
+            time.sleep(0.3)  # let further autosaves run, so the kill may land mid-write
+            process.send_signal(signal.SIGKILL)
+            process.wait(10)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert draft.read_bytes() == original  # the draft file was never touched
+
+    # What the crash left behind is a whole draft, not a torn write.
+    leftover = recovery.find_recovery()
+    assert leftover is not None
+    json.loads(leftover.read_text(encoding="utf-8"))
+    assert not [p for p in leftover.parent.iterdir() if p.suffix == ".tmp"]
+
+    # Next start: the window offers the copy; accepting brings the edits back.
+    dialogs.question = QMessageBox.StandardButton.Yes
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    app.start(window, None)
+    assert any("Recover" in text for text in dialogs.titles("question"))
+    assert window.stack.currentIndex() == EDITOR
+    resolution = window.session.resolution
+    first = resolution.operative[0]
+    assert MARKER in first.body_text
+    assert isinstance(first.content[-1], FootnoteRef)
+    assert resolution.footnotes[first.content[-1].note_id].plain_text == "Recovered note."
+    assert resolution.operative[1].lead == "Decides"
+    assert window.session.path == draft
+    assert window.isWindowModified()  # recovered work still has to be saved
+    # Saving it writes the draft file and clears the recovery copy.
+    assert window.save()
+    assert MARKER in load_draft(draft).operative[0].body_text
+    assert recovery.find_recovery() is None
+    window.close()
+
+
+def test_declining_recovery_discards_the_copy(qtbot, dialogs: DialogScript) -> None:
+    recovery.write_recovery(import_text(SEED.read_text(encoding="utf-8")), None)
+    dialogs.question = QMessageBox.StandardButton.No
+    window = MainWindow()
+    qtbot.addWidget(window)
+    app.start(window, None)
+    assert window.stack.currentIndex() == START
+    assert recovery.find_recovery() is None
+
+
+def test_unreadable_recovery_copy_is_reported(qtbot, dialogs: DialogScript) -> None:
+    folder = recovery.recovery_dir()
+    folder.mkdir(parents=True)
+    (folder / recovery.DRAFT_NAME).write_text("{broken", encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.offer_recovery()
+    assert "Cannot recover" in dialogs.titles("critical")[0]
+
+
+def test_autosave_timer_writes_and_clean_exit_removes(
+    qtbot, seeded: Any, dialogs: DialogScript
+) -> None:
+    seeded.autosave_timer.setInterval(50)
+    qtbot.waitUntil(lambda: recovery.find_recovery() is not None, timeout=3000)
+    copy = load_draft(recovery.find_recovery())
+    assert copy.metadata.title == seeded.session.resolution.metadata.title
+    dialogs.question = QMessageBox.StandardButton.Discard
+    assert seeded.close()
+    assert recovery.find_recovery() is None
+
+
+def test_autosave_skips_a_clean_draft(tmp_path: Path, window: Any) -> None:
+    window.open_path(_seed_file(tmp_path))
+    assert window.autosave() is None
+    assert recovery.find_recovery() is None
+
+
+def test_file_argument_opens_the_draft(qtbot, tmp_path: Path, window: Any) -> None:
+    draft = _seed_file(tmp_path)
+    app.start(window, draft)
+    assert window.session.path == draft
+    assert window.windowTitle() == "gfmd.draftdesk[*] — DraftDesk"
