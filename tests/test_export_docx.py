@@ -466,3 +466,20 @@ def test_imported_seed_exports_as_the_2007_draft(tmp_path: Path) -> None:
     masthead = [paragraph_text(p) for p in first.findall("w:p", NS)]
     assert masthead[:3] == ["United Nations", "General Assembly\tDistr.: Limited",
                             "\t30 November 2007"]
+
+
+def test_provisional_security_council_draft(tmp_path: Path) -> None:
+    resolution = samples.security_council()
+    resolution.metadata.distribution = "Provisional"
+    first = export(resolution, tmp_path).part_for("header")["first"]
+    assert paragraph_text(first.findall("w:p", NS)[1]) == "Security Council\tProvisional"
+
+
+@pytest.mark.parametrize(("sample", "page"), [(samples.gfmd, S.LETTER),
+                                              (samples.human_rights_council, S.A4)])
+def test_closing_rule_is_centred_on_the_page(sample, page, tmp_path: Path) -> None:
+    rule = export(sample(), tmp_path).body_paragraphs()[-1]
+    assert style_of(rule) == S.END_RULE
+    ind = rule.find("w:pPr/w:ind", NS)
+    left, right = int(ind.get(f"{W}left")), int(ind.get(f"{W}right"))
+    assert left == right and page.text_width - left - right == S.RULE_LENGTH

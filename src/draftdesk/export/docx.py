@@ -79,7 +79,7 @@ def build_document(resolution: Resolution, progress: Progress | None = None) -> 
     footnotes = Footnotes(document)
     writer = _BodyWriter(derived, footnotes, resolution, progress)
     writer.write_all(out, resolution)
-    _ending(out, metadata)
+    _ending(out, metadata, page)
     for element in out:
         sect_pr.addprevious(element)
     _masthead(section, metadata, page)
@@ -133,7 +133,9 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
     ooxml.add_text(organ, organ_line(metadata), Font(bold=True, size=40))
     if metadata.distribution:
         ooxml.add_tab(organ)
-        ooxml.add_text(organ, f"Distr.: {metadata.distribution}")
+        # Security Council drafts may read "Provisional" where others read "Distr.: …".
+        provisional = metadata.distribution.casefold() == "provisional"
+        ooxml.add_text(organ, "Provisional" if provisional else f"Distr.: {metadata.distribution}")
     lines.append(organ)
     right_block = [date_line(metadata), ""]
     if metadata.original_language:
@@ -146,7 +148,7 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
         lines.append(p)
     # The heavy rule that closes the masthead, across the full width of the text block.
     lines.append(ooxml.paragraph(S.MASTHEAD, border_bottom=18, line=1670))
-    _replace_content(section.first_page_header._element, lines)
+    _replace_content(section.first_page_header.part.element, lines)
 
 
 def _running_heads(section: Section, metadata: Metadata) -> None:
@@ -155,13 +157,13 @@ def _running_heads(section: Section, metadata: Metadata) -> None:
     for header, jc in ((section.even_page_header, "left"), (section.header, "right")):
         p = ooxml.paragraph(S.RUNNING_HEAD, jc=jc)
         ooxml.add_text(p, symbol)
-        _replace_content(header._element, [p])
+        _replace_content(header.part.element, [p])
     for footer, jc in ((section.even_page_footer, "left"), (section.footer, "right")):
         p = ooxml.paragraph(S.PAGE_FOOTER, jc=jc)
         ooxml.add_field(p, "PAGE", "2")
         ooxml.add_text(p, "/")
         ooxml.add_field(p, "NUMPAGES", "2")
-        _replace_content(footer._element, [p])
+        _replace_content(footer.part.element, [p])
 
 
 def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None:
@@ -181,7 +183,7 @@ def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None
             lines.append(p)
     else:
         lines.append(ooxml.paragraph(S.FOOTER))
-    _replace_content(section.first_page_footer._element, lines)
+    _replace_content(section.first_page_footer.part.element, lines)
 
 
 def _core_properties(document: DocxDocument, metadata: Metadata) -> None:
@@ -281,13 +283,13 @@ def _breaks_before_kind(line: str, kind_at: int, metadata: Metadata, page: S.Pag
     return len(line) * per_char > available and len(names) * per_char <= available
 
 
-def _ending(out: list[etree._Element], metadata: Metadata) -> None:
+def _ending(out: list[etree._Element], metadata: Metadata, page: S.PageSize) -> None:
     """Closing lines of an adopted resolution, then the short centred rule."""
     for index, line in enumerate(metadata.closing_lines):
         p = ooxml.paragraph(S.CLOSING, before=240 if index == 0 else None)
         ooxml.add_text(p, line)
         out.append(p)
-    side = (S.LETTER.text_width - S.RULE_LENGTH) // 2
+    side = (page.text_width - S.RULE_LENGTH) // 2
     out.append(ooxml.paragraph(S.END_RULE, indent=Indent(left=side, right=side)))
 
 
