@@ -10,7 +10,6 @@ import openxml_audit
 import pytest
 from lxml import etree
 
-from conftest import CORPUS, SEED
 from draftdesk.errors import OutputError
 from draftdesk.export import build_reference, export_docx
 from draftdesk.export import styles as S
@@ -18,7 +17,7 @@ from draftdesk.export.docx import reference_document
 from draftdesk.export.ooxml import W_NS, paragraph_text
 from draftdesk.importers import import_file
 from draftdesk.model import Resolution, Sponsor, derive
-from tools import samples
+from tools import CORPUS, SEED, samples
 
 NS = {"w": W_NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 W = f"{{{W_NS}}}"

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, DATA, SEED
 from draftdesk.export import export_docx
 from draftdesk.importers import import_file
-from tools import samples
+from tools import CORPUS, DATA, SEED, samples
 from tools.layout import Page, compare, measure, pages, render_pdfs, tools_missing
 
 pytestmark = [
