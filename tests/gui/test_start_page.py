@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCommandLinkButton
+from PySide6.QtWidgets import QCommandLinkButton, QLabel
 
 from draftdesk.ui.start_page import StartPage
 
@@ -118,6 +118,12 @@ def test_empty_recent_list_says_so(qtbot, page: StartPage) -> None:
     assert not page.recent_list.isVisible()
     assert page.empty_label.isVisible()
     assert "No recent drafts" in page.empty_label.text()
+    page.resize(900, 600)
+    qtbot.wait(1)
+    heading = page.recent_list.parentWidget().findChild(QLabel, "recentHeading")
+    # The note sits right under its heading, not at the bottom of the page.
+    assert page.empty_label.y() - heading.geometry().bottom() < 30
+    assert page.empty_label.height() < 80
 
 
 def test_recent_folder_under_home_is_shown_with_a_tilde(page: StartPage) -> None:

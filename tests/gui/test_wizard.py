@@ -268,6 +268,7 @@ def test_remove_sponsor_with_delete_key_and_button(qtbot, wizard: NewDraftWizard
 
 def test_submitted_by_an_officer_replaces_the_sponsors(qtbot, wizard: NewDraftWizard) -> None:
     sponsors = wizard.sponsors_page
+    wizard.body_page.set_body(Body.GA_COMMITTEE, 3)
     sponsors.add_names(["Mexico"])
     click_option(qtbot, sponsors.by_officer)
     assert not sponsors.filter_edit.isEnabled()
@@ -275,6 +276,15 @@ def test_submitted_by_an_officer_replaces_the_sponsors(qtbot, wizard: NewDraftWi
     assert meta.sponsors == []
     assert meta.submitted_by == "Draft resolution submitted by the Chair"
     assert sponsors.printed.text() == "Draft resolution submitted by the Chair"
+    wizard.body_page.set_body(Body.GA_PLENARY)
+    assert sponsors.printed.text() == (
+        "Draft resolution submitted by the President of the General Assembly"
+    )
+    sponsors.officer_combo.setEditText(
+        "Draft resolution submitted by the Vice-Chair, Ms. Ana Pérez"
+    )
+    wizard.body_page.set_body(Body.ECOSOC)  # what the drafter typed stays
+    assert wizard.resolution().metadata.submitted_by.endswith("Ms. Ana Pérez")
     sponsors.officer_combo.setEditText("  ")
     assert not sponsors.isComplete()
 

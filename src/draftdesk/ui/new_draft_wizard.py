@@ -90,6 +90,15 @@ OFFICER_LINES = (
     "Draft resolution submitted by the Vice-Chair of the Committee, on the basis of "
     "informal consultations",
 )
+# Which officer usually submits a draft in each body (the drafter can type any other line).
+OFFICER_FOR_BODY = {
+    Body.GA_PLENARY: OFFICER_LINES[1],
+    Body.GA_EMERGENCY: OFFICER_LINES[1],
+    Body.GA_COMMITTEE: OFFICER_LINES[0],
+    Body.SECURITY_COUNCIL: OFFICER_LINES[2],
+    Body.ECOSOC: OFFICER_LINES[2],
+    Body.HUMAN_RIGHTS_COUNCIL: OFFICER_LINES[2],
+}
 LANGUAGES = ("English", "French", "Spanish", "Arabic", "Chinese", "Russian")
 FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR = 1946, 2100
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +110,7 @@ def default_session(body: Body, today: _dt.date) -> int:
     if body is Body.ECOSOC:
         return today.year
     if body is Body.GA_EMERGENCY:
-        return 10
+        return 10  # the tenth has been resumed again and again since 1997
     if body is Body.HUMAN_RIGHTS_COUNCIL:
         # Three regular sessions a year since 2006: February–April, June–July, September–October.
         return 3 * (today.year - 2006) + (1 if today.month <= 4 else 2 if today.month <= 7 else 3)
@@ -135,14 +144,16 @@ def first_page_html(resolution: Resolution) -> str:
     def missing(text: str) -> str:
         return f'<span style="color:#888; font-style:italic;">{esc(text)}</span>'
 
-    symbol = esc(symbol_line(meta)) if meta.symbol else missing("symbol not yet assigned")
-    if meta.symbol:
-        symbol = f'<span style="font-size:15pt;">{symbol[:1]}</span>{symbol[1:]}'
-    distribution = (
-        "Distr.: General"
-        if meta.body is Body.SECURITY_COUNCIL
-        else (f"Distr.: {esc(meta.distribution)}")
-    )
+    printed_symbol = symbol_line(meta)
+    if printed_symbol:
+        # The symbol's first letter prints large, the rest small, as in UN mastheads.
+        symbol = (
+            f'<span style="font-size:15pt;">{esc(printed_symbol[:1])}</span>'
+            f"{esc(printed_symbol[1:])}"
+        )
+    else:
+        symbol = missing("symbol not yet assigned")
+    distribution = f"Distr.: {esc(meta.distribution)}"
     date = esc(date_line(meta)) or missing("no date yet")
     masthead = (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
@@ -172,12 +183,12 @@ def first_page_html(resolution: Resolution) -> str:
     sponsors = sponsors_line(meta)
     if sponsors:
         parts.append(f"<p {indent}><b>{esc(sponsors)}</b></p>")
-    elif meta.body is not Body.SECURITY_COUNCIL or not meta.sponsors:
+    else:
         parts.append(f"<p {indent}>{missing('no sponsors yet')}</p>")
     if meta.title:
         parts.append(f'<p {indent}><b style="font-size:12pt;">{esc(meta.title)}</b></p>')
     elif meta.body is not Body.SECURITY_COUNCIL:
-        parts.append(f"<p {indent}>{missing('title')}</p>")
+        parts.append(f"<p {indent}>{missing('title not yet given')}</p>")
     formula = opening_formula(resolution)
     comma = "," if formula.endswith(",") else ""
     parts.append(f'<p style="margin-left:56px;"><i>{esc(formula.removesuffix(","))}</i>{comma}</p>')
@@ -705,6 +716,11 @@ class SponsorsPage(_Page):
         self._refilter()
         self.notify()
 
+    def suggest_officer(self, body: Body) -> None:
+        """Offer the officer who usually submits drafts in this body, unless one was typed."""
+        if self.officer_combo.currentText() in OFFICER_LINES:
+            self.officer_combo.setCurrentText(OFFICER_FOR_BODY[body])
+
     def add_names(self, names: list[str]) -> None:
         """Add States to the sponsors by name (apostrophe-insensitive); unknown names are kept."""
         for name in names:
@@ -948,6 +964,7 @@ class NewDraftWizard(QWizard):
     def _body_changed(self) -> None:
         body = self.body_page.body()
         self.session_page.prepare(body)
+        self.sponsors_page.suggest_officer(body)
         self.refresh()
 
     def _entered(self, page_id: int) -> None:

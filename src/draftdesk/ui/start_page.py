@@ -115,6 +115,7 @@ class StartPage(QWidget):
         actions.addStretch(1)
 
         recent_label = QLabel("&Recent drafts")
+        recent_label.setObjectName("recentHeading")
         heading_font = QFont(recent_label.font())
         heading_font.setBold(True)
         recent_label.setFont(heading_font)
@@ -129,8 +130,10 @@ class StartPage(QWidget):
 
         recent = QVBoxLayout()
         recent.addWidget(recent_label)
-        recent.addWidget(self.recent_list, 1)
         recent.addWidget(self.empty_label)
+        recent.addWidget(self.recent_list, 1)
+        # Takes the list's room when there is no list, so the note stays under its heading.
+        recent.addStretch(0)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
