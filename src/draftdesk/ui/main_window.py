@@ -127,7 +127,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
 
-        self.resize(1280, 800)
+        self.resize(1360, 840)
+        self.splitter.setSizes([340, 420])
+        self.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -284,11 +287,13 @@ class MainWindow(QMainWindow):
         if isinstance(paragraph_id, str) or paragraph_id is None:
             if paragraph_id != self.editor.paragraph_id:
                 self.editor.set_paragraph(paragraph_id)
+                self.preview.show_paragraph(paragraph_id)
 
     def select_paragraph(self, paragraph_id: str | None) -> None:
         """Select a paragraph in the outline and the editor."""
         self.outline.select_paragraph(paragraph_id)
         self.editor.set_paragraph(paragraph_id)
+        self.preview.show_paragraph(paragraph_id)
 
     def _reselect(self) -> None:
         current = self.editor.paragraph_id

@@ -72,7 +72,8 @@ class InlineObjectPainter(QPyTextObject):
         """Return the size of the drawn object."""
         metrics = QFontMetricsF(self._font(document, fmt))
         base = QFontMetricsF(document.defaultFont())
-        return QSizeF(metrics.horizontalAdvance(self.label(fmt)) + 6, base.height())
+        padding = 2 if fmt.property(KIND_PROPERTY) == NOTE else 8
+        return QSizeF(metrics.horizontalAdvance(self.label(fmt)) + padding, base.height())
 
     def drawObject(  # noqa: N802 - Qt override
         self, painter: QPainter, rect: QRectF, document: QTextDocument, _position: int,
@@ -314,7 +315,8 @@ class ParagraphEditor(QWidget):
         self.heading.setText(what)
         self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
         lead = self.lead.text()
-        if paragraph.kind is ParagraphKind.PARAGRAPH and not is_recognised(lead, info.part):
+        top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
+        if top_level and not is_recognised(lead, info.part):
             kind = "preambular" if info.part is Part.PREAMBULAR else "operative"
             self.warning.setText(f"“{lead}” is not a standard {kind} opening phrase.")
             self.warning.show()

@@ -36,16 +36,23 @@ from ..model.derive import (
 from ..model.document import Body, Paragraph, ParagraphKind, Part
 from .session import TEXT, Session
 
-# Page geometry in document pixels, after the measured L-document layout (see un-format.md):
-# body block indented from the margins, first lines and labels indented again.
-PAGE_WIDTH = 640
-BODY_INDENT = 82.0
-FIRST_LINE = 31.0
-LABEL_TAB = 31.0
-SUB_STEP = 0.0  # UN sub-paragraphs return to the body indent; only the label moves
+# Page geometry after the measured L-document layout (un-format.md §4), in points, drawn at
+# PREVIEW_SCALE of real size so that a page fits beside the editor.
+PREVIEW_SCALE = 0.9
+PX_PER_PT = 96 / 72 * PREVIEW_SCALE
+
+
+def _pt(points: float) -> float:
+    return points * PX_PER_PT
+
+
+PAGE_WIDTH = round(_pt(492))  # the masthead spans x = 60 … 552 pt
+BODY_INDENT = _pt(63.5)  # the body block is indented from both margins
+FIRST_LINE = _pt(23.7)  # preambular first lines, the formula and labels
+LABEL_TAB = _pt(23.8)  # from a label to its text
 REBUILD_DELAY_MS = 150
 FONT_FAMILY = "Times New Roman"
-FONT_SIZE = 11.0
+FONT_SIZE = 10 * PREVIEW_SCALE
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
 
 
@@ -64,16 +71,19 @@ def _char(italic: bool = False, bold: bool = False, size: float | None = None,
 
 
 def _block(left: float = 0.0, first: float = 0.0, after: float = 6.0, align: Qt.AlignmentFlag
-           = Qt.AlignmentFlag.AlignJustify, tabs: list[float] | None = None) -> QTextBlockFormat:
+           = Qt.AlignmentFlag.AlignJustify, tabs: list[float] | None = None,
+           right_tab: float | None = None) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setLeftMargin(left)
     fmt.setRightMargin(BODY_INDENT if left >= BODY_INDENT else 0.0)
     fmt.setTextIndent(first)
     fmt.setBottomMargin(after)
     fmt.setAlignment(align)
-    if tabs:
-        fmt.setTabPositions([QTextOption.Tab(position, QTextOption.TabType.LeftTab)
-                             for position in tabs])
+    stops = [QTextOption.Tab(position, QTextOption.TabType.LeftTab) for position in tabs or ()]
+    if right_tab is not None:
+        stops.append(QTextOption.Tab(right_tab, QTextOption.TabType.RightTab))
+    if stops:
+        fmt.setTabPositions(stops)
     return fmt
 
 
@@ -135,9 +145,8 @@ class PreviewDocumentBuilder:
         if paragraph.kind is ParagraphKind.QUOTE:
             return _block(BODY_INDENT + 2 * FIRST_LINE, 0)
         if info.label:
-            label_at = FIRST_LINE + SUB_STEP * info.depth
-            return _block(BODY_INDENT, label_at, tabs=[BODY_INDENT + label_at + LABEL_TAB
-                                                       - BODY_INDENT])
+            # Tab stops count from where the first line starts, after the indent.
+            return _block(BODY_INDENT, FIRST_LINE, tabs=[LABEL_TAB])
         return _block(BODY_INDENT, FIRST_LINE)
 
     def _write_paragraph(self, cursor: QTextCursor, paragraph: Paragraph) -> None:
@@ -159,23 +168,22 @@ class PreviewDocumentBuilder:
 
     def _masthead(self, cursor: QTextCursor) -> None:
         meta = self.session.resolution.metadata
-        right = PAGE_WIDTH - 40
-        cursor.setBlockFormat(_block(0, 0, after=0, align=Qt.AlignmentFlag.AlignLeft,
-                                     tabs=[right]))
-        cursor.insertText("United Nations", _char(size=13))
+        cursor.setBlockFormat(_block(BODY_INDENT, 0, after=0, align=Qt.AlignmentFlag.AlignLeft,
+                                     right_tab=PAGE_WIDTH - BODY_INDENT - 2))
+        cursor.insertText("United Nations", _char(size=14 * PREVIEW_SCALE))
         symbol = symbol_line(meta) or "A/…/L.…"
         cursor.insertText("\t", _char())
-        cursor.insertText(symbol[:1], _char(size=18))
+        cursor.insertText(symbol[:1], _char(size=20 * PREVIEW_SCALE))
         cursor.insertText(symbol[1:], _char(size=FONT_SIZE))
         cursor.insertBlock(_block(0, 0, after=2, align=Qt.AlignmentFlag.AlignLeft,
-                                  tabs=[PAGE_WIDTH * 0.62]))
-        cursor.insertText(organ_line(meta), _char(bold=True, size=18))
+                                  tabs=[_pt(397 - 60)]))
+        cursor.insertText(organ_line(meta), _char(bold=True, size=20 * PREVIEW_SCALE))
         distribution = "Provisional" if meta.body is Body.SECURITY_COUNCIL else (
             f"Distr.: {meta.distribution}")
         cursor.insertText("\t" + distribution, _char())
         for line in (date_line(meta), f"Original: {meta.original_language}"):
             if line:
-                cursor.insertBlock(_block(PAGE_WIDTH * 0.62, 0, after=0,
+                cursor.insertBlock(_block(_pt(397 - 60), 0, after=0,
                                           align=Qt.AlignmentFlag.AlignLeft))
                 cursor.insertText(line, _char())
         cursor.insertBlock(_block(0, 0, after=10, align=Qt.AlignmentFlag.AlignLeft))
@@ -212,14 +220,14 @@ class PreviewDocumentBuilder:
             return
         cursor.insertBlock(_block(BODY_INDENT - 6, 0, after=0, align=Qt.AlignmentFlag.AlignLeft))
         self._top_margin(cursor, 18)
-        cursor.insertText("\u2014" * 6, _char(size=8))
+        cursor.insertText("\u2014" * 6, _char(size=8 * PREVIEW_SCALE))
         for note_id in derived.footnote_order:
             cursor.insertBlock(_block(BODY_INDENT, -8, after=2, align=Qt.AlignmentFlag.AlignLeft))
             cursor.insertText(str(derived.footnote_numbers[note_id]),
-                              _char(superscript=True, size=8.5))
-            cursor.insertText(" ", _char(size=8.5))
+                              _char(superscript=True, size=8.5 * PREVIEW_SCALE))
+            cursor.insertText(" ", _char(size=8.5 * PREVIEW_SCALE))
             for run in notes[note_id].content:
-                cursor.insertText(run.text, _char(italic=run.italic, size=8.5))
+                cursor.insertText(run.text, _char(italic=run.italic, size=8.5 * PREVIEW_SCALE))
 
 
 class PreviewPane(QTextBrowser):
@@ -229,6 +237,9 @@ class PreviewPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("preview")
         self.setOpenLinks(False)
+        # Paper is white whatever the desktop theme.
+        self.setStyleSheet("QTextBrowser#preview { background: white; color: black; }")
+        self.setAccessibleName("Preview of the printed draft")
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.setLineWrapColumnOrWidth(PAGE_WIDTH)
         document = QTextDocument(self)
@@ -273,6 +284,22 @@ class PreviewPane(QTextBrowser):
         position = bar.value()
         self._builder.build()
         bar.setValue(position)
+
+    def show_paragraph(self, paragraph_id: str | None) -> None:
+        """Scroll so that a paragraph is in view (unless it already is)."""
+        number = self._builder.blocks.get(paragraph_id) if paragraph_id else None
+        if number is None:
+            return
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        bar = self.verticalScrollBar()
+        top, bottom = bar.value(), bar.value() + self.viewport().height()
+        if rect.bottom() < self.viewport().height():
+            bar.setValue(0)  # keep the masthead in view for the first paragraphs
+        elif rect.top() < top or rect.bottom() > bottom:
+            bar.setValue(max(0, int(rect.top()) - self.viewport().height() // 4))
 
     def pending(self) -> bool:
         """Return True while a rebuild is scheduled."""
