@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk.importers import import_file, import_text
+from draftdesk.importers.pdftext import Dehyphenator
 from test_import_text import CORPUS, CORPUS_FILES, counts, expected, printed_lines
 
 WIDTH = 90
@@ -66,7 +67,7 @@ SPLIT_SUFFIXES = ("ations", "ation", "tions", "tion", "ments", "ment", "ness", "
                   "ance", "ence", "ings", "ing", "able", "ible", "ally", "ized", "ize")
 
 
-def pdf_copy(path: Path, seed: int = 0) -> str:
+def pdf_copy(path: Path, seed: int = 0, width: int = WIDTH) -> str:
     """Re-wrap a one-paragraph-per-line corpus text as if copied from the UN PDF."""
     rng = random.Random(f"{path.name}-{seed}")
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -89,12 +90,12 @@ def pdf_copy(path: Path, seed: int = 0) -> str:
             body.append(line)
     out: list[str] = []
     for line in header:
-        out.extend(wrap(line, rng))
+        out.extend(wrap(line, rng, width))
     out.append(lines[start])
     page: list[str] = []
     pages: list[list[str]] = []
     for paragraph in body:
-        for wrapped in wrap(paragraph, rng):
+        for wrapped in wrap(paragraph, rng, width):
             page.append(wrapped)
             if len(page) >= (PAGE_LINES - 15 if not pages else PAGE_LINES):
                 pages.append(page)
@@ -164,3 +165,59 @@ def test_text_copied_from_official_pdf(name: str) -> None:
     assert counts(copied) == expected(COPIED_FROM[name])
     assert printed_lines(copied) == printed_lines(plain)
     assert copied.metadata == plain.metadata
+
+
+@pytest.mark.parametrize("width", [60, 75, 110])
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name[:2])
+def test_pdf_copy_other_widths(path: Path, seed: int, width: int) -> None:
+    plain = import_file(path)
+    copied = import_text(pdf_copy(path, seed, width), source=path.name)
+    assert printed_lines(copied) == printed_lines(plain)
+    assert copied.metadata == plain.metadata
+
+
+def _split_case(text: str, word: str, cut: int) -> tuple[Dehyphenator, str, str]:
+    """Split the first occurrence of ``word`` at ``cut`` over a line end, as a PDF would."""
+    head, tail = word[:cut], word[cut:].lstrip("-")
+    split = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", f"{head.rstrip('-')}-\n{tail}",
+                   text, count=1)
+    return Dehyphenator(split.split("\n")), f"x {head.rstrip('-')}-", f"{tail} y"
+
+
+def test_dehyphenation_accuracy_on_the_corpus() -> None:
+    """Every compound and every long suffixed word of the corpus, split at a line end."""
+    compounds = words = compounds_ok = words_ok = 0
+    for path in CORPUS_FILES:
+        text = path.read_text(encoding="utf-8")
+        for compound in set(re.findall(r"(?<![\w-])[a-z]+-[a-z]+(?![\w-])", text)):
+            dehyphen, left, right = _split_case(text, compound, compound.index("-") + 1)
+            compounds += 1
+            compounds_ok += dehyphen.join(left, right) == f"x {compound} y"
+        for word in set(re.findall(r"(?<![\w-])[a-z]{9,}(?![\w-])", text)):
+            suffix = next((s for s in SPLIT_SUFFIXES if word.endswith(s)), None)
+            if suffix is None or len(word) - len(suffix) < 4:
+                continue
+            dehyphen, left, right = _split_case(text, word, len(word) - len(suffix))
+            words += 1
+            words_ok += dehyphen.join(left, right) == f"x {word} y"
+    assert compounds > 100 and words > 1000
+    assert compounds_ok / compounds >= 0.98, (compounds_ok, compounds)
+    assert words_ok / words >= 0.99, (words_ok, words)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("the develop-", "ment of", "the development of"),
+        ("in post-", "conflict settings", "in post-conflict settings"),
+        ("the Secretary-", "General and", "the Secretary-General and"),
+        ("by troop-", "and police-contributing", "by troop- and police-contributing"),
+        ("A/79/552-", "S/2024/767", "A/79/552-S/2024/767"),
+        ("its forty-", "ninth session", "its forty-ninth session"),
+        ("enha-", "ncing the", "enhancing the"),
+    ],
+)
+def test_dehyphenation_rules(left: str, right: str, joined: str) -> None:
+    dehyphen = Dehyphenator(["the development of", "its work"])
+    assert dehyphen.join(left, right) == joined

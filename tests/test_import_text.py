@@ -341,3 +341,68 @@ def test_file_with_bom_and_crlf(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         import_file(tmp_path / "absent.txt")
+
+
+HRC_DRAFT = """United Nations
+A/HRC/34/L.6
+General Assembly
+Distr.: Limited
+20 March 2017
+Original: English
+
+Human Rights Council
+Thirty-fourth session
+27 February–24 March 2017
+Agenda item 4
+Human rights situations that require the Council’s attention
+
+Albania,* Australia,* Austria, Belgium and Türkiye: draft resolution
+
+Situation of human rights in a country
+
+The Human Rights Council,
+
+Guided by the Charter of the United Nations,
+
+1. Decides to extend the mandate;
+
+2. Decides to remain seized of the matter.
+
+__________________
+* State not a member of the Human Rights Council.
+"""
+
+
+def test_human_rights_council_draft() -> None:
+    resolution = import_text(HRC_DRAFT, source="hrc.txt")
+    meta = resolution.metadata
+    assert meta.body is Body.HUMAN_RIGHTS_COUNCIL
+    assert meta.session == 34
+    assert meta.session_dates == "27 February–24 March 2017"
+    assert [s.name for s in meta.sponsors] == ["Albania", "Australia", "Austria", "Belgium",
+                                               "Türkiye"]
+    assert meta.cover_notes[0].anchor == "sponsors"
+    assert meta.title == "Situation of human rights in a country"
+    assert len(resolution.operative) == 2
+
+
+def test_emergency_special_session_and_ecosoc() -> None:
+    emergency = import_text(
+        "United Nations\nA/ES-10/L.25\nGeneral Assembly\nDistr.: Limited\n1 June 2023\n"
+        "Original: English\n\nTenth emergency special session\nAgenda item 5\n"
+        "Illegal Israeli actions\n\nIreland: draft resolution\n\nA title\n\n"
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n"
+        "2. Decides to adjourn."
+    ).metadata
+    assert emergency.body is Body.GA_EMERGENCY
+    assert emergency.session == 10
+    assert session_line(emergency) == "Tenth emergency special session"
+    ecosoc = import_text(
+        "United Nations\nE/2019/L.12\nEconomic and Social Council\nDistr.: Limited\n"
+        "5 June 2019\nOriginal: English\n\n2019 session\nAgenda item 18 (b)\nA topic\n\n"
+        "Chile: draft resolution\n\nA title\n\nThe Economic and Social Council,\n\n"
+        "Recalling its resolutions,\n\n1. Decides to act."
+    ).metadata
+    assert ecosoc.body is Body.ECOSOC
+    assert ecosoc.session == 2019
+    assert [(a.number, a.sub_item) for a in ecosoc.agenda_items] == [("18", "b")]

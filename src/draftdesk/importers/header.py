@@ -68,7 +68,8 @@ def is_symbol(text: str) -> bool:
 def parse_sponsors(names: str) -> list[Sponsor]:
     """Split "A, B and C" into sponsors, keeping names such as "Bosnia and Herzegovina" whole."""
     known = member_states()
-    pieces = [piece.strip() for piece in names.split(",") if piece.strip()]
+    # HRC drafts mark States that are not members of the Council: "Albania,* Australia,*".
+    pieces = [piece.strip(" *") for piece in names.split(",") if piece.strip(" *")]
     # Names with a comma inside do not exist among UN short names, so a comma always separates.
     out: list[str] = []
     for index, piece in enumerate(pieces):
@@ -76,6 +77,7 @@ def parse_sponsors(names: str) -> list[Sponsor]:
             out.append(piece)
             continue
         out.extend(_split_and(piece, known))
+    out = [name.strip(" *") for name in out]
     return [Sponsor(name=name, observer=known.get(name, False)) for name in out]
 
 

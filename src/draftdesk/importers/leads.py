@@ -63,7 +63,10 @@ _NOT_LEADS = frozenset(
         "something", "anything", "everything", "king", "thing", "spring", "string", "meeting",
         "building", "housing", "funding", "training", "financing", "planning", "peacekeeping",
         "peacebuilding", "banking", "shipping", "wellbeing", "timing", "trafficking", "smuggling",
-        "ring", "sterling", "morning", "evening", "bring", "wording", "offering", "ceiling"
+        "ring", "sterling", "morning", "evening", "bring", "wording", "offering", "ceiling",
+        "contracting", "developing", "emerging", "existing", "remaining", "participating",
+        "neighbouring", "neighboring", "ongoing", "outstanding", "leading", "governing",
+        "steering", "working", "landing", "reporting", "sending", "receiving", "polling",
     ]
 )
 

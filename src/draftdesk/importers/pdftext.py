@@ -44,7 +44,7 @@ _FUNCTION_WORDS = ("and", "of", "the", "in", "on", "for", "to", "by", "with", "a
 _KEEP_HYPHEN_PREFIXES = frozenset(
     [
         "post", "pre", "non", "anti", "self", "multi", "cross", "well", "long", "short", "high",
-        "low", "large", "full", "part", "ex", "mid", "semi", "quasi", "ultra", "extra", "follow",
+        "low", "large", "full", "part", "ex", "mid", "semi", "quasi", "ultra", "extra",
         "decision", "policy"
     ]
 )
@@ -83,7 +83,6 @@ class Dehyphenator:
     """Decide whether "develop-" + "ment" is one word or a compound, from the document's words."""
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self._prefixes: set[str] | None = None
         self.words: set[str] = set()
         self.compounds: set[str] = set()
         previous_hyphen = False
@@ -114,6 +113,10 @@ class Dehyphenator:
         tail = right_word[0].split("-")[0]
         if not right.startswith(right_word[0]) or not left[:-1].endswith(left_word[-1]):
             return left + right
+        if right_word[0] in ("and", "or", "to") and not right.startswith(right_word[0] + "-"):
+            return f"{left} {right}"  # a suspended hyphen: "troop- and police-contributing"
+        if "-" in right_word[0] or "-" in left_word[-1]:
+            return left + right  # "people-" + "to-people": part of a longer compound
         if self.keep_hyphen(head, tail):
             return left + right
         return left[:-1] + right
@@ -134,28 +137,12 @@ class Dehyphenator:
             return True
         if lower_head in _KEEP_HYPHEN_PREFIXES:
             return True
-        if lower_tail in _SUFFIXES or len(lower_tail) < 3:
+        if lower_tail in _SUFFIXES:
             return False
-        return self.word_like(lower_tail)
-
-    def word_like(self, word: str) -> bool:
-        """Say whether a piece is a word of the document, or an inflection of one."""
-        if word in self.words:
-            return True
-        if self._prefixes is None:
-            self._prefixes = {
-                w[:n] for w in self.words if len(w) >= 5 for n in range(5, min(len(w), 9) + 1)
-            }
-        for suffix in _INFLECTIONS:
-            if word.endswith(suffix):
-                stem = word[: -len(suffix)]
-                if len(stem) >= 5 and (stem in self.words or stem[:9] in self._prefixes):
-                    return True
-        return False
+        # A tail no English word starts like ("enha-" + "ncing") comes from hyphenation.
+        return not _impossible_onset(lower_tail)
 
 
-_INFLECTIONS = ("ing", "ed", "es", "s", "ly", "ment", "ments", "ation", "ations", "ion", "er",
-                "ers", "al", "e", "")
 _SUFFIXES = frozenset(
     [
         "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ing", "ings",
@@ -165,6 +152,25 @@ _SUFFIXES = frozenset(
         "als", "ial", "ed", "er", "ers", "es", "est", "ly", "ward"
     ]
 )
+
+
+_ONSETS = frozenset(
+    [
+        "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kn", "ph", "pl",
+        "pr", "ps", "qu", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr",
+        "tw", "wh", "wr"
+    ]
+)
+
+
+def _impossible_onset(word: str) -> bool:
+    """Say whether a word starts with two consonants no English word starts with ("nc")."""
+    head = word[:2]
+    vowels = "aeiouy"
+    return (
+        len(head) == 2 and head[0] not in vowels and head[1] not in vowels
+        and head not in _ONSETS
+    )
 
 
 def _join(dehyphen: Dehyphenator, left: str, right: str) -> str:
@@ -232,6 +238,14 @@ def _join_run(run: list[Line], dehyphen: Dehyphenator, known: dict[str, bool]) -
     """Join the lines of a run of free cover lines into items."""
     items: list[Line] = []
     index = 0
+    joined_run: list[Line] = []
+    for line in run:
+        if joined_run and re.search(r"[a-z]-$", joined_run[-1].text) and line.text[:1].islower():
+            previous = joined_run[-1]
+            joined_run[-1] = Line(previous.number, _join(dehyphen, previous.text, line.text))
+        else:
+            joined_run.append(line)
+    run = joined_run
     # The sponsors line ends with "draft resolution"; find where it starts by walking back.
     end = next(
         (i for i, line in enumerate(run) if _SPONSORS_END.search(line.text)), None
@@ -281,6 +295,12 @@ def _continues_list(previous: str, current: str, known: dict[str, bool]) -> bool
     return False
 
 
+_OFFICER_WORDS = frozenset(
+    ("Assembly", "Council", "Committee", "Commission", "Chair", "Vice-Chair", "President",
+     "Rapporteur", "Bureau", "Secretary-General", "Co-Chairs", "Co-Facilitators")
+)
+
+
 def _continues_item(text: str, following: str) -> bool:
     """Say whether a free cover line continues on the next line."""
     if text.startswith("[") and not text.endswith("]"):
@@ -289,6 +309,10 @@ def _continues_item(text: str, following: str) -> bool:
         return True
     if text.endswith("-") or text.endswith(","):
         return True
+    if text.startswith(("Draft resolution submitted by", "Revised draft resolution submitted by")):
+        first = following.split(" ", 1)[0]
+        if first in _OFFICER_WORDS or following[:1].islower():
+            return True
     last = text.rsplit(" ", 1)[-1].lower()
     if last in _FUNCTION_WORDS:
         return True
@@ -444,7 +468,7 @@ def _heading_lines(body: list[Line], index: int) -> int | None:
     first = body[index].text
     if not first[:1].isupper() or _LABEL.match(first) or _is_numeral(first):
         return None
-    if _starts_preambular(first) and len(first) > 80:
+    if _starts_preambular(first) and len(first) > 40:
         return None
     total = 0
     for end in range(index, min(index + 3, len(body))):
