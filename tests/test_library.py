@@ -257,3 +257,19 @@ def test_store_refuses_a_database_from_a_newer_version(tmp_path: Path) -> None:
 def test_library_core_does_not_import_qt() -> None:
     code = "import sys, draftdesk.library; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_library_filter_and_ranking_cap(store: LibraryStore, monkeypatch) -> None:
+    from draftdesk.library import store as store_module
+
+    store.create_library("Other")
+    store.add_clauses("Mine", [NewClause(f"Decides to act on item {n}") for n in range(30)])
+    store.add_clauses("Other", [NewClause("Decides to act at once"),
+                                NewClause("Decides to act swiftly")])
+    assert {hit.clause.library for hit in store.search("act", library="other")} == {"Other"}
+    assert len(store.search("act", library="Mine", limit=100)) == 30
+    # An unspecific query ranks only the first matches; a specific one still finds its clause.
+    monkeypatch.setattr(store_module, "RANKED_CANDIDATES", 5)
+    assert len(store.search("decides", limit=100)) == 5
+    assert [hit.clause.text for hit in store.search("decides swift")] == ["Decides to act swiftly"]
+    assert len(store.search("act", library="Other")) == 2

@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS clauses (
     norm TEXT NOT NULL,
     search_text TEXT NOT NULL,
     tag_text TEXT NOT NULL,
+    lib_tag TEXT NOT NULL,  -- 'lib<id>': lets the full-text index filter by library
     modified TEXT NOT NULL,
     UNIQUE (library_id, key)
 );
@@ -78,28 +79,32 @@ CREATE TABLE IF NOT EXISTS clause_versions (
     PRIMARY KEY (clause_id, version)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5 (
-    search_text, tag_text, body, kind,
+    search_text, tag_text, body, kind, lib_tag,
     content='clauses', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 CREATE TRIGGER IF NOT EXISTS clauses_ai AFTER INSERT ON clauses BEGIN
-    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind)
-    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind);
+    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind, lib_tag)
+    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind, new.lib_tag);
 END;
 CREATE TRIGGER IF NOT EXISTS clauses_ad AFTER DELETE ON clauses BEGIN
-    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind)
-    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind);
+    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind, lib_tag)
+    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind, old.lib_tag);
 END;
+CREATE VIRTUAL TABLE IF NOT EXISTS clause_vocab USING fts5vocab (clause_fts, 'row');
 CREATE TRIGGER IF NOT EXISTS clauses_au AFTER UPDATE ON clauses BEGIN
-    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind)
-    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind);
-    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind)
-    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind);
+    INSERT INTO clause_fts (clause_fts, rowid, search_text, tag_text, body, kind, lib_tag)
+    VALUES ('delete', old.id, old.search_text, old.tag_text, old.body, old.kind, old.lib_tag);
+    INSERT INTO clause_fts (rowid, search_text, tag_text, body, kind, lib_tag)
+    VALUES (new.id, new.search_text, new.tag_text, new.body, new.kind, new.lib_tag);
 END;
 """
 
 # Text weighs most, then tags/topic/source; body and kind only break ties.
-_RANK = "bm25(clause_fts, 10.0, 2.0, 0.5, 0.5)"
+_RANK = "bm25(clause_fts, 10.0, 2.0, 0.5, 0.5, 0.0)"
+# Ranking every match of an unspecific query ("inter", "re") costs tens of milliseconds on a
+# large library; as-you-type ranks the first matches only, until the words narrow the set.
+RANKED_CANDIDATES = 1_000
 
 
 def default_database_path() -> Path:
@@ -232,6 +237,7 @@ class LibraryStore:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA cache_size = -16000")  # 16 MB: big imports stay in memory
             with self.transaction():
                 for statement in _split_script(_SCHEMA):
                     self._db.execute(statement)
@@ -356,28 +362,25 @@ class LibraryStore:
 
     def add_clauses(
         self, library: str, clauses: Iterable[NewClause], *, _allow_builtin: bool = False
-    ) -> tuple[list[Clause], int]:
-        """Add clauses in one transaction; return those added and how many were duplicates.
+    ) -> tuple[list[int], int]:
+        """Add clauses in one transaction; return the new clause ids and the duplicates skipped.
 
-        A clause whose normalised text is already in the library is not added twice.
+        A clause whose normalised text is already in the library is not added twice. One
+        clause that fails a check adds none of them.
         """
-        added_ids: list[int] = []
         duplicates = 0
         with self.transaction():
             library_id = self._library_id(library, writable=not _allow_builtin)
-            norms = {
-                row[0]
-                for row in self._db.execute(
-                    "SELECT norm FROM clauses WHERE library_id = ?", (library_id,)
-                )
-            }
-            keys = {
-                row[0]
-                for row in self._db.execute(
-                    "SELECT key FROM clauses WHERE library_id = ?", (library_id,)
-                )
-            }
+            norms: set[str] = set()
+            keys: set[str] = set()
+            for norm, key in self._db.execute(
+                "SELECT norm, key FROM clauses WHERE library_id = ?", (library_id,)
+            ):
+                norms.add(norm)
+                keys.add(key)
             now = _now()
+            lib_tag = f"lib{library_id}"
+            rows: list[tuple[Any, ...]] = []
             for new in clauses:
                 where = f"clause '{new.key or _slug(new.text)}' in library '{library}'"
                 fields = _validate(new, where)
@@ -388,31 +391,39 @@ class LibraryStore:
                 norms.add(norm)
                 key = _unique_key(new.key or _slug(new.text), keys)
                 keys.add(key)
-                cursor = self._db.execute(
-                    "INSERT INTO clauses (library_id, key, kind, body, topic, tags, note, "
-                    "source_symbol, source_paragraph, version, text, fields, norm, search_text, "
-                    "tag_text, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        library_id, key, new.kind, new.body, new.topic,
-                        json.dumps(list(new.tags)), new.note, new.source_symbol,
-                        new.source_paragraph, new.version, new.text, json.dumps(list(fields)), norm,
-                        search_text(new.text), _tag_text(new), now,
-                    ),
+                rows.append((
+                    library_id, key, new.kind, new.body, new.topic, json.dumps(list(new.tags)),
+                    new.note, new.source_symbol, new.source_paragraph, new.version, new.text,
+                    json.dumps(list(fields)), norm, search_text(new.text), _tag_text(new),
+                    lib_tag, now,
+                ))
+            (first,) = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM clauses").fetchone()
+            self._db.executemany(
+                "INSERT INTO clauses (library_id, key, kind, body, topic, tags, note, "
+                "source_symbol, source_paragraph, version, text, fields, norm, search_text, "
+                "tag_text, lib_tag, modified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            # Ids are assigned in insertion order above the previous maximum.
+            self._db.execute(
+                "INSERT INTO clause_versions (clause_id, version, text, modified) "
+                "SELECT id, version, text, modified FROM clauses WHERE id > ?",
+                (first,),
+            )
+            added = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT id FROM clauses WHERE id > ? ORDER BY id", (first,)
                 )
-                clause_id = int(cursor.lastrowid or 0)
-                self._db.execute(
-                    "INSERT INTO clause_versions (clause_id, version, text, modified) "
-                    "VALUES (?, ?, ?, ?)",
-                    (clause_id, new.version, new.text, now),
-                )
-                added_ids.append(clause_id)
-        return self._clauses_by_id(added_ids), duplicates
+            ]
+        return added, duplicates
 
     def add_clause(self, library: str, clause: NewClause) -> Clause:
         """Add one clause, or return the existing one with the same text."""
         added, _duplicates = self.add_clauses(library, [clause])
         if added:
-            return added[0]
+            return self.clause(added[0])
         norm = normalise(clause.text)
         row = self._db.execute(
             f"SELECT {_CLAUSE_COLUMNS} FROM clauses c JOIN libraries l ON l.id = c.library_id "
@@ -547,7 +558,52 @@ class LibraryStore:
         library: str | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:
-        """Find clauses as the user types: every word matches as a prefix, best (bm25) first."""
+        """Find clauses as the user types: every word matches as a prefix, best (bm25) first.
+
+        ``body`` keeps clauses for that body and for any body; ``kind`` is preambular or
+        operative; ``library`` keeps one library.
+        """
+        if library is not None:
+            row = self._library_row(library)
+            if row is None:
+                return []
+            library_id: int | None = row[0]
+        else:
+            library_id = None
+        match = fts_prefix_query(query)
+        if not match:
+            return self._browse(body, kind, library_id, limit)
+        filters = [f"({match})"]
+        if body and body != "any":
+            filters.append(f'body : ("{body}" OR "any")')
+        if kind:
+            filters.append(f'kind : "{kind}"')
+        if library_id is not None:
+            filters.append(f'lib_tag : "lib{library_id}"')
+        return self._ranked(" AND ".join(filters), limit)
+
+    def _ranked(self, match: str, limit: int) -> list[SearchHit]:
+        """Rank the matches of a full-text query, the first RANKED_CANDIDATES of them."""
+        bound = self._db.execute(
+            "SELECT rowid FROM clause_fts WHERE clause_fts MATCH ? LIMIT 1 OFFSET ?",
+            (match, RANKED_CANDIDATES - 1),
+        ).fetchone()
+        rowid_limit = " AND rowid <= ?" if bound else ""
+        params: tuple[Any, ...] = (match, bound[0], limit) if bound else (match, limit)
+        rows = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS}, r.score FROM ("
+            f"SELECT rowid AS id, {_RANK} AS score FROM clause_fts "
+            f"WHERE clause_fts MATCH ?{rowid_limit} ORDER BY score LIMIT ?) AS r "
+            "JOIN clauses c ON c.id = r.id JOIN libraries l ON l.id = c.library_id "
+            "ORDER BY r.score, c.id",
+            params,
+        ).fetchall()
+        return [SearchHit(_clause_from_row(row), -float(row[-1])) for row in rows]
+
+    def _browse(
+        self, body: str | None, kind: str | None, library_id: int | None, limit: int
+    ) -> list[SearchHit]:
+        """List clauses in the order they were added, filtered."""
         conditions: list[str] = []
         params: list[Any] = []
         if body and body != "any":
@@ -556,26 +612,16 @@ class LibraryStore:
         if kind:
             conditions.append("c.kind = ?")
             params.append(kind)
-        if library:
-            conditions.append("l.name = ?")
-            params.append(" ".join(library.split()))
-        match = fts_prefix_query(query)
-        if not match:
-            where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-            rows = self._db.execute(
-                f"SELECT {_CLAUSE_COLUMNS}, 0.0 FROM clauses c "
-                f"JOIN libraries l ON l.id = c.library_id {where} ORDER BY c.id LIMIT ?",
-                (*params, limit),
-            ).fetchall()
-        else:
-            where = "".join(f" AND {condition}" for condition in conditions)
-            rows = self._db.execute(
-                f"SELECT {_CLAUSE_COLUMNS}, {_RANK} AS score FROM clause_fts f "
-                "JOIN clauses c ON c.id = f.rowid JOIN libraries l ON l.id = c.library_id "
-                f"WHERE clause_fts MATCH ?{where} ORDER BY score, c.id LIMIT ?",
-                (match, *params, limit),
-            ).fetchall()
-        return [SearchHit(_clause_from_row(row), -float(row[-1])) for row in rows]
+        if library_id is not None:
+            conditions.append("c.library_id = ?")
+            params.append(library_id)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self._db.execute(
+            f"SELECT {_CLAUSE_COLUMNS} FROM clauses c JOIN libraries l ON l.id = c.library_id "
+            f"{where} ORDER BY c.id LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [SearchHit(_clause_from_row(row), 0.0) for row in rows]
 
     def similar(
         self,
@@ -585,36 +631,42 @@ class LibraryStore:
         body: str | None = None,
         kind: str | None = None,
         minimum: float = 0.25,
-        candidates: int = 60,
+        probe_words: int = 8,
+        candidates: int = 40,
     ) -> list[SearchHit]:
-        """Return agreed language closest to a paragraph's text, with a similarity in 0..1."""
-        wanted = significant_words(text, limit=24)
-        if not wanted:
-            return []
-        conditions = ""
-        params: list[Any] = []
-        if body and body != "any":
-            conditions += " AND c.body IN (?, 'any')"
-            params.append(body)
-        if kind:
-            conditions += " AND c.kind = ?"
-            params.append(kind)
-        rows = self._db.execute(
-            f"SELECT {_CLAUSE_COLUMNS}, c.search_text FROM clause_fts f "
-            "JOIN clauses c ON c.id = f.rowid JOIN libraries l ON l.id = c.library_id "
-            f"WHERE clause_fts MATCH ?{conditions} ORDER BY {_RANK} LIMIT ?",
-            (fts_any_query(wanted), *params, candidates),
-        ).fetchall()
+        """Return agreed language closest to a paragraph's text, with a similarity in 0..1.
+
+        The rarest meaningful words of the text find candidates (an FTS5 OR-query ranked by
+        bm25); a Dice coefficient over meaningful words then orders them.
+        """
         mine = set(significant_words(text, limit=200))
+        if not mine:
+            return []
+        marks = ",".join("?" * len(mine))
+        frequency = dict(
+            self._db.execute(
+                f"SELECT term, doc FROM clause_vocab WHERE term IN ({marks})", tuple(mine)
+            ).fetchall()
+        )
+        known = [word for word in mine if word in frequency]
+        if not known:
+            return []
+        probes = sorted(known, key=lambda word: (frequency[word], word))[:probe_words]
+        filters = [f"({fts_any_query(probes)})"]
+        if body and body != "any":
+            filters.append(f'body : ("{body}" OR "any")')
+        if kind:
+            filters.append(f'kind : "{kind}"')
+        found = self._ranked(" AND ".join(filters), candidates)
         hits: list[SearchHit] = []
-        for row in rows:
-            theirs = set(significant_words(row[-1], limit=200))
+        for hit in found:
+            theirs = set(significant_words(hit.clause.text, limit=200))
             if not theirs:
                 continue
             # Dice coefficient over meaningful words: robust to small edits and reordering.
             score = 2 * len(mine & theirs) / (len(mine) + len(theirs))
             if score >= minimum:
-                hits.append(SearchHit(_clause_from_row(row[:-1]), round(score, 3)))
+                hits.append(SearchHit(hit.clause, round(score, 3)))
         hits.sort(key=lambda hit: (-hit.score, hit.clause.id))
         return hits[:limit]
 
