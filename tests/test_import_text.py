@@ -406,3 +406,47 @@ def test_emergency_special_session_and_ecosoc() -> None:
     assert ecosoc.body is Body.ECOSOC
     assert ecosoc.session == 2019
     assert [(a.number, a.sub_item) for a in ecosoc.agenda_items] == [("18", "b")]
+
+
+@pytest.mark.parametrize("path", [*CORPUS_FILES, SEED], ids=lambda p: p.name[:2])
+def test_without_blank_lines(path: Path) -> None:
+    """One paragraph a line but no blank lines between them: the same resolution."""
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").split("\n") if line.strip())
+    plain = import_file(path)
+    compact = import_text(text, source=path.name)
+    assert printed_lines(compact) == printed_lines(plain)
+    assert compact.metadata == plain.metadata
+
+
+def test_body_without_cover_or_formula() -> None:
+    text = (
+        "Recalling its resolution 60/1,\n\n"
+        "Noting the report,¹\n\n"
+        "1. Decides to act;\n\n2. Requests a report.\n\n__________________\n¹ A/61/515."
+    )
+    resolution = import_text(text)
+    assert [p.lead for p in resolution.preambular] == ["Recalling", "Noting"]
+    assert [p.lead for p in resolution.operative] == ["Decides", "Requests"]
+    assert resolution.metadata.title == ""
+
+
+def test_committee_from_symbol_alone() -> None:
+    text = "A/C.2/80/L.30\n\nThe General Assembly,\n\nRecalling it,\n\n1. Decides."
+    meta = import_text(text).metadata
+    assert meta.body is Body.GA_COMMITTEE
+    assert meta.committee == 2
+
+
+def test_unreadable_cover_line_names_source_and_line() -> None:
+    text = (
+        "Resolution adopted by the General Assembly on 1 June 2020\n"
+        "Something odd\n\nThe General Assembly,\n\n1. Decides."
+    )
+    with pytest.raises(InputError, match=r"^res\.txt, line 2: cannot tell what 'Something odd'"):
+        import_text(text, source="res.txt")
+
+
+def test_footnote_text_without_marker() -> None:
+    text = "The General Assembly,\n\n1. Decides to act.\n\n__________________\n¹ A/61/515."
+    with pytest.raises(InputError, match=r"^x\.txt, line 6: footnote 1 is not referenced"):
+        import_text(text, source="x.txt")

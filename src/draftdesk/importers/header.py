@@ -100,8 +100,8 @@ class HeaderError(ValueError):
     """A header line that cannot be read; the caller adds the source name."""
 
 
-def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str], int | None]:
-    """Read the cover lines into Metadata; return it, the asterisk anchors and the title line.
+def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
+    """Read the cover lines into Metadata; return it and the asterisk anchors in order.
 
     ``lines`` are the lines above the opening formula, blank lines removed and lines that
     wrapped in the input already joined where they could be told apart.
@@ -116,7 +116,6 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str], 
     state = "masthead"
     agenda_titles: list[str] = []
     title_parts: list[str] = []
-    title_line: int | None = None
     seen_date = False
     pending_committee = ""
     for line in lines:
@@ -194,7 +193,6 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str], 
         if adopted_number and state == "adopted" and meta.adoption is not None:
             meta.adoption.number = adopted_number.group("number")
             title_parts.append(adopted_number.group("title"))
-            title_line = line.number
             state = "title"
             continue
         if text.startswith("Draft resolution submitted by") or text.startswith(
@@ -216,8 +214,6 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str], 
             continue
         if state in ("sponsors", "title", "masthead", "session"):
             title_parts.append(text)
-            if title_line is None:
-                title_line = line.number
             state = "title"
             continue
         raise HeaderError(f"line {line.number}: cannot tell what {text[:60]!r} is")
@@ -227,9 +223,11 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str], 
     meta.body = _body(meta.symbol, organ, committee, hrc, emergency, ecosoc_year, formula)
     if meta.body is Body.ECOSOC and ecosoc_year is not None:
         meta.session = ecosoc_year
-    if meta.body is Body.SECURITY_COUNCIL and not seen_date:
-        pass
-    return meta, anchors, title_line
+    if meta.body is Body.GA_COMMITTEE and meta.committee is None:
+        committee_match = re.match(r"^A/C\.(\d)/", meta.symbol)
+        if committee_match:
+            meta.committee = int(committee_match.group(1))
+    return meta, anchors
 
 
 def _assign_agenda_titles(meta: Metadata, titles: list[str]) -> None:

@@ -115,7 +115,7 @@ class _Importer:
         else:
             blocks_raw, notes = _split_plain(body_lines)
         try:
-            metadata, anchors, _title_line = parse_header(
+            metadata, anchors = parse_header(
                 [line for line in header_lines if line.text.strip()], formula
             )
         except HeaderError as error:
@@ -144,9 +144,13 @@ class _Importer:
         return None
 
     def _find_body_start(self) -> int | None:
+        """Without an opening formula, the body starts at op 1 or at the first preambular line."""
         for index, line in enumerate(self.lines):
             text = line.text.strip()
             if _ARABIC.match(text) and not is_symbol(text):
+                return index
+            bare = _TRAILING_MARKERS.sub("", text)
+            if bare.endswith(",") and split_lead(_strip_italics(text), operative=False)[0]:
                 return index
         return None
 
