@@ -16,11 +16,13 @@ from draftdesk.templates import (
     escape_text,
     insert_clause,
     paragraph_template,
+    phrase_lists,
     render_clause,
     render_text,
     split_lead,
     template_fields,
 )
+from draftdesk.templates.leads import split_lead_by_phrases
 
 REPORT = (
     "Requests the Secretary-General to submit to the General Assembly at its "
@@ -166,19 +168,52 @@ PRE, OP = Part.PREAMBULAR, Part.OPERATIVE
         ("Guided by the Charter", PRE, "Guided", "by the Charter"),
         ("Noting with concern that", PRE, "Noting with concern", "that"),
         ("Deeply concerned about", PRE, "Deeply concerned", "about"),
-        ("Acting under Chapter VII", PRE, "Acting", "under Chapter VII"),
+        ("Acting under Chapter VII of the Charter, and", PRE,
+         "Acting under Chapter VII of the Charter", ", and"),
+        ("Noting with grave concern also the", PRE, "Noting with grave concern also", "the"),
+        ("Expresses its appreciation to all", OP, "Expresses its appreciation", "to all"),
         ("Also requests the Secretary-General", OP, "Also requests", "the Secretary-General"),
         ("Further calls upon States", OP, "Further calls upon", "States"),
         ("Strongly urges all", OP, "Strongly urges", "all"),
         ("Takes note of the report", OP, "Takes note", "of the report"),
         ("Decides to remain seized", OP, "Decides", "to remain seized"),
         ("Invites also Member States", OP, "Invites also", "Member States"),
-        ("Underscores its concern", OP, "Underscores", "its concern"),
+        ("Underscores its very serious concern at", OP, "Underscores its very serious concern",
+         "at"),
         ("the rest", Part.OPERATIVE, "", "the rest"),
     ],
 )
 def test_split_lead(text: str, part: Part, lead: str, rest: str) -> None:
     assert split_lead(text, part) == (lead, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "lead"),
+    [
+        ("Recalling also its resolution", PRE, "Recalling also"),
+        ("Taking note of the report", PRE, "Taking note"),
+        ("Guided by the Charter", PRE, "Guided"),
+        ("Acting under Chapter VII", PRE, "Acting"),
+        ("Further calls upon States", OP, "Further calls upon"),
+        ("Decides to remain seized", OP, "Decides"),
+        ("Underscores its concern", OP, "Underscores"),
+        ("the rest", OP, ""),
+    ],
+)
+def test_split_lead_by_phrases_alone(text: str, part: Part, lead: str) -> None:
+    assert split_lead_by_phrases(text, part)[0] == lead
+
+
+def test_shipped_phrase_lists_are_the_standard_ones() -> None:
+    lists = phrase_lists()
+    assert "Recalling further" in lists.preambular and "Mindful of" in lists.preambular
+    assert "Takes note of" in lists.operative and "Declares" in lists.operative
+    assert lists.operative_security_council[0] == "Demands"
+    # Model-UN inventions are not shipped.
+    shipped = lists.preambular + lists.operative + lists.operative_security_council
+    for invented in ("Noting with zest", "Fully alarmed", "Further proclaims", "Have resolved"):
+        assert invented not in shipped
+    assert len(lists.preambular) == 37 and len(lists.operative) == 32
 
 
 def test_inserted_clause_is_a_paragraph_with_footnote_and_provenance() -> None:

@@ -78,7 +78,21 @@ _OPERATIVE_FALLBACK = re.compile(
 
 
 def split_lead(text: str, part: Part) -> tuple[str, str]:
-    """Return (lead, rest) for a paragraph's text; the lead is "" when none is recognized."""
+    """Return (lead, rest) for a paragraph's text; the lead is "" when none is recognized.
+
+    The importer's rules are used, so that a clause inserted from a library gets the same italic
+    phrase as the same text imported from a file.
+    """
+    try:
+        from draftdesk.importers.leads import split_lead as importer_split
+    except ImportError:  # a partial install without importers: the phrase lists alone
+        return split_lead_by_phrases(text, part)
+    lead, rest = importer_split(text.lstrip(), part is Part.OPERATIVE)
+    return lead, rest.lstrip()
+
+
+def split_lead_by_phrases(text: str, part: Part) -> tuple[str, str]:
+    """Split the lead using only the shipped phrase lists and simple grammar."""
     stripped = text.lstrip()
     match = _pattern(part).match(stripped)
     if match is None:
