@@ -10,10 +10,6 @@ import pytest
 # Qt reads this when it starts, so set it before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-DATA = Path(__file__).parent / "data"
-CORPUS = DATA / "corpus"
-SEED = DATA / "gfmd-draft-resolution-2007.txt"
-
 
 @pytest.fixture(autouse=True)
 def isolated_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

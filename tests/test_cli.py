@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import CORPUS, SEED
+from datafiles import CORPUS, SEED
 from draftdesk.cli import main
 
 
