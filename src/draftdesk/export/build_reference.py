@@ -154,6 +154,7 @@ def _ppr(
     tabs: tuple[tuple[str, int], ...] = (),
     keep_next: bool = False,
     keep_lines: bool = False,
+    widow_control: bool = False,
     border: str = "",
 ) -> str:
     """Return a style's w:pPr in schema order."""
@@ -162,6 +163,8 @@ def _ppr(
         parts.append("<w:keepNext/>")
     if keep_lines:
         parts.append("<w:keepLines/>")
+    if widow_control:
+        parts.append("<w:widowControl/>")
     if border:
         parts.append(f"<w:pBdr>{border}</w:pBdr>")
     if tabs:
@@ -193,13 +196,15 @@ def _ppr(
 
 
 def _rpr(*, bold: bool = False, italic: bool = False, size: int | None = None,
-         superscript: bool = False) -> str:
+         spacing: int | None = None, superscript: bool = False) -> str:
     """Return a style's w:rPr in schema order; size in half-points."""
     parts = []
     if bold:
         parts.append("<w:b/><w:bCs/>")
     if italic:
         parts.append("<w:i/><w:iCs/>")
+    if spacing is not None:
+        parts.append(f'<w:spacing w:val="{spacing}"/>')
     if size is not None:
         parts.append(f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>')
     if superscript:
@@ -235,7 +240,7 @@ def styles_xml() -> str:
     doc_defaults = (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
-        '<w:sz w:val="20"/><w:szCs w:val="20"/>'
+        f'<w:spacing w:val="{S.LETTER_SPACING}"/><w:sz w:val="20"/><w:szCs w:val="20"/>'
         '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault>"
         '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr>'
@@ -244,7 +249,7 @@ def styles_xml() -> str:
     side = S.BODY_INDENT
     items = [
         _style("paragraph", S.NORMAL, "Normal", based_on=None, default=True, ui_priority=0,
-               ppr=_ppr(line=240)),
+               ppr=_ppr(line=240, widow_control=True)),
         _style("character", S.DEFAULT_PARAGRAPH_FONT, "Default Paragraph Font", based_on=None,
                default=True, ui_priority=1, semi_hidden=True),
         '<w:style w:type="table" w:default="1" w:styleId="TableNormal">'
@@ -289,9 +294,9 @@ def styles_xml() -> str:
                ppr=_ppr(tabs=(("clear", 4680), ("clear", 9360), ("left", S.DISTR_TAB)))),
         _style("paragraph", S.RUNNING_HEAD, "UN Running Head", based_on=S.HEADER,
                ppr=_ppr(border=_bottom_border(4), before=270, line=200),
-               rpr=_rpr(bold=True, size=17)),
+               rpr=_rpr(bold=True, size=17, spacing=0)),
         _style("paragraph", S.PAGE_FOOTER, "UN Page Footer", based_on=S.FOOTER,
-               rpr=_rpr(bold=True, size=17)),
+               rpr=_rpr(bold=True, size=17, spacing=0)),
         _style("paragraph", S.COVER_NOTE, "UN Cover Note", based_on=S.FOOTNOTE_TEXT),
         _style("paragraph", S.COVER_RULE, "UN Cover Rule", based_on=S.FOOTNOTE_TEXT,
                ppr=_ppr(left=S.BODY_INDENT - 2 * S.NOTE_HANGING - 300, hanging=0,

@@ -122,7 +122,8 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
         S.MASTHEAD, tabs=[("clear", S.DISTR_TAB), right_tab], line=480,
         indent=Indent(left=S.BODY_INDENT),
     )
-    ooxml.add_text(first, "United Nations", Font(size=28))
+    # UN mastheads set these two lines tighter than the text's expanded spacing.
+    ooxml.add_text(first, "United Nations", Font(size=28, spacing=-3))
     symbol = symbol_line(metadata)
     if symbol:
         ooxml.add_tab(first)
@@ -130,7 +131,7 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
         ooxml.add_text(first, symbol[1:])
     lines.append(first)
     organ = ooxml.paragraph(S.MASTHEAD, line=570, indent=Indent(left=S.BODY_INDENT))
-    ooxml.add_text(organ, organ_line(metadata), Font(bold=True, size=40))
+    ooxml.add_text(organ, organ_line(metadata), Font(bold=True, size=40, spacing=-9))
     if metadata.distribution:
         ooxml.add_tab(organ)
         # Security Council drafts may read "Provisional" where others read "Distr.: …".

@@ -44,6 +44,7 @@ class Font:
     bold: bool = False
     italic: bool = False
     size: int | None = None  # half-points
+    spacing: int | None = None  # letter spacing in twips; overrides the document's expansion
     superscript: bool = False
     style: str | None = None  # a character style id
 
@@ -132,6 +133,8 @@ def _run_properties(run: etree._Element, font: Font) -> None:
     if font.italic:
         etree.SubElement(rpr, ITAL)
         etree.SubElement(rpr, ICS)
+    if font.spacing is not None:
+        etree.SubElement(rpr, w("spacing")).set(VAL, str(font.spacing))
     if font.size is not None:
         etree.SubElement(rpr, SZ).set(VAL, str(font.size))
         etree.SubElement(rpr, SZCS).set(VAL, str(font.size))

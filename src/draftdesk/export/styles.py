@@ -50,6 +50,10 @@ NOTE_HANGING = 128  # footnote marker at x = 117 pt, text at the body indent
 SESSION_RIGHT = 5040  # the session block wraps about 240 pt from the margin
 RESOLUTION_NUMBER = 1000  # 50 pt: room for "80/164." before an adopted title
 RULE_LENGTH = 1440  # 72 pt: the closing rule and the cover-note rule
+# UN PDFs set text about 0.3 pt wider per character than Times New Roman's own metrics
+# (e.g. "September" 45.2 pt instead of 42.8 pt at 10 pt); without it an export runs a page
+# short of the official one.
+LETTER_SPACING = 6
 
 
 @dataclass(frozen=True)
