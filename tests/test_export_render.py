@@ -84,8 +84,11 @@ def test_seed_operative_labels_and_text_columns(rendered) -> None:
     for label in ("1.", "2.", "3.", "(a)", "(b)"):
         line = next(ln for ln in lines if ln.text.split(" ")[0] == label)
         assert abs(line.x0 - 147.1) <= 1.5, label
-    continuation = [ln for ln in lines if ln.text.startswith("support of their contributions")]
-    assert continuation and abs(continuation[0].x0 - 123.4) <= 1.5
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("1. Recognizes"))
+    end = next(i for i, ln in enumerate(lines) if ln.text.startswith("(a)"))
+    continuation = lines[start + 1:end]
+    assert len(continuation) >= 2
+    assert all(abs(ln.x0 - 123.4) <= 1.5 for ln in continuation)  # no hanging indent
 
 
 def test_seed_footnotes_sit_at_the_bottom_of_page_one(rendered) -> None:
