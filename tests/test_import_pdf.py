@@ -221,3 +221,19 @@ def test_dehyphenation_accuracy_on_the_corpus() -> None:
 def test_dehyphenation_rules(left: str, right: str, joined: str) -> None:
     dehyphen = Dehyphenator(["the development of", "its work"])
     assert dehyphen.join(left, right) == joined
+
+
+def test_soft_hyphens_ligatures_and_hyphen_characters_at_line_ends() -> None:
+    text = (
+        "The General Assembly,\n"
+        "Recalling the need for coordina\u00ad\n"
+        "tion of the ﬁnancing of post\u2010\n"
+        "conflict work,\n"
+        "1. Decides to act;\n"
+        "2. Decides to con\u00adtinue.\n"
+    )
+    resolution = import_text(text)
+    assert resolution.preambular[0].body_text == (
+        "the need for coordination of the financing of post\u2010conflict work"
+    )
+    assert resolution.operative[1].body_text == "to continue"

@@ -174,6 +174,10 @@ def _impossible_onset(word: str) -> bool:
 
 
 def _join(dehyphen: Dehyphenator, left: str, right: str) -> str:
+    if left.endswith("\u00ad"):
+        return left[:-1] + right  # a soft hyphen: the viewer split one word
+    if left.endswith(("\u2010", "\u2011")):
+        return left + right  # a (non-breaking) hyphen character is always part of a compound
     if left.endswith("-") and len(left) > 1 and not left.endswith(" -"):
         return dehyphen.join(left, right)
     if right.startswith((",", ";", ".", ":")):

@@ -39,6 +39,11 @@ _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _MARKERS = re.compile(f"[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*")
 _TRAILING_MARKERS = re.compile(f"(?:[{SUPERSCRIPTS}]+,)*[{SUPERSCRIPTS}]+$")
 _FOOTNOTE_LINE = re.compile(f"^(?P<num>[{SUPERSCRIPTS}]+)\\s+(?P<text>\\S.*)$")
+# Ligatures that PDF viewers put in copied text.
+_CHARACTERS = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
+     "\ufb03": "ffi", "\ufb04": "ffl"}
+)
 _BARE_MARKER = re.compile(f"^[{SUPERSCRIPTS}]+$")
 _ASTERISK_LINE = re.compile(r"^(?P<stars>\*{1,3})\s+(?P<text>\S.*)$")
 _SEPARATOR = re.compile(r"^_{5,}$")
@@ -80,7 +85,10 @@ class _Importer:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        text = text.replace("\t", " ").replace("\u00a0", " ")
+        text = text.replace("\t", " ").replace("\u00a0", " ").translate(_CHARACTERS)
+        # A soft hyphen inside a line is invisible; at a line end it marks a split word,
+        # which unwrapping joins (pdftext._join).
+        text = re.sub("\u00ad(?![ ]*(?:\n|$))", "", text)
         self.lines = [Line(i + 1, raw.rstrip()) for i, raw in enumerate(text.split("\n"))]
         self.notes: dict[str, tuple[int, str]] = {}  # marker digits -> (line, text)
         self.star_notes: list[tuple[str, str]] = []  # (stars, text)
@@ -414,6 +422,7 @@ def _split_plain(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     in_notes = False
     for line in lines:
         text = line.text.strip()
+        text = text.rstrip("\u00ad")
         if not text:
             continue
         if _SEPARATOR.match(text):
