@@ -84,7 +84,7 @@ def test_seed_operative_labels_and_text_columns(rendered) -> None:
     for label in ("1.", "2.", "3.", "(a)", "(b)"):
         line = next(ln for ln in lines if ln.text.split(" ")[0] == label)
         assert abs(line.x0 - 147.1) <= 1.5, label
-    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("1. Recognizes"))
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("Recognizes the need"))
     end = next(i for i, ln in enumerate(lines) if ln.text.startswith("(a)"))
     continuation = lines[start + 1:end]
     assert len(continuation) >= 2
