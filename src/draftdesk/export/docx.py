@@ -46,7 +46,6 @@ Progress = Callable[[int, int], None]
 
 _DRAFT_KIND = re.compile(r":\*? ((?:revised )?draft resolution)$")
 SUPERSCRIPT = Font(superscript=True)
-RUNNING = Font(bold=True, size=17)
 
 
 def reference_document() -> Path:
@@ -168,7 +167,13 @@ def _running_heads(section: Section, metadata: Metadata) -> None:
 
 
 def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None:
-    """Print the asterisk notes at the bottom of page 1, as the first-page footer."""
+    """Print the asterisk notes at the bottom of page 1, as the first-page footer.
+
+    Not Word footnotes with a custom "*" mark: the symbol's note would need its reference in
+    the header, which Word does not allow, and LibreOffice renumbers the numbered notes
+    around custom-mark notes (a hidden "*" still shows). A footer block prints the same on
+    page 1 in both.
+    """
     lines: list[etree._Element] = []
     if metadata.cover_notes:
         rule_left = S.BODY_INDENT - 2 * S.NOTE_HANGING - 300
