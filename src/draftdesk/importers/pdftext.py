@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from draftdesk.model.words import alpha_label, roman_label, roman_value
+from draftdesk.model.words import alpha_label, roman_label
 
 from .header import COMMITTEES, Line, is_symbol, member_states
+from .labels import roman_value
 from .leads import is_operative_lead, split_lead
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -83,25 +84,33 @@ class Dehyphenator:
     """Decide whether "develop-" + "ment" is one word or a compound, from the document's words."""
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self.words: set[str] = set()
-        self.compounds: set[str] = set()
-        previous_hyphen = False
-        for text in lines:
-            tokens = _WORD.findall(text)
-            stripped = text.rstrip()
-            if previous_hyphen and tokens and stripped.startswith(tokens[0]):
-                tokens = tokens[1:]
-            ends_hyphen = stripped.endswith("-")
-            if ends_hyphen and tokens:
-                tokens = tokens[:-1]
-            for token in tokens:
-                lower = token.lower()
-                if "-" in lower:
-                    self.compounds.add(lower)
-                    self.words.update(lower.split("-"))
-                else:
-                    self.words.add(lower)
-            previous_hyphen = ends_hyphen
+        self._lines = list(lines)
+        self._words: set[str] | None = None
+        self._compounds: set[str] = set()
+
+    def _vocabulary(self) -> tuple[set[str], set[str]]:
+        """Collect the document's words, once, when the first split word is met."""
+        if self._words is None:
+            words: set[str] = set()
+            previous_hyphen = False
+            for text in self._lines:
+                tokens = _WORD.findall(text)
+                stripped = text.rstrip()
+                if previous_hyphen and tokens and stripped.startswith(tokens[0]):
+                    tokens = tokens[1:]
+                ends_hyphen = stripped.endswith("-")
+                if ends_hyphen and tokens:
+                    tokens = tokens[:-1]
+                for token in tokens:
+                    lower = token.lower()
+                    if "-" in lower:
+                        self._compounds.add(lower)
+                        words.update(lower.split("-"))
+                    else:
+                        words.add(lower)
+                previous_hyphen = ends_hyphen
+            self._words = words
+        return self._words, self._compounds
 
     def join(self, left: str, right: str) -> str:
         """Join a line ending in a hyphen to the next line."""
@@ -129,9 +138,10 @@ class Dehyphenator:
         The document's own words decide where they can, then the shape of the pieces.
         """
         lower_head, lower_tail = head.lower(), tail.lower()
-        if f"{lower_head}-{lower_tail}" in self.compounds:
+        words, compounds = self._vocabulary()
+        if f"{lower_head}-{lower_tail}" in compounds:
             return True
-        if lower_head + lower_tail in self.words:
+        if lower_head + lower_tail in words:
             return False
         if tail[:1].isupper() or head.isupper():
             return True

@@ -28,10 +28,11 @@ from draftdesk.model.document import (
     Text,
     new_id,
 )
-from draftdesk.model.words import parse_un_date, roman_value
+from draftdesk.model.words import parse_un_date
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
+from .labels import roman_value
 from .leads import is_operative_lead, split_lead
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -44,6 +45,7 @@ _CHARACTERS = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
      "\ufb03": "ffi", "\ufb04": "ffl"}
 )
+_LIGATURE = re.compile("[\ufb00-\ufb04]")
 _BARE_MARKER = re.compile(f"^[{SUPERSCRIPTS}]+$")
 _ASTERISK_LINE = re.compile(r"^(?P<stars>\*{1,3})\s+(?P<text>\S.*)$")
 _SEPARATOR = re.compile(r"^_{5,}$")
@@ -85,7 +87,9 @@ class _Importer:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        text = text.replace("\t", " ").replace("\u00a0", " ").translate(_CHARACTERS)
+        text = text.replace("\t", " ").replace("\u00a0", " ")
+        if _LIGATURE.search(text):
+            text = text.translate(_CHARACTERS)
         # A soft hyphen inside a line is invisible; at a line end it marks a split word,
         # which unwrapping joins (pdftext._join).
         text = re.sub("\u00ad(?![ ]*(?:\n|$))", "", text)
