@@ -482,3 +482,19 @@ def test_closing_rule_is_centred_on_the_page(sample, page, tmp_path: Path) -> No
     ind = rule.find("w:pPr/w:ind", NS)
     left, right = int(ind.get(f"{W}left")), int(ind.get(f"{W}right"))
     assert left == right and page.text_width - left - right == S.RULE_LENGTH
+
+
+def test_a_blank_new_draft_exports_cleanly(tmp_path: Path) -> None:
+    exported = export(Resolution(), tmp_path)
+    assert exported.texts() == ["The General Assembly", ""]
+    assert not list(exported.document.iter(f"{W}footnoteReference"))
+    result = openxml_audit.OpenXmlValidator().validate(str(exported.path))
+    assert [str(e) for e in result.errors] == []
+    docx.Document(str(exported.path))
+
+
+def test_markup_characters_are_escaped(tmp_path: Path) -> None:
+    resolution = samples.security_council()
+    resolution.metadata.sponsors[0].name = "A & B <C>"
+    texts = export(resolution, tmp_path).texts()
+    assert texts[0] == "A & B <C>: draft resolution"
