@@ -1,0 +1,482 @@
+"""The clause library panel: search as you type, fill in a clause's fields, insert it.
+
+A standalone widget: it asks the library for clauses and emits ``insert_requested`` with a
+ready paragraph and its footnotes; the window decides where they go (through the session, so
+the insertion can be undone). Clauses can also be dragged out as
+``application/x-draftdesk-clause`` (the clause id).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelection,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import DraftDeskError
+from ..library import Clause, LibraryStore, SearchHit, open_store
+from ..model import Footnote, FootnoteRef, Paragraph, Text
+
+CLAUSE_MIME = "application/x-draftdesk-clause"
+CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 80  # coalesce fast typing; a search itself takes a few milliseconds
+RESULT_LIMIT = 100
+
+BODY_CHOICES = (
+    ("All bodies", None),
+    ("General Assembly", "ga"),
+    ("Security Council", "sc"),
+    ("Economic and Social Council", "ecosoc"),
+    ("Human Rights Council", "hrc"),
+)
+KIND_CHOICES = (("Both parts", None), ("Preambular", "preambular"), ("Operative", "operative"))
+BODY_NAMES = {"ga": "GA", "sc": "SC", "ecosoc": "ECOSOC", "hrc": "HRC", "any": "any body"}
+
+_FIELD = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*(\|[^}]*)?\}\}")
+_FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
+
+
+def clause_outline(text: str) -> str:
+    """Show a clause template to a reader: fields as ‹name›, footnotes as ⁽ⁿ⁾ marks."""
+    shown = _FIELD.sub(lambda m: f"‹{m.group(1).replace('_', ' ')}›", text)
+    shown = _FOOTNOTE.sub("⁽ⁿ⁾", shown)
+    return shown.replace("*", "")
+
+
+def clause_origin(clause: Clause, score: float | None = None) -> str:
+    """Return the provenance line shown under a clause."""
+    parts = [clause.library, clause.key, f"v{clause.version}",
+             f"{BODY_NAMES.get(clause.body, clause.body)} {clause.kind}"]
+    if clause.source:
+        parts.append(clause.source)
+    if score is not None:
+        parts.append(f"{round(score * 100)}% similar")
+    return " · ".join(parts)
+
+
+def field_hint(text: str, name: str) -> str:
+    """Return a placeholder telling what a field expects, from the filter applied to it."""
+    match = re.search(r"\{\{\s*" + re.escape(name) + r"\s*\|\s*([a-z_]+)", text)
+    kind = match.group(1) if match else ""
+    if kind == "ordinal_words":
+        return "a number, e.g. 80 (printed as “eightieth”)"
+    if kind == "un_date":
+        return "a date, e.g. 2025-12-15 or 15 December 2025"
+    if kind == "join_and":
+        return "items separated by semicolons"
+    return name.replace("_", " ")
+
+
+class ClauseListModel(QAbstractListModel):
+    """Clauses found by a search, draggable as clause ids."""
+
+    def __init__(self, parent: Any = None, *, similarity: bool = False) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self._similarity = similarity
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Replace the listed clauses."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        """Return the listed clauses with their scores."""
+        return list(self._hits)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of clauses (a flat list: no children)."""
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        """Return what a view shows for a clause."""
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        clause = hit.clause
+        score = hit.score if self._similarity else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{clause_outline(clause.text)}\n{clause_origin(clause, score)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = f"\n\n{clause.note}" if clause.note else ""
+            return f"{clause_outline(clause.text)}\n\n{clause_origin(clause, score)}{note}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return clause_outline(clause.text)
+        if role == CLAUSE_ROLE:
+            return clause
+        if role == SCORE_ROLE:
+            return hit.score
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Clauses are selectable and can be dragged."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        """Offer the clause id, and its text for plain-text targets."""
+        return [CLAUSE_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Any) -> QMimeData:  # noqa: N802
+        """Put the dragged clause's id (and outline text) on the clipboard data."""
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid() and 0 <= i.row() < len(self._hits)]
+        if rows:
+            clause = self._hits[rows[0]].clause
+            data.setData(CLAUSE_MIME, str(clause.id).encode("ascii"))
+            data.setText(clause_outline(clause.text))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        """Dragging a clause copies it; the library keeps it."""
+        return Qt.DropAction.CopyAction
+
+
+class LibraryPanel(QWidget):
+    """Search clause libraries, preview a clause with its fields filled in, and insert it."""
+
+    insert_requested = Signal(object, object)  # Paragraph, list[Footnote]
+
+    def __init__(self, store: LibraryStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self._store = store
+        self._owns_store = store is None
+        self._clause: Clause | None = None
+        self._values: dict[str, str] = {}  # remembered across clauses: type a session once
+        self._field_edits: dict[str, QLineEdit] = {}
+        self._rendered: tuple[Paragraph, list[Footnote]] | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("librarySearch")
+        self.search_box.setAccessibleName("Search clauses")
+        self.search_box.setPlaceholderText("Search clauses: words, tags, symbols…")
+        self.search_box.setClearButtonEnabled(True)
+        self.body_filter = QComboBox()
+        self.body_filter.setObjectName("libraryBodyFilter")
+        self.body_filter.setAccessibleName("Body")
+        for label, value in BODY_CHOICES:
+            self.body_filter.addItem(label, value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("libraryKindFilter")
+        self.kind_filter.setAccessibleName("Part")
+        for label, value in KIND_CHOICES:
+            self.kind_filter.addItem(label, value)
+
+        self.results_model = ClauseListModel(self)
+        self.results = self._make_list("libraryResults", "Clauses found", self.results_model)
+        self.similar_model = ClauseListModel(self, similarity=True)
+        self.similar_label = QLabel("Similar agreed language")
+        self.similar_label.setObjectName("librarySimilarLabel")
+        self.similar = self._make_list("librarySimilar", "Similar agreed language",
+                                       self.similar_model)
+        self.similar_label.setVisible(False)
+        self.similar.setVisible(False)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.preview = QLabel()
+        self.preview.setObjectName("libraryPreview")
+        self.preview.setAccessibleName("Clause preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.status = QLabel()
+        self.status.setObjectName("libraryStatus")
+        self.status.setWordWrap(True)
+        self.insert_button = QPushButton("&Insert Clause")
+        self.insert_button.setObjectName("libraryInsert")
+        self.insert_button.setToolTip("Insert the clause into the draft (Enter)")
+        self.insert_button.setEnabled(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.body_filter, 1)
+        filters.addWidget(self.kind_filter, 1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.search_box)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.results, 3)
+        top_layout.addWidget(self.similar_label)
+        top_layout.addWidget(self.similar, 1)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(self.form)
+        details_layout.addWidget(self.preview)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("libraryDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(scroll, 1)
+        bottom_layout.addWidget(self.status)
+        bottom_layout.addWidget(self.insert_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._timer.start)
+        self.search_box.returnPressed.connect(self._focus_results)
+        self.body_filter.currentIndexChanged.connect(self.run_search)
+        self.kind_filter.currentIndexChanged.connect(self.run_search)
+        self.insert_button.clicked.connect(self.insert_current)
+        self._show_clause(None)
+        self.run_search()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _make_list(self, name: str, accessible: str, model: ClauseListModel) -> QListView:
+        view = QListView()
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.selectionModel().selectionChanged.connect(
+            lambda selected, _deselected, v=view: self._selection_changed(v, selected)
+        )
+        view.activated.connect(lambda _index: self.insert_current())
+        return view
+
+    def store(self) -> LibraryStore | None:
+        """Return the libraries, opening the user's on first use; None if they cannot open."""
+        if self._store is None:
+            try:
+                self._store = open_store()
+            except DraftDeskError as error:
+                self._set_status(str(error), error=True)
+                return None
+        return self._store
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        """Close the library database this panel opened."""
+        if self._owns_store and self._store is not None:
+            self._store.close()
+            self._store = None
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ searching
+
+    def set_body(self, body: str | None) -> None:
+        """Show clauses for one body ("ga", "sc", "ecosoc", "hrc") and those for any body."""
+        index = self.body_filter.findData(body)
+        self.body_filter.setCurrentIndex(max(index, 0))
+
+    def run_search(self) -> None:
+        """Search now with the box's text and the filters."""
+        self._timer.stop()
+        store = self.store()
+        if store is None:
+            return
+        try:
+            hits = store.search(
+                self.search_box.text(),
+                body=self.body_filter.currentData(),
+                kind=self.kind_filter.currentData(),
+                limit=RESULT_LIMIT,
+            )
+        except DraftDeskError as error:
+            self._set_status(str(error), error=True)
+            return
+        self.results_model.set_hits(hits)
+        if not hits and self.search_box.text().strip():
+            self._set_status("No clause matches these words.")
+        elif self._clause is None:
+            self._set_status("")
+
+    def show_similar(self, text: str, limit: int = 5) -> list[SearchHit]:
+        """Show agreed language close to a paragraph's text; return what was found."""
+        store = self.store()
+        body = self.body_filter.currentData()
+        hits = store.similar(text, limit=limit, body=body) if store is not None else []
+        self.similar_model.set_hits(hits)
+        self.similar_label.setVisible(bool(hits))
+        self.similar.setVisible(bool(hits))
+        return hits
+
+    def _focus_results(self) -> None:
+        self.run_search()
+        if self.results_model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.results_model.index(0, 0))
+
+    # ------------------------------------------------------------------ the chosen clause
+
+    def current_clause(self) -> Clause | None:
+        """Return the clause shown in the preview."""
+        return self._clause
+
+    def select_clause(self, row: int, *, similar: bool = False) -> None:
+        """Select a listed clause by its row."""
+        view = self.similar if similar else self.results
+        model = view.model()
+        view.setCurrentIndex(model.index(row, 0))
+
+    def _selection_changed(self, view: QListView, selected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        other = self.similar if view is self.results else self.results
+        other.selectionModel().clearSelection()
+        self._show_clause(indexes[0].data(CLAUSE_ROLE))
+
+    def _show_clause(self, clause: Clause | None) -> None:
+        self._clause = clause
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._field_edits = {}
+        if clause is None:
+            self.preview.setText("<i>Choose a clause to see it here.</i>")
+            self.insert_button.setEnabled(False)
+            self._rendered = None
+            return
+        for name in clause.fields:
+            edit = QLineEdit(self._values.get(name, ""))
+            edit.setObjectName(f"field_{name}")
+            edit.setAccessibleName(name.replace("_", " "))
+            edit.setPlaceholderText(field_hint(clause.text, name))
+            edit.textChanged.connect(lambda text, n=name: self._field_changed(n, text))
+            edit.returnPressed.connect(self.insert_current)
+            self.form.addRow(name.replace("_", " ").capitalize(), edit)
+            self._field_edits[name] = edit
+        self._update_preview()
+
+    def field_edit(self, name: str) -> QLineEdit:
+        """Return the form's input for a field."""
+        return self._field_edits[name]
+
+    def field_values(self) -> dict[str, str]:
+        """Return the values typed for the current clause's fields."""
+        return {name: edit.text().strip() for name, edit in self._field_edits.items()}
+
+    def _field_changed(self, name: str, text: str) -> None:
+        self._values[name] = text
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        clause = self._clause
+        if clause is None:
+            return
+        values = self.field_values()
+        missing = [name for name, value in values.items() if not value]
+        origin = html.escape(clause_origin(clause))
+        if missing:
+            self._rendered = None
+            self.preview.setText(
+                f"{html.escape(clause_outline(clause.text))}<br><small>{origin}</small>"
+            )
+            names = ", ".join(name.replace("_", " ") for name in missing)
+            self._set_status(f"Fill in: {names}")
+            self.insert_button.setEnabled(False)
+            return
+        try:
+            rendered = clause.render(values)
+        except DraftDeskError as error:
+            self._rendered = None
+            self.preview.setText(
+                f"{html.escape(clause_outline(clause.text))}<br><small>{origin}</small>"
+            )
+            self._set_status(str(error).split(": ", 1)[-1], error=True)
+            self.insert_button.setEnabled(False)
+            return
+        self._rendered = (rendered.paragraph, rendered.footnotes)
+        self.preview.setText(
+            paragraph_html(rendered.paragraph, rendered.footnotes) + f"<br><small>{origin}</small>"
+        )
+        self._set_status("")
+        self.insert_button.setEnabled(True)
+
+    def insert_current(self) -> bool:
+        """Ask for the previewed clause to be inserted; False if fields are missing or wrong."""
+        if self._clause is None:
+            return False
+        self._update_preview()
+        if self._rendered is None:
+            first_missing = next(
+                (edit for edit in self._field_edits.values() if not edit.text().strip()), None
+            )
+            if first_missing is not None:
+                first_missing.setFocus()
+            return False
+        paragraph, footnotes = self._rendered
+        # A fresh render each time: two insertions must not share one paragraph object.
+        self._rendered = None
+        self.insert_requested.emit(paragraph, footnotes)
+        self._update_preview()
+        return True
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+
+def paragraph_html(paragraph: Paragraph, footnotes: list[Footnote]) -> str:
+    """Render a paragraph and its notes as simple rich text: italic lead, superscript marks."""
+    numbers = {note.id: number for number, note in enumerate(footnotes, start=1)}
+    out = [f"<i>{html.escape(paragraph.lead)}</i> " if paragraph.lead else ""]
+    for item in paragraph.content:
+        if isinstance(item, Text):
+            text = html.escape(item.text)
+            out.append(f"<i>{text}</i>" if item.italic else text)
+        elif isinstance(item, FootnoteRef):
+            out.append(f"<sup>{numbers.get(item.note_id, '?')}</sup>")
+    notes = "".join(
+        f"<br><small><sup>{numbers[note.id]}</sup> "
+        + "".join(f"<i>{html.escape(r.text)}</i>" if r.italic else html.escape(r.text)
+                  for r in note.content)
+        + "</small>"
+        for note in footnotes
+    )
+    return "".join(out) + notes

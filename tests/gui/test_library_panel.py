@@ -1,0 +1,180 @@
+"""The clause library panel, driven through its real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from draftdesk.library import LibraryStore, NewClause, open_store
+from draftdesk.model import FootnoteRef, Paragraph, Provenance
+from draftdesk.ui.library_panel import CLAUSE_MIME, CLAUSE_ROLE, LibraryPanel
+
+# The offscreen platform says this whenever a window is shown.
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LibraryStore]:
+    opened = open_store(tmp_path / "clauses.sqlite3")
+    opened.create_library("Agreed")
+    opened.add_clauses("Agreed", [
+        NewClause("Requests the Secretary-General to submit to the General Assembly at its "
+                  "sixty-third session a report on international migration and development",
+                  "operative", "ga", "migration", source_symbol="A/RES/61/208",
+                  source_paragraph="para. 9"),
+    ])
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def panel(qtbot: Any, store: LibraryStore) -> LibraryPanel:
+    widget = LibraryPanel(store)
+    qtbot.addWidget(widget)
+    widget.resize(420, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _search(qtbot: Any, panel: LibraryPanel, text: str) -> list[Any]:
+    panel.search_box.clear()
+    qtbot.keyClicks(panel.search_box, text)
+    # The search runs after a short pause in typing.
+    qtbot.waitUntil(lambda: not panel._timer.isActive(), timeout=2000)
+    return [hit.clause for hit in panel.results_model.hits()]
+
+
+def _select(qtbot: Any, panel: LibraryPanel, key: str) -> None:
+    for row, hit in enumerate(panel.results_model.hits()):
+        if hit.clause.key == key:
+            panel.select_clause(row)
+            return
+    raise AssertionError(f"{key} not listed")
+
+
+def test_model_is_a_well_behaved_qt_model(qtmodeltester: Any, panel: LibraryPanel) -> None:
+    assert panel.results_model.rowCount() > 40  # the built-in library, unfiltered
+    qtmodeltester.check(panel.results_model)
+
+
+def test_search_as_you_type_fill_fields_and_insert(qtbot: Any, panel: LibraryPanel) -> None:
+    found = _search(qtbot, panel, "report on the implem")
+    assert {"report-request", "report-request-under-item", "report-request-and-agenda"} <= {
+        clause.key for clause in found
+    }
+    assert all("report" in clause.text for clause in found)
+    _select(qtbot, panel, "report-request")
+    assert not panel.insert_button.isEnabled()
+    assert "Fill in: session" in panel.status.text()
+    assert "‹session›" in panel.preview.text()
+
+    session = panel.field_edit("session")
+    qtbot.keyClicks(session, "sixty")
+    assert not panel.insert_button.isEnabled()
+    assert "not a whole number" in panel.status.text()
+    session.clear()
+    qtbot.keyClicks(session, "63")
+    assert panel.insert_button.isEnabled()
+    assert "sixty-third session" in panel.preview.text()
+    assert panel.preview.text().startswith("<i>Requests</i>")
+
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000) as signal:
+        qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
+    paragraph, footnotes = signal.args
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.lead == "Requests"
+    assert "at its sixty-third session a report" in paragraph.body_text
+    assert paragraph.provenance == Provenance("Built-in", "report-request", 1,
+                                              "A/C.2/80/L.30, para. 5")
+    assert footnotes == []
+
+
+def test_enter_in_a_field_or_the_list_inserts(qtbot: Any, panel: LibraryPanel) -> None:
+    _search(qtbot, panel, "remain seized")
+    _select(qtbot, panel, "sc-remain-seized")
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000) as first:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert first.args[0].lead == "Decides"
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000) as second:
+        panel.insert_current()
+    # Each insertion is a paragraph of its own.
+    assert second.args[0] is not first.args[0]
+    assert second.args[0].id != first.args[0].id
+
+    _search(qtbot, panel, "take note report secretary")
+    _select(qtbot, panel, "take-note-report-sg")
+    symbol = panel.field_edit("symbol")
+    qtbot.keyClicks(symbol, "A/62/298")
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000) as signal:
+        qtbot.keyClick(symbol, Qt.Key.Key_Return)
+    paragraph, footnotes = signal.args
+    assert [note.plain_text for note in footnotes] == ["A/62/298."]
+    assert paragraph.content[-1] == FootnoteRef(footnotes[0].id)
+
+
+def test_field_values_are_remembered_between_clauses(qtbot: Any, panel: LibraryPanel) -> None:
+    _search(qtbot, panel, "provisional agenda")
+    _select(qtbot, panel, "include-in-agenda")
+    qtbot.keyClicks(panel.field_edit("session"), "81")
+    _search(qtbot, panel, "report on the implem")
+    _select(qtbot, panel, "report-request")
+    assert panel.field_edit("session").text() == "81"
+    assert panel.insert_button.isEnabled()
+
+
+def test_filters_by_body_and_part(qtbot: Any, panel: LibraryPanel) -> None:
+    panel.set_body("sc")
+    bodies = {hit.clause.body for hit in panel.results_model.hits()}
+    assert bodies <= {"sc", "any"} and "sc" in bodies
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("preambular"))
+    assert {hit.clause.kind for hit in panel.results_model.hits()} == {"preambular"}
+    found = _search(qtbot, panel, "Chapter VII")
+    assert [clause.key for clause in found] == ["sc-acting-chapter-vii"]
+    _search(qtbot, panel, "zzzz")
+    assert panel.results_model.rowCount() == 0
+    assert panel.status.text() == "No clause matches these words."
+
+
+def test_drag_carries_the_clause_id(qtbot: Any, panel: LibraryPanel) -> None:
+    _search(qtbot, panel, "remain seized")
+    model = panel.results_model
+    index = model.index(0, 0)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    data = model.mimeData([index])
+    clause = index.data(CLAUSE_ROLE)
+    assert CLAUSE_MIME in model.mimeTypes()
+    assert bytes(data.data(CLAUSE_MIME).data()).decode() == str(clause.id)
+    assert data.text().startswith("Decides to remain")
+    assert panel.results.dragEnabled()
+
+
+def test_similar_agreed_language(qtbot: Any, panel: LibraryPanel) -> None:
+    assert not panel.similar.isVisibleTo(panel)
+    hits = panel.show_similar(
+        "Requests the Secretary-General to submit a report on international migration and "
+        "development to the General Assembly at its sixty-fifth session"
+    )
+    assert hits[0].clause.library == "Agreed"
+    assert panel.similar.isVisibleTo(panel)
+    shown = panel.similar_model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert "A/RES/61/208, para. 9" in shown and "% similar" in shown
+    panel.select_clause(0, similar=True)
+    assert panel.current_clause() == hits[0].clause
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000) as signal:
+        panel.insert_current()
+    assert signal.args[0].provenance.source == "A/RES/61/208, para. 9"
+    assert panel.show_similar("Zebra crossings") == []
+    assert not panel.similar.isVisibleTo(panel)
+
+
+def test_panel_opens_the_user_libraries_by_itself(qtbot: Any) -> None:
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    assert widget.results_model.rowCount() > 40
+    widget.close()
+    assert widget._store is None
