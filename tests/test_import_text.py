@@ -462,3 +462,27 @@ def test_longest_text_imports_in_under_50_ms() -> None:
         import_text(text)
         times.append(time.perf_counter() - start)
     assert sorted(times)[3] < 0.050
+
+
+def test_paragraph_missing_its_comma_is_not_a_heading() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 60/1\n\nReporting\n\n"
+        "Noting the report,\n\n1. Decides to act."
+    )
+    resolution = import_text(text)
+    kinds = [(p.kind, p.lead) for p in resolution.preambular]
+    assert kinds == [
+        (ParagraphKind.PARAGRAPH, "Recalling"),
+        (ParagraphKind.HEADING, ""),
+        (ParagraphKind.PARAGRAPH, "Noting"),
+    ]
+
+
+def test_formula_without_paragraphs() -> None:
+    with pytest.raises(InputError, match=r"^e\.txt, line 3: no paragraphs after the opening"):
+        import_text("A title\n\nThe General Assembly,\n\n", source="e.txt")
+
+
+def test_empty_text() -> None:
+    with pytest.raises(InputError, match=r"^empty\.txt: no resolution found"):
+        import_text("", source="empty.txt")

@@ -145,6 +145,9 @@ class _Importer:
                 kept.append(block)
         blocks = self._take_closing_lines(kept)
         self._cover_notes(anchors)
+        if not blocks:
+            where = self.lines[formula_index].number if formula_index is not None else None
+            raise self.fail(where, "no paragraphs after the opening formula")
         self._build_body(blocks)
         self._check_notes()
         return self.resolution
@@ -449,7 +452,11 @@ def _is_heading(text: str) -> bool:
         return False
     if bare[-1] in ",;:.?!…" or bare[-1] in "”’\"')" and len(bare) > 1 and bare[-2] in ",;:.?!":
         return False
-    return not (_ARABIC.match(bare) or _PAREN.match(bare))
+    if _ARABIC.match(bare) or _PAREN.match(bare):
+        return False
+    # "Recalling its resolution 60/1" with its comma forgotten is a paragraph; a heading
+    # opening with a participle is short ("Reporting").
+    return len(bare.split()) <= 2 or not split_lead(bare, operative=False)[0]
 
 
 def _strip_italics(text: str) -> str:
