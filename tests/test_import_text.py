@@ -486,3 +486,15 @@ def test_formula_without_paragraphs() -> None:
 def test_empty_text() -> None:
     with pytest.raises(InputError, match=r"^empty\.txt: no resolution found"):
         import_text("", source="empty.txt")
+
+
+def test_security_council_provisional_draft() -> None:
+    text = (
+        "United Nations\nS/2024/100\nSecurity Council\nProvisional\n1 February 2024\n\n"
+        "France: draft resolution\n\nThe Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides to act;\n\n2. Decides to remain seized of the matter."
+    )
+    meta = import_text(text).metadata
+    assert meta.distribution == "Provisional"
+    assert meta.title == ""
+    assert [s.name for s in meta.sponsors] == ["France"]

@@ -134,6 +134,9 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
         if text in ORGANS and organ is None and state == "masthead":
             organ = ORGANS[text]
             continue
+        if text == "Provisional" and state == "masthead":
+            meta.distribution = text  # Security Council drafts in blue
+            continue
         if text.startswith("Distr."):
             meta.distribution = text.split(":", 1)[-1].strip() if ":" in text else "General"
             continue

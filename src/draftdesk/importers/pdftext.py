@@ -241,6 +241,7 @@ def _is_fixed_header_line(text: str) -> bool:
         or text in ("General Assembly", "Security Council", "Economic and Social Council",
                     "Human Rights Council")
         or text.startswith(("Distr.", "Original:", "Agenda item"))
+        or text == "Provisional"
         or re.match(r"^\d{1,2} [A-Z][a-z]+ \d{4}$", text)
         or re.match(r"^[A-Z][a-z-]+(?: [a-z-]+)* session$", text)
         or text in COMMITTEES
