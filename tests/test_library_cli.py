@@ -119,3 +119,33 @@ def test_real_program(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True,
     )
     assert "Built-in / include-in-agenda" in done.stdout
+
+
+def test_add_a_saved_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from draftdesk.importers import import_file
+    from draftdesk.storage import save_draft
+
+    draft = tmp_path / "gfmd.draftdesk"
+    save_draft(import_file(Path(__file__).parent / "data" / "gfmd-draft-resolution-2007.txt"),
+               draft)
+    status, out, _ = run(capsys, "add", str(draft), "--to", "GFMD")
+    assert status == 0 and "from 1 text," in out
+    status, out, _ = run(capsys, "search", "Global Forum", "--library", "GFMD", "--json")
+    assert json.loads(out)
+
+
+def test_console_script(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("draftdesk")
+    if not script.exists():  # an environment without the entry point installed
+        script = Path(sys.executable)
+        command = [str(script), "-m", "draftdesk"]
+    else:
+        command = [str(script)]
+    done = subprocess.run([*command, "library", "list"], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.startswith("Built-in\t")
+    done = subprocess.run([*command, "library", "export", "Nope", "-o", str(tmp_path / "x")],
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stderr) == (
+        2, "draftdesk: error: no clause library named 'Nope'\n"
+    )

@@ -136,6 +136,8 @@ def test_malicious_file_is_refused_and_changes_nothing(
         (b'{"format": "draftdesk-clause-library", "format_version": 1, "name": "X", "clauses": {}}',
          "'clauses' must be a list"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"format": "draftdesk-clause-library", "format_version": ' + b"9" * 5000 + b"}",
+         "not valid JSON (a number is too long)"),
     ],
 )
 def test_malformed_files_are_refused(
@@ -164,6 +166,9 @@ def test_malformed_files_are_refused(
         ({"text": "Decides", "version": True}, "version must be a positive whole number"),
         ({"text": "D" * 10_001}, "longer than 10,000 characters"),
         ({"text": "Decides", "note": "n" * 5_001}, "note is longer"),
+        ({"key": "x\nTraceback (most recent call last):", "text": "Decides"},
+         "key contains control characters or line breaks"),
+        ({"text": "Decides", "kind": ["x" * 1000]}, "not ['xxxxxxxxx"),
     ],
 )
 def test_wrong_types_are_refused(
@@ -174,6 +179,7 @@ def test_wrong_types_are_refused(
         import_library(store, path)
     assert problem in str(caught.value)
     assert str(path) in str(caught.value)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < len(str(path)) + 120
     assert store.libraries() == []
 
 

@@ -230,8 +230,9 @@ def _add(options: argparse.Namespace) -> int:
     resolutions = [_read_resolution(path) for path in options.files]
     with _open() as store:
         report = add_resolutions(store, options.name, resolutions)
-    print(f"Library '{report.library}': {report.added} clauses added from {report.texts} "
-          f"texts, {report.duplicates} duplicates skipped")
+    texts = f"{report.texts} text" + ("s" if report.texts != 1 else "")
+    print(f"Library '{report.library}': {report.added} clauses added from {texts}, "
+          f"{report.duplicates} duplicates skipped")
     return 0
 
 

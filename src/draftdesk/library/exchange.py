@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +64,18 @@ class ImportReport:
     created: bool
 
 
-def _string(value: Any, where: str, what: str, limit: int, *, required: bool = False) -> str:
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _shown(value: Any) -> str:
+    """Quote a bad value briefly: messages stay one short line whatever the file holds."""
+    text = _CONTROL.sub("?", repr(value))
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _string(
+    value: Any, where: str, what: str, limit: int, *, required: bool = False, line: bool = True
+) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str):
@@ -72,6 +84,8 @@ def _string(value: Any, where: str, what: str, limit: int, *, required: bool = F
         raise InputError(f"{where}: {what} is empty")
     if len(value) > limit:
         raise InputError(f"{where}: {what} is longer than {limit:,} characters")
+    if line and _CONTROL.search(value):
+        raise InputError(f"{where}: {what} contains control characters or line breaks")
     return value
 
 
@@ -81,14 +95,14 @@ def _clause(item: Any, where: str) -> NewClause:
     key = _string(item.get("key"), where, "key", MAX_SHORT)
     if key:
         where = f"{where} ('{key}')"
-    text = _string(item.get("text"), where, "text", MAX_TEMPLATE_CHARS, required=True)
+    text = _string(item.get("text"), where, "text", MAX_TEMPLATE_CHARS, required=True, line=False)
     check_template(text, where)
     kind = item.get("kind", "operative")
     if kind not in KINDS:
-        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {kind!r}")
+        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {_shown(kind)}")
     body = item.get("body", "any")
     if body not in BODIES:
-        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {body!r}")
+        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {_shown(body)}")
     tags = item.get("tags", [])
     if not isinstance(tags, list) or len(tags) > MAX_TAGS:
         raise InputError(f"{where}: tags must be a list of at most {MAX_TAGS} words")
@@ -107,7 +121,7 @@ def _clause(item: Any, where: str) -> NewClause:
         body=body,
         topic=_string(item.get("topic"), where, "topic", MAX_SHORT),
         tags=tuple(tags),
-        note=_string(item.get("note"), where, "note", MAX_NOTE),
+        note=_string(item.get("note"), where, "note", MAX_NOTE, line=False),
         source_symbol=_string(source.get("symbol"), where, "source symbol", MAX_SHORT),
         source_paragraph=_string(source.get("paragraph"), where, "source paragraph", MAX_SHORT),
         key=key,
@@ -132,7 +146,7 @@ def parse_library_data(data: Any, where: str) -> LibraryFile:
         name = check_name(data.get("name"))
     except InputError as error:
         raise InputError(f"{where}: {error}") from None
-    description = _string(data.get("description"), where, "description", MAX_NOTE)
+    description = _string(data.get("description"), where, "description", MAX_NOTE, line=False)
     items = data.get("clauses")
     if not isinstance(items, list):
         raise InputError(f"{where}: 'clauses' must be a list")
@@ -167,6 +181,8 @@ def read_library_file(path: Path) -> LibraryFile:
         ) from None
     except RecursionError:
         raise InputError(f"{where}: nested too deeply") from None
+    except ValueError:  # a number with more digits than Python converts
+        raise InputError(f"{where}: not valid JSON (a number is too long)") from None
     return parse_library_data(data, where)
 
 
