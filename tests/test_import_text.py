@@ -498,3 +498,18 @@ def test_security_council_provisional_draft() -> None:
     assert meta.distribution == "Provisional"
     assert meta.title == ""
     assert [s.name for s in meta.sponsors] == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        ("1. Encourages further efforts by States;", "Encourages"),
+        ("1. Decides further that the mandate ends;", "Decides further"),
+        ("1. Draws the attention of States to the report;", "Draws the attention"),
+        ("1. Also recalls with satisfaction the work;", "Also recalls with satisfaction"),
+        ("1. Condemns in the strongest terms the attacks;", "Condemns in the strongest terms"),
+    ],
+)
+def test_operative_leads(paragraph: str, lead: str) -> None:
+    resolution = import_text(f"The General Assembly,\n\n{paragraph}\n\n2. Decides to act.")
+    assert resolution.operative[0].lead == lead

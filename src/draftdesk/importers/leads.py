@@ -44,7 +44,7 @@ _FIXED_OP = sorted(
         if " " in italic_part(p) and "seized" not in p
     }
     | {"Calls upon", "Calls on", "Calls for", "Takes note", "Pays tribute",
-       "Condemns in the strongest terms", "Strongly condemns"},
+       "Condemns in the strongest terms", "Strongly condemns", "Draws the attention"},
     key=len,
     reverse=True,
 )
@@ -95,11 +95,18 @@ def _match_fixed(text: str, phrase: str) -> bool:
     return after == "" or not (after.isalnum() or after in "-’'")
 
 
-def _extend(words: list[tuple[int, int, str]], index: int) -> int:
+# Words that may follow an adverb closing an operative lead ("Decides further that").
+_AFTER_ADVERB = frozenset(("that", "to", "its", "the", "all", "with", "in", "on", "upon"))
+
+
+def _extend(words: list[tuple[int, int, str]], index: int, operative: bool = False) -> int:
     """Consume "also", "further", "with concern", "with deep appreciation" after the head."""
     while index < len(words):
         word = words[index][2].lower()
         if word in REPEAT_ADVERBS:
+            following = words[index + 1][2].lower() if index + 1 < len(words) else ""
+            if operative and following and following not in _AFTER_ADVERB:
+                break  # "Encourages further efforts": an adjective, not the repeat adverb
             index += 1
             continue
         if word == "once" and index + 1 < len(words) and words[index + 1][2] == "again":
@@ -158,7 +165,7 @@ def split_lead(text: str, operative: bool) -> tuple[str, str]:
         if _match_fixed(text, phrase):
             words = _words(text)
             count = len(phrase.split())
-            end_index = _extend(words, count)
+            end_index = _extend(words, count, operative)
             end = words[end_index - 1][1] if end_index > count else len(phrase)
             return text[:end], text[end:].lstrip(" ")
     words = _words(text)
@@ -182,7 +189,7 @@ def split_lead(text: str, operative: bool) -> tuple[str, str]:
             "upon", "on", "for", "note", "tribute"
         ):
             index += 1
-        index = _extend(words, index)
+        index = _extend(words, index, operative=True)
     else:
         if lowered[0] in INTENSIFYING_ADVERBS or lowered[0].endswith("ly"):
             if len(words) > 1 and _is_preambular_head(words[1][2]):
