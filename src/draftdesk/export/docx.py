@@ -117,9 +117,10 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
     """Fill the first-page header: United Nations, organ, symbol, Distr., date, Original."""
     right_tab = ("right", page.text_width)
     lines: list[etree._Element] = []
+    # A hairline under "United Nations … symbol", from the body indent to the right margin.
     first = ooxml.paragraph(
         S.MASTHEAD, tabs=[("clear", S.DISTR_TAB), right_tab], line=480,
-        indent=Indent(left=S.BODY_INDENT),
+        indent=Indent(left=S.BODY_INDENT), border_bottom=4,
     )
     # UN mastheads set these two lines tighter than the text's expanded spacing.
     ooxml.add_text(first, "United Nations", Font(size=28, spacing=-3))
@@ -147,7 +148,7 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
             ooxml.add_text(p, text)
         lines.append(p)
     # The heavy rule that closes the masthead, across the full width of the text block.
-    lines.append(ooxml.paragraph(S.MASTHEAD, border_bottom=18, line=1670))
+    lines.append(ooxml.paragraph(S.MASTHEAD, border_bottom=18, line=1640))
     _replace_content(section.first_page_header.part.element, lines)
 
 
