@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from draftdesk.errors import InputError
 from draftdesk.importers import import_file, import_text
 from draftdesk.importers.pdftext import Dehyphenator
 from test_import_text import CORPUS, CORPUS_FILES, counts, expected, printed_lines
@@ -237,3 +238,44 @@ def test_soft_hyphens_ligatures_and_hyphen_characters_at_line_ends() -> None:
         "the need for coordination of the financing of post\u2010conflict work"
     )
     assert resolution.operative[1].body_text == "to continue"
+
+
+INSERTS = ("(i)", "(a)", "I", "*", "¹", "__________________", "1.", "The General Assembly,",
+           "Agenda item", "Resolution adopted by x", "¹²", "*x*", "(zz) x", ";", "- x", "x-")
+
+
+def _mutate(lines: list[str], rng: random.Random) -> list[str]:
+    """Damage a text the ways a paste can: lines lost, cut, shuffled or stray marks added."""
+    lines = list(lines)
+    kind = rng.randrange(5)
+    index = rng.randrange(len(lines))
+    if kind == 0:
+        rng.shuffle(lines)
+    elif kind == 1:
+        del lines[index : index + rng.randrange(1, 10)]
+    elif kind == 2:
+        lines[index] = lines[index][: rng.randrange(len(lines[index]) + 1)]
+    elif kind == 3:
+        lines.insert(index, rng.choice(INSERTS))
+    else:
+        lines = lines[index:]
+    return lines
+
+
+def test_damaged_texts_give_an_input_error_or_a_resolution() -> None:
+    """Never a traceback: damaged input either imports or raises one clear InputError."""
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8").split("\n") for p in CORPUS_FILES]
+    texts += [pdf_copy(p).split("\n") for p in CORPUS_FILES[:4]]
+    outcomes = {"imported": 0, "refused": 0}
+    for _ in range(300):
+        damaged = "\n".join(_mutate(rng.choice(texts), rng))
+        try:
+            import_text(damaged, source="pasted.txt")
+        except InputError as error:
+            assert str(error).startswith("pasted.txt")
+            assert "\n" not in str(error)
+            outcomes["refused"] += 1
+        else:
+            outcomes["imported"] += 1
+    assert outcomes["imported"] > 0 and outcomes["refused"] > 0
