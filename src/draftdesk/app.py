@@ -5,15 +5,20 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 APP_NAME = "DraftDesk"
+FALLBACK_START_MS = 500  # in case the platform never paints a hidden or minimized window
 
 
 def main(argv: list[str] | None = None) -> int:
     """Open the main window (and the draft named in ``argv``); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow, app_icon
@@ -26,10 +31,44 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("draftdesk")
     app.setWindowIcon(app_icon())
     window = MainWindow()
-    window.show()
     file = Path(args[0]) if args else None
-    QTimer.singleShot(0, lambda: start(window, file))
+    report = bool(os.environ.get("DRAFTDESK_REPORT_FIRST_PAINT"))
+    # Paint first, then look for a recovery copy and open the file: the window appears at
+    # once and the draft's modules load while the user already sees it.
+    after_first_paint(window, lambda: start(window, file), report=report)
+    window.show()
     return int(app.exec())
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = False) -> None:
+    """Run ``then`` once ``widget`` has painted; with ``report``, print the time and quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            if report:
+                QApplication.quit()
+            else:
+                then()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                if report:
+                    print(f"first-paint {time.time():.6f}", flush=True)
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, run)
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
+    QTimer.singleShot(FALLBACK_START_MS, run)
 
 
 def start(window: object, file: Path | None) -> None:

@@ -23,6 +23,6 @@ def edit(window: Any) -> None:
     QTest.keyClicks(window.editor.text, f" {MARKER}")
     window.add_footnote_at_cursor("Recovered note.")
     # Shortcuts need an active window, which the offscreen platform may not give: use the action.
-    window.actions["new_operative"].trigger()
+    window.ui_actions["new_operative"].trigger()
     QTest.keyClicks(window.editor.lead, "Decides")
     print("edited", flush=True)

@@ -153,7 +153,7 @@ def test_footnotes_renumber_when_paragraphs_move(qtbot, small: Any) -> None:
     second = small.add_footnote_at_cursor("second note")
     assert small.session.derived.footnote_numbers == {first: 1, second: 2}
     small.select_paragraph(operative[1].id)
-    small.actions["move_up"].trigger()
+    small.ui_actions["move_up"].trigger()
     assert small.session.derived.footnote_numbers == {second: 1, first: 2}
     assert small.footnotes.list.item(0).text() == "1.  second note"
     qtbot.waitUntil(lambda: not small.preview.pending())
@@ -206,10 +206,10 @@ def test_cross_reference_follows_renumbering_and_flags_deletion(
     small.preview.rebuild()
     assert "3.\tRecalls the request in paragraph 2." in small.preview.plain_text()
     small.select_paragraph(target.id)
-    small.actions["move_up"].trigger()
+    small.ui_actions["move_up"].trigger()
     assert small.session.derived.cross_ref_text(target.id) == "paragraph 1"
     small.select_paragraph(target.id)
-    small.actions["delete_paragraph"].trigger()
+    small.ui_actions["delete_paragraph"].trigger()
     assert small.session.derived.broken_cross_refs == [(referrer.id, target.id)]
     small.preview.rebuild()
     assert "[deleted paragraph]" in small.preview.plain_text()
@@ -226,7 +226,7 @@ def test_heading_takes_no_footnote(small: Any) -> None:
 def test_preview_rebuild_follows_structure(qtbot, small: Any) -> None:
     last = small.session.resolution.operative[1]
     small.select_paragraph(last.id)
-    small.actions["delete_paragraph"].trigger()
+    small.ui_actions["delete_paragraph"].trigger()
     qtbot.waitUntil(lambda: not small.preview.pending())
     text = small.preview.plain_text()
     assert "Requests" not in text

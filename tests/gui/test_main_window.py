@@ -31,8 +31,8 @@ def _saved_seed(tmp_path: Path, window: Any) -> Path:
 def test_starts_on_the_start_page_with_editing_actions_off(window: Any) -> None:
     assert window.stack.currentIndex() == START
     assert window.windowTitle() == "DraftDesk"
-    assert not window.actions["save"].isEnabled()
-    assert not window.actions["insert_footnote"].isEnabled()
+    assert not window.ui_actions["save"].isEnabled()
+    assert not window.ui_actions["insert_footnote"].isEnabled()
     assert window.preview_dock.isHidden()
 
 
@@ -50,7 +50,7 @@ def test_open_save_and_title(qtbot, tmp_path: Path, window: Any, dialogs: Dialog
     window.session.undo_stack.setClean()
     window.session._forced_dirty = False
     dialogs.open_name = str(path)
-    window.actions["open"].trigger()
+    window.ui_actions["open"].trigger()
     assert window.session.path == path
     assert window.windowTitle() == "gfmd.draftdesk[*] — DraftDesk"
     assert not window.isWindowModified()
@@ -71,7 +71,7 @@ def test_save_as_asks_for_a_name_and_adds_the_suffix(
     tmp_path: Path, seeded: Any, dialogs: DialogScript
 ) -> None:
     dialogs.save_name = str(tmp_path / "copy")
-    seeded.actions["save_as"].trigger()
+    seeded.ui_actions["save_as"].trigger()
     assert seeded.session.path == tmp_path / "copy.draftdesk"
     assert load_draft(tmp_path / "copy.draftdesk").metadata.title.startswith("Global Forum")
     assert not seeded.isWindowModified()
@@ -79,7 +79,7 @@ def test_save_as_asks_for_a_name_and_adds_the_suffix(
 
 def test_cancelled_save_dialog_keeps_the_draft_dirty(seeded: Any, dialogs: DialogScript) -> None:
     dialogs.save_name = ""
-    seeded.actions["save"].trigger()
+    seeded.ui_actions["save"].trigger()
     assert seeded.isWindowModified()
 
 
@@ -154,7 +154,7 @@ def test_import_pasted_text(monkeypatch: pytest.MonkeyPatch, window: Any) -> Non
         return 1
 
     monkeypatch.setattr(dialog_module.PasteTextDialog, "exec", accept)
-    window.actions["import_paste"].trigger()
+    window.ui_actions["import_paste"].trigger()
     assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
     assert window.session.path is None and window.isWindowModified()
 
@@ -169,7 +169,7 @@ def test_export_writes_the_docx_with_progress(
     tmp_path: Path, seeded: Any, dialogs: DialogScript
 ) -> None:
     dialogs.save_name = str(tmp_path / "gfmd")
-    seeded.actions["export_docx"].trigger()
+    seeded.ui_actions["export_docx"].trigger()
     target = tmp_path / "gfmd.docx"
     assert seeded.last_export == target
     document = docx.Document(str(target))
@@ -228,15 +228,21 @@ def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogSc
 
 def test_every_action_has_a_shortcut_or_a_menu(window: Any) -> None:
     menus = [a for m in window.menuBar().actions() for a in m.menu().actions()]
-    for action in window.actions:
+    for action in window.ui_actions:
         assert action in menus, action.text()
-    assert window.actions["undo"].shortcuts()
-    assert window.actions["insert_footnote"].shortcut().toString() == "Ctrl+Alt+F"
-    assert [s.toString() for s in window.actions["redo"].shortcuts()] == [
+    assert window.ui_actions["undo"].shortcuts()
+    assert window.ui_actions["insert_footnote"].shortcut().toString() == "Ctrl+Alt+F"
+    assert [s.toString() for s in window.ui_actions["redo"].shortcuts()] == [
         "Ctrl+Shift+Z", "Ctrl+Y"]
 
 
 def test_about_box(window: Any, dialogs: DialogScript) -> None:
-    window.actions["about"].trigger()
+    window.ui_actions["about"].trigger()
     assert "DraftDesk" in dialogs.titles("about")[0]
     assert not window.windowIcon().isNull()
+
+
+def test_settings_path_matches_platformdirs() -> None:
+    import platformdirs
+
+    assert Settings().path.parent == Path(platformdirs.user_config_dir("DraftDesk"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -23,21 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import DraftDeskError
-from ..model.document import ParagraphKind, Part, Resolution
 from ..resources import resource_path
-from ..storage import DRAFT_SUFFIX, load_draft, save_draft
-from . import recovery, refcount_guard  # noqa: F401 - imported for its effect
+from . import refcount_guard  # noqa: F401 - imported for its effect
 from .actions import MENUS, Actions
-from .dialogs import CiteFootnoteDialog, CrossReferenceDialog, FootnoteTextDialog, PasteTextDialog
-from .footnote_panel import FootnotePanel
-from .outline import OutlineModel, OutlineView
-from .paragraph_editor import ParagraphEditor
-from .preview import PreviewPane
-from .session import Session
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..model.document import Resolution
+    from .footnote_panel import FootnotePanel
+    from .outline import OutlineModel, OutlineView
+    from .paragraph_editor import ParagraphEditor
+    from .preview import PreviewPane
+    from .session import Session
 
 APP_TITLE = "DraftDesk"
 VERSION = "0.1.0"
+DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
@@ -73,6 +75,69 @@ class _UndoKeysToWindow(QObject):
         return False
 
 
+class EditorParts:
+    """The outline, paragraph editor, preview and footnotes panel of a window, with their docks."""
+
+    def __init__(self, window: MainWindow) -> None:
+        from .footnote_panel import FootnotePanel
+        from .outline import OutlineModel, OutlineView
+        from .paragraph_editor import ParagraphEditor
+        from .preview import PreviewPane
+
+        session = window.session
+        self.outline_model = OutlineModel(session, window)
+        self.outline = OutlineView()
+        self.outline.setModel(self.outline_model)
+        self.editor = ParagraphEditor(session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([340, 420])
+        window.stack.addWidget(self.splitter)
+        self.preview = PreviewPane(session)
+        self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
+                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
+        self.footnotes = FootnotePanel(session)
+        self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
+        window.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
+        state = window.settings.window_state()
+        if state is not None:
+            window.restoreState(state)
+        for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
+            widget.installEventFilter(window._undo_filter)
+        self.outline.current_paragraph_changed.connect(window._paragraph_selected)
+        self.outline.indent_requested.connect(window.ui_actions["indent"].trigger)
+        self.outline.outdent_requested.connect(window.ui_actions["outdent"].trigger)
+        self.outline.delete_requested.connect(window.delete_paragraph)
+        self.outline_model.modelReset.connect(window._reselect)
+        self.editor.new_paragraph_requested.connect(window.new_sibling)
+        self.footnotes.cite_requested.connect(window.cite_footnote)
+        window._dock_visible = {dock.objectName(): not dock.isHidden()
+                                for dock in (self.preview_dock, self.footnote_dock)}
+        for dock in (self.preview_dock, self.footnote_dock):
+            dock.hide()
+
+    @staticmethod
+    def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
+        dock = QDockWidget(title.replace("&", ""), window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+        dock.show()  # shown unless the saved layout says otherwise
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        toggle.setShortcut(QKeySequence(shortcut))
+        window._view_menu.addAction(toggle)
+        window.addAction(toggle)
+        return dock
+
+
 class MainWindow(QMainWindow):
     """The DraftDesk window."""
 
@@ -80,42 +145,21 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
-        self.session = Session(parent=self)
-        self.actions = Actions(self)
+        self._session: Session | None = None  # made when first needed, after the first paint
+        self.ui_actions = Actions(self)
         self.setWindowIcon(app_icon())
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
 
-        # Central area: start page or editor.
+        # Central area: the start page now; the editor and its panels when a draft opens, so
+        # that the first window paints without building (or importing) them.
         self.stack = QStackedWidget()
         self.start_page = self._make_start_page()
-        self.outline_model = OutlineModel(self.session, self)
-        self.outline = OutlineView()
-        self.outline.setModel(self.outline_model)
-        self.editor = ParagraphEditor(self.session)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("editorSplitter")
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
-
-        # Docks: preview and footnotes.
-        self.preview = PreviewPane(self.session)
-        self.preview_dock = self._dock("previewDock", "&Preview", self.preview,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.footnotes = FootnotePanel(self.session)
-        self.footnote_dock = self._dock("footnoteDock", "&Footnotes", self.footnotes,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-
+        self._parts: EditorParts | None = None
         self._undo_filter = _UndoKeysToWindow(self)
-        self.editor.lead.installEventFilter(self._undo_filter)
-        self.editor.text.installEventFilter(self._undo_filter)
-        self.footnotes.text.installEventFilter(self._undo_filter)
 
         self._build_menus()
         self._connect()
@@ -128,19 +172,12 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start()
 
         self.resize(1360, 840)
-        self.splitter.setSizes([340, 420])
-        self.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        self._dock_visible = {dock.objectName(): not dock.isHidden()
-                              for dock in (self.preview_dock, self.footnote_dock)}
+        self._dock_visible: dict[str, bool] = {}
         self._show_page(START)
-        self._attach_session(self.session)
+        self._update_title()
 
     # ================================================================ construction
 
@@ -154,14 +191,6 @@ class MainWindow(QMainWindow):
         page.recent_requested.connect(lambda path: self.open_path(Path(path)))
         page.example_requested.connect(self.open_example)
         return page
-
-    def _dock(self, name: str, title: str, widget: QWidget,
-              area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title.replace("&", ""), self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -178,18 +207,15 @@ class MainWindow(QMainWindow):
                     menu.addMenu(self.recent_menu)
                 elif name == "docks":
                     menu.addSeparator()
-                    menu.addAction(self.preview_dock.toggleViewAction())
-                    menu.addAction(self.footnote_dock.toggleViewAction())
+                    self._view_menu = menu  # the panels' toggles join when they exist
                 else:
-                    menu.addAction(self.actions[name])
-        self.preview_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+3"))
-        self.footnote_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+4"))
+                    menu.addAction(self.ui_actions[name])
         # Actions live on the window too, so their shortcuts work wherever the focus is.
-        for action in self.actions:
+        for action in self.ui_actions:
             self.addAction(action)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.ui_actions
         a["new"].triggered.connect(self.new_draft)
         a["open"].triggered.connect(self.open_dialog)
         a["save"].triggered.connect(self.save)
@@ -213,18 +239,73 @@ class MainWindow(QMainWindow):
         a["insert_footnote"].triggered.connect(self.insert_footnote)
         a["cite_footnote"].triggered.connect(self.cite_footnote_dialog)
         a["insert_cross_reference"].triggered.connect(self.insert_cross_reference)
-        a["focus_outline"].triggered.connect(self.outline.setFocus)
-        a["focus_editor"].triggered.connect(self.editor.text.setFocus)
-        a["refresh_preview"].triggered.connect(self.preview.rebuild)
+        a["focus_outline"].triggered.connect(lambda: self.outline.setFocus())
+        a["focus_editor"].triggered.connect(lambda: self.editor.text.setFocus())
+        a["refresh_preview"].triggered.connect(lambda: self.preview.rebuild())
         a["about"].triggered.connect(self.about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
-        self.outline.current_paragraph_changed.connect(self._paragraph_selected)
-        self.outline.indent_requested.connect(a["indent"].trigger)
-        self.outline.outdent_requested.connect(a["outdent"].trigger)
-        self.outline.delete_requested.connect(self.delete_paragraph)
-        self.outline_model.modelReset.connect(self._reselect)
-        self.editor.new_paragraph_requested.connect(self.new_sibling)
-        self.footnotes.cite_requested.connect(self.cite_footnote)
+
+    # ================================================================ the editor, built on demand
+
+    @property
+    def session(self) -> Session:
+        """Return the open draft's session (an empty one before any draft is open)."""
+        if self._session is None:
+            from .session import Session
+
+            self._session = Session(parent=self)
+            self._attach_session(self._session)
+        return self._session
+
+    def _editor_parts(self) -> EditorParts:
+        if self._parts is None:
+            self._parts = EditorParts(self)
+        return self._parts
+
+    @property
+    def outline_model(self) -> OutlineModel:
+        """Return the outline's model."""
+        return self._editor_parts().outline_model
+
+    @property
+    def outline(self) -> OutlineView:
+        """Return the outline tree."""
+        return self._editor_parts().outline
+
+    @property
+    def editor(self) -> ParagraphEditor:
+        """Return the paragraph editor."""
+        return self._editor_parts().editor
+
+    @property
+    def splitter(self) -> QSplitter:
+        """Return the splitter between outline and editor."""
+        return self._editor_parts().splitter
+
+    @property
+    def preview(self) -> PreviewPane:
+        """Return the preview pane."""
+        return self._editor_parts().preview
+
+    @property
+    def preview_dock(self) -> QDockWidget:
+        """Return the preview's dock."""
+        return self._editor_parts().preview_dock
+
+    @property
+    def footnotes(self) -> FootnotePanel:
+        """Return the footnotes panel."""
+        return self._editor_parts().footnotes
+
+    @property
+    def footnote_dock(self) -> QDockWidget:
+        """Return the footnotes panel's dock."""
+        return self._editor_parts().footnote_dock
+
+    @property
+    def editor_built(self) -> bool:
+        """Return True once the editor widgets exist."""
+        return self._parts is not None
 
     def _attach_session(self, session: Session) -> None:
         session.clean_changed.connect(self._update_title)
@@ -244,6 +325,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex() == EDITOR
 
     def _show_page(self, page: int) -> None:
+        if page == START and self._parts is None:
+            self.stack.setCurrentIndex(START)
+            self._update_actions()
+            return
         docks = (self.preview_dock, self.footnote_dock)
         if self.stack.currentIndex() == EDITOR and page == START:
             # Remember which panels the drafter had open, to bring them back with a draft.
@@ -268,12 +353,16 @@ class MainWindow(QMainWindow):
                      "new_subparagraph", "new_heading", "insert_footnote", "cite_footnote",
                      "insert_cross_reference", "focus_outline", "focus_editor",
                      "refresh_preview"):
-            self.actions[name].setEnabled(editing)
-        stack = self.session.undo_stack
-        self.actions["undo"].setEnabled(editing and stack.canUndo())
-        self.actions["redo"].setEnabled(editing and stack.canRedo())
-        self.actions["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
-        self.actions["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+            self.ui_actions[name].setEnabled(editing)
+        if self._session is None:
+            self.ui_actions["undo"].setEnabled(False)
+            self.ui_actions["redo"].setEnabled(False)
+            return
+        stack = self._session.undo_stack
+        self.ui_actions["undo"].setEnabled(editing and stack.canUndo())
+        self.ui_actions["redo"].setEnabled(editing and stack.canRedo())
+        self.ui_actions["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
+        self.ui_actions["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
 
     def _session_changed(self, kind: str, _paragraph_id: object) -> None:
         if kind != "text":
@@ -314,15 +403,16 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: Session) -> None:
         """Show a draft in the editor."""
-        old = self.session
-        self.session = session
+        old = self._session
+        self._session = session
         session.setParent(self)
+        self._editor_parts()
         self.outline_model.set_session(session)
         self.editor.set_session(session)
         self.preview.set_session(session)
         self.footnotes.set_session(session)
         self._attach_session(session)
-        if old is not session:
+        if old is not None and old is not session:
             old.deleteLater()
         self._saved_revision = session.revision
         self._show_page(EDITOR)
@@ -334,6 +424,8 @@ class MainWindow(QMainWindow):
     def open_resolution(self, resolution: Resolution, path: Path | None = None,
                         dirty: bool = False) -> None:
         """Open a resolution in the editor (from a file, an import or the wizard)."""
+        from .session import Session
+
         session = Session(resolution, path)
         if dirty:
             session.mark_dirty()
@@ -383,6 +475,8 @@ class MainWindow(QMainWindow):
             return False
         if path.suffix.lower() == ".txt":
             return self.import_path(path, ask=False)
+        from ..storage import load_draft
+
         try:
             resolution = load_draft(path)
         except DraftDeskError as error:
@@ -446,6 +540,9 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        from ..storage import save_draft
+        from . import recovery
+
         try:
             save_draft(self.session.resolution, path)
         except DraftDeskError as error:
@@ -463,6 +560,9 @@ class MainWindow(QMainWindow):
         """Close the draft and go back to the start page."""
         if not self.maybe_save():
             return False
+        from . import recovery
+        from .session import Session
+
         self.session.undo_stack.clear()
         self.set_session(Session())
         self._show_page(START)
@@ -501,6 +601,8 @@ class MainWindow(QMainWindow):
         """Import a draft from pasted text."""
         if not self.maybe_save():
             return
+        from .dialogs import PasteTextDialog
+
         dialog = PasteTextDialog(self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -625,6 +727,8 @@ class MainWindow(QMainWindow):
         current = self.current_paragraph()
         if current is None:
             return
+        from ..model.document import Part
+
         location = self.session.location_after(current, Part.OPERATIVE)
         self._select_new(self.session.insert_paragraph(location))
         self.editor.lead.setFocus()
@@ -656,7 +760,7 @@ class MainWindow(QMainWindow):
         if current is None or paragraph is None:
             self.statusBar().showMessage("Put the cursor in a paragraph's text first.", 4000)
             return None
-        if paragraph.kind is ParagraphKind.HEADING:
+        if paragraph.kind.value == "heading":
             self.statusBar().showMessage("Headings take no footnotes or references.", 4000)
             return None
         return current, self.editor.cursor_offset()
@@ -666,6 +770,8 @@ class MainWindow(QMainWindow):
         target = self._cursor_target()
         if target is None:
             return
+        from .dialogs import FootnoteTextDialog
+
         dialog = FootnoteTextDialog(self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -694,6 +800,8 @@ class MainWindow(QMainWindow):
         if not self.session.resolution.footnotes:
             self.statusBar().showMessage("The draft has no footnotes yet.", 4000)
             return
+        from .dialogs import CiteFootnoteDialog
+
         dialog = CiteFootnoteDialog(self.session, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -718,6 +826,8 @@ class MainWindow(QMainWindow):
         target = self._cursor_target()
         if target is None:
             return
+        from .dialogs import CrossReferenceDialog
+
         dialog = CrossReferenceDialog(self.session, target[0], self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -745,6 +855,8 @@ class MainWindow(QMainWindow):
         """Write the open draft to the recovery file when it changed since the last write."""
         if not self.editing or not self.session.dirty:
             return None
+        from . import recovery
+
         if self.session.revision == self._saved_revision and recovery.find_recovery():
             return None
         try:
@@ -757,6 +869,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer to recover a draft left by a session that did not close; return True if done."""
+        from . import recovery
+
         path = recovery.find_recovery()
         if path is None:
             return False
@@ -798,7 +912,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
         rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
-                       for name, keys in self.actions.shortcut_table())
+                       for name, keys in self.ui_actions.shortcut_table())
         extra = ("<tr><td>Indent / outdent in the outline</td><td><b>Tab / Shift+Tab</b></td></tr>"
                  "<tr><td>Delete paragraph in the outline</td><td><b>Delete</b></td></tr>"
                  "<tr><td>New paragraph from the text</td><td><b>Enter</b></td></tr>")
@@ -811,9 +925,13 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.settings.save_window(self.saveGeometry(), self.saveState() if self.editing else None)
+        self.settings.save_window(
+            self.saveGeometry(), self.saveState() if self.editing and self.editor_built else None
+        )
         self.settings.sync()
         self.autosave_timer.stop()
+        from . import recovery
+
         recovery.remove_recovery()
         event.accept()
 

@@ -7,6 +7,7 @@ resets the model, a text change updates one row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -261,7 +262,7 @@ class OutlineModel(QAbstractItemModel):
         """Return the paragraph MIME type."""
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         """Pack the id of the first dragged paragraph."""
         data = QMimeData()
         for index in indexes:

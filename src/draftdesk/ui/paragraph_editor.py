@@ -7,7 +7,7 @@ as "paragraph 3 (b)", so that offsets in the editor are offsets in the model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRectF, QSizeF, QStringListModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QRect, QRectF, QSizeF, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -76,11 +76,12 @@ class InlineObjectPainter(QPyTextObject):
         return QSizeF(metrics.horizontalAdvance(self.label(fmt)) + padding, base.height())
 
     def drawObject(  # noqa: N802 - Qt override
-        self, painter: QPainter, rect: QRectF, document: QTextDocument, _position: int,
+        self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument, _position: int,
         fmt: QTextFormat,
     ) -> None:
         """Paint a note number raised, a reference in a tinted box."""
         label = self.label(fmt)
+        rect = QRectF(rect)
         painter.save()
         font = self._font(document, fmt)
         painter.setFont(font)

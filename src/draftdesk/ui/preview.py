@@ -261,9 +261,10 @@ class PreviewPane(QTextBrowser):
 
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
-        if getattr(self, "_session", None) is not None and self._session is not session:
-            self._session.changed.disconnect(self._on_changed)
-        self._session = session
+        previous: Session | None = getattr(self, "_session", None)
+        if previous is not None and previous is not session:
+            previous.changed.disconnect(self._on_changed)
+        self._session: Session = session
         self._builder.session = session
         session.changed.connect(self._on_changed)
         self.rebuild()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 APP_NAME = "DraftDesk"
@@ -12,13 +13,25 @@ MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30.0
 
 
+def _xdg(variable: str, default: str) -> Path:
+    # What platformdirs answers on Linux, without importing it on the way to the first paint.
+    value = os.environ.get(variable, "").strip()
+    return Path(value) if value else Path.home() / default
+
+
 def config_file() -> Path:
     """Return the settings file (read from the environment each time, so tests can isolate it)."""
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_CONFIG_HOME", ".config") / APP_NAME / "draftdesk.ini"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME)) / "draftdesk.ini"
 
 
 def data_dir() -> Path:
     """Return the user data folder (recovery files live below it)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME))
 
 
@@ -38,9 +51,8 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Return recently used drafts, newest first, dropping files that are gone."""
         value = self._qsettings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        paths = [Path(str(item)) for item in value or []]
+        items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        paths = [Path(str(item)) for item in items]
         return [path for path in paths if path.exists()][:MAX_RECENT]
 
     def add_recent_file(self, path: Path) -> None:

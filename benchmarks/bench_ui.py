@@ -1,0 +1,203 @@
+"""Window speed: cold start to first paint, typing in a 1,000-paragraph draft, memory.
+
+1. Cold start: ``python -m draftdesk`` against a bare PySide6 QMainWindow with a QTextEdit,
+   each a fresh process started the same way, timed from spawning to the window's first paint
+   event; alternately, median of RUNS. Target: at most 1.5 times the bare window.
+2. Typing: a draft of 300 preambular and 700 operative paragraphs (with sub-paragraphs and
+   footnotes) open in the window; every keystroke is sent to the paragraph editor and timed
+   until the model, outline, labels and preview are updated and the events it posted are
+   handled (repaints included). Target: 95th percentile within 16 ms.
+3. Memory: resident set size with that draft open, after the typing. Target: under 250 MB.
+
+usage: uv run python benchmarks/bench_ui.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTextEdit())
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+window.installEventFilter(FirstPaint(window))
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _environment(profile: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed application starts from compiled bytecode; keep it out of the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(profile / "pycache")
+    env["DRAFTDESK_REPORT_FIRST_PAINT"] = "1"
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(profile / variable.lower())
+    return env
+
+
+def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Spawn a process and return the seconds until it reports its first paint."""
+    start = time.time()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True,
+                            timeout=60)
+    for line in result.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no paint reported by {command}: {result.stderr}")
+
+
+COMMANDS = {
+    "bare QMainWindow + QTextEdit": [sys.executable, "-c", BARE_WINDOW],
+    # The window's own entry point (what a gui-script "draftdesk.app:main" runs).
+    "python -m draftdesk.app": [sys.executable, "-m", "draftdesk.app"],
+    # Through the command line, which dispatches to the window when given no command.
+    "python -m draftdesk": [sys.executable, "-m", "draftdesk"],
+}
+
+
+def bench_start(runs: int) -> dict[str, float]:
+    """Return the median start-up time of each command, run alternately."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = _environment(Path(folder))
+        times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+        for command in COMMANDS.values():
+            time_to_first_paint(command, env)  # warm-up: bytecode, font and disk caches
+        for _ in range(runs):
+            for name, command in COMMANDS.items():
+                times[name].append(time_to_first_paint(command, env))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def large_draft(preambular: int = 300, operative: int = 700):  # type: ignore[no-untyped-def]
+    """Return a generated draft of 1,000 top-level paragraphs."""
+    from draftdesk.model import Footnote, FootnoteRef, Paragraph, Resolution, Text
+
+    resolution = Resolution()
+    resolution.metadata.title = "A large draft for timing"
+    words = ("the implementation of the outcome of the international conferences and summits "
+             "in the economic, social and related fields, including the follow-up")
+    for index in range(preambular):
+        text = Text(f"its resolution {index}/1 on {words}")
+        resolution.preambular.append(Paragraph("Recalling", [text]))
+    for index in range(operative):
+        paragraph = Paragraph("Requests", [Text(f"the Secretary-General to report on {words}")])
+        if index % 10 == 0:
+            note = Footnote(f"n{index}", [Text(f"A/80/{index}.")])
+            resolution.footnotes[note.id] = note
+            paragraph.content.append(FootnoteRef(note.id))
+        if index % 7 == 0:
+            paragraph.children = [Paragraph("", [Text(f"sub-paragraph {k} on {words}")])
+                                  for k in range(3)]
+        resolution.operative.append(paragraph)
+    return resolution
+
+
+def rss_mb() -> float:
+    """Return this process's resident set size in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bench_typing(keystrokes: int = 300) -> dict[str, float]:
+    """Type into the middle of a 1,000-paragraph draft; return timing and memory figures."""
+    profile = Path(tempfile.mkdtemp(prefix="draftdesk-bench-"))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[variable] = str(profile / variable.lower())
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from draftdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow()
+    window.resize(1360, 840)
+    window.show()
+    started = time.perf_counter()
+    window.open_resolution(large_draft())
+    app.processEvents()
+    open_seconds = time.perf_counter() - started
+    target = window.session.resolution.operative[350]
+    window.select_paragraph(target.id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    app.processEvents()
+    keys = [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_C, Qt.Key.Key_Backspace]
+    samples = []
+    for index in range(keystrokes):
+        begin = time.perf_counter()
+        QTest.keyClick(window.editor.text, keys[index % len(keys)])
+        app.processEvents()
+        samples.append((time.perf_counter() - begin) * 1000)
+    if target.body_text.endswith("the follow-up"):
+        raise RuntimeError("the keystrokes did not reach the model")
+    builder_samples = []
+    for _ in range(50):
+        begin = time.perf_counter()
+        window.preview._builder.update_paragraph(target)
+        builder_samples.append((time.perf_counter() - begin) * 1000)
+    begin = time.perf_counter()
+    window.preview.rebuild()
+    rebuild_ms = (time.perf_counter() - begin) * 1000
+    samples.sort()
+    figures = {
+        "open_s": open_seconds,
+        "median_ms": statistics.median(samples),
+        "p95_ms": samples[int(len(samples) * 0.95) - 1],
+        "max_ms": samples[-1],
+        "preview_block_ms": statistics.median(builder_samples),
+        "preview_rebuild_ms": rebuild_ms,
+        "rss_mb": rss_mb(),
+    }
+    window.session.undo_stack.setClean()
+    window.session._forced_dirty = False
+    window.close()
+    return figures
+
+
+def main() -> None:
+    """Print the three measurements with their targets."""
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    starts = bench_start(runs)
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"cold start to first paint (median of {runs}, {platform}):")
+    bare = starts["bare QMainWindow + QTextEdit"]
+    for name, seconds in starts.items():
+        print(f"  {name:30s} {seconds * 1000:7.1f} ms  {seconds / bare:.2f}x (target <= 1.5x)")
+    figures = bench_typing()
+    print("typing in a 1,000-paragraph draft (300 keystrokes, repaints included):")
+    print(f"  opening the draft:            {figures['open_s'] * 1000:7.1f} ms")
+    print(f"  per keystroke median:         {figures['median_ms']:7.2f} ms")
+    print(f"  per keystroke 95th pct:       {figures['p95_ms']:7.2f} ms (target <= 16 ms)")
+    print(f"  per keystroke max:            {figures['max_ms']:7.2f} ms")
+    print(f"  preview block refresh:        {figures['preview_block_ms']:7.2f} ms")
+    print(f"  preview full rebuild:         {figures['preview_rebuild_ms']:7.1f} ms"
+          " (after structure changes, debounced)")
+    print(f"memory with the draft open:     {figures['rss_mb']:7.1f} MB (target < 250 MB)")
+
+
+if __name__ == "__main__":
+    main()
