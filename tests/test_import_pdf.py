@@ -75,6 +75,9 @@ def pdf_copy(path: Path, seed: int = 0, width: int = WIDTH) -> str:
     start = next(i for i, line in enumerate(lines) if FORMULA.match(line))
     header = [line for line in lines[:start] if line.strip()]
     symbol = header[1].rstrip("*") if len(header) > 1 else ""
+    adopted = next((line for line in header if re.match(r"^\d+/\d+\. ", line)), None)
+    if adopted:  # adopted resolutions print the title beside the symbol on later pages
+        symbol = f"{symbol} {adopted.split('. ', 1)[1]}"
     body: list[str] = []
     notes: dict[str, str] = {}
     stars: list[str] = []

@@ -384,9 +384,14 @@ def _successors(label: str) -> list[str]:
     return [f"({item})" if paren else f"{item}." for item in out]
 
 
-def unwrap(lines: list[Line], dehyphen: Dehyphenator) -> tuple[list[Line], list[Line]]:
-    """Return the body's paragraphs, one a line, and the footnote lines."""
-    body, notes = _split_furniture_and_notes(lines, dehyphen)
+def unwrap(
+    lines: list[Line], dehyphen: Dehyphenator, title: str = ""
+) -> tuple[list[Line], list[Line]]:
+    """Return the body's paragraphs, one a line, and the footnote lines.
+
+    ``title`` is the resolution's title: adopted resolutions print it as a running head.
+    """
+    body, notes = _split_furniture_and_notes(lines, dehyphen, title)
     numbers = [
         int(match.group().translate(_SUP_TO_DIGIT))
         for note in notes
@@ -499,8 +504,20 @@ def _heading_lines(body: list[Line], index: int) -> int | None:
     return None
 
 
+def _is_running_head(text: str, title: str) -> bool:
+    """Say whether a line is a running head: the symbol, alone or beside the title."""
+    if is_symbol(text):
+        return True
+    if not title:
+        return False
+    symbol, _space, rest = text.partition(" ")
+    if rest and is_symbol(symbol) and (title.startswith(rest) or rest.startswith(title)):
+        return True
+    return text == title
+
+
 def _split_furniture_and_notes(
-    lines: list[Line], dehyphen: Dehyphenator
+    lines: list[Line], dehyphen: Dehyphenator, title: str = ""
 ) -> tuple[list[Line], list[Line]]:
     """Drop page furniture and take the footnotes from the foot of each page."""
     body: list[Line] = []
@@ -511,7 +528,7 @@ def _split_furniture_and_notes(
         text = line.text.strip()
         if not text:
             continue
-        if is_furniture(text) or is_symbol(text):
+        if is_furniture(text) or _is_running_head(text, title):
             in_notes = False
             continue
         if _SEPARATOR.match(text):

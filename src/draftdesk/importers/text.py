@@ -120,12 +120,9 @@ class _Importer:
             body_lines = self.lines[formula_index + 1 :]
             formula = self.lines[formula_index].text.strip()
         wrapped = pdftext.looks_wrapped(body_lines)
+        dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
         if wrapped:
-            dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
             header_lines = pdftext.join_header(header_lines, dehyphen)
-            blocks_raw, notes = pdftext.unwrap(body_lines, dehyphen)
-        else:
-            blocks_raw, notes = _split_plain(body_lines)
         try:
             metadata, anchors = parse_header(
                 [line for line in header_lines if line.text.strip()], formula
@@ -133,6 +130,10 @@ class _Importer:
         except HeaderError as error:
             raise InputError(f"{self.source}, {error}") from None
         self.resolution.metadata = metadata
+        if wrapped:
+            blocks_raw, notes = pdftext.unwrap(body_lines, dehyphen, metadata.title)
+        else:
+            blocks_raw, notes = _split_plain(body_lines)
         blocks = [_Block(line.number, line.text) for line in blocks_raw]
         self._collect_notes(notes)
         # Seed style: "¹ text" lines interleaved with the paragraphs.
