@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 
 from draftdesk.library import LibraryStore, NewClause, open_store
-from draftdesk.model import FootnoteRef, Paragraph, Provenance
+from draftdesk.model import FootnoteRef, Paragraph, Part, Provenance
 from draftdesk.ui.library_panel import CLAUSE_MIME, CLAUSE_ROLE, LibraryPanel
 
 # The offscreen platform says this whenever a window is shown.
@@ -178,3 +178,33 @@ def test_panel_opens_the_user_libraries_by_itself(qtbot: Any) -> None:
     assert widget.results_model.rowCount() > 40
     widget.close()
     assert widget._store is None
+
+
+def test_part_of_the_inserted_clause_and_dropped_clauses(
+    qtbot: Any, panel: LibraryPanel, store: LibraryStore
+) -> None:
+    _search(qtbot, panel, "Chapter VII")
+    panel.select_clause(0)
+    with qtbot.waitSignal(panel.insert_requested, timeout=1000):
+        panel.insert_current()
+    assert panel.insert_part is Part.PREAMBULAR
+
+    # A drop target turns the dragged clause id back into a paragraph.
+    model = panel.results_model
+    dropped = panel.render_dropped(model.mimeData([model.index(0, 0)]))
+    assert dropped is not None
+    paragraph, footnotes, part = dropped
+    assert paragraph.lead.startswith("Acting") and footnotes == [] and part is Part.PREAMBULAR
+    # A clause whose fields are still empty is shown for filling in instead.
+    agenda = store.find_clause("Built-in", "include-in-agenda")
+    mime = QMimeData()
+    mime.setData(CLAUSE_MIME, str(agenda.id).encode())
+    assert panel.current_clause().key == "sc-acting-chapter-vii"
+    assert panel.render_dropped(mime) is None
+    assert panel.current_clause().key == "include-in-agenda"
+    qtbot.keyClicks(panel.field_edit("session"), "81")
+    qtbot.keyClicks(panel.field_edit("item"), "Migration")
+    dropped = panel.render_dropped(mime)
+    assert dropped is not None and dropped[2] is Part.OPERATIVE
+    assert "eighty-first session" in dropped[0].body_text
+    assert panel.render_dropped(QMimeData()) is None

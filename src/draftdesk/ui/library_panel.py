@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import DraftDeskError
 from ..library import Clause, LibraryStore, SearchHit, open_store
-from ..model import Footnote, FootnoteRef, Paragraph, Text
+from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -164,7 +164,8 @@ class ClauseListModel(QAbstractListModel):
 class LibraryPanel(QWidget):
     """Search clause libraries, preview a clause with its fields filled in, and insert it."""
 
-    insert_requested = Signal(object, object)  # Paragraph, list[Footnote]
+    # Paragraph, list[Footnote]; ``insert_part`` says which part the clause belongs in.
+    insert_requested = Signal(object, object)
 
     def __init__(self, store: LibraryStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +176,7 @@ class LibraryPanel(QWidget):
         self._values: dict[str, str] = {}  # remembered across clauses: type a session once
         self._field_edits: dict[str, QLineEdit] = {}
         self._rendered: tuple[Paragraph, list[Footnote]] | None = None
+        self.insert_part: Part = Part.OPERATIVE  # the part of the clause last asked for
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("librarySearch")
@@ -453,9 +455,36 @@ class LibraryPanel(QWidget):
         paragraph, footnotes = self._rendered
         # A fresh render each time: two insertions must not share one paragraph object.
         self._rendered = None
+        self.insert_part = self._clause.part
         self.insert_requested.emit(paragraph, footnotes)
         self._update_preview()
         return True
+
+    def render_dropped(self, mime: QMimeData) -> tuple[Paragraph, list[Footnote], Part] | None:
+        """Render a clause dropped from this panel, with the field values typed so far.
+
+        Returns None when the data is not a clause or a field has no value yet (the panel then
+        shows the clause so that the drafter can fill it in).
+        """
+        if not mime.hasFormat(CLAUSE_MIME):
+            return None
+        store = self.store()
+        try:
+            clause_id = int(bytes(mime.data(CLAUSE_MIME).data()).decode("ascii"))
+            clause = store.clause(clause_id) if store is not None else None
+        except (ValueError, DraftDeskError):
+            return None
+        if clause is None:
+            return None
+        values = {name: self._values.get(name, "").strip() for name in clause.fields}
+        try:
+            if any(not value for value in values.values()):
+                raise DraftDeskError("fields missing")
+            rendered = clause.render(values)
+        except DraftDeskError:
+            self._show_clause(clause)
+            return None
+        return rendered.paragraph, rendered.footnotes, clause.part
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
