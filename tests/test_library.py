@@ -244,6 +244,8 @@ def test_save_paragraphs_with_tags_note_and_source(store: LibraryStore) -> None:
     assert [c.id for c in save_paragraphs(store, "Mine", _draft(), ["o1"])] == [saved[0].id]
     with pytest.raises(InputError, match="no paragraph nope"):
         save_paragraphs(store, "Mine", _draft(), ["nope"])
+    explicit = save_paragraphs(store, "Mine", _draft(), ["o2"], source=("A/RES/1", "para. 9"))
+    assert explicit[0].source == "A/RES/1, para. 9"
 
 
 def test_store_refuses_a_database_from_a_newer_version(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from draftdesk.errors import InputError
@@ -109,8 +109,13 @@ def save_paragraphs(
     tags: Sequence[str] = (),
     note: str = "",
     agreed: bool = False,
+    source: tuple[str, str] | None = None,
 ) -> list[Clause]:
-    """Save paragraphs of a draft to a library (one clause each), skipping duplicates."""
+    """Save paragraphs of a draft to a library (one clause each), skipping duplicates.
+
+    ``agreed`` records the draft's symbol and each paragraph's number as the source;
+    ``source`` gives (symbol, paragraph) explicitly, e.g. ("A/RES/73/7", "para. 4").
+    """
     derived = derive(resolution)
     wanted = list(paragraph_ids)
     located = {paragraph.id: (part, paragraph) for part, paragraph in resolution.walk()}
@@ -119,11 +124,12 @@ def save_paragraphs(
         if paragraph_id not in located:
             raise InputError(f"no paragraph {paragraph_id} in the draft")
         part, paragraph = located[paragraph_id]
-        new.append(
-            paragraph_clause(
-                resolution, paragraph, part, derived, tags=tags, note=note, agreed=agreed
-            )
+        clause = paragraph_clause(
+            resolution, paragraph, part, derived, tags=tags, note=note, agreed=agreed
         )
+        if source is not None:
+            clause = replace(clause, source_symbol=source[0], source_paragraph=source[1])
+        new.append(clause)
     return [store.add_clause(library, clause) for clause in new]
 
 
