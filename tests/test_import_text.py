@@ -513,3 +513,26 @@ def test_security_council_provisional_draft() -> None:
 def test_operative_leads(paragraph: str, lead: str) -> None:
     resolution = import_text(f"The General Assembly,\n\n{paragraph}\n\n2. Decides to act.")
     assert resolution.operative[0].lead == lead
+
+
+def test_plain_digit_markers_as_word_saves_plain_text() -> None:
+    """Word's plain-text export: markers as plain digits, notes numbered "1 text"."""
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling the 2005 World Summit Outcome,1\n\n"
+        "Taking note of the report of the Secretary-General,2 and of paragraph 3 of its "
+        "resolution 60/1,\n\n"
+        "1. Decides to act on 3 June 2024;\n\n2. Requests a report.3\n\n"
+        "__________________\n1 See resolution 60/1, paras. 61 and 62.\n2 A/60/871.\n"
+        "3 A/61/515.\n"
+    )
+    resolution = import_text(text)
+    derived = derive(resolution)
+    assert [plain_text(p, derived) for p in resolution.preambular] == [
+        "Recalling the 2005 World Summit Outcome,1",
+        "Taking note of the report of the Secretary-General,2 and of paragraph 3 of its "
+        "resolution 60/1,",
+    ]
+    assert resolution.operative[0].body_text == "to act on 3 June 2024"
+    notes = [resolution.footnotes[i].plain_text for i in derived.footnote_order]
+    assert notes == ["See resolution 60/1, paras. 61 and 62.", "A/60/871.", "A/61/515."]

@@ -384,13 +384,10 @@ def _successors(label: str) -> list[str]:
     return [f"({item})" if paren else f"{item}." for item in out]
 
 
-def unwrap(
+def split_notes(
     lines: list[Line], dehyphen: Dehyphenator, title: str = ""
 ) -> tuple[list[Line], list[Line]]:
-    """Return the body's paragraphs, one a line, and the footnote lines.
-
-    ``title`` is the resolution's title: adopted resolutions print it as a running head.
-    """
+    """Take page furniture and footnotes out of the body; give markers back their superscript."""
     body, notes = _split_furniture_and_notes(lines, dehyphen, title)
     numbers = [
         int(match.group().translate(_SUP_TO_DIGIT))
@@ -399,6 +396,17 @@ def unwrap(
     ]
     if numbers and not any(re.search(f"[{SUPERSCRIPTS}]", line.text) for line in body):
         body = recover_plain_markers(body, numbers)
+    return body, notes
+
+
+def unwrap(
+    lines: list[Line], dehyphen: Dehyphenator, title: str = ""
+) -> tuple[list[Line], list[Line]]:
+    """Return the body's paragraphs, one a line, and the footnote lines.
+
+    ``title`` is the resolution's title: adopted resolutions print it as a running head.
+    """
+    body, notes = split_notes(lines, dehyphen, title)
     has_numbers = any(_ARABIC.match(line.text) for line in body)
     blocks: list[Line] = []
     labels = _Labels()
@@ -624,7 +632,8 @@ _DIGIT_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 def _find_marker(text: str, number: str, start: int) -> tuple[int, int] | None:
     """Find where the marker ``number`` was copied as plain digits, as (start, end) to replace."""
     pattern = re.compile(
-        rf"(?P<glued>(?<=[A-Za-z,;:)”’])|(?<=\b(?:19|20)\d\d))(?P<n1>{number})(?=[\s,.;:]|$)"
+        rf"(?P<glued>(?<=[A-Za-z,;:)”’])|(?<=[a-z]\.)|(?<=\b(?:19|20)\d\d))"
+        rf"(?P<n1>{number})(?=[\s,.;:]|$)"
         rf"|(?<=[A-Za-z,;:)”’.]) (?P<n2>{number})(?=[\s,;:]|\.(?:\s|$)|$)"
     )
     for match in pattern.finditer(text, start):

@@ -133,8 +133,9 @@ class _Importer:
         if wrapped:
             blocks_raw, notes = pdftext.unwrap(body_lines, dehyphen, metadata.title)
         else:
-            blocks_raw, notes = _split_plain(body_lines)
-        blocks = [_Block(line.number, line.text) for line in blocks_raw]
+            # One paragraph a line: only footnotes (and any stray furniture) to take out.
+            blocks_raw, notes = pdftext.split_notes(body_lines, dehyphen, metadata.title)
+        blocks = [_Block(line.number, line.text.rstrip("\u00ad")) for line in blocks_raw]
         self._collect_notes(notes)
         # Seed style: "¹ text" lines interleaved with the paragraphs.
         kept: list[_Block] = []
@@ -421,29 +422,6 @@ class _Importer:
         if pos < len(text):
             out.extend(_italic_runs(text[pos:]))
         return out
-
-
-def _split_plain(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Split one-paragraph-per-line body text into paragraphs and the footnote lines."""
-    blocks: list[Line] = []
-    notes: list[Line] = []
-    in_notes = False
-    for line in lines:
-        text = line.text.strip()
-        text = text.rstrip("\u00ad")
-        if not text:
-            continue
-        if _SEPARATOR.match(text):
-            in_notes = True
-            continue
-        if in_notes:
-            if _FOOTNOTE_LINE.match(text) or _ASTERISK_LINE.match(text) or not notes:
-                notes.append(Line(line.number, text))
-            else:  # a footnote that ran over two lines
-                notes[-1] = Line(notes[-1].number, f"{notes[-1].text} {text}")
-            continue
-        blocks.append(Line(line.number, text))
-    return blocks, notes
 
 
 def _is_heading(text: str) -> bool:
