@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import textwrap
 import time
 from pathlib import Path
 
@@ -536,3 +537,16 @@ def test_plain_digit_markers_as_word_saves_plain_text() -> None:
     assert resolution.operative[0].body_text == "to act on 3 June 2024"
     notes = [resolution.footnotes[i].plain_text for i in derived.footnote_order]
     assert notes == ["See resolution 60/1, paras. 61 and 62.", "A/60/871.", "A/61/515."]
+
+
+@pytest.mark.parametrize("path", [*CORPUS_FILES, SEED], ids=lambda p: p.name[:2])
+def test_wrapped_at_72_with_blank_lines(path: Path) -> None:
+    """Paragraphs wrapped like an e-mail, blank lines between them: the same resolution."""
+    lines: list[str] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        wrapped = textwrap.wrap(line, 72, break_on_hyphens=False, break_long_words=False)
+        lines.extend(wrapped or [""])
+    plain = import_file(path)
+    mailed = import_text("\n".join(lines), source=path.name)
+    assert printed_lines(mailed) == printed_lines(plain)
+    assert mailed.metadata == plain.metadata

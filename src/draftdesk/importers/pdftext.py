@@ -38,6 +38,7 @@ _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _NOTE_START = re.compile(
     rf"^(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<plain>\d{{1,3}})|(?P<stars>\*{{1,3}}))(?:\s+(?P<text>\S.*))?$"
 )
+_NOTE_LINE = re.compile(f"^[{SUPERSCRIPTS}]+ ")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']*(?:-[A-Za-z][A-Za-z’']*)*")
 _SPONSORS_END = re.compile(r"(?:^|:\*{0,3}\s*)(?:revised\s+)?draft\s+resolution$|^resolution$")
 _FUNCTION_WORDS = ("and", "of", "the", "in", "on", "for", "to", "by", "with", "a", "an", "its")
@@ -476,6 +477,8 @@ def _starts_block(text: str, previous: str, in_operative: bool, has_numbers: boo
     """Say whether a line after a paragraph's end opens a new paragraph."""
     if _LABEL.match(text) or _is_numeral(text) or _is_numeral(previous):
         return True
+    if _NOTE_LINE.match(text) or _NOTE_LINE.match(previous):
+        return True  # a footnote given among the paragraphs ("¹ A/60/871.")
     if not _ENDS_PARAGRAPH.search(previous[-40:]):
         return True  # after a heading
     if _CLOSING.match(text) or _CLOSING.match(previous):
