@@ -232,3 +232,43 @@ def test_preview_rebuild_follows_structure(qtbot, small: Any) -> None:
     assert "Requests" not in text
     assert "Decides to convene a forum." in text  # a lone operative paragraph: no number
     QApplication.processEvents()
+
+
+def test_clause_from_the_library_is_inserted_undoably(qtbot, small: Any) -> None:
+    from draftdesk.model.document import Footnote, Part
+
+    operative = small.session.resolution.operative
+    small.select_paragraph(operative[0].id)
+    small.library.insert_part = Part.OPERATIVE
+    clause = Paragraph("Requests", [Text("a report"), FootnoteRef("lib1")])
+    small.library.insert_requested.emit(clause, [Footnote("lib1", [Text("A/80/1.")])])
+    assert operative[1] is clause
+    assert small.current_paragraph() == clause.id
+    assert small.session.derived.footnote_numbers == {"lib1": 1}
+    qtbot.keyClick(small.outline, Qt.Key.Key_Z, CTRL)
+    assert clause not in operative and "lib1" not in small.session.resolution.footnotes
+
+
+def test_clause_dropped_on_the_outline_lands_there(monkeypatch, small: Any) -> None:
+    from PySide6.QtCore import QByteArray, QMimeData
+
+    from draftdesk.model.document import Part
+    from draftdesk.ui.outline import CLAUSE_MIME_TYPE
+
+    dropped = Paragraph("Noting", [Text("the report")])
+    monkeypatch.setattr(small.library, "render_dropped",
+                        lambda _mime: (dropped, [], Part.PREAMBULAR))
+    data = QMimeData()
+    data.setData(CLAUSE_MIME_TYPE, QByteArray(b"7"))
+    model = small.outline_model
+    preamble = model.section_index(Part.PREAMBULAR)
+    assert model.canDropMimeData(data, Qt.DropAction.CopyAction, 0, 0, preamble)
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, preamble)
+    assert small.session.resolution.preambular[0] is dropped
+    assert small.current_paragraph() == dropped.id
+
+
+def test_library_action_shows_the_panel(qtbot, small: Any) -> None:
+    small.ui_actions["insert_clause"].trigger()
+    assert small.library_dock.isVisible()
+    assert small.library_dock.isVisible() and not small.library_dock.visibleRegion().isEmpty()

@@ -208,7 +208,7 @@ def test_export_bug_is_caught(
 
 
 def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogScript) -> None:
-    seeded.resize(720, 520)
+    seeded.resize(760, 560)
     seeded.footnote_dock.hide()
     seeded.session.undo_stack.setClean()
     seeded.session._forced_dirty = False
@@ -218,7 +218,7 @@ def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogSc
     qtbot.addWidget(again)
     again.show()
     again.open_example()
-    assert again.size().width() == 720
+    assert again.size().width() == 760
     assert again.footnote_dock.isHidden()
     assert again.preview_dock.isVisible()
     again.session.undo_stack.setClean()

@@ -63,6 +63,8 @@ SPECS: tuple[ActionSpec, ...] = (
                "Refer again to a footnote already in the draft"),
     ActionSpec("insert_cross_reference", "&Cross-reference…", ("Ctrl+Alt+R",),
                "Refer to another paragraph; the number follows renumbering"),
+    ActionSpec("insert_clause", "Clause from &Library…", ("Ctrl+Alt+L",),
+               "Search the clause libraries for agreed language and insert it"),
     # View
     ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
     ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
@@ -78,7 +80,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&Edit", ("undo", "redo", "-", "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph")),
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
-                 "insert_footnote", "cite_footnote", "insert_cross_reference")),
+                 "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
+                 "insert_clause")),
     ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
     ("&Help", ("shortcuts", "about")),
 )

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -32,6 +33,7 @@ from .settings import Settings
 if TYPE_CHECKING:
     from ..model.document import Resolution
     from .footnote_panel import FootnotePanel
+    from .library_panel import LibraryPanel
     from .outline import OutlineModel, OutlineView
     from .paragraph_editor import ParagraphEditor
     from .preview import PreviewPane
@@ -44,6 +46,11 @@ DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
 START, EDITOR = 0, 1
+# The clause library's body codes, by the draft's body.
+LIBRARY_BODIES = {
+    "ga_plenary": "ga", "ga_committee": "ga", "ga_emergency_special_session": "ga",
+    "security_council": "sc", "ecosoc": "ecosoc", "human_rights_council": "hrc",
+}
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -80,6 +87,7 @@ class EditorParts:
 
     def __init__(self, window: MainWindow) -> None:
         from .footnote_panel import FootnotePanel
+        from .library_panel import LibraryPanel
         from .outline import OutlineModel, OutlineView
         from .paragraph_editor import ParagraphEditor
         from .preview import PreviewPane
@@ -103,6 +111,18 @@ class EditorParts:
         self.footnotes = FootnotePanel(session)
         self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
+        self.library = LibraryPanel()
+        # Scrolled, so that its width does not force the window wider than a small screen.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.library)
+        self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
+                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+5")
+        window.tabifyDockWidget(self.preview_dock, self.library_dock)
+        self.preview_dock.raise_()
+        self.library.insert_requested.connect(window.insert_clause)
+        self.outline_model.clause_dropped = window.drop_clause
         window.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
         window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
         state = window.settings.window_state()
@@ -117,10 +137,14 @@ class EditorParts:
         self.outline_model.modelReset.connect(window._reselect)
         self.editor.new_paragraph_requested.connect(window.new_sibling)
         self.footnotes.cite_requested.connect(window.cite_footnote)
-        window._dock_visible = {dock.objectName(): not dock.isHidden()
-                                for dock in (self.preview_dock, self.footnote_dock)}
-        for dock in (self.preview_dock, self.footnote_dock):
+        window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
+        for dock in self.docks:
             dock.hide()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """Return the panels docked around the editor."""
+        return (self.preview_dock, self.footnote_dock, self.library_dock)
 
     @staticmethod
     def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
@@ -239,6 +263,7 @@ class MainWindow(QMainWindow):
         a["insert_footnote"].triggered.connect(self.insert_footnote)
         a["cite_footnote"].triggered.connect(self.cite_footnote_dialog)
         a["insert_cross_reference"].triggered.connect(self.insert_cross_reference)
+        a["insert_clause"].triggered.connect(self.show_library)
         a["focus_outline"].triggered.connect(lambda: self.outline.setFocus())
         a["focus_editor"].triggered.connect(lambda: self.editor.text.setFocus())
         a["refresh_preview"].triggered.connect(lambda: self.preview.rebuild())
@@ -303,6 +328,16 @@ class MainWindow(QMainWindow):
         return self._editor_parts().footnote_dock
 
     @property
+    def library(self) -> LibraryPanel:
+        """Return the clause library panel."""
+        return self._editor_parts().library
+
+    @property
+    def library_dock(self) -> QDockWidget:
+        """Return the clause library's dock."""
+        return self._editor_parts().library_dock
+
+    @property
     def editor_built(self) -> bool:
         """Return True once the editor widgets exist."""
         return self._parts is not None
@@ -329,7 +364,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(START)
             self._update_actions()
             return
-        docks = (self.preview_dock, self.footnote_dock)
+        docks = self._editor_parts().docks
         if self.stack.currentIndex() == EDITOR and page == START:
             # Remember which panels the drafter had open, to bring them back with a draft.
             self._dock_visible = {dock.objectName(): dock.isVisible() for dock in docks}
@@ -351,7 +386,7 @@ class MainWindow(QMainWindow):
         for name in ("save", "save_as", "export_docx", "close_draft", "move_up", "move_down",
                      "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative",
                      "new_subparagraph", "new_heading", "insert_footnote", "cite_footnote",
-                     "insert_cross_reference", "focus_outline", "focus_editor",
+                     "insert_cross_reference", "insert_clause", "focus_outline", "focus_editor",
                      "refresh_preview"):
             self.ui_actions[name].setEnabled(editing)
         if self._session is None:
@@ -415,6 +450,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not session:
             old.deleteLater()
         self._saved_revision = session.revision
+        self.library.set_body(LIBRARY_BODIES.get(session.resolution.metadata.body.value))
         self._show_page(EDITOR)
         first = next((p.id for _part, p in session.resolution.walk()), None)
         self.select_paragraph(first)
@@ -848,6 +884,41 @@ class MainWindow(QMainWindow):
         if ok:
             self.editor.place_cursor_after_object(offset)
         return ok
+
+    # ---------------------------------------------------------------- clause library
+
+    def show_library(self) -> None:
+        """Show the clause library and put the cursor in its search box."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library.search_box.setFocus()
+
+    def insert_clause(self, paragraph: object, footnotes: object) -> None:
+        """Insert a clause rendered by the library after the current paragraph (undoable)."""
+        from ..model.document import Paragraph
+
+        if not isinstance(paragraph, Paragraph) or not isinstance(footnotes, list):
+            return
+        part = self.library.insert_part
+        location = self.session.clause_location(part, self.current_paragraph())
+        if self.session.insert_clause(paragraph, footnotes, location):
+            self.select_paragraph(paragraph.id)
+
+    def drop_clause(self, mime: QMimeData, location: object) -> bool:
+        """Insert a clause dragged from the library where it was dropped in the outline."""
+        rendered = self.library.render_dropped(mime)
+        if rendered is None:
+            self.show_library()  # its fields need values first; the panel now shows it
+            return False
+        paragraph, footnotes, _part = rendered
+        from ..model.edit import Location
+
+        if not isinstance(location, Location):
+            return False
+        if self.session.insert_clause(paragraph, footnotes, location):
+            self.select_paragraph(paragraph.id)
+            return True
+        return False
 
     # ================================================================ autosave and recovery
 

@@ -7,7 +7,7 @@ resets the model, a text change updates one row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +29,7 @@ from ..model.document import FootnoteRef, Paragraph, ParagraphKind, Part, Text
 from .session import FOOTNOTES, TEXT, Session
 
 MIME_TYPE = "application/x-draftdesk-paragraph"
+CLAUSE_MIME_TYPE = "application/x-draftdesk-clause"  # dragged from the clause library
 SECTION_KEYS = {Part.PREAMBULAR: 1, Part.OPERATIVE: 2}
 SECTION_TITLES = {Part.PREAMBULAR: "Preamble", Part.OPERATIVE: "Operative part"}
 SNIPPET = 90
@@ -64,6 +65,8 @@ class OutlineModel(QAbstractItemModel):
         self._row: dict[str, int] = {}
         self._parent_key: dict[int, int] = {}
         self._next_key = 10
+        # Set by the window: inserts a clause dropped at a location; returns success.
+        self.clause_dropped: Callable[[QMimeData, edit.Location], bool] | None = None
         self._rebuild_maps()
         session.changed.connect(self._on_changed)
 
@@ -251,16 +254,16 @@ class OutlineModel(QAbstractItemModel):
     # ---------------------------------------------------------------- drag and drop
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
-        """Allow moving paragraphs only."""
-        return Qt.DropAction.MoveAction
+        """Allow moving paragraphs, and copying clauses in from the library."""
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
         """Allow moving paragraphs only."""
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        """Return the paragraph MIME type."""
-        return [MIME_TYPE]
+        """Return the paragraph and clause MIME types."""
+        return [MIME_TYPE, CLAUSE_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         """Pack the id of the first dragged paragraph."""
@@ -272,7 +275,7 @@ class OutlineModel(QAbstractItemModel):
                 break
         return data
 
-    def drop_target(self, row: int, parent: Index, moving_id: str) -> edit.Location | None:
+    def drop_target(self, row: int, parent: Index, moving_id: str | None) -> edit.Location | None:
         """Return where a paragraph dropped at ``row`` under ``parent`` lands."""
         part = self.section_of(parent)
         if part is not None:
@@ -288,16 +291,18 @@ class OutlineModel(QAbstractItemModel):
         children = self._children_of(parent)
         count = len(children) if children is not None else 0
         index = count if row < 0 else min(row, count)
-        origin = edit.locate(self._session.resolution, moving_id)
-        if origin.part is part and origin.parent_id == parent_id and origin.index < index:
-            index -= 1  # the index counts after the paragraph was taken out
+        if moving_id is not None:
+            origin = edit.locate(self._session.resolution, moving_id)
+            if origin.part is part and origin.parent_id == parent_id and origin.index < index:
+                index -= 1  # the index counts after the paragraph was taken out
         return edit.Location(part, parent_id, index)
 
     def canDropMimeData(  # noqa: N802 - Qt override
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        """Accept paragraph drops on sections and paragraphs."""
-        return data.hasFormat(MIME_TYPE) and parent.isValid()
+        """Accept paragraph (and clause) drops on sections and paragraphs."""
+        clause = data.hasFormat(CLAUSE_MIME_TYPE) and self.clause_dropped is not None
+        return (data.hasFormat(MIME_TYPE) or clause) and parent.isValid()
 
     def dropMimeData(  # noqa: N802 - Qt override
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -305,7 +310,12 @@ class OutlineModel(QAbstractItemModel):
         """Move the dropped paragraph through an undoable command."""
         if action == Qt.DropAction.IgnoreAction:
             return True
-        if not data.hasFormat(MIME_TYPE) or not parent.isValid():
+        if not parent.isValid():
+            return False
+        if data.hasFormat(CLAUSE_MIME_TYPE) and self.clause_dropped is not None:
+            location = self.drop_target(row, parent, None)
+            return location is not None and self.clause_dropped(data, location)
+        if not data.hasFormat(MIME_TYPE):
             return False
         moving_id = bytes(data.data(MIME_TYPE).data()).decode("ascii")
         if self._session.paragraph(moving_id) is None:

@@ -282,6 +282,33 @@ class Session(QObject):
             "Move paragraph", lambda: edit.move_paragraph(self.resolution, paragraph_id, target)
         )
 
+    def insert_clause(self, paragraph: Paragraph, footnotes: list[Footnote],
+                      location: edit.Location) -> bool:
+        """Insert a paragraph from a clause library, with its footnotes, as one undo step."""
+
+        def operation() -> edit.Undo:
+            undo_insert = edit.insert_paragraph(self.resolution, location, paragraph)
+            for note in footnotes:
+                self.resolution.footnotes[note.id] = note
+
+            def undo() -> None:
+                for note in footnotes:
+                    self.resolution.footnotes.pop(note.id, None)
+                undo_insert()
+
+            return undo
+
+        return self.run("Insert clause", operation)
+
+    def clause_location(self, part: Part, current_id: str | None) -> edit.Location:
+        """Return where a clause for ``part`` goes: after the current paragraph's top-level
+        paragraph when that is in the same part, else at the end of the part."""
+        if current_id is not None and self.paragraph(current_id) is not None:
+            location = self._top_after(current_id)
+            if location.part is part:
+                return location
+        return self.location_after(None, part)
+
     # ---------------------------------------------------------------- footnotes and references
 
     def add_footnote(self, paragraph_id: str, offset: int, text: str,
