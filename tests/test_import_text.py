@@ -550,3 +550,9 @@ def test_wrapped_at_72_with_blank_lines(path: Path) -> None:
     mailed = import_text("\n".join(lines), source=path.name)
     assert printed_lines(mailed) == printed_lines(plain)
     assert mailed.metadata == plain.metadata
+
+
+def test_file_in_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("The General Assembly,\r\n\r\n1. Décide.\r\n".encode("utf-16"))
+    assert import_file(path).operative[0].body_text == "Décide"

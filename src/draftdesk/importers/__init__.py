@@ -13,7 +13,7 @@ __all__ = ["import_file", "import_text"]
 
 
 def import_file(path: str | Path) -> Resolution:
-    """Read a UTF-8 text file (a byte-order mark is tolerated) and import it."""
+    """Read a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too) and import it."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -23,6 +23,12 @@ def import_file(path: str | Path) -> Resolution:
         raise InputError(f"{path}: is a folder, not a text file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
+        try:
+            return import_text(data.decode("utf-16"), source=str(path))
+        except UnicodeDecodeError as error:
+            raise InputError(f"{path}: damaged UTF-16 text (byte {error.start})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
