@@ -246,3 +246,29 @@ def test_settings_path_matches_platformdirs() -> None:
     import platformdirs
 
     assert Settings().path.parent == Path(platformdirs.user_config_dir("DraftDesk"))
+
+
+def test_paste_dialog_reads_a_text_file(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: Any, dialogs: DialogScript
+) -> None:
+    from draftdesk.ui import dialogs as dialog_module
+
+    def read_then_accept(self: Any) -> int:
+        qtbot.mouseClick(self.read_button, Qt.MouseButton.LeftButton)
+        return 1
+
+    dialogs.open_name = str(SEED)
+    monkeypatch.setattr(dialog_module.PasteTextDialog, "exec", read_then_accept)
+    window.ui_actions["import_paste"].trigger()
+    assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
+
+
+def test_undo_shows_the_paragraph_it_changed(qtbot, seeded: Any) -> None:
+    first, last = seeded.session.resolution.operative[0], seeded.session.resolution.operative[-1]
+    seeded.select_paragraph(first.id)
+    seeded.editor.text.setFocus()
+    qtbot.keyClicks(seeded.editor.text, "X")
+    seeded.select_paragraph(last.id)
+    seeded.ui_actions["undo"].trigger()
+    assert seeded.current_paragraph() == first.id
+    assert not first.body_text.startswith("X")

@@ -122,6 +122,10 @@ class PasteTextDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        self.read_button = buttons.addButton("&Read a Text File…",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.read_button.clicked.connect(self.read_file)
+        self.source = "pasted text"
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,6 +137,25 @@ class PasteTextDialog(QDialog):
     def pasted(self) -> str:
         """Return the text pasted."""
         return self.text.toPlainText()
+
+    def read_file(self) -> None:
+        """Fill the box from a text file, to check or edit it before importing."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Read a text file", "", "Text files (*.txt);;All files (*)"
+        )
+        if not name:
+            return
+        try:
+            text = Path(name).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            QMessageBox.critical(self, "Cannot read the file", f"{name}: {error}")
+            return
+        self.text.setPlainText(text)
+        self.source = name
 
 
 class FootnoteTextDialog(QDialog):

@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         a["export_docx"].triggered.connect(self.export_dialog)
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(lambda: self.session.undo_stack.undo())
-        a["redo"].triggered.connect(lambda: self.session.undo_stack.redo())
+        a["undo"].triggered.connect(lambda: self._step_history(undo=True))
+        a["redo"].triggered.connect(lambda: self._step_history(undo=False))
         a["move_up"].triggered.connect(lambda: self._on_current(self.session.move_up))
         a["move_down"].triggered.connect(lambda: self._on_current(self.session.move_down))
         a["indent"].triggered.connect(lambda: self._on_current(self.session.indent))
@@ -402,6 +402,18 @@ class MainWindow(QMainWindow):
     def _session_changed(self, kind: str, _paragraph_id: object) -> None:
         if kind != "text":
             self._update_actions()
+
+    def _step_history(self, undo: bool) -> None:
+        """Undo or redo, then show the paragraph the change was about, as Word does."""
+        session = self.session
+        session.last_changed = None
+        if undo:
+            session.undo_stack.undo()
+        else:
+            session.undo_stack.redo()
+        changed = session.last_changed
+        if changed and changed != self.current_paragraph() and session.paragraph(changed):
+            self.select_paragraph(changed)
 
     def current_paragraph(self) -> str | None:
         """Return the id of the paragraph being edited."""
@@ -643,10 +655,10 @@ class MainWindow(QMainWindow):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            text = dialog.pasted()
+            text, source = dialog.pasted(), dialog.source
         finally:
             dialog.deleteLater()
-        self.import_text(text)
+        self.import_text(text, source)
 
     def import_text(self, text: str, source: str = "pasted text") -> bool:
         """Import text as a new, unsaved draft."""

@@ -122,6 +122,7 @@ class Session(QObject):
         self.derived: Derived = derive(self.resolution)
         self.typing_burst = 0
         self.revision = 0  # bumps on every change; autosave compares it
+        self.last_changed: str | None = None  # the paragraph the last change was about
 
     # ---------------------------------------------------------------- state
 
@@ -164,6 +165,7 @@ class Session(QObject):
 
     def _after_change(self, kind: str, paragraph_id: str | None) -> None:
         self.revision += 1
+        self.last_changed = paragraph_id
         if kind == TEXT and paragraph_id is not None:
             pass  # numbering, punctuation and footnote numbers do not depend on the words
         else:
