@@ -104,7 +104,7 @@ END;
 _RANK = "bm25(clause_fts, 10.0, 2.0, 0.5, 0.5, 0.0)"
 # Ranking every match of an unspecific query ("inter", "re") costs tens of milliseconds on a
 # large library; as-you-type ranks the first matches only, until the words narrow the set.
-RANKED_CANDIDATES = 1_000
+RANKED_CANDIDATES = 500
 
 
 def default_database_path() -> Path:
@@ -573,6 +573,11 @@ class LibraryStore:
         match = fts_prefix_query(query)
         if not match:
             return self._browse(body, kind, library_id, limit)
+        hits, complete = self._ranked(match, limit, body, kind, library_id)
+        if complete or len(hits) >= limit:
+            return hits
+        # A narrow filter over an unspecific query: let the full-text index apply the filters,
+        # so that matches beyond the first candidates are found too.
         filters = [f"({match})"]
         if body and body != "any":
             filters.append(f'body : ("{body}" OR "any")')
@@ -580,25 +585,46 @@ class LibraryStore:
             filters.append(f'kind : "{kind}"')
         if library_id is not None:
             filters.append(f'lib_tag : "lib{library_id}"')
-        return self._ranked(" AND ".join(filters), limit)
+        return self._ranked(" AND ".join(filters), limit)[0]
 
-    def _ranked(self, match: str, limit: int) -> list[SearchHit]:
-        """Rank the matches of a full-text query, the first RANKED_CANDIDATES of them."""
+    def _ranked(
+        self,
+        match: str,
+        limit: int,
+        body: str | None = None,
+        kind: str | None = None,
+        library_id: int | None = None,
+    ) -> tuple[list[SearchHit], bool]:
+        """Rank the first RANKED_CANDIDATES matches of a full-text query, then filter them.
+
+        Returns the hits and whether every match was a candidate.
+        """
         bound = self._db.execute(
             "SELECT rowid FROM clause_fts WHERE clause_fts MATCH ? LIMIT 1 OFFSET ?",
             (match, RANKED_CANDIDATES - 1),
         ).fetchone()
         rowid_limit = " AND rowid <= ?" if bound else ""
-        params: tuple[Any, ...] = (match, bound[0], limit) if bound else (match, limit)
+        params: list[Any] = [match, bound[0]] if bound else [match]
+        conditions = ""
+        if body and body != "any":
+            conditions += " AND c.body IN (?, 'any')"
+            params.append(body)
+        if kind:
+            conditions += " AND c.kind = ?"
+            params.append(kind)
+        if library_id is not None:
+            conditions += " AND c.library_id = ?"
+            params.append(library_id)
         rows = self._db.execute(
             f"SELECT {_CLAUSE_COLUMNS}, r.score FROM ("
             f"SELECT rowid AS id, {_RANK} AS score FROM clause_fts "
-            f"WHERE clause_fts MATCH ?{rowid_limit} ORDER BY score LIMIT ?) AS r "
+            f"WHERE clause_fts MATCH ?{rowid_limit}) AS r "
             "JOIN clauses c ON c.id = r.id JOIN libraries l ON l.id = c.library_id "
-            "ORDER BY r.score, c.id",
-            params,
+            f"WHERE 1{conditions} ORDER BY r.score, c.id LIMIT ?",
+            (*params, limit),
         ).fetchall()
-        return [SearchHit(_clause_from_row(row), -float(row[-1])) for row in rows]
+        hits = [SearchHit(_clause_from_row(row), -float(row[-1])) for row in rows]
+        return hits, bound is None
 
     def _browse(
         self, body: str | None, kind: str | None, library_id: int | None, limit: int
@@ -652,12 +678,7 @@ class LibraryStore:
         if not known:
             return []
         probes = sorted(known, key=lambda word: (frequency[word], word))[:probe_words]
-        filters = [f"({fts_any_query(probes)})"]
-        if body and body != "any":
-            filters.append(f'body : ("{body}" OR "any")')
-        if kind:
-            filters.append(f'kind : "{kind}"')
-        found = self._ranked(" AND ".join(filters), candidates)
+        found, _complete = self._ranked(fts_any_query(probes), candidates, body, kind)
         hits: list[SearchHit] = []
         for hit in found:
             theirs = set(significant_words(hit.clause.text, limit=200))

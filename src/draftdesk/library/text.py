@@ -7,7 +7,7 @@ import unicodedata
 
 _FIELD = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)[^}]*\}\}")
 _FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 # Words too common in resolutions to say anything about similarity.
@@ -32,15 +32,17 @@ STOPWORDS = frozenset(
 def normalise(text: str) -> str:
     """Return the form of a clause used to recognise duplicates: case, spaces, quotes, end."""
     folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    folded = re.sub(r"\s+", " ", folded).strip()
-    return folded.rstrip(" ,;.:")
+    return " ".join(folded.split()).rstrip(" ,;.:")
 
 
 def search_text(template: str) -> str:
     """Return what search sees of a clause: fields by name, footnote texts inline, no markup."""
-    text = _FIELD.sub(lambda m: f" {m.group(1).replace('_', ' ')} ", template)
-    text = _FOOTNOTE.sub(lambda m: f" {m.group(1)} ", text)
-    return re.sub(r"\s+", " ", text.replace("*", "")).strip()
+    text = template
+    if "{{" in text:
+        text = _FIELD.sub(lambda m: f" {m.group(1).replace('_', ' ')} ", text)
+    if "[[" in text:
+        text = _FOOTNOTE.sub(lambda m: f" {m.group(1)} ", text)
+    return " ".join(text.replace("*", "").split())
 
 
 def words(text: str) -> list[str]:
