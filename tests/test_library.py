@@ -275,3 +275,16 @@ def test_library_filter_and_ranking_cap(store: LibraryStore, monkeypatch) -> Non
     assert len(store.search("decides", limit=100)) == 5
     assert [hit.clause.text for hit in store.search("decides swift")] == ["Decides to act swiftly"]
     assert len(store.search("act", library="Other")) == 2
+
+
+def test_unusable_database_is_one_clear_error(tmp_path: Path) -> None:
+    from draftdesk.errors import OutputError
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(OutputError, match=r"broken\.sqlite3: cannot open the clause libraries"):
+        LibraryStore(broken)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match="cannot create the clause libraries"):
+        LibraryStore(blocker / "sub" / "db.sqlite3")

@@ -149,3 +149,12 @@ def test_console_script(tmp_path: Path) -> None:
     assert (done.returncode, done.stderr) == (
         2, "draftdesk: error: no clause library named 'Nope'\n"
     )
+
+
+def test_main_command_line_has_the_library_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    from draftdesk import cli
+
+    assert cli.main(["library", "list"]) == 0
+    assert capsys.readouterr().out.startswith("Built-in\t")
+    assert cli.main(["library", "export", "Nope", "-o", "x.json"]) == 2
+    assert capsys.readouterr().err == "draftdesk: error: no clause library named 'Nope'\n"

@@ -245,8 +245,12 @@ class LibraryStore:
                     "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
                     (str(SCHEMA_VERSION),),
                 )
-        except sqlite3.DatabaseError as error:
+        except sqlite3.Error as error:
             raise OutputError(f"{self.path}: cannot open the clause libraries ({error})") from None
+        except OSError as error:
+            raise OutputError(
+                f"{self.path}: cannot create the clause libraries ({error.strerror})"
+            ) from None
         version = self.meta("schema_version")
         if version is not None and int(version) > SCHEMA_VERSION:
             raise InputError(
