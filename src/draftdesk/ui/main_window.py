@@ -103,7 +103,7 @@ class EditorParts:
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([340, 420])
+        self.splitter.setSizes([320, 390])
         window.stack.addWidget(self.splitter)
         self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
@@ -123,7 +123,7 @@ class EditorParts:
         self.preview_dock.raise_()
         self.library.insert_requested.connect(window.insert_clause)
         self.outline_model.clause_dropped = window.drop_clause
-        window.resizeDocks([self.preview_dock], [640], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
         window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
         state = window.settings.window_state()
         if state is not None:

@@ -47,6 +47,7 @@ def _pt(points: float) -> float:
 
 
 PAGE_WIDTH = round(_pt(492))  # the masthead spans x = 60 … 552 pt
+PAGE_MARGIN = 14  # white space around the page in the preview, in pixels
 BODY_INDENT = _pt(63.5)  # the body block is indented from both margins
 FIRST_LINE = _pt(23.7)  # preambular first lines, the formula and labels
 LABEL_TAB = _pt(23.8)  # from a label to its text
@@ -75,7 +76,8 @@ def _block(left: float = 0.0, first: float = 0.0, after: float = 6.0, align: Qt.
            right_tab: float | None = None) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setLeftMargin(left)
-    fmt.setRightMargin(BODY_INDENT if left >= BODY_INDENT else 0.0)
+    # The body block is indented from both margins; the masthead lines span the page.
+    fmt.setRightMargin(BODY_INDENT if left >= BODY_INDENT and right_tab is None else 0.0)
     fmt.setTextIndent(first)
     fmt.setBottomMargin(after)
     fmt.setAlignment(align)
@@ -169,12 +171,16 @@ class PreviewDocumentBuilder:
     def _masthead(self, cursor: QTextCursor) -> None:
         meta = self.session.resolution.metadata
         cursor.setBlockFormat(_block(BODY_INDENT, 0, after=0, align=Qt.AlignmentFlag.AlignLeft,
-                                     right_tab=PAGE_WIDTH - BODY_INDENT - 2))
+                                     right_tab=PAGE_WIDTH - BODY_INDENT - 1))
         cursor.insertText("United Nations", _char(size=14 * PREVIEW_SCALE))
-        symbol = symbol_line(meta) or "A/…/L.…"
+        symbol = symbol_line(meta)
         cursor.insertText("\t", _char())
-        cursor.insertText(symbol[:1], _char(size=20 * PREVIEW_SCALE))
-        cursor.insertText(symbol[1:], _char(size=FONT_SIZE))
+        if symbol:
+            cursor.insertText(symbol[:1], _char(size=20 * PREVIEW_SCALE))
+            cursor.insertText(symbol[1:], _char(size=FONT_SIZE))
+        else:
+            cursor.insertText("symbol not yet assigned",
+                              _char(italic=True, color=QColor("#777777")))
         cursor.insertBlock(_block(0, 0, after=2, align=Qt.AlignmentFlag.AlignLeft,
                                   tabs=[_pt(397 - 60)]))
         cursor.insertText(organ_line(meta), _char(bold=True, size=20 * PREVIEW_SCALE))
@@ -241,14 +247,15 @@ class PreviewPane(QTextBrowser):
         self.setStyleSheet("QTextBrowser#preview { background: white; color: black; }")
         self.setAccessibleName("Preview of the printed draft")
         self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-        self.setLineWrapColumnOrWidth(PAGE_WIDTH)
+        # The wrap width includes the frame's margins; the text itself gets PAGE_WIDTH.
+        self.setLineWrapColumnOrWidth(PAGE_WIDTH + 2 * PAGE_MARGIN)
         document = QTextDocument(self)
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(FONT_SIZE)
         font.setStyleHint(QFont.StyleHint.Serif)
         document.setDefaultFont(font)
         frame = QTextFrameFormat()
-        frame.setMargin(28)
+        frame.setMargin(PAGE_MARGIN)
         document.rootFrame().setFrameFormat(frame)
         document.setUndoRedoEnabled(False)
         self.setDocument(document)
