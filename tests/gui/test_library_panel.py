@@ -208,3 +208,18 @@ def test_part_of_the_inserted_clause_and_dropped_clauses(
     assert dropped is not None and dropped[2] is Part.OPERATIVE
     assert "eighty-first session" in dropped[0].body_text
     assert panel.render_dropped(QMimeData()) is None
+
+
+def test_library_filter(qtbot: Any, panel: LibraryPanel, store: LibraryStore) -> None:
+    names = [panel.library_filter.itemData(i) for i in range(panel.library_filter.count())]
+    assert names == [None, "Built-in", "Agreed"]
+    panel.set_library("Agreed")
+    assert {hit.clause.library for hit in panel.results_model.hits()} == {"Agreed"}
+    found = _search(qtbot, panel, "report")
+    assert [clause.library for clause in found] == ["Agreed"]
+    store.create_library("New")
+    panel.refresh_libraries()
+    assert panel.library_filter.currentData() == "Agreed"
+    assert panel.library_filter.findData("New") > 0
+    panel.set_library(None)
+    assert len(_search(qtbot, panel, "report")) > 1

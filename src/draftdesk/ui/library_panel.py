@@ -194,6 +194,10 @@ class LibraryPanel(QWidget):
         for label, value in KIND_CHOICES:
             self.kind_filter.addItem(label, value)
 
+        self.library_filter = QComboBox()
+        self.library_filter.setObjectName("libraryFilter")
+        self.library_filter.setAccessibleName("Library")
+
         self.results_model = ClauseListModel(self)
         self.results = self._make_list("libraryResults", "Clauses found", self.results_model)
         self.similar_model = ClauseListModel(self, similarity=True)
@@ -229,6 +233,7 @@ class LibraryPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.search_box)
         top_layout.addLayout(filters)
+        top_layout.addWidget(self.library_filter)
         top_layout.addWidget(self.results, 3)
         top_layout.addWidget(self.similar_label)
         top_layout.addWidget(self.similar, 1)
@@ -270,6 +275,8 @@ class LibraryPanel(QWidget):
         self.kind_filter.currentIndexChanged.connect(self.run_search)
         self.insert_button.clicked.connect(self.insert_current)
         self._show_clause(None)
+        self.refresh_libraries()
+        self.library_filter.currentIndexChanged.connect(self.run_search)
         self.run_search()
 
     # ------------------------------------------------------------------ set-up
@@ -311,6 +318,22 @@ class LibraryPanel(QWidget):
 
     # ------------------------------------------------------------------ searching
 
+    def refresh_libraries(self) -> None:
+        """Reload the list of libraries (after an import, a rename…), keeping the choice."""
+        store = self.store()
+        chosen = self.library_filter.currentData()
+        self.library_filter.blockSignals(True)
+        self.library_filter.clear()
+        self.library_filter.addItem("All libraries", None)
+        for library in store.libraries() if store is not None else []:
+            self.library_filter.addItem(f"{library.name} ({library.clause_count})", library.name)
+        self.library_filter.setCurrentIndex(max(self.library_filter.findData(chosen), 0))
+        self.library_filter.blockSignals(False)
+
+    def set_library(self, name: str | None) -> None:
+        """Search one library only, or all of them (None)."""
+        self.library_filter.setCurrentIndex(max(self.library_filter.findData(name), 0))
+
     def set_body(self, body: str | None) -> None:
         """Show clauses for one body ("ga", "sc", "ecosoc", "hrc") and those for any body."""
         index = self.body_filter.findData(body)
@@ -327,6 +350,7 @@ class LibraryPanel(QWidget):
                 self.search_box.text(),
                 body=self.body_filter.currentData(),
                 kind=self.kind_filter.currentData(),
+                library=self.library_filter.currentData(),
                 limit=RESULT_LIMIT,
             )
         except DraftDeskError as error:
