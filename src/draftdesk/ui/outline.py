@@ -31,6 +31,11 @@ from .session import FOOTNOTES, TEXT, Session
 MIME_TYPE = "application/x-draftdesk-paragraph"
 CLAUSE_MIME_TYPE = "application/x-draftdesk-clause"  # dragged from the clause library
 SECTION_KEYS = {Part.PREAMBULAR: 1, Part.OPERATIVE: 2}
+SECTION_BY_KEY = {key: part for part, key in SECTION_KEYS.items()}
+# Flags computed once: combining Qt enum flags in Python is slow, and views ask for every row.
+SECTION_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDropEnabled)
+PARAGRAPH_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 SECTION_TITLES = {Part.PREAMBULAR: "Preamble", Part.OPERATIVE: "Operative part"}
 SNIPPET = 90
 
@@ -133,10 +138,7 @@ class OutlineModel(QAbstractItemModel):
         """Return the part of a section row, or None."""
         if not index.isValid():
             return None
-        for part, key in SECTION_KEYS.items():
-            if index.internalId() == key:
-                return part
-        return None
+        return SECTION_BY_KEY.get(index.internalId())
 
     def section_index(self, part: Part) -> QModelIndex:
         """Return the index of a section row."""
@@ -182,9 +184,9 @@ class OutlineModel(QAbstractItemModel):
         parent_key = self._parent_key.get(index.internalId())
         if parent_key is None:
             return QModelIndex()
-        for part, key in SECTION_KEYS.items():
-            if key == parent_key:
-                return self.section_index(part)
+        section = SECTION_BY_KEY.get(parent_key)
+        if section is not None:
+            return self.section_index(section)
         parent_id = self._ids[parent_key]
         return self.createIndex(self._row[parent_id], 0, parent_key)
 
@@ -245,11 +247,9 @@ class OutlineModel(QAbstractItemModel):
         """Let paragraphs be dragged and sections and paragraphs receive drops."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDropEnabled)
-        if self.paragraph_id(index) is not None:
-            base |= Qt.ItemFlag.ItemIsDragEnabled
-        return base
+        if index.internalId() in SECTION_BY_KEY:
+            return SECTION_FLAGS
+        return PARAGRAPH_FLAGS
 
     # ---------------------------------------------------------------- drag and drop
 
