@@ -177,7 +177,6 @@ PRE, OP = Part.PREAMBULAR, Part.OPERATIVE
         ("Strongly urges all", OP, "Strongly urges", "all"),
         ("Takes note of the report", OP, "Takes note", "of the report"),
         ("Decides to remain seized", OP, "Decides", "to remain seized"),
-        ("Invites also Member States", OP, "Invites also", "Member States"),
         ("Underscores its very serious concern at", OP, "Underscores its very serious concern",
          "at"),
         ("the rest", Part.OPERATIVE, "", "the rest"),
@@ -185,6 +184,14 @@ PRE, OP = Part.PREAMBULAR, Part.OPERATIVE
 )
 def test_split_lead(text: str, part: Part, lead: str, rest: str) -> None:
     assert split_lead(text, part) == (lead, rest)
+
+
+def test_split_lead_agrees_with_the_importer() -> None:
+    from draftdesk.importers.leads import split_lead as importer_split
+
+    for text, part in [("Invites also Member States", OP), ("Recalling further that", PRE),
+                       ("Reiterates its appreciation to", OP), ("Bearing in mind", PRE)]:
+        assert split_lead(text, part) == importer_split(text, part is OP)
 
 
 @pytest.mark.parametrize(
@@ -262,6 +269,16 @@ def test_paragraph_round_trips_through_clause_text() -> None:
     assert again.paragraph.lead == rendered.paragraph.lead
     assert [n.content for n in again.footnotes] == [n.content for n in rendered.footnotes]
     assert again.paragraph.body_text == rendered.paragraph.body_text
+
+
+def test_literal_asterisks_survive_the_round_trip() -> None:
+    paragraph = Paragraph(
+        "Notes", [Text("that 2*3 is "), Text("six", italic=True), Text(" and * stays")]
+    )
+    text = paragraph_template(paragraph, {})
+    assert text == "Notes that 2\\*3 is *six* and \\* stays"
+    again = clause_paragraph(text, Part.OPERATIVE).paragraph
+    assert again.content == paragraph.content
 
 
 def test_paragraph_template_of_plain_paragraph() -> None:

@@ -31,7 +31,8 @@ from .leads import split_lead
 from .sandbox import escape_text, render_text
 
 _FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
-_ITALIC = re.compile(r"\*([^*\n]+)\*")
+# "*…*" is italic; "\\*" is a literal asterisk (paragraph_template writes it so).
+_ITALIC = re.compile(r"(?<!\\)\*((?:[^*\n\\]|\\.)+?)(?<!\\)\*")
 _END_PUNCTUATION = ",;."
 MAX_FOOTNOTES = 20
 
@@ -45,17 +46,26 @@ class RenderedClause:
 
 
 def styled_runs(text: str) -> list[Text]:
-    """Split ``*italic*`` markup into text runs."""
+    """Split ``*italic*`` markup into text runs; ``\\*`` stands for an asterisk."""
     runs: list[Text] = []
     position = 0
     for match in _ITALIC.finditer(text):
         if match.start() > position:
-            runs.append(Text(text[position:match.start()]))
-        runs.append(Text(match.group(1), italic=True))
+            runs.append(Text(_unescape(text[position:match.start()])))
+        runs.append(Text(_unescape(match.group(1)), italic=True))
         position = match.end()
     if position < len(text):
-        runs.append(Text(text[position:]))
+        runs.append(Text(_unescape(text[position:])))
     return runs
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\\*", "*")
+
+
+def _escape_markup(text: str) -> str:
+    """Protect literal asterisks from being read as italics."""
+    return escape_text(text).replace("*", "\\*")
 
 
 def _squash(text: str) -> str:
@@ -142,20 +152,21 @@ def paragraph_template(
     parts: list[str] = []
     for item in paragraph.content:
         if isinstance(item, Text):
-            text = escape_text(item.text)
+            text = _escape_markup(item.text)
             parts.append(f"*{text}*" if item.italic and text.strip() else text)
         elif isinstance(item, FootnoteRef):
             note = footnotes.get(item.note_id)
             if note is not None:
                 note_text = "".join(
-                    f"*{run.text}*" if run.italic and run.text.strip() else run.text
+                    f"*{_escape_markup(run.text)}*" if run.italic and run.text.strip()
+                    else _escape_markup(run.text)
                     for run in note.content
                 )
-                parts.append(f"[[fn: {escape_text(note_text.strip())}]]")
+                parts.append(f"[[fn: {note_text.strip()}]]")
         else:
             parts.append(cross_ref_text(item.target_id) if cross_ref_text else "paragraph")
     body = "".join(parts)
-    lead = escape_text(paragraph.lead)
+    lead = _escape_markup(paragraph.lead)
     if not lead:
         return body.strip()
     if not body or body.startswith((",", ";", ":", ".", "[[fn:")):

@@ -66,7 +66,8 @@ def clause_outline(text: str) -> str:
     """Show a clause template to a reader: fields as ‹name›, footnotes as ⁽ⁿ⁾ marks."""
     shown = _FIELD.sub(lambda m: f"‹{m.group(1).replace('_', ' ')}›", text)
     shown = _FOOTNOTE.sub("⁽ⁿ⁾", shown)
-    return shown.replace("*", "")
+    # "*…*" marks italics and "\\*" an asterisk; show the text without the markup.
+    return shown.replace("\\*", "\x00").replace("*", "").replace("\x00", "*")
 
 
 def clause_origin(clause: Clause, score: float | None = None) -> str:
