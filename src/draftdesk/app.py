@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
 
-    from .ui.main_window import MainWindow, app_icon
+    from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
@@ -29,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("draftdesk")
-    app.setWindowIcon(app_icon())
     window = MainWindow()
     file = Path(args[0]) if args else None
     report = bool(os.environ.get("DRAFTDESK_REPORT_FIRST_PAINT"))

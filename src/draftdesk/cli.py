@@ -11,11 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .errors import DraftDeskError, InputError, OutputError
-from .model import Resolution
-from .model.document import ParagraphKind, Part
+
+if TYPE_CHECKING:
+    # Imported where used, so that "draftdesk" with no command reaches the window sooner.
+    from .model import Resolution
 
 PROG = "draftdesk"
 COMMANDS = ("export", "import", "outline", "library")
@@ -151,6 +153,7 @@ def outline(resolution: Resolution) -> dict[str, Any]:
     """Return the structure of a resolution as the plain data ``outline --json`` prints."""
     from .model import derive, paragraph_runs
     from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
+    from .model.document import ParagraphKind, Part
 
     derived = derive(resolution)
     meta = resolution.metadata

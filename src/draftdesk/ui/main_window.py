@@ -6,32 +6,21 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
-from . import refcount_guard  # noqa: F401 - imported for its effect
 from .actions import MENUS, Actions
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
+
     from ..model.document import Resolution
+    from .editor_parts import EditorParts
     from .footnote_panel import FootnotePanel
     from .library_panel import LibraryPanel
     from .outline import OutlineModel, OutlineView
@@ -51,115 +40,18 @@ LIBRARY_BODIES = {
     "ga_plenary": "ga", "ga_committee": "ga", "ga_emergency_special_session": "ga",
     "security_council": "sc", "ecosoc": "ecosoc", "human_rights_council": "hrc",
 }
-UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def app_icon() -> QIcon:
     """Return the application icon."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for name in ("draftdesk.svg", "draftdesk.png"):
         path = resource_path("icons", name)
         if path.is_file():
             icon.addFile(str(path))
     return icon
-
-
-class _UndoKeysToWindow(QObject):
-    """Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of a text field's own undo."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ShortcutOverride:
-            key = event.keyCombination().toCombined()  # type: ignore[attr-defined]
-            sequence = QKeySequence(key)
-            for standard in UNDO_KEYS:
-                if any(sequence.matches(k) == QKeySequence.SequenceMatch.ExactMatch
-                       for k in QKeySequence.keyBindings(standard)):
-                    event.ignore()
-                    return True
-            if sequence.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch:
-                event.ignore()
-                return True
-        return False
-
-
-class EditorParts:
-    """The outline, paragraph editor, preview and footnotes panel of a window, with their docks."""
-
-    def __init__(self, window: MainWindow) -> None:
-        from .footnote_panel import FootnotePanel
-        from .library_panel import LibraryPanel
-        from .outline import OutlineModel, OutlineView
-        from .paragraph_editor import ParagraphEditor
-        from .preview import PreviewPane
-
-        session = window.session
-        self.outline_model = OutlineModel(session, window)
-        self.outline = OutlineView()
-        self.outline.setModel(self.outline_model)
-        self.editor = ParagraphEditor(session)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("editorSplitter")
-        self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([320, 390])
-        window.stack.addWidget(self.splitter)
-        self.preview = PreviewPane(session)
-        self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
-                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
-        self.footnotes = FootnotePanel(session)
-        self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
-        self.library = LibraryPanel()
-        # Scrolled, so that its width does not force the window wider than a small screen.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setWidget(self.library)
-        self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
-                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+5")
-        window.tabifyDockWidget(self.preview_dock, self.library_dock)
-        self.preview_dock.raise_()
-        self.library.insert_requested.connect(window.insert_clause)
-        self.outline_model.clause_dropped = window.drop_clause
-        window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
-        state = window.settings.window_state()
-        if state is not None:
-            window.restoreState(state)
-        for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
-            widget.installEventFilter(window._undo_filter)
-        self.outline.current_paragraph_changed.connect(window._paragraph_selected)
-        self.outline.indent_requested.connect(window.ui_actions["indent"].trigger)
-        self.outline.outdent_requested.connect(window.ui_actions["outdent"].trigger)
-        self.outline.delete_requested.connect(window.delete_paragraph)
-        self.outline_model.modelReset.connect(window._reselect)
-        self.editor.new_paragraph_requested.connect(window.new_sibling)
-        self.footnotes.cite_requested.connect(window.cite_footnote)
-        window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
-        for dock in self.docks:
-            dock.hide()
-
-    @property
-    def docks(self) -> tuple[QDockWidget, ...]:
-        """Return the panels docked around the editor."""
-        return (self.preview_dock, self.footnote_dock, self.library_dock)
-
-    @staticmethod
-    def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
-              area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
-        dock = QDockWidget(title.replace("&", ""), window)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        window.addDockWidget(area, dock)
-        dock.show()  # shown unless the saved layout says otherwise
-        toggle = dock.toggleViewAction()
-        toggle.setText(title)
-        toggle.setShortcut(QKeySequence(shortcut))
-        window._view_menu.addAction(toggle)
-        window.addAction(toggle)
-        return dock
 
 
 class MainWindow(QMainWindow):
@@ -171,7 +63,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._session: Session | None = None  # made when first needed, after the first paint
         self.ui_actions = Actions(self)
-        self.setWindowIcon(app_icon())
+        # The icon and the refcount guard wait until the window has painted: neither is
+        # needed for the first picture, and both cost start-up time.
+        self._icon_set = False
+        QTimer.singleShot(0, self._finish_start)
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
@@ -183,7 +78,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self._parts: EditorParts | None = None
-        self._undo_filter = _UndoKeysToWindow(self)
+        self._undo_filter: QObject | None = None  # made with the editor
 
         self._build_menus()
         self._connect()
@@ -204,6 +99,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ================================================================ construction
+
+    def _finish_start(self) -> None:
+        from .refcount_guard import make_singletons_immortal
+
+        make_singletons_immortal()
+        if self._icon_set:
+            return
+        self._icon_set = True
+        icon = app_icon()
+        self.setWindowIcon(icon)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setWindowIcon(icon)  # dialogs and the wizard too
 
     def _make_start_page(self) -> QWidget:
         from .start_page import StartPage
@@ -284,6 +192,10 @@ class MainWindow(QMainWindow):
 
     def _editor_parts(self) -> EditorParts:
         if self._parts is None:
+            from .editor_parts import EditorParts, UndoKeysToWindow
+
+            self._finish_start()  # in case a draft opens before the event loop runs
+            self._undo_filter = UndoKeysToWindow(self)
             self._parts = EditorParts(self)
         return self._parts
 
@@ -481,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; return False when the user cancels."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.editing or not self.session.dirty:
             return True
         answer = QMessageBox.question(
@@ -496,9 +410,14 @@ class MainWindow(QMainWindow):
 
     def new_draft(self) -> None:
         """Start a new draft through the guided form."""
+        from PySide6.QtWidgets import QDialog
+
         if not self.maybe_save():
             return
         from .new_draft_wizard import NewDraftWizard
+        from .refcount_guard import make_singletons_immortal
+
+        make_singletons_immortal()
 
         wizard = NewDraftWizard(parent=self)
         try:
@@ -509,6 +428,8 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """Ask for a draft file and open it."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -576,6 +497,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save the draft under a new name."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.editing:
             return False
         start = str(self.session.path or Path(self.settings.last_folder()) / "draft.draftdesk")
@@ -622,6 +545,8 @@ class MainWindow(QMainWindow):
 
     def import_file_dialog(self) -> None:
         """Ask for a text file and import it."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -647,6 +572,8 @@ class MainWindow(QMainWindow):
 
     def import_paste(self) -> None:
         """Import a draft from pasted text."""
+        from PySide6.QtWidgets import QDialog
+
         if not self.maybe_save():
             return
         from .dialogs import PasteTextDialog
@@ -676,6 +603,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         """Ask where to write the Word file, then export."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.editing:
             return
         base = self.session.path.with_suffix(".docx") if self.session.path else (
@@ -689,6 +618,9 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> bool:
         """Export the draft to ``path`` with a progress dialog; report the outcome."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         progress = QProgressDialog("Writing the Word document…", "", 0, 0, self)
         progress.setObjectName("exportProgress")
         progress.setWindowTitle("Export to Word")
@@ -723,6 +655,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_done(self, path: Path) -> None:
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox, QPushButton
+
         box = QMessageBox(self)
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
@@ -815,6 +751,8 @@ class MainWindow(QMainWindow):
 
     def insert_footnote(self) -> None:
         """Insert a footnote at the cursor, asking for its text."""
+        from PySide6.QtWidgets import QDialog
+
         target = self._cursor_target()
         if target is None:
             return
@@ -845,6 +783,8 @@ class MainWindow(QMainWindow):
 
     def cite_footnote_dialog(self) -> None:
         """Ask which existing footnote to cite again at the cursor."""
+        from PySide6.QtWidgets import QDialog
+
         if not self.session.resolution.footnotes:
             self.statusBar().showMessage("The draft has no footnotes yet.", 4000)
             return
@@ -871,6 +811,8 @@ class MainWindow(QMainWindow):
 
     def insert_cross_reference(self) -> None:
         """Ask which paragraph to refer to and insert the reference at the cursor."""
+        from PySide6.QtWidgets import QDialog
+
         target = self._cursor_target()
         if target is None:
             return
@@ -952,6 +894,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Offer to recover a draft left by a session that did not close; return True if done."""
+        from PySide6.QtWidgets import QMessageBox
+
         from . import recovery
 
         path = recovery.find_recovery()
@@ -980,10 +924,14 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """Show a problem in a dialog; the window keeps working."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, title, message)
 
     def about(self) -> None:
         """Show the About box."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, "About DraftDesk",
             f"<b>DraftDesk {VERSION}</b><p>A drafting assistant for United Nations draft "
@@ -994,6 +942,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
                        for name, keys in self.ui_actions.shortcut_table())
         extra = ("<tr><td>Indent / outdent in the outline</td><td><b>Tab / Shift+Tab</b></td></tr>"

@@ -1,0 +1,118 @@
+"""The editor side of the main window, built when the first draft opens.
+
+Kept apart from ``main_window`` so that the window can paint its start page before any of
+this (or the model) is imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
+
+from .footnote_panel import FootnotePanel
+from .library_panel import LibraryPanel
+from .outline import OutlineModel, OutlineView
+from .paragraph_editor import ParagraphEditor
+from .preview import PreviewPane
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class UndoKeysToWindow(QObject):
+    """Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of a text field's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key = event.keyCombination().toCombined()  # type: ignore[attr-defined]
+            sequence = QKeySequence(key)
+            for standard in UNDO_KEYS:
+                if any(sequence.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                       for k in QKeySequence.keyBindings(standard)):
+                    event.ignore()
+                    return True
+            if sequence.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch:
+                event.ignore()
+                return True
+        return False
+
+
+class EditorParts:
+    """The outline, paragraph editor, preview and footnotes panel of a window, with their docks."""
+
+    def __init__(self, window: MainWindow) -> None:
+        session = window.session
+        self.outline_model = OutlineModel(session, window)
+        self.outline = OutlineView()
+        self.outline.setModel(self.outline_model)
+        self.editor = ParagraphEditor(session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 390])
+        window.stack.addWidget(self.splitter)
+        self.preview = PreviewPane(session)
+        self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
+                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
+        self.footnotes = FootnotePanel(session)
+        self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
+        self.library = LibraryPanel()
+        # Scrolled, so that its width does not force the window wider than a small screen.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.library)
+        self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
+                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+5")
+        window.tabifyDockWidget(self.preview_dock, self.library_dock)
+        self.preview_dock.raise_()
+        self.library.insert_requested.connect(window.insert_clause)
+        self.outline_model.clause_dropped = window.drop_clause
+        window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
+        state = window.settings.window_state()
+        if state is not None:
+            window.restoreState(state)
+        undo_filter = window._undo_filter
+        assert undo_filter is not None
+        for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
+            widget.installEventFilter(undo_filter)
+        self.outline.current_paragraph_changed.connect(window._paragraph_selected)
+        self.outline.indent_requested.connect(window.ui_actions["indent"].trigger)
+        self.outline.outdent_requested.connect(window.ui_actions["outdent"].trigger)
+        self.outline.delete_requested.connect(window.delete_paragraph)
+        self.outline_model.modelReset.connect(window._reselect)
+        self.editor.new_paragraph_requested.connect(window.new_sibling)
+        self.footnotes.cite_requested.connect(window.cite_footnote)
+        window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
+        for dock in self.docks:
+            dock.hide()
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """Return the panels docked around the editor."""
+        return (self.preview_dock, self.footnote_dock, self.library_dock)
+
+    @staticmethod
+    def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
+        dock = QDockWidget(title.replace("&", ""), window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        window.addDockWidget(area, dock)
+        dock.show()  # shown unless the saved layout says otherwise
+        toggle = dock.toggleViewAction()
+        toggle.setText(title)
+        toggle.setShortcut(QKeySequence(shortcut))
+        window._view_menu.addAction(toggle)
+        window.addAction(toggle)
+        return dock
