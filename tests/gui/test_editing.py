@@ -272,3 +272,17 @@ def test_library_action_shows_the_panel(qtbot, small: Any) -> None:
     small.ui_actions["insert_clause"].trigger()
     assert small.library_dock.isVisible()
     assert small.library_dock.isVisible() and not small.library_dock.visibleRegion().isEmpty()
+
+
+def test_choosing_a_completion_sets_the_opening_phrase(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[1]
+    small.select_paragraph(op.id)
+    completer = small.editor.completer
+    small.editor.lead.setFocus()
+    small.editor.lead.selectAll()
+    qtbot.keyClicks(small.editor.lead, "Also req")
+    index = completer.completionModel().index(0, 0)
+    assert index.data() == "Also requests"
+    completer.activated[str].emit(index.data())
+    assert small.editor.lead.text() == "Also requests"
+    assert op.lead == "Also requests"

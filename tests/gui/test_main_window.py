@@ -272,3 +272,26 @@ def test_undo_shows_the_paragraph_it_changed(qtbot, seeded: Any) -> None:
     seeded.ui_actions["undo"].trigger()
     assert seeded.current_paragraph() == first.id
     assert not first.body_text.startswith("X")
+
+
+def test_start_page_needs_neither_the_model_nor_the_editor(tmp_path: Path) -> None:
+    """The first window paints before the draft machinery loads (start-up speed)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from draftdesk.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(("
+        "'draftdesk.model', 'draftdesk.storage', 'draftdesk.ui.preview', "
+        "'draftdesk.ui.outline', 'docx', 'platformdirs')))\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.strip() == "[]"

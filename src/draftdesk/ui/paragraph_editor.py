@@ -246,7 +246,8 @@ class ParagraphEditor(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.ending)
 
-        self.lead.textEdited.connect(self._on_edited)
+        # textChanged, not textEdited: picking a completion sets the text programmatically.
+        self.lead.textChanged.connect(self._on_edited)
         self.text.document().contentsChanged.connect(self._on_edited)
         self.text.new_paragraph_requested.connect(self.new_paragraph_requested)
         self.lead.returnPressed.connect(self.text.setFocus)
