@@ -7,10 +7,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from .ui.main_window import MainWindow
 
 APP_NAME = "DraftDesk"
 FALLBACK_START_MS = 500  # in case the platform never paints a hidden or minimized window
@@ -30,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("draftdesk")
     window = MainWindow()
+    install_error_dialog(window)
     file = Path(args[0]) if args else None
     report = bool(os.environ.get("DRAFTDESK_REPORT_FIRST_PAINT"))
     # Paint first, then look for a recovery copy and open the file: the window appears at
@@ -68,6 +72,23 @@ def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = 
 
     widget.installEventFilter(FirstPaint(widget))
     QTimer.singleShot(FALLBACK_START_MS, run)
+
+
+def install_error_dialog(window: MainWindow) -> None:
+    """Show an unexpected error in a dialog (and keep the work) instead of a bare traceback."""
+    import traceback
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        traceback.print_exception(kind, error, trace)  # on stderr, for bug reports
+        window.report_unexpected_error(error)
+
+    sys.excepthook = hook
 
 
 def start(window: object, file: Path | None) -> None:

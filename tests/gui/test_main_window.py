@@ -295,3 +295,43 @@ def test_start_page_needs_neither_the_model_nor_the_editor(tmp_path: Path) -> No
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             check=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+def test_unexpected_error_becomes_a_dialog_and_secures_the_draft(
+    monkeypatch: pytest.MonkeyPatch, seeded: Any, dialogs: DialogScript
+) -> None:
+    import sys
+
+    from draftdesk import app
+    from draftdesk.ui import recovery
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr("traceback.print_exception", lambda *_args: None)
+    app.install_error_dialog(seeded)
+    try:
+        raise ValueError("boom")
+    except ValueError as error:
+        sys.excepthook(ValueError, error, error.__traceback__)
+    [message] = dialogs.titles("critical")
+    assert "ValueError: boom" in message and "recovery file" in message
+    assert recovery.find_recovery() is not None
+
+
+def test_export_message_opens_the_document_or_its_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seeded: Any
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    target = tmp_path / "out.docx"
+    assert seeded.export_to(target)
+    box = seeded.export_message
+    [folder] = [b for b in box.buttons() if b.text() == "Show in &Folder"]
+    folder.click()
+    assert opened == [str(tmp_path)]
+    seeded.export_to(target)
+    box = seeded.export_message
+    [document] = [b for b in box.buttons() if b.text() == "&Open Document"]
+    document.click()
+    assert opened[-1] == str(target)

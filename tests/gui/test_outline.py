@@ -127,3 +127,16 @@ def test_alt_arrows_move_and_delete_key_removes(qtbot, seeded: Any) -> None:
     assert window.outline.current_paragraph() == neighbour
     qtbot.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert operative[2] is third
+
+
+def test_paragraph_with_a_broken_reference_is_flagged(qapp) -> None:
+    session = Session(_draft())
+    model = OutlineModel(session)
+    first, second = session.resolution.operative[0], session.resolution.operative[1]
+    session.add_cross_reference(first.id, 0, second.id)
+    index = model.index_of(first.id)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is None
+    session.delete_paragraph(second.id)
+    index = model.index_of(first.id)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("Refers to a deleted")

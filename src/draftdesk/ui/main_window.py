@@ -928,6 +928,22 @@ class MainWindow(QMainWindow):
 
         QMessageBox.critical(self, title, message)
 
+    def report_unexpected_error(self, error: BaseException) -> None:
+        """Tell the user about a bug, after securing the open draft in the recovery file."""
+        if getattr(self, "_reporting", False):
+            return  # an error while reporting one: do not loop
+        self._reporting = True
+        try:
+            saved = self.autosave() is not None or not (self.editing and self.session.dirty)
+            keep = ("Your draft is safe: an up-to-date copy is in the recovery file."
+                    if saved else "Save your draft under a new name to be safe.")
+            self.show_error(
+                "Unexpected error",
+                f"DraftDesk hit an internal error: {type(error).__name__}: {error}\n\n{keep}",
+            )
+        finally:
+            self._reporting = False
+
     def about(self) -> None:
         """Show the About box."""
         from PySide6.QtWidgets import QMessageBox

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import edit
@@ -38,6 +38,7 @@ SECTION_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 PARAGRAPH_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 SECTION_TITLES = {Part.PREAMBULAR: "Preamble", Part.OPERATIVE: "Operative part"}
 SNIPPET = 90
+BROKEN_COLOR = "#b00020"  # a paragraph whose cross-reference lost its target
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -221,12 +222,21 @@ class OutlineModel(QAbstractItemModel):
         paragraph = self._session.paragraph(paragraph_id) if paragraph_id else None
         if paragraph is None:
             return None
-        info = self._session.derived.info.get(paragraph.id)
+        derived = self._session.derived
+        info = derived.info.get(paragraph.id)
         label = info.label if info else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return summary(paragraph, label)
+        broken = derived.broken_cross_refs and any(
+            source == paragraph.id for source, _target in derived.broken_cross_refs
+        )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{paragraph.lead} {paragraph.body_text}".strip() or None
+            text = f"{paragraph.lead} {paragraph.body_text}".strip()
+            if broken:
+                text = f"Refers to a deleted paragraph. {text}".strip()
+            return text or None
+        if role == Qt.ItemDataRole.ForegroundRole and broken:
+            return QBrush(QColor(BROKEN_COLOR))
         if role == Qt.ItemDataRole.FontRole and paragraph.kind is ParagraphKind.HEADING:
             font = QFont()
             font.setBold(True)
