@@ -18,6 +18,8 @@ for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STAT
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
 
 from draftdesk.ui.main_window import MainWindow, app_icon  # noqa: E402
@@ -79,6 +81,19 @@ def main() -> int:
     window.select_paragraph(operative[0].children[0].id)
     window.editor.text.setFocus()
     grab(window, "editor-seed-operative.png")
+
+    # A cross-reference and a new footnote typed into the last operative paragraph.
+    window.select_paragraph(operative[2].id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(window.editor.text, " and to the measures in ")
+    window.add_cross_reference_at_cursor(operative[0].children[1].id)
+    QTest.keyClicks(window.editor.text, " above")
+    window.add_footnote_at_cursor("See also A/62/222.")
+    window.editor.text.setFocus()
+    window.preview.rebuild()
+    window.preview.verticalScrollBar().setValue(window.preview.verticalScrollBar().maximum())
+    grab(window, "editor-footnote-and-reference.png")
     window.session.undo_stack.setClean()
     window.session._forced_dirty = False
     window.close()
