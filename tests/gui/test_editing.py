@@ -286,3 +286,19 @@ def test_choosing_a_completion_sets_the_opening_phrase(qtbot, small: Any) -> Non
     completer.activated[str].emit(index.data())
     assert small.editor.lead.text() == "Also requests"
     assert op.lead == "Also requests"
+
+
+def test_ctrl_i_italicizes_the_selection_as_one_undo_step(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    text = small.editor.text
+    text.setFocus()
+    cursor = text.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(10, QTextCursor.MoveMode.KeepAnchor)  # "convene"
+    text.setTextCursor(cursor)
+    qtbot.keyClick(text, Qt.Key.Key_I, CTRL)
+    assert op.content == [Text("to "), Text("convene", italic=True), Text(" a forum")]
+    small.preview.rebuild()
+    qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)
+    assert op.content == [Text("to convene a forum")]

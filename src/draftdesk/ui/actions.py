@@ -39,6 +39,8 @@ SPECS: tuple[ActionSpec, ...] = (
     # Edit
     ActionSpec("undo", "&Undo", (StandardKey.Undo,), "Undo the last change"),
     ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"),
+    ActionSpec("italic", "&Italic", (StandardKey.Italic,),
+               "Italicize the selected words (titles of publications, Latin terms)"),
     ActionSpec("move_up", "Move Paragraph &Up", ("Alt+Up",), "Move before the previous paragraph"),
     ActionSpec("move_down", "Move Paragraph &Down", ("Alt+Down",),
                "Move after the next paragraph"),
@@ -77,7 +79,7 @@ SPECS: tuple[ActionSpec, ...] = (
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "import_file",
                "import_paste", "export_docx", "-", "close_draft", "quit")),
-    ("&Edit", ("undo", "redo", "-", "move_up", "move_down", "indent", "outdent", "-",
+    ("&Edit", ("undo", "redo", "-", "italic", "-", "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph")),
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
                  "insert_footnote", "cite_footnote", "insert_cross_reference", "-",

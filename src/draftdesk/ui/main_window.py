@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(lambda: self._step_history(undo=True))
         a["redo"].triggered.connect(lambda: self._step_history(undo=False))
+        a["italic"].triggered.connect(lambda: self.editor.toggle_italic())
         a["move_up"].triggered.connect(lambda: self._on_current(self.session.move_up))
         a["move_down"].triggered.connect(lambda: self._on_current(self.session.move_down))
         a["indent"].triggered.connect(lambda: self._on_current(self.session.indent))
@@ -295,8 +296,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         editing = self.editing
-        for name in ("save", "save_as", "export_docx", "close_draft", "move_up", "move_down",
-                     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative",
+        for name in ("save", "save_as", "italic", "export_docx", "close_draft", "move_up",
+                     "move_down", "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative",
                      "new_subparagraph", "new_heading", "insert_footnote", "cite_footnote",
                      "insert_cross_reference", "insert_clause", "focus_outline", "focus_editor",
                      "refresh_preview"):

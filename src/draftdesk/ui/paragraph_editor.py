@@ -337,6 +337,17 @@ class ParagraphEditor(QWidget):
             self._pushing = False
         self._update_labels()
 
+    def toggle_italic(self) -> None:
+        """Italicize the selected text, or make it roman when it is all italic already."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or self.paragraph_id is None:
+            return
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not cursor.charFormat().fontItalic())
+        self.session.new_burst()  # its own undo step
+        cursor.mergeCharFormat(fmt)
+        self.session.new_burst()
+
     def pending_text(self) -> tuple[str, list[Inline]]:
         """Return the opening phrase and text as shown now."""
         return self.lead.text(), self.text.content()
