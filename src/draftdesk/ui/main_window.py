@@ -35,6 +35,13 @@ DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
 START, EDITOR = 0, 1
+# Actions that need an open draft.
+EDITING_ACTIONS = (
+    "save", "save_as", "italic", "export_docx", "close_draft", "move_up", "move_down", "indent",
+    "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
+    "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
+    "focus_outline", "focus_editor", "refresh_preview",
+)
 # The clause library's body codes, by the draft's body.
 LIBRARY_BODIES = {
     "ga_plenary": "ga", "ga_committee": "ga", "ga_emergency_special_session": "ga",
@@ -296,11 +303,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         editing = self.editing
-        for name in ("save", "save_as", "italic", "export_docx", "close_draft", "move_up",
-                     "move_down", "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative",
-                     "new_subparagraph", "new_heading", "insert_footnote", "cite_footnote",
-                     "insert_cross_reference", "insert_clause", "focus_outline", "focus_editor",
-                     "refresh_preview"):
+        for name in EDITING_ACTIONS:
             self.ui_actions[name].setEnabled(editing)
         if self._session is None:
             self.ui_actions["undo"].setEnabled(False)
