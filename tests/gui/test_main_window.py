@@ -335,3 +335,38 @@ def test_export_message_opens_the_document_or_its_folder(
     [document] = [b for b in box.buttons() if b.text() == "&Open Document"]
     document.click()
     assert opened[-1] == str(target)
+
+
+def test_draft_details_change_the_cover_undoably(
+    qtbot, monkeypatch: pytest.MonkeyPatch, seeded: Any
+) -> None:
+    from draftdesk.ui import details_dialog
+
+    seen: dict[str, str] = {}
+
+    def edit(self: Any) -> int:
+        assert self.sponsors.text() == "Ecuador and Mexico"
+        self.sponsors.setText("Chile, Ecuador and Mexico")
+        seen["printed"] = self.sponsors_printed.text()
+        self.symbol.setText("A/62/L.99")
+        seen["flag"] = self.symbol_flag.text()
+        self.symbol.setText("A/C.2/62/L.99")
+        seen["bad flag"] = self.symbol_flag.text()
+        self.symbol.setText("A/62/L.25")
+        return 1
+
+    monkeypatch.setattr(details_dialog.DraftDetailsDialog, "exec", edit)
+    before = seeded.session.resolution.metadata
+    qtbot.keyClick(seeded, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    meta = seeded.session.resolution.metadata
+    assert seen["printed"] == "Chile, Ecuador and Mexico: draft resolution"
+    assert seen["flag"] == "" and "subsidiary body" in seen["bad flag"]
+    assert [s.name for s in meta.sponsors] == ["Chile", "Ecuador", "Mexico"]
+    assert meta.symbol == "A/62/L.25"
+    assert meta.title == before.title and meta.date == before.date
+    qtbot.waitUntil(lambda: not seeded.preview.pending())
+    assert "Chile, Ecuador and Mexico: draft resolution" in seeded.preview.plain_text()
+    assert "A/62/L.25" in seeded.preview.plain_text()
+    seeded.ui_actions["undo"].trigger()
+    assert seeded.session.resolution.metadata is before

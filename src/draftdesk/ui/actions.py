@@ -27,6 +27,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&Open…", (StandardKey.Open,), "Open a .draftdesk file"),
     ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
     ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
+    ActionSpec("details", "Draft &Details…", ("Ctrl+Shift+D",),
+               "Title, sponsors, symbol, session, agenda item, date and language"),
     ActionSpec("import_file", "&Import Text File…", ("Ctrl+Shift+I",),
                "Read a draft from a plain-text file"),
     ActionSpec("import_paste", "Import &Pasted Text…", ("Ctrl+Shift+V",),
@@ -77,7 +79,8 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "import_file",
+    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+               "import_file",
                "import_paste", "export_docx", "-", "close_draft", "quit")),
     ("&Edit", ("undo", "redo", "-", "italic", "-", "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph")),

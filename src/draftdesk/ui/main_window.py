@@ -37,8 +37,8 @@ WORD_FILTER = "Word documents (*.docx)"
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
-    "save", "save_as", "italic", "export_docx", "close_draft", "move_up", "move_down", "indent",
-    "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
+    "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
+    "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
     "focus_outline", "focus_editor", "refresh_preview",
 )
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         a["open"].triggered.connect(self.open_dialog)
         a["save"].triggered.connect(self.save)
         a["save_as"].triggered.connect(self.save_as)
+        a["details"].triggered.connect(self.edit_details)
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
@@ -544,6 +545,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         recovery.remove_recovery()
         return True
+
+    def edit_details(self) -> None:
+        """Edit the draft's title, sponsors, symbol and other cover details."""
+        from PySide6.QtWidgets import QDialog
+
+        from .details_dialog import DraftDetailsDialog
+
+        if not self.editing:
+            return
+        dialog = DraftDetailsDialog(self.session.resolution.metadata, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            metadata = dialog.metadata()
+        finally:
+            dialog.deleteLater()
+        self.session.set_metadata(metadata)
 
     # ---------------------------------------------------------------- import
 

@@ -19,6 +19,7 @@ from ..model.document import (
     Footnote,
     FootnoteRef,
     Inline,
+    Metadata,
     Paragraph,
     ParagraphKind,
     Part,
@@ -301,6 +302,22 @@ class Session(QObject):
             return undo
 
         return self.run("Insert clause", operation)
+
+    def set_metadata(self, metadata: Metadata) -> bool:
+        """Replace the cover details (title, sponsors, symbol, ...) as one undo step."""
+        old = self.resolution.metadata
+        if metadata == old:
+            return False
+
+        def operation() -> edit.Undo:
+            self.resolution.metadata = metadata
+
+            def undo() -> None:
+                self.resolution.metadata = old
+
+            return undo
+
+        return self.run("Change draft details", operation)
 
     def clause_location(self, part: Part, current_id: str | None) -> edit.Location:
         """Return where a clause for ``part`` goes: after the current paragraph's top-level
