@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -26,3 +27,8 @@ def edit(window: Any) -> None:
     window.ui_actions["new_operative"].trigger()
     QTest.keyClicks(window.editor.lead, "Decides")
     print("edited", flush=True)
+    # Keep typing, so that autosaves keep coming and the kill can land in the middle of one.
+    window.editor.text.setFocus()
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: QTest.keyClicks(window.editor.text, "x"))
+    timer.start(20)

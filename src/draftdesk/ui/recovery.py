@@ -69,6 +69,10 @@ def remove_recovery() -> None:
     folder = recovery_dir()
     for name in (DRAFT_NAME, INFO_NAME):
         (folder / name).unlink(missing_ok=True)
+    # A kill during an autosave leaves its temporary file behind (never the copy itself).
+    if folder.is_dir():
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 __all__ = ["InputError", "Recovered", "find_recovery", "read_recovery", "remove_recovery",
