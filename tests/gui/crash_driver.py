@@ -32,3 +32,9 @@ def edit(window: Any) -> None:
     timer = QTimer(window)
     timer.timeout.connect(lambda: QTest.keyClicks(window.editor.text, "x"))
     timer.start(20)
+
+
+def close_cleanly(window: Any) -> None:
+    """Report what the window shows, then close it as a user would (File > Quit)."""
+    print(f"title: {window.windowTitle()}", flush=True)
+    window.ui_actions["quit"].trigger()

@@ -166,3 +166,20 @@ def test_a_torn_autosave_leaves_nothing_after_recovery_is_settled() -> None:
     assert load_draft(recovery.find_recovery()).metadata.title  # the copy itself is whole
     recovery.remove_recovery()
     assert not list(recovery.recovery_dir().iterdir())
+
+
+def test_real_process_opens_the_file_argument_and_exits_cleanly(tmp_path: Path) -> None:
+    draft = _seed_file(tmp_path)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        DRAFTDESK_STARTUP_HOOK="crash_driver:close_cleanly",
+        PYTHONPATH=os.pathsep.join([str(GUI_TESTS), str(SRC), env.get("PYTHONPATH", "")]),
+    )
+    result = subprocess.run([sys.executable, "-m", "draftdesk", str(draft)], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "title: gfmd.draftdesk[*] — DraftDesk" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert recovery.find_recovery() is None
+    assert Settings().path.exists()  # the window saved its geometry on the way out

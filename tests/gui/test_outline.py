@@ -140,3 +140,32 @@ def test_paragraph_with_a_broken_reference_is_flagged(qapp) -> None:
     index = model.index_of(first.id)
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("Refers to a deleted")
+
+
+def test_drop_onto_the_outline_view_moves_the_paragraph(qtbot, seeded: Any) -> None:
+    """Drive the view's own drag-enter, drag-move and drop handling with the dragged data."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = seeded
+    operative = window.session.resolution.operative
+    moving, target = operative[2], operative[0]
+    view, model = window.outline, window.outline_model
+    data = model.mimeData([model.index_of(moving.id)])
+    rect = view.visualRect(model.index_of(target.id))
+    point = QPointF(rect.center().x(), rect.top() + 1)  # upper edge: drop above the target
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    viewport = view.viewport()
+    enter = QDragEnterEvent(point.toPoint(), action, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point.toPoint(), action, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(point, action, data, buttons, modifiers)
+    QApplication.sendEvent(viewport, drop)
+    assert operative[0] is moving
+    assert window.session.derived.label(moving.id) == "1."
+    assert window.session.undo_stack.undoText() == "Move paragraph"
