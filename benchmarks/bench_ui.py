@@ -179,8 +179,7 @@ def bench_typing(keystrokes: int = 300) -> dict[str, float]:
         "move_ms": statistics.median(moves),
         "rss_mb": rss_mb(),
     }
-    window.session.undo_stack.setClean()
-    window.session._forced_dirty = False
+    window.session.mark_clean()
     window.close()
     return figures
 

@@ -94,8 +94,7 @@ def main() -> int:
     window.preview.rebuild()
     window.preview.verticalScrollBar().setValue(window.preview.verticalScrollBar().maximum())
     grab(window, "editor-footnote-and-reference.png")
-    window.session.undo_stack.setClean()
-    window.session._forced_dirty = False
+    window.session.mark_clean()
     window.close()
     return 0
 

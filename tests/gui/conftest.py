@@ -61,8 +61,7 @@ def window(qtbot, dialogs: DialogScript) -> Iterator[Any]:
     qtbot.waitExposed(main)
     yield main
     # Close without questions: the tests decide about unsaved work themselves.
-    main.session.undo_stack.setClean()
-    main.session._forced_dirty = False
+    main.session.mark_clean()
     main.close()
 
 

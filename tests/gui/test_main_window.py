@@ -47,8 +47,7 @@ def test_example_button_opens_the_seed(qtbot, window: Any) -> None:
 
 def test_open_save_and_title(qtbot, tmp_path: Path, window: Any, dialogs: DialogScript) -> None:
     path = _saved_seed(tmp_path, window)
-    window.session.undo_stack.setClean()
-    window.session._forced_dirty = False
+    window.session.mark_clean()
     dialogs.open_name = str(path)
     window.ui_actions["open"].trigger()
     assert window.session.path == path
@@ -104,8 +103,7 @@ def test_closing_with_unsaved_changes_asks(
 
 
 def test_a_clean_draft_closes_without_asking(seeded: Any, dialogs: DialogScript) -> None:
-    seeded.session.undo_stack.setClean()
-    seeded.session._forced_dirty = False
+    seeded.session.mark_clean()
     assert seeded.close()
     assert dialogs.titles("question") == []
 
@@ -210,8 +208,7 @@ def test_export_bug_is_caught(
 def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogScript) -> None:
     seeded.resize(760, 560)
     seeded.footnote_dock.hide()
-    seeded.session.undo_stack.setClean()
-    seeded.session._forced_dirty = False
+    seeded.session.mark_clean()
     seeded.close()
     assert Settings().path.exists()
     again = MainWindow()
@@ -221,8 +218,7 @@ def test_geometry_and_docks_are_remembered(qtbot, seeded: Any, dialogs: DialogSc
     assert again.size().width() == 760
     assert again.footnote_dock.isHidden()
     assert again.preview_dock.isVisible()
-    again.session.undo_stack.setClean()
-    again.session._forced_dirty = False
+    again.session.mark_clean()
     again.close()
 
 

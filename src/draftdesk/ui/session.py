@@ -15,9 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..model import edit
 from ..model.derive import Derived, derive
 from ..model.document import (
-    CrossRef,
     Footnote,
-    FootnoteRef,
     Inline,
     Metadata,
     Paragraph,
@@ -122,6 +120,7 @@ class Session(QObject):
         self.undo_stack.cleanChanged.connect(self.clean_changed)
         self.derived: Derived = derive(self.resolution)
         self.typing_burst = 0
+        self._forced_dirty = False  # a draft never saved (imported, recovered) has changes
         self.revision = 0  # bumps on every change; autosave compares it
         self.last_changed: str | None = None  # the paragraph the last change was about
 
@@ -132,7 +131,11 @@ class Session(QObject):
         """Return True when the draft has changes not yet saved."""
         return not self.undo_stack.isClean() or self._forced_dirty
 
-    _forced_dirty = False
+    def mark_clean(self) -> None:
+        """Treat the draft as having nothing to save (the user chose to discard changes)."""
+        self._forced_dirty = False
+        self.undo_stack.setClean()
+        self.clean_changed.emit(True)
 
     def mark_dirty(self) -> None:
         """Mark a draft that was never saved (imported, recovered) as having unsaved changes."""
@@ -412,7 +415,3 @@ class Session(QObject):
         rest = [n for k, n in self.resolution.footnotes.items()
                 if k not in self.derived.footnote_numbers]
         return numbered + rest
-
-    def is_object(self, item: Inline) -> bool:
-        """Return True for a footnote marker or a cross-reference."""
-        return isinstance(item, FootnoteRef | CrossRef)
