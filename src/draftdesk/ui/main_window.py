@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._session: Session | None = None  # made when first needed, after the first paint
         self.ui_actions = Actions(self)
-        # The icon and the refcount guard wait until the window has painted: neither is
-        # needed for the first picture, and both cost start-up time.
+        # The icon waits until the window has painted: it is not needed for the first
+        # picture and costs start-up time.
         self._icon_set = False
         QTimer.singleShot(0, self._finish_start)
         self.export_message: QMessageBox | None = None
@@ -108,9 +108,6 @@ class MainWindow(QMainWindow):
     # ================================================================ construction
 
     def _finish_start(self) -> None:
-        from .refcount_guard import make_singletons_immortal
-
-        make_singletons_immortal()
         if self._icon_set:
             return
         self._icon_set = True
@@ -420,9 +417,6 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         from .new_draft_wizard import NewDraftWizard
-        from .refcount_guard import make_singletons_immortal
-
-        make_singletons_immortal()
 
         wizard = NewDraftWizard(parent=self)
         try:
