@@ -7,8 +7,7 @@ import copy
 import pytest
 
 from builders import para, small_resolution
-from draftdesk.model import CrossRef, FootnoteRef, Part, Resolution, Text, derive, plain_text
-from draftdesk.model import edit
+from draftdesk.model import CrossRef, FootnoteRef, Part, Resolution, Text, derive, edit, plain_text
 from draftdesk.model.edit import EditError, Location
 from draftdesk.storage import to_dict
 
