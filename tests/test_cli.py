@@ -126,9 +126,11 @@ def test_unwritable_output_exits_2_and_leaves_nothing(tmp_path: Path) -> None:
 
 
 def test_output_over_the_input_is_refused(tmp_path: Path) -> None:
-    source = tmp_path / "seed.txt"
+    # A text whose name ends like a draft: the only way input and output can coincide.
+    source = tmp_path / "seed.draftdesk"
     source.write_bytes(SEED.read_bytes())
-    assert run("import", str(source), "-o", str(source)).returncode == 2
+    result = run("import", str(source), "-o", str(source))
+    assert result.returncode == 2 and "is the input file" in result.stderr
     assert source.read_bytes() == SEED.read_bytes()
 
 
@@ -148,3 +150,50 @@ def test_outline_without_json_is_readable(capsys: pytest.CaptureFixture[str]) ->
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("word", "message"),
+    [
+        ("libary", "unknown command 'libary'; did you mean 'library'?"),
+        ("exprt", "unknown command 'exprt'; did you mean 'export'?"),
+        ("nothing-here.draftdesk", "nothing-here.draftdesk: no such file, and not a command"),
+    ],
+)
+def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) -> None:
+    result = run(word, "list")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == f"draftdesk: error: {message}"
+        + ("" if "did you mean" in message else " (export, import, outline, library)")
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "kind"),
+    [
+        ("draft.docx", b"PK\x03\x04rest-of-zip", "is a Word document"),
+        ("draft.pdf", b"%PDF-1.7\n", "is a PDF file"),
+        ("draft.doc", b"\xd0\xcf\x11\xe0\xa1\xb1", "is a Word 97-2003 document"),
+    ],
+)
+def test_documents_instead_of_text_are_named(
+    tmp_path: Path, name: str, head: bytes, kind: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(head + bytes(200))
+    result = run("outline", str(path))
+    assert result.returncode == 2
+    assert result.stderr == f"draftdesk: error: {path}: {kind}" + result.stderr.split(kind, 1)[1]
+    assert "copy" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(("command", "suffix"), [("export", ".docx"), ("import", ".draftdesk")])
+def test_output_names_must_fit_the_format(tmp_path: Path, command: str, suffix: str) -> None:
+    output = tmp_path / "out.txt"
+    result = run(command, str(SEED), "-o", str(output))
+    assert result.returncode == 2
+    assert f"the output name must end in {suffix}" in result.stderr
+    assert not output.exists()

@@ -7,6 +7,7 @@ Heavy modules (python-docx, Qt) are imported inside the commands that need them 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line, or open the window when no command is given."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+        if args and not Path(args[0]).exists():
+            return _unknown_word(args[0])
         from .app import main as open_window
 
         return open_window(args)
@@ -84,6 +87,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _unknown_word(word: str) -> int:
+    """Explain a first argument that is neither a command nor an existing file."""
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    if close:
+        message = f"unknown command {word!r}; did you mean {close[0]!r}?"
+    else:
+        message = f"{word}: no such file, and not a command ({', '.join(COMMANDS)})"
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 2
 
 
 # ------------------------------------------------------------------ commands
@@ -115,7 +129,13 @@ def _check_distinct(input_path: Path, output_path: Path) -> None:
         raise OutputError(f"{output_path}: is the input file; choose another output name")
 
 
+def _check_suffix(path: Path, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise OutputError(f"{path}: the output name must end in {suffix}")
+
+
 def _export(options: argparse.Namespace) -> int:
+    _check_suffix(options.output, ".docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
     from .export import export_docx
@@ -129,6 +149,7 @@ def _import(options: argparse.Namespace) -> int:
     from .importers import import_file
     from .storage import save_draft
 
+    _check_suffix(options.output, ".draftdesk")
     resolution = import_file(options.input)
     _check_distinct(options.input, options.output)
     save_draft(resolution, options.output)

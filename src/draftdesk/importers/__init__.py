@@ -23,6 +23,7 @@ def import_file(path: str | Path) -> Resolution:
         raise InputError(f"{path}: is a folder, not a text file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    _refuse_binary_documents(path, data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
         try:
@@ -39,3 +40,19 @@ def import_file(path: str | Path) -> Resolution:
     if "\x00" in text:
         raise InputError(f"{path}: not a text file (contains NUL bytes)")
     return import_text(text, source=str(path))
+
+
+# Signatures of documents people often try to open instead of their text.
+_BINARY_KINDS = (
+    (b"%PDF", "a PDF file: open it in a PDF viewer, copy the text and import that"),
+    (b"PK\x03\x04", "a Word document or another zipped file: copy its text and import that"),
+    (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document: copy its text and import that"),
+    (b"{\\rtf", "an RTF document: save it as plain text (UTF-8) and import that"),
+)
+
+
+def _refuse_binary_documents(path: Path, data: bytes) -> None:
+    """Say what a file is when it is a document format rather than text."""
+    for signature, kind in _BINARY_KINDS:
+        if data.startswith(signature):
+            raise InputError(f"{path}: is {kind}")
