@@ -158,3 +158,29 @@ def test_main_command_line_has_the_library_commands(capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("Built-in\t")
     assert cli.main(["library", "export", "Nope", "-o", "x.json"]) == 2
     assert capsys.readouterr().err == "draftdesk: error: no clause library named 'Nope'\n"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`draftdesk library search the --limit 3000 | head -1` ends quietly with status 0."""
+    from draftdesk.library import NewClause
+
+    with open_store() as store:  # the test's own profile, which the child process inherits
+        store.create_library("Many")
+        store.add_clauses("Many", [
+            NewClause(f"Calls upon the States concerned to consider the recommendation number "
+                      f"{n} of the report of the Secretary-General on the matter")
+            for n in range(3000)
+        ])
+    # Far more output than a pipe holds: the child blocks, then the reader goes away.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "draftdesk", "library", "search", "the", "--limit", "3000"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()
+    error = child.stderr.read()
+    child.stderr.close()
+    assert child.wait(timeout=60) == 0
+    assert first.startswith(b"Many / ")
+    assert error == b""

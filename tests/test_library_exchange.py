@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -205,10 +207,26 @@ def test_missing_file_is_one_line(store: LibraryStore, tmp_path: Path) -> None:
 
 def test_export_to_an_unwritable_place(store: LibraryStore, tmp_path: Path) -> None:
     store.create_library("Mine")
-    with pytest.raises(OutputError, match="cannot write here"):
+    with pytest.raises(OutputError, match="folder.json: cannot write"):
         export_library(store, "Mine", tmp_path / "no" / "such" / "folder.json")
     with pytest.raises(InputError, match="no clause library named 'Other'"):
         export_library(store, "Other", tmp_path / "x.json")
+
+
+def test_exported_file_has_the_usual_permissions(store: LibraryStore, tmp_path: Path) -> None:
+    """Exchange files go to colleagues: readable by others as the umask allows, like drafts."""
+    store.create_library("Mine")
+    previous = os.umask(0o022)
+    try:
+        export_library(store, "Mine", tmp_path / "mine.json")
+        assert stat.S_IMODE((tmp_path / "mine.json").stat().st_mode) == 0o644
+        # Rewriting keeps the permissions the user chose for the file.
+        (tmp_path / "mine.json").chmod(0o640)
+        export_library(store, "Mine", tmp_path / "mine.json")
+        assert stat.S_IMODE((tmp_path / "mine.json").stat().st_mode) == 0o640
+    finally:
+        os.umask(previous)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_importing_into_the_builtin_library_is_refused(tmp_path: Path) -> None:

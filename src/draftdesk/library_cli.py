@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -104,17 +105,38 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _guarded(handler: Handler) -> Handler:
-    """Turn database failures (locked, corrupt, disk full) into one-line errors."""
+    """Turn database failures (locked, corrupt, disk full) into one-line errors.
+
+    A reader that stops early (``draftdesk library search … | head -1``) is normal use: the
+    command ends quietly with status 0 instead of a BrokenPipeError traceback.
+    """
 
     def run(options: argparse.Namespace) -> int:
         try:
-            return handler(options)
+            status = handler(options)
+            sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+            return status
+        except BrokenPipeError:
+            _silence_stdout()
+            return 0
         except sqlite3.Error as error:
             from .library import default_database_path
 
             raise OutputError(f"{default_database_path()}: clause libraries: {error}") from None
 
     return run
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's final flush cannot fail again.
+
+    The recipe of the Python documentation (signal module, "Note on SIGPIPE").
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (captured in tests)
+        pass
 
 
 def _no_subcommand(options: argparse.Namespace) -> int:

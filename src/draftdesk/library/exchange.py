@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from draftdesk.errors import InputError, OutputError
+from draftdesk.errors import InputError
+from draftdesk.storage.files import write_atomic
 from draftdesk.templates import MAX_TEMPLATE_CHARS, check_template
 
 from .store import BODIES, KINDS, LibraryStore, NewClause, check_name
@@ -264,16 +263,6 @@ def format_library(data: dict[str, Any]) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write a file via a temporary file in the same folder, so no half-written file remains."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as error:
-        raise OutputError(f"{path}: cannot write here ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write the file ({error.strerror})") from None
+    """Write a text file atomically with the usual permissions, as drafts are written."""
+    encoded = text.encode("utf-8")
+    write_atomic(path, lambda stream: stream.write(encoded))
