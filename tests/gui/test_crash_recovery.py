@@ -47,8 +47,8 @@ def _wait_for(condition: Any, timeout: float, what: str, log: Path) -> None:
 
 
 def _recovery_has_marker() -> bool:
-    path = recovery.find_recovery()
-    return path is not None and MARKER in path.read_text(encoding="utf-8")
+    # The process is alive, so its copy is not offered yet: look at every copy on disk.
+    return any(MARKER in path.read_text(encoding="utf-8") for path in recovery.all_copies())
 
 
 def test_killed_process_is_recovered_at_next_start(
@@ -114,8 +114,16 @@ def test_killed_process_is_recovered_at_next_start(
     window.close()
 
 
+def _orphan() -> recovery.RecoveryCopy:
+    # A copy whose window is gone, as a crash leaves it.
+    copy = recovery.RecoveryCopy()
+    copy.write(import_text(SEED.read_text(encoding="utf-8")), None)
+    copy.abandon()
+    return copy
+
+
 def test_declining_recovery_discards_the_copy(qtbot, dialogs: DialogScript) -> None:
-    recovery.write_recovery(import_text(SEED.read_text(encoding="utf-8")), None)
+    _orphan()
     dialogs.question = QMessageBox.StandardButton.No
     window = MainWindow()
     qtbot.addWidget(window)
@@ -125,9 +133,7 @@ def test_declining_recovery_discards_the_copy(qtbot, dialogs: DialogScript) -> N
 
 
 def test_unreadable_recovery_copy_is_reported(qtbot, dialogs: DialogScript) -> None:
-    folder = recovery.recovery_dir()
-    folder.mkdir(parents=True)
-    (folder / recovery.DRAFT_NAME).write_text("{broken", encoding="utf-8")
+    _orphan().path.write_text("{broken", encoding="utf-8")
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.offer_recovery()
@@ -138,18 +144,19 @@ def test_autosave_timer_writes_and_clean_exit_removes(
     qtbot, seeded: Any, dialogs: DialogScript
 ) -> None:
     seeded.autosave_timer.setInterval(50)
-    qtbot.waitUntil(lambda: recovery.find_recovery() is not None, timeout=3000)
-    copy = load_draft(recovery.find_recovery())
+    qtbot.waitUntil(lambda: bool(recovery.all_copies()), timeout=3000)
+    assert recovery.find_recovery() is None  # the window is alive: nothing to offer
+    copy = load_draft(recovery.all_copies()[0])
     assert copy.metadata.title == seeded.session.resolution.metadata.title
     dialogs.question = QMessageBox.StandardButton.Discard
     assert seeded.close()
-    assert recovery.find_recovery() is None
+    assert not recovery.all_copies()
 
 
 def test_autosave_skips_a_clean_draft(tmp_path: Path, window: Any) -> None:
     window.open_path(_seed_file(tmp_path))
     assert window.autosave() is None
-    assert recovery.find_recovery() is None
+    assert not recovery.all_copies()
 
 
 def test_file_argument_opens_the_draft(qtbot, tmp_path: Path, window: Any) -> None:
@@ -160,11 +167,12 @@ def test_file_argument_opens_the_draft(qtbot, tmp_path: Path, window: Any) -> No
 
 
 def test_a_torn_autosave_leaves_nothing_after_recovery_is_settled() -> None:
-    recovery.write_recovery(import_text(SEED.read_text(encoding="utf-8")), None)
-    torn = recovery.recovery_dir() / ".recovered.draftdesk.k1ll3d.tmp"
+    copy = _orphan()
+    torn = recovery.recovery_dir() / f".{copy.path.name}.k1ll3d.tmp"
     torn.write_text('{"format_version": 1, "metad', encoding="utf-8")  # cut mid-write
-    assert load_draft(recovery.find_recovery()).metadata.title  # the copy itself is whole
-    recovery.remove_recovery()
+    found = recovery.find_recovery()
+    assert found is not None and load_draft(found).metadata.title  # the copy itself is whole
+    recovery.discard(found)
     assert not list(recovery.recovery_dir().iterdir())
 
 
@@ -181,5 +189,54 @@ def test_real_process_opens_the_file_argument_and_exits_cleanly(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert "title: gfmd.draftdesk[*] — DraftDesk" in result.stdout
     assert "Traceback" not in result.stderr
-    assert recovery.find_recovery() is None
+    assert not recovery.all_copies()
     assert Settings().path.exists()  # the window saved its geometry on the way out
+
+
+def test_two_running_copies_keep_their_own_recovery_files(
+    qtbot, tmp_path: Path, seeded: Any, dialogs: DialogScript
+) -> None:
+    draft = _seed_file(tmp_path)
+    settings = Settings()
+    settings.autosave_seconds = 0.2
+    settings.sync()
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        DRAFTDESK_STARTUP_HOOK="crash_driver:edit",
+        PYTHONPATH=os.pathsep.join([str(GUI_TESTS), str(SRC), env.get("PYTHONPATH", "")]),
+    )
+    log = tmp_path / "first.log"
+    with log.open("wb") as output:
+        first = subprocess.Popen([sys.executable, "-m", "draftdesk", str(draft)],
+                                 env=env, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            _wait_for(_recovery_has_marker, 30, "the first copy's autosave", log)
+            # This process is a second copy: the first one's file is not a crash to recover.
+            dialogs.question = QMessageBox.StandardButton.Yes
+            assert not seeded.offer_recovery()
+            assert not dialogs.titles("question")
+            ours = seeded.autosave()
+            assert ours is not None
+            theirs = [p for p in recovery.all_copies() if p != ours]
+            assert len(theirs) == 1 and MARKER in theirs[0].read_text(encoding="utf-8")
+            assert MARKER not in ours.read_text(encoding="utf-8")  # not overwritten either way
+            # Closing the second copy removes its own file only.
+            seeded.session.mark_clean()
+            assert seeded.close()
+            assert recovery.all_copies() == theirs
+            first.send_signal(signal.SIGKILL)
+            first.wait(10)
+        finally:
+            if first.poll() is None:
+                first.kill()
+                first.wait()
+    # Once the first copy is gone, its file is offered at the next start.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.offer_recovery()
+    assert MARKER in window.session.resolution.operative[0].body_text
+    assert theirs[0] not in recovery.all_copies()  # taken over by the new window's own copy
+    window.session.mark_clean()
+    window.close()
+    assert not recovery.all_copies()

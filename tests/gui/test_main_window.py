@@ -310,7 +310,7 @@ def test_unexpected_error_becomes_a_dialog_and_secures_the_draft(
         sys.excepthook(ValueError, error, error.__traceback__)
     [message] = dialogs.titles("critical")
     assert "ValueError: boom" in message and "recovery file" in message
-    assert recovery.find_recovery() is not None
+    assert recovery.all_copies()
 
 
 def test_export_message_opens_the_document_or_its_folder(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .outline import OutlineModel, OutlineView
     from .paragraph_editor import ParagraphEditor
     from .preview import PreviewPane
+    from .recovery import RecoveryCopy
     from .session import Session
 
 APP_TITLE = "DraftDesk"
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
+        self._recovery: RecoveryCopy | None = None  # this window's crash copy, made when needed
 
         # Central area: the start page now; the editor and its panels when a draft opens, so
         # that the first window paints without building (or importing) them.
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def _attach_session(self, session: Session) -> None:
         session.clean_changed.connect(self._update_title)
+        session.clean_changed.connect(self._clean_changed)
         session.path_changed.connect(self._update_title)
         session.error.connect(lambda message: self.statusBar().showMessage(message, 5000))
         session.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -312,6 +315,12 @@ class MainWindow(QMainWindow):
         self.ui_actions["redo"].setEnabled(editing and stack.canRedo())
         self.ui_actions["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
         self.ui_actions["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Undone back to the saved state: there is nothing left to recover.
+        if clean and self._session is not None and not self._session.dirty:
+            self._remove_recovery_copy()
+            self._saved_revision = -1
 
     def _session_changed(self, kind: str, _paragraph_id: object) -> None:
         if kind != "text":
@@ -511,7 +520,6 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         from ..storage import save_draft
-        from . import recovery
 
         try:
             save_draft(self.session.resolution, path)
@@ -520,7 +528,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.mark_saved(path)
         self._remember(path)
-        recovery.remove_recovery()
+        self._remove_recovery_copy()
         self._saved_revision = self.session.revision
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 4000)
@@ -530,14 +538,13 @@ class MainWindow(QMainWindow):
         """Close the draft and go back to the start page."""
         if not self.maybe_save():
             return False
-        from . import recovery
         from .session import Session
 
         self.session.undo_stack.clear()
         self.set_session(Session())
         self._show_page(START)
         self._update_title()
-        recovery.remove_recovery()
+        self._remove_recovery_copy()
         return True
 
     def edit_details(self) -> None:
@@ -896,17 +903,27 @@ class MainWindow(QMainWindow):
         """Write the open draft to the recovery file when it changed since the last write."""
         if not self.editing or not self.session.dirty:
             return None
-        from . import recovery
-
-        if self.session.revision == self._saved_revision and recovery.find_recovery():
+        copy = self._recovery_copy()
+        if self.session.revision == self._saved_revision and copy.exists():
             return None
         try:
-            path = recovery.write_recovery(self.session.resolution, self.session.path)
+            path = copy.write(self.session.resolution, self.session.path)
         except DraftDeskError as error:
             self.statusBar().showMessage(f"Autosave failed: {error}", 8000)
             return None
         self._saved_revision = self.session.revision
         return path
+
+    def _recovery_copy(self) -> RecoveryCopy:
+        if self._recovery is None:
+            from .recovery import RecoveryCopy
+
+            self._recovery = RecoveryCopy()
+        return self._recovery
+
+    def _remove_recovery_copy(self) -> None:
+        if self._recovery is not None:
+            self._recovery.remove()
 
     def offer_recovery(self) -> bool:
         """Offer to recover a draft left by a session that did not close; return True if done."""
@@ -914,7 +931,7 @@ class MainWindow(QMainWindow):
 
         from . import recovery
 
-        path = recovery.find_recovery()
+        path = recovery.find_recovery()  # only copies whose window is gone
         if path is None:
             return False
         try:
@@ -930,9 +947,13 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            recovery.remove_recovery()
+            recovery.discard(path)
             return False
         self.open_resolution(found.resolution, found.original_path, dirty=True)
+        # Our own copy takes over before the orphan goes, so a crash now loses nothing.
+        self._saved_revision = -1
+        if self.autosave() is not None:
+            recovery.discard(path)
         self.statusBar().showMessage("Recovered the autosaved draft; save it to keep it.", 8000)
         return True
 
@@ -995,9 +1016,8 @@ class MainWindow(QMainWindow):
         )
         self.settings.sync()
         self.autosave_timer.stop()
-        from . import recovery
-
-        recovery.remove_recovery()
+        if self._recovery is not None:
+            self._recovery.release()
         event.accept()
 
 
