@@ -1,27 +1,42 @@
-"""A live preview of the whole draft as it will print.
+"""A live print-layout preview: the draft on pages of the right paper, as the export prints it.
 
-The document is built block by block with QTextCursor: one block per paragraph, so that typing
-in one paragraph rewrites only that block (a few runs) instead of the whole document. Structural
-changes (new, moved or deleted paragraphs, footnote markers) rebuild the document after a short
-pause, since every label after the change may move.
+``PageLayout`` lays out every printed block with its own QTextLayout (in tenths of a point, so
+that fonts and the geometry of ``draftdesk.export.styles`` map to whole units) and paginates
+them by arithmetic on line counts: every line of the body has a fixed pitch, as in the Word
+export. Footnotes go to the bottom of the page of their first reference. ``PreviewPane`` paints
+the visible pages only, as white sheets on a grey desk.
+
+Typing in one paragraph lays out that paragraph again and repaginates (a pass over line
+counts, no text layout); structural changes (new, moved or deleted paragraphs, markers,
+metadata) rebuild after a short pause, reusing the layout of every paragraph whose printed
+text did not change. All text comes from ``draftdesk.model.derive``: nothing is numbered here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
-    QTextBlockFormat,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
     QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrameFormat,
+    QTextLayout,
     QTextOption,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
+from ..export import styles as S
 from ..model.derive import (
     agenda_line,
     committee_line,
@@ -36,244 +51,841 @@ from ..model.derive import (
 from ..model.document import Body, Paragraph, ParagraphKind, Part
 from .session import TEXT, Session
 
-# Page geometry after the measured L-document layout (un-format.md §4), in points, drawn at
-# PREVIEW_SCALE of real size so that a page fits beside the editor.
-PREVIEW_SCALE = 0.9
-PX_PER_PT = 96 / 72 * PREVIEW_SCALE
+# Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
+# sizes (10 pt = 100), so that the layout does not depend on the screen's resolution.
+UNIT_PER_PT = 10
 
 
-def _pt(points: float) -> float:
-    return points * PX_PER_PT
+def _u(twips: float) -> float:
+    return twips / 2
 
 
-PAGE_WIDTH = round(_pt(492))  # the masthead spans x = 60 … 552 pt
-PAGE_MARGIN = 14  # white space around the page in the preview, in pixels
-BODY_INDENT = _pt(63.5)  # the body block is indented from both margins
-FIRST_LINE = _pt(23.7)  # preambular first lines, the formula and labels
-LABEL_TAB = _pt(23.8)  # from a label to its text
+PT = UNIT_PER_PT
+MARGIN_SIDE = _u(S.MARGIN_SIDE)
+MARGIN_TOP = _u(S.MARGIN_TOP)
+MARGIN_BOTTOM = _u(S.MARGIN_BOTTOM)
+HEADER_DISTANCE = _u(S.HEADER_DISTANCE)
+FOOTER_DISTANCE = _u(S.FOOTER_DISTANCE)
+BODY_INDENT = _u(S.BODY_INDENT)
+FIRST_LINE = _u(S.FIRST_LINE)
+LABEL_TAB = _u(S.LABEL_TAB)  # from the margin
+DISTR_TAB = _u(S.DISTR_TAB)  # from the margin
+NOTE_HANGING = _u(S.NOTE_HANGING)
+SESSION_RIGHT = _u(S.SESSION_RIGHT)
+RULE_LENGTH = _u(S.RULE_LENGTH)
+RESOLUTION_NUMBER = _u(S.RESOLUTION_NUMBER)
+LETTER_SPACING = _u(S.LETTER_SPACING)
+BODY_PITCH = 12 * PT
+NOTE_PITCH = 10.5 * PT
+NOTE_SIZE = 8.5 * PT
+SEPARATOR_HEIGHT = 12 * PT  # the footnote separator paragraph above the notes
+
+FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "serif"]
 REBUILD_DELAY_MS = 150
-FONT_FAMILY = "Times New Roman"
-FONT_SIZE = 10 * PREVIEW_SCALE
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
+BROKEN_COLOR = QColor("#b00020")
+DESK_COLOR = QColor("#808487")
+PAGE_GAP = 16  # pixels between pages and around them
+MIN_ZOOM, MAX_ZOOM = 0.5, 4.0
+
+_fonts: dict[tuple[float, bool, bool], QFont] = {}
 
 
-def _char(italic: bool = False, bold: bool = False, size: float | None = None,
-          superscript: bool = False, color: QColor | None = None) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setFontItalic(italic)
-    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-    if size is not None:
-        fmt.setFontPointSize(size)
-    if superscript:
-        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-    if color is not None:
-        fmt.setForeground(QBrush(color))
-    return fmt
+def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False) -> QFont:
+    """Return the printed serif font at ``size`` layout units."""
+    key = (size, bold, italic)
+    font = _fonts.get(key)
+    if font is None:
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPixelSize(round(size))
+        font.setBold(bold)
+        font.setItalic(italic)
+        font.setKerning(True)
+        # The export widens every character a little, as UN PDFs do (styles.LETTER_SPACING).
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, LETTER_SPACING)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        _fonts[key] = font
+    return font
 
 
-def _block(left: float = 0.0, first: float = 0.0, after: float = 6.0, align: Qt.AlignmentFlag
-           = Qt.AlignmentFlag.AlignJustify, tabs: list[float] | None = None,
-           right_tab: float | None = None) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setLeftMargin(left)
-    # The body block is indented from both margins; the masthead lines span the page.
-    fmt.setRightMargin(BODY_INDENT if left >= BODY_INDENT and right_tab is None else 0.0)
-    fmt.setTextIndent(first)
-    fmt.setBottomMargin(after)
-    fmt.setAlignment(align)
-    stops = [QTextOption.Tab(position, QTextOption.TabType.LeftTab) for position in tabs or ()]
-    if right_tab is not None:
-        stops.append(QTextOption.Tab(right_tab, QTextOption.TabType.RightTab))
-    if stops:
-        fmt.setTabPositions(stops)
-    return fmt
+# ------------------------------------------------------------------ printed blocks
 
 
-class PreviewDocumentBuilder:
-    """Write a resolution into a QTextDocument and remember which block holds which paragraph."""
+@dataclass(frozen=True)
+class Piece:
+    """A run of printed text with its look."""
 
-    BROKEN = QColor("#b00020")
+    text: str
+    italic: bool = False
+    superscript: bool = False
+    broken: bool = False
+    note_id: str | None = None  # set on a footnote marker
 
-    def __init__(self, session: Session, document: QTextDocument) -> None:
+
+@dataclass
+class Block:
+    """One printed paragraph: its text layout and where it sits on the page."""
+
+    pieces: tuple[Piece, ...]
+    left: float  # from the page's left edge
+    width: float
+    first: float = 0.0  # extra indent of the first line (negative: hanging)
+    pitch: float = BODY_PITCH
+    before: float = 0.0
+    after: float = 0.0
+    size: float = 10 * PT
+    bold: bool = False
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify
+    tab: float | None = None  # one left tab stop, from the first line's start
+    keep_next: bool = False
+    rule: float = 0.0  # a rule this long, centred, instead of text
+    paragraph_id: str | None = None
+    layout: QTextLayout | None = None
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (line, note id)
+
+    @property
+    def text(self) -> str:
+        """Return the block's plain text."""
+        return "".join(piece.text for piece in self.pieces)
+
+    @property
+    def line_count(self) -> int:
+        """Return the number of printed lines."""
+        if self.layout is None:
+            return 1
+        return self.layout.lineCount()
+
+    def lay_out(self) -> None:
+        """Break the text into lines at the block's width."""
+        if self.rule:
+            return
+        text = self.text.replace("\n", "\u2028")
+        layout = QTextLayout(text, serif(self.size, self.bold))
+        option = QTextOption(self.align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self.tab is not None:
+            option.setTabs([QTextOption.Tab(self.tab, QTextOption.TabType.LeftTab)])
+        layout.setTextOption(option)
+        ranges = []
+        position = 0
+        for piece in self.pieces:
+            if piece.italic or piece.superscript or piece.broken:
+                fmt = QTextCharFormat()
+                if piece.italic:
+                    fmt.setFontItalic(True)
+                if piece.superscript:
+                    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                if piece.broken:
+                    fmt.setForeground(QBrush(BROKEN_COLOR))
+                item = QTextLayout.FormatRange()
+                item.start, item.length, item.format = position, len(piece.text), fmt
+                ranges.append(item)
+            position += len(piece.text)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            indent = self.first if line.lineNumber() == 0 else 0.0
+            line.setLineWidth(max(1.0, self.width - indent))
+            line.setPosition(QPointF(indent, 0))
+        layout.endLayout()
+        self.layout = layout
+        self.markers = []
+        position = 0
+        for piece in self.pieces:
+            if piece.note_id is not None:
+                line_number = layout.lineForTextPosition(position).lineNumber()
+                self.markers.append((max(0, line_number), piece.note_id))
+            position += len(piece.text)
+
+    def draw_lines(self, painter: QPainter, first: int, count: int, top: float) -> None:
+        """Draw lines ``first`` … ``first + count - 1`` with the first one's top at ``top``."""
+        if self.rule:
+            y = top + self.pitch - 5
+            x = self.left + (self.width - self.rule) / 2
+            painter.setPen(QPen(QColor("black"), 7.5))
+            painter.drawLine(QPointF(x, y), QPointF(x + self.rule, y))
+            return
+        assert self.layout is not None
+        painter.setPen(QColor("black"))
+        for index in range(first, first + count):
+            line = self.layout.lineAt(index)
+            baseline = top + (index - first) * self.pitch + _baseline(self.pitch, self.size)
+            line.draw(painter, QPointF(self.left, baseline - line.ascent()))
+
+
+def _baseline(pitch: float, size: float) -> float:
+    """Return where the baseline sits in a line of exact height, as Word places it."""
+    return pitch - (pitch - size) / 2 - 0.22 * size
+
+
+def _pieces_of(paragraph: Paragraph, session: Session, label: str) -> tuple[Piece, ...]:
+    derived = session.derived
+    pieces: list[Piece] = []
+    if label:
+        pieces.append(Piece(f"{label}\t"))
+    for run in paragraph_runs(paragraph, derived):
+        if run.note_number is not None:
+            pieces.append(Piece(run.text, superscript=True, note_id=run.note_id))
+        elif run.superscript:
+            pieces.append(Piece(run.text, superscript=True))
+        elif run.text == BROKEN_REFERENCE:
+            pieces.append(Piece(run.text, broken=True))
+        else:
+            pieces.append(Piece(run.text, italic=run.italic))
+    return tuple(pieces)
+
+
+@dataclass
+class Slice:
+    """Some lines of a block on one page."""
+
+    block: int
+    first: int
+    count: int
+    top: float
+
+
+@dataclass
+class Page:
+    """What one page holds."""
+
+    number: int
+    top: float
+    slices: list[Slice] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    notes_height: float = 0.0
+
+
+class PageLayout:
+    """The draft laid out on pages; paints any page onto a QPainter in layout units."""
+
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self.document = document
-        self.blocks: dict[str, int] = {}
+        self.blocks: list[Block] = []
+        self.notes: dict[str, Block] = {}
+        self.note_numbers: dict[str, int] = {}
+        self.pages: list[Page] = [Page(1, 0.0)]
+        self.masthead: list[tuple[str, Any]] = []
+        self._by_paragraph: dict[str, int] = {}
+        self._cache: dict[str, Block] = {}
+        self._note_cache: dict[str, Block] = {}
+        self._page_of_block: list[int] = []
+
+    # -------------------------------------------------------------- geometry
+
+    @property
+    def paper(self) -> S.PageSize:
+        """Return the paper the export uses for this draft's body."""
+        body = self.session.resolution.metadata.body
+        return S.A4 if body is Body.HUMAN_RIGHTS_COUNCIL else S.LETTER
+
+    @property
+    def width(self) -> float:
+        """Return the page width in layout units."""
+        return _u(self.paper.width)
+
+    @property
+    def height(self) -> float:
+        """Return the page height in layout units."""
+        return _u(self.paper.height)
+
+    @property
+    def text_width(self) -> float:
+        """Return the width between the side margins."""
+        return self.width - 2 * MARGIN_SIDE
+
+    @property
+    def body_width(self) -> float:
+        """Return the width of the indented body block."""
+        return self.text_width - 2 * BODY_INDENT
+
+    @property
+    def bottom(self) -> float:
+        """Return where the text area ends."""
+        return self.height - MARGIN_BOTTOM
+
+    # Masthead rows (first-page header), heights from the export's exact line spacing.
+    MASTHEAD_ROWS = (24 * PT, 28.5 * PT, 12 * PT, 12 * PT, 12 * PT, 82 * PT)
+    HEAVY_RULE = 2.25 * PT
+
+    @property
+    def first_top(self) -> float:
+        """Return where the body starts on page 1, under the masthead."""
+        return max(MARGIN_TOP, HEADER_DISTANCE + sum(self.MASTHEAD_ROWS) + self.HEAVY_RULE + 10)
+
+    # -------------------------------------------------------------- building
 
     def build(self) -> None:
-        """Rewrite the whole document."""
-        document = self.document
-        document.clear()
-        self.blocks = {}
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        self._masthead(cursor)
-        resolution = self.session.resolution
-        cursor.insertBlock(_block(BODY_INDENT, FIRST_LINE, after=8))
-        formula = opening_formula(resolution)
-        words, comma = (formula[:-1], ",") if formula.endswith(",") else (formula, "")
-        cursor.insertText(words, _char(italic=True))
-        cursor.insertText(comma, _char())
+        """Lay out the whole draft again, reusing unchanged paragraphs, and paginate."""
+        session = self.session
+        resolution = session.resolution
+        derived = session.derived
+        blocks = self._cover()
+        cache: dict[str, Block] = {}
+        self._by_paragraph = {}
         for part in Part:
             for top in resolution.part(part):
                 for paragraph in top.walk():
-                    cursor.insertBlock(self._block_format(paragraph))
-                    self.blocks[paragraph.id] = cursor.blockNumber()
-                    self._write_paragraph(cursor, paragraph)
-        self._footnotes(cursor)
-        cursor.endEditBlock()
+                    for block in self._paragraph_blocks(paragraph, cache):
+                        if block.paragraph_id is not None:
+                            self._by_paragraph.setdefault(block.paragraph_id, len(blocks))
+                        blocks.append(block)
+        blocks.extend(self._ending())
+        self._cache = cache
+        for block in blocks:
+            if block.layout is None and not block.rule:
+                block.lay_out()
+        self.blocks = blocks
+        notes: dict[str, Block] = {}
+        self.note_numbers = dict(derived.footnote_numbers)
+        for note_id in derived.footnote_order:
+            number = derived.footnote_numbers[note_id]
+            content = resolution.footnotes[note_id].content
+            pieces = (Piece(str(number), superscript=True), Piece("\t"),
+                      *(Piece(t.text, italic=t.italic) for t in content))
+            old = self._note_cache.get(note_id)
+            if old is not None and old.pieces == pieces and old.width == self.body_width:
+                notes[note_id] = old
+                continue
+            block = self._note_block(pieces)
+            block.lay_out()
+            notes[note_id] = block
+        self.notes = notes
+        self._note_cache = notes
+        self._masthead()
+        self.paginate()
 
     def update_paragraph(self, paragraph: Paragraph) -> bool:
-        """Rewrite one paragraph's block; return False when the block is unknown."""
-        number = self.blocks.get(paragraph.id)
-        if number is None:
+        """Lay out one paragraph again after typing; return False when it is not shown."""
+        index = self._by_paragraph.get(paragraph.id)
+        if index is None or paragraph.id not in self.session.derived.info:
             return False
-        block = self.document.findBlockByNumber(number)
-        if not block.isValid():
+        old = self.blocks[index]
+        blocks = list(self._paragraph_blocks(paragraph, {}))
+        if len(blocks) != 1 or paragraph.kind is ParagraphKind.HEADING:
             return False
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
-        cursor.removeSelectedText()
-        self._write_paragraph(cursor, paragraph)
-        cursor.endEditBlock()
+        block = blocks[0]
+        if block.layout is None:
+            block.lay_out()
+        self.blocks[index] = block
+        self._cache[paragraph.id] = block
+        if block.line_count != old.line_count or block.markers != old.markers:
+            self.paginate()
         return True
 
-    # ------------------------------------------------------------ pieces
-
-    def _block_format(self, paragraph: Paragraph) -> QTextBlockFormat:
+    def _paragraph_blocks(self, paragraph: Paragraph, cache: dict[str, Block]) -> list[Block]:
         info = self.session.derived.info[paragraph.id]
         if paragraph.kind is ParagraphKind.HEADING:
-            return _block(BODY_INDENT, 0, after=8, align=Qt.AlignmentFlag.AlignCenter)
-        if paragraph.kind is ParagraphKind.QUOTE:
-            return _block(BODY_INDENT + 2 * FIRST_LINE, 0)
-        if info.label:
-            # Tab stops count from where the first line starts, after the indent.
-            return _block(BODY_INDENT, FIRST_LINE, tabs=[LABEL_TAB])
-        return _block(BODY_INDENT, FIRST_LINE)
-
-    def _write_paragraph(self, cursor: QTextCursor, paragraph: Paragraph) -> None:
-        derived = self.session.derived
-        info = derived.info[paragraph.id]
-        if paragraph.kind is ParagraphKind.HEADING:
-            numeral = f"{paragraph.numeral}. " if paragraph.numeral else ""
-            cursor.insertText(numeral + paragraph.lead + paragraph.body_text, _char(bold=True))
-            return
-        if info.label:
-            cursor.insertText(f"{info.label}\t", _char())
-        for run in paragraph_runs(paragraph, derived):
-            if run.note_number is not None or run.superscript:
-                cursor.insertText(run.text, _char(superscript=True))
-            elif run.text == BROKEN_REFERENCE:
-                cursor.insertText(run.text, _char(color=self.BROKEN))
-            else:
-                cursor.insertText(run.text, _char(italic=run.italic))
-
-    def _masthead(self, cursor: QTextCursor) -> None:
-        meta = self.session.resolution.metadata
-        cursor.setBlockFormat(_block(BODY_INDENT, 0, after=0, align=Qt.AlignmentFlag.AlignLeft,
-                                     right_tab=PAGE_WIDTH - BODY_INDENT - 1))
-        cursor.insertText("United Nations", _char(size=14 * PREVIEW_SCALE))
-        symbol = symbol_line(meta)
-        cursor.insertText("\t", _char())
-        if symbol:
-            cursor.insertText(symbol[:1], _char(size=20 * PREVIEW_SCALE))
-            cursor.insertText(symbol[1:], _char(size=FONT_SIZE))
+            out = []
+            if paragraph.numeral:
+                out.append(self._body_block((Piece(paragraph.numeral),), bold=True, first=0,
+                                            before=6 * PT, keep_next=True,
+                                            align=Qt.AlignmentFlag.AlignLeft))
+            heading = paragraph.lead + paragraph.body_text
+            out.append(self._body_block((Piece(heading),), bold=True, first=0,
+                                        before=0 if paragraph.numeral else 6 * PT,
+                                        keep_next=True, align=Qt.AlignmentFlag.AlignLeft))
+            for block in out:
+                block.paragraph_id = paragraph.id
+            return out
+        pieces = _pieces_of(paragraph, self.session, info.label)
+        quote = paragraph.kind is ParagraphKind.QUOTE
+        old = self._cache.get(paragraph.id)
+        if (old is not None and old.pieces == pieces and old.width == self._body_like_width(quote)):
+            cache[paragraph.id] = old
+            return [old]
+        if quote:
+            block = Block(pieces, MARGIN_SIDE + BODY_INDENT + FIRST_LINE,
+                          self.body_width - FIRST_LINE, after=6 * PT)
         else:
-            cursor.insertText("symbol not yet assigned",
-                              _char(italic=True, color=QColor("#777777")))
-        cursor.insertBlock(_block(0, 0, after=2, align=Qt.AlignmentFlag.AlignLeft,
-                                  tabs=[_pt(397 - 60)]))
-        cursor.insertText(organ_line(meta), _char(bold=True, size=20 * PREVIEW_SCALE))
-        distribution = "Provisional" if meta.body is Body.SECURITY_COUNCIL else (
-            f"Distr.: {meta.distribution}")
-        cursor.insertText("\t" + distribution, _char())
-        for line in (date_line(meta), f"Original: {meta.original_language}"):
-            if line:
-                cursor.insertBlock(_block(_pt(397 - 60), 0, after=0,
-                                          align=Qt.AlignmentFlag.AlignLeft))
-                cursor.insertText(line, _char())
-        cursor.insertBlock(_block(0, 0, after=10, align=Qt.AlignmentFlag.AlignLeft))
-        cursor.insertHtml("<hr/>")
-        for line, bold in ((session_line(meta), False), (committee_line(meta), True),
-                           (agenda_line(meta), False)):
-            if line:
-                cursor.insertBlock(_block(0, 0, after=0, align=Qt.AlignmentFlag.AlignLeft))
-                cursor.insertText(line, _char(bold=bold))
-        for item in meta.agenda_items:
-            if item.title:
-                cursor.insertBlock(_block(0, 0, after=0, align=Qt.AlignmentFlag.AlignLeft))
-                cursor.insertText(item.title, _char(bold=True))
-        sponsors = sponsors_line(meta)
-        if sponsors:
-            cursor.insertBlock(_block(BODY_INDENT, 0, after=10, align=Qt.AlignmentFlag.AlignLeft))
-            self._top_margin(cursor, 14)
-            cursor.insertText(sponsors, _char(bold=True))
-        if meta.title:
-            cursor.insertBlock(_block(BODY_INDENT, 0, after=10, align=Qt.AlignmentFlag.AlignLeft))
-            self._top_margin(cursor, 8)
-            cursor.insertText(meta.title, _char(bold=True, size=FONT_SIZE + 2))
+            block = self._body_block(pieces, tab=(LABEL_TAB - BODY_INDENT - FIRST_LINE)
+                                     if info.label else None)
+        block.paragraph_id = paragraph.id
+        cache[paragraph.id] = block
+        return [block]
 
-    @staticmethod
-    def _top_margin(cursor: QTextCursor, value: float) -> None:
-        fmt = cursor.blockFormat()
-        fmt.setTopMargin(value)
-        cursor.setBlockFormat(fmt)
+    def _body_like_width(self, quote: bool) -> float:
+        return self.body_width - FIRST_LINE if quote else self.body_width
 
-    def _footnotes(self, cursor: QTextCursor) -> None:
-        derived = self.session.derived
-        notes = self.session.resolution.footnotes
-        if not derived.footnote_order:
+    def _body_block(self, pieces: tuple[Piece, ...], *, bold: bool = False,
+                    first: float = FIRST_LINE, before: float = 0.0, after: float = 6 * PT,
+                    keep_next: bool = False, tab: float | None = None,
+                    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignJustify) -> Block:
+        return Block(pieces, MARGIN_SIDE + BODY_INDENT, self.body_width, first=first,
+                     before=before, after=after, bold=bold, keep_next=keep_next, tab=tab,
+                     align=align)
+
+    def _note_block(self, pieces: tuple[Piece, ...]) -> Block:
+        # Marker at x = 117 pt, text at the body indent (the export's hanging indent).
+        return Block(pieces, MARGIN_SIDE + BODY_INDENT, self.body_width, first=-NOTE_HANGING,
+                     pitch=NOTE_PITCH, size=NOTE_SIZE, tab=NOTE_HANGING,
+                     align=Qt.AlignmentFlag.AlignLeft)
+
+    def _cover(self) -> list[Block]:
+        """Session block, sponsors line (or adoption lines), title, opening formula."""
+        resolution = self.session.resolution
+        meta = resolution.metadata
+        left = Qt.AlignmentFlag.AlignLeft
+        blocks: list[Block] = []
+
+        def session_block(text: str, bold: bool = False, size: float = 10 * PT,
+                          pitch: float = BODY_PITCH) -> None:
+            if text:
+                blocks.append(Block((Piece(text),), MARGIN_SIDE, self.text_width - SESSION_RIGHT,
+                                    size=size, bold=bold, pitch=pitch, align=left))
+
+        session, committee = session_line(meta), committee_line(meta)
+        if meta.body is Body.HUMAN_RIGHTS_COUNCIL:
+            session_block(committee, True, 12 * PT, 13.8 * PT)
+            session_block(session, True)
+            session_block(meta.session_dates)
+        elif meta.body is not Body.SECURITY_COUNCIL:
+            session_block(session, True)
+            session_block(committee, True, 12 * PT, 13.8 * PT)
+        if meta.body is not Body.SECURITY_COUNCIL:
+            session_block(agenda_line(meta))
+            for item in meta.agenda_items:
+                session_block(item.title, True)
+        x, width = MARGIN_SIDE + BODY_INDENT, self.body_width
+        if meta.adoption is not None:
+            adoption = meta.adoption
+            blocks.append(Block((Piece(adoption.adopted_line),), x, width, size=12 * PT,
+                                bold=True, pitch=14 * PT, before=18 * PT, keep_next=True,
+                                align=left))
+            if adoption.report_line:
+                blocks.append(Block((Piece(adoption.report_line),), x, width, before=3 * PT,
+                                    keep_next=True, align=left))
+            number = f"{adoption.number}." if adoption.number else ""
+            text = "\t".join(t for t in (number, meta.title) if t)
+            blocks.append(Block((Piece(text),), x + RESOLUTION_NUMBER, width - RESOLUTION_NUMBER,
+                                first=-RESOLUTION_NUMBER, tab=RESOLUTION_NUMBER, size=12 * PT,
+                                bold=True, pitch=14 * PT, before=11.6 * PT, after=12 * PT,
+                                keep_next=True, align=left))
+        else:
+            sponsors = sponsors_line(meta)
+            if sponsors:
+                council = meta.body is Body.SECURITY_COUNCIL
+                size = 12 * PT if council else 10 * PT
+                blocks.append(Block((Piece(self._break_sponsors(sponsors, size)),), x, width,
+                                    size=size, bold=True, pitch=14 * PT if council else BODY_PITCH,
+                                    before=0 if council else 18 * PT,
+                                    after=12 * PT if council else 0, keep_next=True, align=left))
+            if meta.title and meta.body is not Body.SECURITY_COUNCIL:
+                blocks.append(Block((Piece(meta.title),), x, width, size=12 * PT, bold=True,
+                                    pitch=14 * PT, before=11.6 * PT, after=12 * PT,
+                                    keep_next=True, align=left))
+        formula = opening_formula(resolution)
+        words, comma = (formula[:-1], ",") if formula.endswith(",") else (formula, "")
+        pieces = (Piece(words, italic=True),) + ((Piece(comma),) if comma else ())
+        blocks.append(self._body_block(pieces, before=0 if blocks else 12 * PT,
+                                       align=left))
+        for block in blocks:
+            block.lay_out()
+        return blocks
+
+    def _break_sponsors(self, line: str, size: float) -> str:
+        """Put "draft resolution" on a line of its own when only the names fit on one line."""
+        kind = "revised draft resolution" if line.endswith("revised draft resolution") else (
+            "draft resolution")
+        if not line.endswith(kind):
+            return line
+        metrics = QFontMetricsF(serif(size, bold=True))
+        names = line[: -len(kind)].rstrip()
+        if (metrics.horizontalAdvance(line) > self.body_width
+                and metrics.horizontalAdvance(names) <= self.body_width):
+            return f"{names}\n{kind}"
+        return line
+
+    def _ending(self) -> list[Block]:
+        meta = self.session.resolution.metadata
+        x, width = MARGIN_SIDE + BODY_INDENT, self.body_width
+        blocks = [Block((Piece(line),), x, width, before=12 * PT if index == 0 else 0,
+                        keep_next=True, align=Qt.AlignmentFlag.AlignRight)
+                  for index, line in enumerate(meta.closing_lines)]
+        blocks.append(Block((), MARGIN_SIDE, self.text_width, pitch=6 * PT, before=12 * PT,
+                            rule=RULE_LENGTH))
+        return blocks
+
+    def _masthead(self) -> None:
+        meta = self.session.resolution.metadata
+        rows: list[tuple[str, Any]] = [("United Nations", symbol_line(meta))]
+        distribution = ""
+        if meta.distribution:
+            provisional = meta.distribution.casefold() == "provisional"
+            distribution = "Provisional" if provisional else f"Distr.: {meta.distribution}"
+        rows.append((organ_line(meta), distribution))
+        rows.append(("", date_line(meta)))
+        rows.append(("", ""))
+        rows.append(("", f"Original: {meta.original_language}" if meta.original_language
+                     else ""))
+        self.masthead = rows
+
+    # -------------------------------------------------------------- pagination
+
+    def paginate(self) -> None:
+        """Distribute the laid-out blocks over pages; notes on the page of their first use."""
+        bottom = self.bottom
+        pages = [Page(1, self.first_top)]
+        page = pages[0]
+        y = page.top
+        notes_height = 0.0
+        seen: set[str] = set()
+        page_of_block = [0] * len(self.blocks)
+
+        def new_page() -> Page:
+            nonlocal y, notes_height
+            fresh = Page(len(pages) + 1, MARGIN_TOP)
+            pages.append(fresh)
+            y = fresh.top
+            notes_height = 0.0
+            return fresh
+
+        def note_cost(ids: list[str], has_notes: bool) -> float:
+            cost = sum(self.notes[n].line_count * NOTE_PITCH for n in ids if n in self.notes)
+            return cost + (SEPARATOR_HEIGHT if cost and not has_notes else 0.0)
+
+        blocks = self.blocks
+        for index, block in enumerate(blocks):
+            count = block.line_count
+            if block.keep_next and page.slices and index + 1 < len(blocks):
+                following = blocks[index + 1]
+                need = (block.before + count * block.pitch + block.after + following.before
+                        + min(2, following.line_count) * following.pitch)
+                if y + need > bottom - notes_height:
+                    page = new_page()
+            start = 0
+            page_of_block[index] = len(pages) - 1
+            while start < count:
+                before = block.before if start == 0 and page.slices else 0.0
+                line_notes: list[list[str]] = []
+                extra = 0.0
+                fits = 0
+                cursor = y + before
+                pending: set[str] = set()
+                for line in range(start, count):
+                    ids = [n for ln, n in block.markers
+                           if ln == line and n not in seen and n not in pending]
+                    cost = note_cost(ids, bool(notes_height or extra))
+                    if cursor + block.pitch > bottom - notes_height - extra - cost:
+                        break
+                    extra += cost
+                    cursor += block.pitch
+                    fits += 1
+                    pending.update(ids)
+                    line_notes.append(ids)
+                remaining = count - start
+                if fits < remaining:
+                    orphan = start == 0 and fits == 1 and remaining >= 2
+                    if (fits == 0 or orphan) and page.slices:
+                        page = new_page()
+                        continue
+                    if fits == 0:
+                        fits = 1  # a line taller than an empty page: print it anyway
+                        line_notes = [[n for ln, n in block.markers if ln == start
+                                       and n not in seen]]
+                    elif remaining - fits == 1 and remaining >= 2:
+                        if fits - 1 >= (2 if start == 0 else 1):
+                            fits -= 1  # no widow: take a second line over to the next page
+                            line_notes.pop()
+                        elif page.slices:
+                            page = new_page()  # nor an orphan: move the whole paragraph
+                            continue
+                page.slices.append(Slice(index, start, fits, y + before))
+                for ids in line_notes:
+                    for note_id in ids:
+                        if note_id not in seen:
+                            seen.add(note_id)
+                            page.notes.append(note_id)
+                notes_height = note_cost(page.notes, False)
+                page.notes_height = notes_height
+                y += before + fits * block.pitch
+                start += fits
+                if start < count:
+                    page = new_page()
+            y += block.after
+        self.pages = pages
+        self._page_of_block = page_of_block
+
+    # -------------------------------------------------------------- queries
+
+    def page_count(self) -> int:
+        """Return the number of pages."""
+        return len(self.pages)
+
+    def page_of_paragraph(self, paragraph_id: str) -> int | None:
+        """Return the 0-based page where a paragraph starts."""
+        index = self._by_paragraph.get(paragraph_id)
+        return None if index is None else self._page_of_block[index]
+
+    def page_of_note(self, note_id: str) -> int | None:
+        """Return the 0-based page that prints a footnote."""
+        for page in self.pages:
+            if note_id in page.notes:
+                return page.number - 1
+        return None
+
+    def paragraph_top(self, paragraph_id: str) -> tuple[int, float] | None:
+        """Return the page and the y (layout units) where a paragraph's first line starts."""
+        index = self._by_paragraph.get(paragraph_id)
+        if index is None:
+            return None
+        page = self._page_of_block[index]
+        for item in self.pages[page].slices:
+            if item.block == index:
+                return page, item.top
+        return page, self.pages[page].top
+
+    def block_of(self, paragraph_id: str) -> int | None:
+        """Return the index of the block showing a paragraph."""
+        return self._by_paragraph.get(paragraph_id)
+
+    def header_side(self, index: int) -> str:
+        """Return the outer side of 0-based page ``index``: "left" on even pages."""
+        return "left" if (index + 1) % 2 == 0 else "right"
+
+    def furniture(self, index: int) -> dict[str, Any]:
+        """Return what page ``index`` (0-based) prints around its text."""
+        page = self.pages[index]
+        total = len(self.pages)
+        first = index == 0
+        meta = self.session.resolution.metadata
+        return {
+            "page": index + 1,
+            "pages": total,
+            "masthead": first,
+            "masthead_lines": [t for row in self.masthead for t in row if t] if first else [],
+            "header": "" if first else meta.symbol,
+            "header_side": None if first else self.header_side(index),
+            "footer": "" if first else f"{index + 1}/{total}",
+            "footer_side": None if first else self.header_side(index),
+            "footnotes": [self.note_numbers[n] for n in page.notes],
+            "cover_notes": [f"*{note.text}" for note in meta.cover_notes] if first else [],
+            "paragraphs": [self.blocks[s.block].paragraph_id for s in page.slices
+                           if self.blocks[s.block].paragraph_id is not None],
+        }
+
+    def page_text(self, index: int) -> str:
+        """Return the text printed on page ``index``, line by block, notes and furniture."""
+        page = self.pages[index]
+        furniture = self.furniture(index)
+        lines: list[str] = []
+        if index == 0:
+            lines += ["\t".join(t for t in row if t) for row in self.masthead if any(row)]
+        elif furniture["header"]:
+            lines.append(furniture["header"])
+        for item in page.slices:
+            block = self.blocks[item.block]
+            if item.first == 0 and not block.rule:
+                layout_text = block.text.replace("\u2028", "\n")
+                lines.append(layout_text)
+            elif item.first:
+                lines.append(_lines_text(block, item.first, item.count))
+        for note_id in page.notes:
+            text = self.notes[note_id].text.split("\t", 1)
+            lines.append(" ".join(text))
+        if index == 0:
+            lines += furniture["cover_notes"]
+        else:
+            lines.append(furniture["footer"])
+        return "\n".join(lines)
+
+    def plain_text(self) -> str:
+        """Return the text of every page, in order."""
+        return "\n".join(self.page_text(i) for i in range(len(self.pages)))
+
+    # -------------------------------------------------------------- painting
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Paint page ``index`` in layout units, its top-left corner at the origin."""
+        page = self.pages[index]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        if index == 0:
+            self._paint_masthead(painter)
+            self._paint_cover_notes(painter)
+        else:
+            self._paint_running_head(painter, index)
+        for item in page.slices:
+            self.blocks[item.block].draw_lines(painter, item.first, item.count, item.top)
+        if page.notes:
+            top = self.bottom - page.notes_height
+            x = MARGIN_SIDE
+            painter.setPen(QPen(QColor("black"), 5))
+            rule_y = top + 5 * PT
+            painter.drawLine(QPointF(x, rule_y), QPointF(x + RULE_LENGTH, rule_y))
+            y = top + SEPARATOR_HEIGHT
+            for note_id in page.notes:
+                block = self.notes[note_id]
+                block.draw_lines(painter, 0, block.line_count, y)
+                y += block.line_count * block.pitch
+
+    def _text(self, painter: QPainter, x: float, baseline: float, text: str, font: QFont,
+              align_right: bool = False) -> float:
+        painter.setFont(font)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if align_right:
+            x -= width
+        painter.drawText(QPointF(x, baseline), text)
+        return x + width
+
+    def _paint_masthead(self, painter: QPainter) -> None:
+        painter.setPen(QColor("black"))
+        rows = self.MASTHEAD_ROWS
+        left = MARGIN_SIDE + BODY_INDENT
+        right = self.width - MARGIN_SIDE
+        distr_x = MARGIN_SIDE + DISTR_TAB
+        top = HEADER_DISTANCE
+        (united, symbol), (organ, distribution) = self.masthead[0], self.masthead[1]
+        self._text(painter, left, top + rows[0] - 0.22 * rows[0], united, serif(14 * PT))
+        if symbol:
+            rest = QFontMetricsF(serif(10 * PT)).horizontalAdvance(symbol[1:])
+            baseline = top + rows[0] - 0.22 * rows[0]
+            self._text(painter, right - rest, baseline, symbol[0], serif(20 * PT),
+                       align_right=True)
+            self._text(painter, right, baseline, symbol[1:], serif(10 * PT), align_right=True)
+        top += rows[0]
+        painter.setPen(QPen(QColor("black"), 5))
+        painter.drawLine(QPointF(left, top), QPointF(right, top))
+        painter.setPen(QColor("black"))
+        baseline = top + rows[1] - 0.2 * rows[1]
+        self._text(painter, left, baseline, organ, serif(20 * PT, bold=True))
+        if distribution:
+            self._text(painter, distr_x, baseline, distribution, serif())
+        top += rows[1]
+        for (_, text), height in zip(self.masthead[2:], rows[2:5], strict=True):
+            if text:
+                self._text(painter, distr_x, top + _baseline(height, 10 * PT), text, serif())
+            top += height
+        top += rows[5] + self.HEAVY_RULE / 2
+        painter.setPen(QPen(QColor("black"), self.HEAVY_RULE))
+        painter.drawLine(QPointF(MARGIN_SIDE, top), QPointF(right, top))
+
+    def _paint_cover_notes(self, painter: QPainter) -> None:
+        notes = self.session.resolution.metadata.cover_notes
+        if not notes:
             return
-        cursor.insertBlock(_block(BODY_INDENT - 6, 0, after=0, align=Qt.AlignmentFlag.AlignLeft))
-        self._top_margin(cursor, 18)
-        cursor.insertText("\u2014" * 6, _char(size=8 * PREVIEW_SCALE))
-        for note_id in derived.footnote_order:
-            cursor.insertBlock(_block(BODY_INDENT, -8, after=2, align=Qt.AlignmentFlag.AlignLeft))
-            cursor.insertText(str(derived.footnote_numbers[note_id]),
-                              _char(superscript=True, size=8.5 * PREVIEW_SCALE))
-            cursor.insertText(" ", _char(size=8.5 * PREVIEW_SCALE))
-            for run in notes[note_id].content:
-                cursor.insertText(run.text, _char(italic=run.italic, size=8.5 * PREVIEW_SCALE))
+        blocks = [self._note_block((Piece("*"), Piece("\t"), Piece(note.text))) for note in notes]
+        for block in blocks:
+            block.lay_out()
+        height = sum(b.line_count * b.pitch for b in blocks)
+        y = self.height - FOOTER_DISTANCE - height
+        rule_x = MARGIN_SIDE + BODY_INDENT - 2 * NOTE_HANGING - 150
+        painter.setPen(QPen(QColor("black"), 5))
+        painter.drawLine(QPointF(rule_x, y - 8 * PT), QPointF(rule_x + RULE_LENGTH, y - 8 * PT))
+        for block in blocks:
+            block.draw_lines(painter, 0, block.line_count, y)
+            y += block.line_count * block.pitch
+
+    def _paint_running_head(self, painter: QPainter, index: int) -> None:
+        furniture = self.furniture(index)
+        left, right = MARGIN_SIDE, self.width - MARGIN_SIDE
+        outer_right = furniture["header_side"] == "right"
+        font = serif(8.5 * PT, bold=True)
+        top = HEADER_DISTANCE + 13.5 * PT
+        painter.setPen(QColor("black"))
+        if furniture["header"]:
+            self._text(painter, right if outer_right else left, top + 8 * PT,
+                       furniture["header"], font, align_right=outer_right)
+        painter.setPen(QPen(QColor("black"), 5))
+        rule_y = top + 10 * PT + 1.5 * PT
+        painter.drawLine(QPointF(left, rule_y), QPointF(right, rule_y))
+        painter.setPen(QColor("black"))
+        baseline = self.height - FOOTER_DISTANCE - _u(240) + _baseline(BODY_PITCH, 8.5 * PT)
+        self._text(painter, right if outer_right else left, baseline, furniture["footer"], font,
+                   align_right=outer_right)
 
 
-class PreviewPane(QTextBrowser):
-    """Show the draft as it will print, refreshed as the session changes."""
+def _lines_text(block: Block, first: int, count: int) -> str:
+    """Return the text of some lines of a block (a paragraph continued from a page before)."""
+    assert block.layout is not None
+    start = block.layout.lineAt(first).textStart()
+    last = block.layout.lineAt(first + count - 1)
+    return block.text[start: last.textStart() + last.textLength()]
+
+
+# ------------------------------------------------------------------ widgets
+
+
+class _Pages(QWidget):
+    """The desk: pages stacked vertically, each painted only when in view."""
+
+    def __init__(self, pane: PreviewPane) -> None:
+        super().__init__()
+        self.pane = pane
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), DESK_COLOR)
+        self.setPalette(palette)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """Paint the pages that intersect the exposed area."""
+        pane = self.pane
+        painter = QPainter(self)
+        area = event.rect()
+        scale = pane.scale()
+        for index in range(pane.engine.page_count()):
+            rect = pane.page_rect(index)
+            if not rect.adjusted(0, 0, 4, 4).intersects(area):
+                continue
+            painter.fillRect(rect.translated(3, 3), QColor(0, 0, 0, 70))
+            painter.fillRect(rect, QColor("white"))
+            painter.save()
+            painter.setClipRect(rect)
+            painter.translate(rect.topLeft())
+            painter.scale(scale, scale)
+            pane.engine.paint_page(painter, index)
+            painter.restore()
+        painter.end()
+
+
+class PreviewPane(QScrollArea):
+    """Show the draft as printed pages, refreshed as the session changes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setOpenLinks(False)
-        # Paper is white whatever the desktop theme.
-        self.setStyleSheet("QTextBrowser#preview { background: white; color: black; }")
         self.setAccessibleName("Preview of the printed draft")
-        self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-        # The wrap width includes the frame's margins; the text itself gets PAGE_WIDTH.
-        self.setLineWrapColumnOrWidth(PAGE_WIDTH + 2 * PAGE_MARGIN)
-        document = QTextDocument(self)
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(FONT_SIZE)
-        font.setStyleHint(QFont.StyleHint.Serif)
-        document.setDefaultFont(font)
-        frame = QTextFrameFormat()
-        frame.setMargin(PAGE_MARGIN)
-        document.rootFrame().setFrameFormat(frame)
-        document.setUndoRedoEnabled(False)
-        self.setDocument(document)
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.engine = PageLayout(session)
+        self.pages = _Pages(self)
+        self.setWidget(self.pages)
+        self._zoom = 1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
         self._timer.timeout.connect(self.rebuild)
-        self._builder = PreviewDocumentBuilder(session, document)
+        self.zoom_actions: list[QAction] = []
+        for text, keys, slot in (
+            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            ("&Fit Page Width", QKeySequence("Ctrl+0"), self.zoom_fit),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.zoom_actions.append(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.set_session(session)
+
+    # -------------------------------------------------------------- session
 
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
         previous: Session | None = getattr(self, "_session", None)
         if previous is not None and previous is not session:
             previous.changed.disconnect(self._on_changed)
+        if previous is not session:
+            session.changed.connect(self._on_changed)
         self._session: Session = session
-        self._builder.session = session
-        session.changed.connect(self._on_changed)
+        self.engine = PageLayout(session)
         self.rebuild()
 
     def _on_changed(self, kind: str, paragraph_id: object) -> None:
@@ -281,43 +893,152 @@ class PreviewPane(QTextBrowser):
             return
         if kind == TEXT and isinstance(paragraph_id, str) and not self._timer.isActive():
             paragraph = self._session.paragraph(paragraph_id)
-            if paragraph is not None and self._builder.update_paragraph(paragraph):
-                return
+            if paragraph is not None:
+                pages = self.engine.page_count()
+                before = self.engine.page_of_paragraph(paragraph_id)
+                if self.engine.update_paragraph(paragraph):
+                    if self.engine.page_count() != pages:
+                        self._resize_pages()
+                    self._repaint_around(before, self.engine.page_of_paragraph(paragraph_id))
+                    return
         self._timer.start()
 
+    def _repaint_around(self, *pages: int | None) -> None:
+        known = [p for p in pages if p is not None]
+        if not known:
+            self.pages.update()
+            return
+        # A paragraph that grew may push lines and notes onto the pages after it.
+        first, last = min(known), min(max(known) + 1, self.engine.page_count() - 1)
+        rect = self.page_rect(first).united(self.page_rect(last)).adjusted(0, 0, 4, 4)
+        self.pages.update(rect)
+
     def rebuild(self) -> None:
-        """Rebuild the whole preview now, keeping the scroll position."""
+        """Lay out and paginate the whole preview now, keeping the scroll position."""
         self._timer.stop()
         bar = self.verticalScrollBar()
         position = bar.value()
-        self._builder.build()
+        self.engine.build()
+        self._resize_pages()
+        self.pages.update()
         bar.setValue(position)
-
-    def show_paragraph(self, paragraph_id: str | None) -> None:
-        """Scroll so that a paragraph is in view (unless it already is)."""
-        number = self._builder.blocks.get(paragraph_id) if paragraph_id else None
-        if number is None:
-            return
-        block = self.document().findBlockByNumber(number)
-        if not block.isValid():
-            return
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        bar = self.verticalScrollBar()
-        top, bottom = bar.value(), bar.value() + self.viewport().height()
-        if rect.bottom() < self.viewport().height():
-            bar.setValue(0)  # keep the masthead in view for the first paragraphs
-        elif rect.top() < top or rect.bottom() > bottom:
-            bar.setValue(max(0, int(rect.top()) - self.viewport().height() // 4))
 
     def pending(self) -> bool:
         """Return True while a rebuild is scheduled."""
         return self._timer.isActive()
 
+    # -------------------------------------------------------------- geometry and zoom
+
+    def scale(self) -> float:
+        """Return pixels per layout unit: the page width fits the view, times the zoom."""
+        available = max(200, self.viewport().width() - 2 * PAGE_GAP)
+        return available / self.engine.width * self._zoom
+
+    def zoom(self) -> float:
+        """Return the zoom factor over fitting the page width."""
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` times the page-width fit."""
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        self._resize_pages()
+        self.pages.update()
+
+    def zoom_in(self) -> None:
+        """Enlarge the pages."""
+        self.set_zoom(self._zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        """Shrink the pages."""
+        self.set_zoom(self._zoom / 1.25)
+
+    def zoom_fit(self) -> None:
+        """Fit the page width to the view."""
+        self.set_zoom(1.0)
+
+    def page_size(self) -> QSize:
+        """Return a page's size on screen, in pixels."""
+        scale = self.scale()
+        return QSize(round(self.engine.width * scale), round(self.engine.height * scale))
+
+    def page_rect(self, index: int) -> QRect:
+        """Return where page ``index`` (0-based) sits in the pages widget."""
+        size = self.page_size()
+        x = max(PAGE_GAP, (self.pages.width() - size.width()) // 2)
+        return QRect(x, PAGE_GAP + index * (size.height() + PAGE_GAP), size.width(),
+                     size.height())
+
+    def paper_size_pt(self) -> tuple[float, float]:
+        """Return the paper size in points: 612 × 792 for Letter, 595.3 × 841.9 for A4."""
+        return self.engine.width / PT, self.engine.height / PT
+
+    def _resize_pages(self) -> None:
+        size = self.page_size()
+        count = self.engine.page_count()
+        width = max(self.viewport().width(), size.width() + 2 * PAGE_GAP)
+        height = PAGE_GAP + count * (size.height() + PAGE_GAP)
+        self.pages.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the page width fitted to the view."""
+        super().resizeEvent(event)
+        self._resize_pages()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Zoom with Ctrl+wheel; scroll otherwise."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * (1.25 ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -------------------------------------------------------------- queries
+
+    def show_paragraph(self, paragraph_id: str | None) -> None:
+        """Scroll so that a paragraph is in view (unless it already is)."""
+        where = self.engine.paragraph_top(paragraph_id) if paragraph_id else None
+        if where is None:
+            return
+        page, y = where
+        rect = self.page_rect(page)
+        top = rect.top() + int(y * self.scale())
+        bar = self.verticalScrollBar()
+        view = self.viewport().height()
+        if page == 0 and top - rect.top() < view * 0.8:
+            bar.setValue(rect.top() - PAGE_GAP)  # keep the masthead in view for the first lines
+        elif top < bar.value() or top + 3 * BODY_PITCH * self.scale() > bar.value() + view:
+            bar.setValue(max(0, top - view // 4))
+
+    def page_count(self) -> int:
+        """Return the number of pages."""
+        return self.engine.page_count()
+
+    def page_furniture(self, index: int) -> dict[str, Any]:
+        """Return what page ``index`` (0-based) shows: masthead, header, footer, notes."""
+        return self.engine.furniture(index)
+
+    def page_text(self, index: int) -> str:
+        """Return the text printed on page ``index`` (0-based)."""
+        return self.engine.page_text(index)
+
+    def page_of_paragraph(self, paragraph_id: str) -> int | None:
+        """Return the 0-based page where a paragraph starts."""
+        return self.engine.page_of_paragraph(paragraph_id)
+
+    def page_of_note(self, note_id: str) -> int | None:
+        """Return the 0-based page that prints a footnote."""
+        return self.engine.page_of_note(note_id)
+
     def plain_text(self) -> str:
-        """Return the preview's text (for tests and accessibility)."""
-        return self.document().toPlainText()
+        """Return the preview's text, page by page (for tests and accessibility)."""
+        return self.engine.plain_text()
 
     def block_of(self, paragraph_id: str) -> int | None:
-        """Return the block number showing a paragraph."""
-        return self._builder.blocks.get(paragraph_id)
+        """Return the index of the printed block showing a paragraph."""
+        return self.engine.block_of(paragraph_id)
 
+    def page_area(self, index: int) -> QRectF:
+        """Return the page's rectangle in the pages widget, as floats."""
+        return QRectF(self.page_rect(index))
