@@ -69,6 +69,8 @@ SPECS: tuple[ActionSpec, ...] = (
                "Refer to another paragraph; the number follows renumbering"),
     ActionSpec("insert_clause", "Clause from &Library…", ("Ctrl+Alt+L",),
                "Search the clause libraries for agreed language and insert it"),
+    ActionSpec("save_to_library", "Save to Li&brary…", ("Ctrl+Alt+B",),
+               "Save the selected paragraphs as clauses, with tags, a note and their source"),
     # View
     ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
     ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
@@ -86,7 +88,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "delete_paragraph")),
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
                  "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
-                 "insert_clause")),
+                 "insert_clause", "save_to_library")),
     ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
     ("&Help", ("shortcuts", "about")),
 )

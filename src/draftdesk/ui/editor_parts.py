@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
+from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
 from .paragraph_editor import ParagraphEditor
@@ -71,10 +72,10 @@ class EditorParts:
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.library)
+        # Beside the outline, never behind the preview's tab: the library and its
+        # similar-wording hints must be in sight while the drafter writes.
         self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
-                                       Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+5")
-        window.tabifyDockWidget(self.preview_dock, self.library_dock)
-        self.preview_dock.raise_()
+                                       Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+5")
         self.library.insert_requested.connect(window.insert_clause)
         self.outline_model.clause_dropped = window.drop_clause
         window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
@@ -93,6 +94,7 @@ class EditorParts:
         self.outline_model.modelReset.connect(window._reselect)
         self.editor.new_paragraph_requested.connect(window.new_sibling)
         self.footnotes.cite_requested.connect(window.cite_footnote)
+        self.library_actions = LibraryActions(window, self)
         window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
         for dock in self.docks:
             dock.hide()

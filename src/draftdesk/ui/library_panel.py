@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,21 +26,26 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import DraftDeskError
-from ..library import Clause, LibraryStore, SearchHit, open_store
+from ..library import Clause, LibraryStore, SearchHit, export_library, import_library, open_store
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
@@ -47,6 +53,8 @@ CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 80  # coalesce fast typing; a search itself takes a few milliseconds
 RESULT_LIMIT = 100
+SIMILAR_LIMIT = 3  # a hint, not a second result list: the closest few
+LIBRARY_FILTER = "DraftDesk clause libraries (*.json);;All files (*)"
 
 BODY_CHOICES = (
     ("All bodies", None),
@@ -167,6 +175,9 @@ class LibraryPanel(QWidget):
 
     # Paragraph, list[Footnote]; ``insert_part`` says which part the clause belongs in.
     insert_requested = Signal(object, object)
+    # Paragraph, list[Footnote]: use the clause's wording for the paragraph being edited.
+    replace_requested = Signal(object, object)
+    libraries_changed = Signal()
 
     def __init__(self, store: LibraryStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +188,7 @@ class LibraryPanel(QWidget):
         self._values: dict[str, str] = {}  # remembered across clauses: type a session once
         self._field_edits: dict[str, QLineEdit] = {}
         self._rendered: tuple[Paragraph, list[Footnote]] | None = None
+        self._builtin: set[str] = set()  # names of read-only libraries
         self.insert_part: Part = Part.OPERATIVE  # the part of the clause last asked for
 
         self.search_box = QLineEdit()
@@ -202,8 +214,10 @@ class LibraryPanel(QWidget):
         self.results_model = ClauseListModel(self)
         self.results = self._make_list("libraryResults", "Clauses found", self.results_model)
         self.similar_model = ClauseListModel(self, similarity=True)
-        self.similar_label = QLabel("Similar agreed language")
+        self.similar_label = QLabel("<b>Similar agreed language</b> for the paragraph you are "
+                                    "editing — choose one to use its wording:")
         self.similar_label.setObjectName("librarySimilarLabel")
+        self.similar_label.setWordWrap(True)
         self.similar = self._make_list("librarySimilar", "Similar agreed language",
                                        self.similar_model)
         self.similar_label.setVisible(False)
@@ -225,6 +239,33 @@ class LibraryPanel(QWidget):
         self.insert_button.setObjectName("libraryInsert")
         self.insert_button.setToolTip("Insert the clause into the draft (Enter)")
         self.insert_button.setEnabled(False)
+        self.replace_button = QPushButton("&Use Wording in Paragraph")
+        self.replace_button.setObjectName("libraryReplace")
+        self.replace_button.setToolTip(
+            "Replace the text of the paragraph being edited by this clause (undoable)")
+        self.replace_button.setEnabled(False)
+        self.edit_button = QPushButton("&Edit Clause…")
+        self.edit_button.setObjectName("libraryEditClause")
+        self.edit_button.setToolTip("Change the clause's text, tags or note (a new version)")
+        self.edit_button.setEnabled(False)
+        self.manage_button = QToolButton()
+        self.manage_button.setObjectName("libraryManage")
+        self.manage_button.setText("Libraries")
+        self.manage_button.setToolTip("Create, rename, delete, import or export libraries")
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manage_menu = QMenu(self.manage_button)
+        self.manage_menu.setObjectName("libraryManageMenu")
+        self.new_library_action = self.manage_menu.addAction("&New Library…", self.new_library)
+        self.rename_library_action = self.manage_menu.addAction("&Rename Library…",
+                                                                self.rename_library)
+        self.delete_library_action = self.manage_menu.addAction("&Delete Library…",
+                                                                self.delete_library)
+        self.manage_menu.addSeparator()
+        self.import_library_action = self.manage_menu.addAction("&Import Library File…",
+                                                                self.import_library_file)
+        self.export_library_action = self.manage_menu.addAction("&Export Library File…",
+                                                                self.export_library_file)
+        self.manage_button.setMenu(self.manage_menu)
 
         filters = QHBoxLayout()
         filters.addWidget(self.body_filter, 1)
@@ -234,7 +275,10 @@ class LibraryPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.search_box)
         top_layout.addLayout(filters)
-        top_layout.addWidget(self.library_filter)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.library_filter, 1)
+        chooser.addWidget(self.manage_button)
+        top_layout.addLayout(chooser)
         top_layout.addWidget(self.results, 3)
         top_layout.addWidget(self.similar_label)
         top_layout.addWidget(self.similar, 1)
@@ -254,7 +298,11 @@ class LibraryPanel(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(scroll, 1)
         bottom_layout.addWidget(self.status)
-        bottom_layout.addWidget(self.insert_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.insert_button, 1)
+        buttons.addWidget(self.edit_button)
+        bottom_layout.addLayout(buttons)
+        bottom_layout.addWidget(self.replace_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(top)
@@ -275,6 +323,8 @@ class LibraryPanel(QWidget):
         self.body_filter.currentIndexChanged.connect(self.run_search)
         self.kind_filter.currentIndexChanged.connect(self.run_search)
         self.insert_button.clicked.connect(self.insert_current)
+        self.replace_button.clicked.connect(self.replace_current)
+        self.edit_button.clicked.connect(self.edit_current)
         self._show_clause(None)
         self.refresh_libraries()
         self.library_filter.currentIndexChanged.connect(self.run_search)
@@ -326,7 +376,9 @@ class LibraryPanel(QWidget):
         self.library_filter.blockSignals(True)
         self.library_filter.clear()
         self.library_filter.addItem("All libraries", None)
-        for library in store.libraries() if store is not None else []:
+        libraries = store.libraries() if store is not None else []
+        self._builtin = {library.name for library in libraries if library.builtin}
+        for library in libraries:
             self.library_filter.addItem(f"{library.name} ({library.clause_count})", library.name)
         self.library_filter.setCurrentIndex(max(self.library_filter.findData(chosen), 0))
         self.library_filter.blockSignals(False)
@@ -363,11 +415,16 @@ class LibraryPanel(QWidget):
         elif self._clause is None:
             self._set_status("")
 
-    def show_similar(self, text: str, limit: int = 5) -> list[SearchHit]:
+    def show_similar(self, text: str, limit: int = SIMILAR_LIMIT) -> list[SearchHit]:
         """Show agreed language close to a paragraph's text; return what was found."""
         store = self.store()
         body = self.body_filter.currentData()
-        hits = store.similar(text, limit=limit, body=body) if store is not None else []
+        try:
+            hits = store.similar(text, limit=limit, body=body) if store is not None else []
+        except DraftDeskError:
+            hits = []
+        if [h.clause.id for h in hits] == [h.clause.id for h in self.similar_model.hits()]:
+            return hits  # the same clauses: keep the list and the drafter's choice in it
         self.similar_model.set_hits(hits)
         self.similar_label.setVisible(bool(hits))
         self.similar.setVisible(bool(hits))
@@ -404,9 +461,16 @@ class LibraryPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self._field_edits = {}
+        self.edit_button.setEnabled(clause is not None and clause.library not in self._builtin)
+        self.edit_button.setToolTip(
+            "Clauses of the built-in library cannot be changed; save them to a library of yours"
+            if clause is not None and clause.library in self._builtin
+            else "Change the clause's text, tags or note (a new version)"
+        )
         if clause is None:
             self.preview.setText("<i>Choose a clause to see it here.</i>")
             self.insert_button.setEnabled(False)
+            self.replace_button.setEnabled(False)
             self._rendered = None
             return
         for name in clause.fields:
@@ -447,6 +511,7 @@ class LibraryPanel(QWidget):
             names = ", ".join(name.replace("_", " ") for name in missing)
             self._set_status(f"Fill in: {names}")
             self.insert_button.setEnabled(False)
+            self.replace_button.setEnabled(False)
             return
         try:
             rendered = clause.render(values)
@@ -457,6 +522,7 @@ class LibraryPanel(QWidget):
             )
             self._set_status(str(error).split(": ", 1)[-1], error=True)
             self.insert_button.setEnabled(False)
+            self.replace_button.setEnabled(False)
             return
         self._rendered = (rendered.paragraph, rendered.footnotes)
         self.preview.setText(
@@ -464,9 +530,17 @@ class LibraryPanel(QWidget):
         )
         self._set_status("")
         self.insert_button.setEnabled(True)
+        self.replace_button.setEnabled(True)
 
     def insert_current(self) -> bool:
         """Ask for the previewed clause to be inserted; False if fields are missing or wrong."""
+        return self._emit_rendered(self.insert_requested)
+
+    def replace_current(self) -> bool:
+        """Ask for the paragraph being edited to take the previewed clause's wording."""
+        return self._emit_rendered(self.replace_requested)
+
+    def _emit_rendered(self, signal: Any) -> bool:
         if self._clause is None:
             return False
         self._update_preview()
@@ -481,9 +555,174 @@ class LibraryPanel(QWidget):
         # A fresh render each time: two insertions must not share one paragraph object.
         self._rendered = None
         self.insert_part = self._clause.part
-        self.insert_requested.emit(paragraph, footnotes)
+        signal.emit(paragraph, footnotes)
         self._update_preview()
         return True
+
+    # ------------------------------------------------------------------ editing libraries
+
+    def edit_current(self) -> bool:
+        """Edit the previewed clause in a dialog; a new text becomes a new version."""
+        from .library_dialogs import ClauseEditDialog
+
+        store = self.store()
+        clause = self._clause
+        if store is None or clause is None or clause.library in self._builtin:
+            return False
+        dialog = ClauseEditDialog(store, clause, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+                return False
+            saved = dialog.saved
+        finally:
+            dialog.deleteLater()
+        self._after_library_change()
+        self._show_clause(saved)
+        self._set_status(f"Saved {saved.key}, version {saved.version}.")
+        return True
+
+    def target_library(self) -> str | None:
+        """Return the library that Rename, Delete and Export act on.
+
+        The one chosen in the list; else the library of the clause shown; else the only
+        library of the user's.
+        """
+        chosen = self.library_filter.currentData()
+        if chosen:
+            return str(chosen)
+        if self._clause is not None and self._clause.library not in self._builtin:
+            return self._clause.library
+        store = self.store()
+        mine = [lib.name for lib in store.libraries() if not lib.builtin] if store else []
+        return mine[0] if len(mine) == 1 else None
+
+    def _writable_target(self, verb: str) -> str | None:
+        name = self.target_library()
+        if name is None:
+            self._set_status(f"Choose the library to {verb} in the list above.", error=True)
+            return None
+        if name in self._builtin:
+            self._set_status(f"The library '{name}' comes with DraftDesk and cannot be changed.",
+                             error=True)
+            return None
+        return name
+
+    def new_library(self) -> str | None:
+        """Create a library, asking its name; return it (None if cancelled)."""
+        from .library_dialogs import LibraryNameDialog
+
+        store = self.store()
+        if store is None:
+            return None
+        dialog = LibraryNameDialog(store, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            name = dialog.result_name
+        finally:
+            dialog.deleteLater()
+        self._after_library_change(select=name)
+        self._set_status(f"Created library '{name}'.")
+        return name
+
+    def rename_library(self) -> str | None:
+        """Rename the chosen library; return its new name (None if cancelled)."""
+        from .library_dialogs import LibraryNameDialog
+
+        store = self.store()
+        old = self._writable_target("rename")
+        if store is None or old is None:
+            return None
+        dialog = LibraryNameDialog(store, old, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            name = dialog.result_name
+        finally:
+            dialog.deleteLater()
+        if self._clause is not None and self._clause.library == old:
+            self._clause = store.clause(self._clause.id)
+        self._after_library_change(select=name)
+        self._set_status(f"Renamed library '{old}' to '{name}'.")
+        return name
+
+    def delete_library(self) -> bool:
+        """Delete the chosen library after asking; drafts keep the text they inserted."""
+        store = self.store()
+        name = self._writable_target("delete")
+        if store is None or name is None:
+            return False
+        count = store.library(name).clause_count
+        answer = QMessageBox.question(
+            self, "Delete library",
+            f"Delete the library “{name}” and its {count} clause{'s' if count != 1 else ''}? "
+            "Drafts keep the text they inserted. This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            store.delete_library(name)
+        except DraftDeskError as error:
+            QMessageBox.critical(self, "Cannot delete the library", str(error))
+            return False
+        if self._clause is not None and self._clause.library == name:
+            self._show_clause(None)
+        self._after_library_change(select=None)
+        self._set_status(f"Deleted library '{name}'.")
+        return True
+
+    def import_library_file(self) -> str | None:
+        """Import an exchange file chosen in a file dialog; return the library's name."""
+        store = self.store()
+        if store is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(self, "Import clause library", "", LIBRARY_FILTER)
+        if not name:
+            return None
+        try:
+            report = import_library(store, Path(name))
+        except DraftDeskError as error:
+            QMessageBox.critical(self, "Cannot import the library", str(error))
+            return None
+        self._after_library_change(select=report.library)
+        self._set_status(f"Library '{report.library}': {report.added} clauses added, "
+                         f"{report.duplicates} duplicates skipped.")
+        return report.library
+
+    def export_library_file(self) -> Path | None:
+        """Export the chosen library to a file chosen in a file dialog; return the path."""
+        store = self.store()
+        library = self.target_library()
+        if store is None or library is None:
+            self._set_status("Choose the library to export in the list above.", error=True)
+            return None
+        suggested = re.sub(r"[^\w.-]+", "-", library).strip("-") + ".json"
+        name, _ = QFileDialog.getSaveFileName(self, f"Export library “{library}”", suggested,
+                                              LIBRARY_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            count = export_library(store, library, path)
+        except DraftDeskError as error:
+            QMessageBox.critical(self, "Cannot export the library", str(error))
+            return None
+        self._set_status(f"Exported {count} clauses of '{library}' to {path}.")
+        return path
+
+    def _after_library_change(self, *, select: str | None | bool = False) -> None:
+        """Reload the libraries and the results after a change; ``select`` a library."""
+        self.refresh_libraries()
+        if select is not False:
+            self.library_filter.blockSignals(True)
+            self.set_library(select if isinstance(select, str) else None)
+            self.library_filter.blockSignals(False)
+        self.run_search()
+        self.libraries_changed.emit()
 
     def render_dropped(self, mime: QMimeData) -> tuple[Paragraph, list[Footnote], Part] | None:
         """Render a clause dropped from this panel, with the field values typed so far.

@@ -41,6 +41,7 @@ EDITING_ACTIONS = (
     "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
+    "save_to_library",
     "focus_outline", "focus_editor", "refresh_preview",
 )
 # The clause library's body codes, by the draft's body.
