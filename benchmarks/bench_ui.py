@@ -157,7 +157,7 @@ def bench_typing(keystrokes: int = 300) -> dict[str, float]:
     builder_samples = []
     for _ in range(50):
         begin = time.perf_counter()
-        window.preview._builder.update_paragraph(target)
+        window.preview.engine.update_paragraph(target, force=True)
         builder_samples.append((time.perf_counter() - begin) * 1000)
     begin = time.perf_counter()
     window.preview.rebuild()

@@ -85,6 +85,7 @@ REBUILD_DELAY_MS = 150
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
 BROKEN_COLOR = QColor("#b00020")
 DESK_COLOR = QColor("#808487")
+SHADOW_COLOR = QColor(0, 0, 0, 70)
 PAGE_GAP = 16  # pixels between pages and around them
 MIN_ZOOM, MAX_ZOOM = 0.5, 4.0
 
@@ -275,6 +276,7 @@ class PageLayout:
         self._cache: dict[str, Block] = {}
         self._note_cache: dict[str, Block] = {}
         self._page_of_block: list[int] = []
+        self.repaginated = False
 
     # -------------------------------------------------------------- geometry
 
@@ -360,12 +362,19 @@ class PageLayout:
         self._masthead()
         self.paginate()
 
-    def update_paragraph(self, paragraph: Paragraph) -> bool:
-        """Lay out one paragraph again after typing; return False when it is not shown."""
+    def update_paragraph(self, paragraph: Paragraph, force: bool = False) -> bool:
+        """Lay out one paragraph again after typing; return False when it is not shown.
+
+        ``repaginated`` tells afterwards whether the pages changed (the paragraph's line count
+        or the lines of its footnote markers did), or only the paragraph's own lines.
+        """
+        self.repaginated = False
         index = self._by_paragraph.get(paragraph.id)
         if index is None or paragraph.id not in self.session.derived.info:
             return False
         old = self.blocks[index]
+        if force:
+            self._cache.pop(paragraph.id, None)
         blocks = list(self._paragraph_blocks(paragraph, {}))
         if len(blocks) != 1 or paragraph.kind is ParagraphKind.HEADING:
             return False
@@ -375,8 +384,26 @@ class PageLayout:
         self.blocks[index] = block
         self._cache[paragraph.id] = block
         if block.line_count != old.line_count or block.markers != old.markers:
-            self.paginate()
+            self.paginate(index)
+            self.repaginated = True
         return True
+
+    def block_bands(self, paragraph_id: str) -> list[tuple[int, float, float]]:
+        """Return (page, top, bottom) of each piece of a paragraph, in layout units."""
+        index = self._by_paragraph.get(paragraph_id)
+        if index is None:
+            return []
+        bands = []
+        page = self._page_of_block[index]
+        while page < len(self.pages):
+            found = [s for s in self.pages[page].slices if s.block == index]
+            if not found:
+                break
+            for item in found:
+                pitch = self.blocks[index].pitch
+                bands.append((page, item.top, item.top + item.count * pitch))
+            page += 1
+        return bands
 
     def _paragraph_blocks(self, paragraph: Paragraph, cache: dict[str, Block]) -> list[Block]:
         info = self.session.derived.info[paragraph.id]
@@ -527,15 +554,33 @@ class PageLayout:
 
     # -------------------------------------------------------------- pagination
 
-    def paginate(self) -> None:
-        """Distribute the laid-out blocks over pages; notes on the page of their first use."""
+    def paginate(self, from_block: int = 0) -> None:
+        """Distribute the blocks over pages; notes on the page of their first reference.
+
+        Pages before the one holding block ``from_block`` (and the page before it, whose
+        keep-with-next decision may look at that block) are kept as they are.
+        """
         bottom = self.bottom
-        pages = [Page(1, self.first_top)]
-        page = pages[0]
+        blocks = self.blocks
+        resume = 0
+        if from_block and len(self._page_of_block) == len(blocks):
+            resume = max(0, self._page_of_block[from_block] - 1)
+        if resume == 0 or not self.pages[resume].slices:
+            pages = [Page(1, self.first_top)]
+            first_block, first_line = 0, 0
+            seen: set[str] = set()
+        else:
+            pages = self.pages[:resume + 1]
+            pages[resume] = Page(resume + 1, pages[resume].top)
+            head = self.pages[resume].slices[0]
+            first_block, first_line = head.block, head.first
+            seen = {n for page in pages[:resume] for n in page.notes}
+        page = pages[-1]
         y = page.top
         notes_height = 0.0
-        seen: set[str] = set()
-        page_of_block = [0] * len(self.blocks)
+        page_of_block = self._page_of_block if first_block else [0] * len(blocks)
+        markers_left = bool(self.notes)
+        notes = self.notes
 
         def new_page() -> Page:
             nonlocal y, notes_height
@@ -546,39 +591,46 @@ class PageLayout:
             return fresh
 
         def note_cost(ids: list[str], has_notes: bool) -> float:
-            cost = sum(self.notes[n].line_count * NOTE_PITCH for n in ids if n in self.notes)
+            cost = sum(notes[n].line_count * NOTE_PITCH for n in ids if n in notes)
             return cost + (SEPARATOR_HEIGHT if cost and not has_notes else 0.0)
 
-        blocks = self.blocks
-        for index, block in enumerate(blocks):
+        for index in range(first_block, len(blocks)):
+            block = blocks[index]
             count = block.line_count
+            pitch = block.pitch
             if block.keep_next and page.slices and index + 1 < len(blocks):
                 following = blocks[index + 1]
-                need = (block.before + count * block.pitch + block.after + following.before
+                need = (block.before + count * pitch + block.after + following.before
                         + min(2, following.line_count) * following.pitch)
                 if y + need > bottom - notes_height:
                     page = new_page()
-            start = 0
+            start = first_line if index == first_block else 0
             page_of_block[index] = len(pages) - 1
+            fresh_markers = markers_left and any(n not in seen for _, n in block.markers)
             while start < count:
                 before = block.before if start == 0 and page.slices else 0.0
                 line_notes: list[list[str]] = []
-                extra = 0.0
-                fits = 0
-                cursor = y + before
-                pending: set[str] = set()
-                for line in range(start, count):
-                    ids = [n for ln, n in block.markers
-                           if ln == line and n not in seen and n not in pending]
-                    cost = note_cost(ids, bool(notes_height or extra))
-                    if cursor + block.pitch > bottom - notes_height - extra - cost:
-                        break
-                    extra += cost
-                    cursor += block.pitch
-                    fits += 1
-                    pending.update(ids)
-                    line_notes.append(ids)
                 remaining = count - start
+                if not fresh_markers:
+                    # No new note on these lines: how many fit is a division.
+                    room = bottom - notes_height - y - before
+                    fits = max(0, min(remaining, int((room + 0.001) // pitch)))
+                else:
+                    extra = 0.0
+                    fits = 0
+                    cursor = y + before
+                    pending: set[str] = set()
+                    for line in range(start, count):
+                        ids = [n for ln, n in block.markers
+                               if ln == line and n not in seen and n not in pending]
+                        cost = note_cost(ids, bool(notes_height or extra))
+                        if cursor + pitch > bottom - notes_height - extra - cost:
+                            break
+                        extra += cost
+                        cursor += pitch
+                        fits += 1
+                        pending.update(ids)
+                        line_notes.append(ids)
                 if fits < remaining:
                     orphan = start == 0 and fits == 1 and remaining >= 2
                     if (fits == 0 or orphan) and page.slices:
@@ -591,19 +643,22 @@ class PageLayout:
                     elif remaining - fits == 1 and remaining >= 2:
                         if fits - 1 >= (2 if start == 0 else 1):
                             fits -= 1  # no widow: take a second line over to the next page
-                            line_notes.pop()
+                            if line_notes:
+                                line_notes.pop()
                         elif page.slices:
                             page = new_page()  # nor an orphan: move the whole paragraph
                             continue
                 page.slices.append(Slice(index, start, fits, y + before))
-                for ids in line_notes:
-                    for note_id in ids:
-                        if note_id not in seen:
-                            seen.add(note_id)
-                            page.notes.append(note_id)
-                notes_height = note_cost(page.notes, False)
-                page.notes_height = notes_height
-                y += before + fits * block.pitch
+                if line_notes:
+                    for ids in line_notes:
+                        for note_id in ids:
+                            if note_id not in seen:
+                                seen.add(note_id)
+                                page.notes.append(note_id)
+                    notes_height = note_cost(page.notes, False)
+                    page.notes_height = notes_height
+                    fresh_markers = any(n not in seen for _, n in block.markers)
+                y += before + fits * pitch
                 start += fits
                 if start < count:
                     page = new_page()
@@ -700,19 +755,31 @@ class PageLayout:
 
     # -------------------------------------------------------------- painting
 
-    def paint_page(self, painter: QPainter, index: int) -> None:
-        """Paint page ``index`` in layout units, its top-left corner at the origin."""
+    def paint_page(self, painter: QPainter, index: int, area: QRectF | None = None) -> None:
+        """Paint page ``index`` in layout units, its top-left corner at the origin.
+
+        With ``area`` (layout units), blocks outside it are skipped.
+        """
         page = self.pages[index]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        top_limit = area.top() - BODY_PITCH if area is not None else float("-inf")
+        bottom_limit = area.bottom() + BODY_PITCH if area is not None else float("inf")
+        if top_limit < self.first_top:
+            if index == 0:
+                self._paint_masthead(painter)
+            else:
+                self._paint_running_head(painter, index)
         if index == 0:
-            self._paint_masthead(painter)
             self._paint_cover_notes(painter)
-        else:
-            self._paint_running_head(painter, index)
+        elif bottom_limit > self.bottom:
+            self._paint_footer(painter, index)
         for item in page.slices:
-            self.blocks[item.block].draw_lines(painter, item.first, item.count, item.top)
-        if page.notes:
+            block = self.blocks[item.block]
+            if item.top > bottom_limit or item.top + item.count * block.pitch < top_limit:
+                continue
+            block.draw_lines(painter, item.first, item.count, item.top)
+        if page.notes and bottom_limit > self.bottom - page.notes_height:
             top = self.bottom - page.notes_height
             x = MARGIN_SIDE
             painter.setPen(QPen(QColor("black"), 5))
@@ -794,6 +861,12 @@ class PageLayout:
         painter.setPen(QPen(QColor("black"), 5))
         rule_y = top + 10 * PT + 1.5 * PT
         painter.drawLine(QPointF(left, rule_y), QPointF(right, rule_y))
+
+    def _paint_footer(self, painter: QPainter, index: int) -> None:
+        furniture = self.furniture(index)
+        left, right = MARGIN_SIDE, self.width - MARGIN_SIDE
+        outer_right = furniture["header_side"] == "right"
+        font = serif(8.5 * PT, bold=True)
         painter.setPen(QColor("black"))
         baseline = self.height - FOOTER_DISTANCE - _u(240) + _baseline(BODY_PITCH, 8.5 * PT)
         self._text(painter, right if outer_right else left, baseline, furniture["footer"], font,
@@ -828,17 +901,26 @@ class _Pages(QWidget):
         painter = QPainter(self)
         area = event.rect()
         scale = pane.scale()
-        for index in range(pane.engine.page_count()):
+        stride = pane.page_size().height() + PAGE_GAP
+        first = max(0, (area.top() - PAGE_GAP) // stride)
+        last = min(pane.engine.page_count() - 1, area.bottom() // stride)
+        for index in range(first, last + 1):
             rect = pane.page_rect(index)
             if not rect.adjusted(0, 0, 4, 4).intersects(area):
                 continue
-            painter.fillRect(rect.translated(3, 3), QColor(0, 0, 0, 70))
-            painter.fillRect(rect, QColor("white"))
+            exposed = rect.intersected(area)
+            shadow = rect.translated(3, 3).intersected(area)
+            if not shadow.isEmpty():
+                painter.fillRect(shadow, SHADOW_COLOR)
+            painter.fillRect(exposed, QColor("white"))
             painter.save()
-            painter.setClipRect(rect)
+            painter.setClipRect(exposed)
             painter.translate(rect.topLeft())
             painter.scale(scale, scale)
-            pane.engine.paint_page(painter, index)
+            local = QRectF(exposed.translated(-rect.topLeft()))
+            pane.engine.paint_page(painter, index, QRectF(
+                local.left() / scale, local.top() / scale, local.width() / scale,
+                local.height() / scale))
             painter.restore()
         painter.end()
 
@@ -855,6 +937,9 @@ class PreviewPane(QScrollArea):
         self.engine = PageLayout(session)
         self.pages = _Pages(self)
         self.setWidget(self.pages)
+        palette = self.viewport().palette()
+        palette.setColor(self.viewport().backgroundRole(), DESK_COLOR)
+        self.viewport().setPalette(palette)
         self._zoom = 1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -899,9 +984,20 @@ class PreviewPane(QScrollArea):
                 if self.engine.update_paragraph(paragraph):
                     if self.engine.page_count() != pages:
                         self._resize_pages()
-                    self._repaint_around(before, self.engine.page_of_paragraph(paragraph_id))
+                    if self.engine.repaginated:
+                        self._repaint_around(before, self.engine.page_of_paragraph(paragraph_id))
+                    else:
+                        self._repaint_bands(paragraph_id)
                     return
         self._timer.start()
+
+    def _repaint_bands(self, paragraph_id: str) -> None:
+        # Only the paragraph's own lines changed: repaint just them.
+        scale = self.scale()
+        for page, top, bottom in self.engine.block_bands(paragraph_id):
+            rect = self.page_rect(page)
+            self.pages.update(QRect(rect.left(), rect.top() + int(top * scale) - 2, rect.width(),
+                                    int((bottom - top) * scale) + 6))
 
     def _repaint_around(self, *pages: int | None) -> None:
         known = [p for p in pages if p is not None]
