@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeySequence,
     QPainter,
+    QPalette,
     QPaintEvent,
     QPen,
     QResizeEvent,
@@ -937,9 +938,10 @@ class PreviewPane(QScrollArea):
         self.engine = PageLayout(session)
         self.pages = _Pages(self)
         self.setWidget(self.pages)
-        palette = self.viewport().palette()
-        palette.setColor(self.viewport().backgroundRole(), DESK_COLOR)
-        self.viewport().setPalette(palette)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, DESK_COLOR)
+        self.setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
         self._zoom = 1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
