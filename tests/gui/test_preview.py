@@ -95,7 +95,8 @@ def test_masthead_on_page_one_running_heads_alternate_from_page_two(pane: Previe
     assert (second["footer"], second["footer_side"]) == (f"2/{total}", "left")
     assert (third["header_side"], third["footer"], third["footer_side"]) == (
         "right", f"3/{total}", "right")
-    assert pane.page_text(1).startswith("A/62/L.25\n") and pane.page_text(1).endswith(f"\n2/{total}")
+    assert pane.page_text(1).startswith("A/62/L.25\n")
+    assert pane.page_text(1).endswith(f"\n2/{total}")
     assert "United Nations" in pane.page_text(0) and "United Nations" not in pane.page_text(1)
 
     # What is painted: the symbol in the running head on the outer side only, the footer too.
@@ -141,9 +142,9 @@ def test_footnote_prints_at_the_foot_of_the_page_of_its_first_reference(
         assert number in pane.page_furniture(page)["footnotes"]
     assert pane.page_of_note("note3") != engine.block_bands(cited_again.id)[0][0]
     # Text and notes never overlap: the body stops above the notes of its page.
-    for page in engine.pages:
-        body_bottom = max(s.top + s.count * engine.blocks[s.block].pitch for s in page.slices)
-        assert body_bottom <= engine.bottom - page.notes_height + 0.01
+    for sheet in engine.pages:
+        body_bottom = max(s.top + s.count * engine.blocks[s.block].pitch for s in sheet.slices)
+        assert body_bottom <= engine.bottom - sheet.notes_height + 0.01
     # The notes are painted at the bottom of the page, under a short rule.
     page = pane.page_of_note("note17")
     assert page is not None
