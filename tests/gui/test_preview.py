@@ -177,6 +177,12 @@ def test_zoom_with_ctrl_wheel_and_actions(pane: PreviewPane) -> None:
     assert pane.page_size().width() == fitted
     pane.zoom_actions[1].trigger()
     assert pane.page_size().width() < fitted
+    pane.set_session(Session(draft(operative=30)))
+    pane.zoom_actions[3].trigger()  # two pages side by side
+    assert pane.columns() == 2
+    assert pane.page_rect(1).top() == pane.page_rect(0).top()
+    assert pane.page_rect(2).top() > pane.page_rect(0).bottom()
+    assert dark_pixels(page_image(pane, 1), pane, 60, 50, 140, 61) > 5  # still painted
 
 
 def test_typing_updates_the_preview_without_a_rebuild(qtbot: Any, window: Any) -> None:

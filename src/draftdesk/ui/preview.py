@@ -88,7 +88,7 @@ BROKEN_COLOR = QColor("#b00020")
 DESK_COLOR = QColor("#808487")
 SHADOW_COLOR = QColor(0, 0, 0, 70)
 PAGE_GAP = 16  # pixels between pages and around them
-MIN_ZOOM, MAX_ZOOM = 0.5, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
 _fonts: dict[tuple[float, bool, bool], QFont] = {}
 
@@ -903,8 +903,9 @@ class _Pages(QWidget):
         area = event.rect()
         scale = pane.scale()
         stride = pane.page_size().height() + PAGE_GAP
-        first = max(0, (area.top() - PAGE_GAP) // stride)
-        last = min(pane.engine.page_count() - 1, area.bottom() // stride)
+        columns = pane.columns()
+        first = max(0, (area.top() - PAGE_GAP) // stride) * columns
+        last = min(pane.engine.page_count() - 1, (area.bottom() // stride + 1) * columns - 1)
         for index in range(first, last + 1):
             rect = pane.page_rect(index)
             if not rect.adjusted(0, 0, 4, 4).intersects(area):
@@ -952,6 +953,7 @@ class PreviewPane(QScrollArea):
             ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.zoom_in),
             ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out),
             ("&Fit Page Width", QKeySequence("Ctrl+0"), self.zoom_fit),
+            ("&Two Pages Side by Side", QKeySequence("Ctrl+9"), lambda: self.fit_pages(2)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -1054,16 +1056,30 @@ class PreviewPane(QScrollArea):
         """Fit the page width to the view."""
         self.set_zoom(1.0)
 
+    def fit_pages(self, count: int = 2) -> None:
+        """Zoom so that ``count`` pages stand side by side in the view."""
+        view = max(200, self.viewport().width())
+        each = (view - (count + 1) * PAGE_GAP - count) / count
+        self.set_zoom(each / max(1, view - 2 * PAGE_GAP))
+
     def page_size(self) -> QSize:
         """Return a page's size on screen, in pixels."""
         scale = self.scale()
         return QSize(round(self.engine.width * scale), round(self.engine.height * scale))
 
+    def columns(self) -> int:
+        """Return how many pages sit side by side: more than one once zoomed out enough."""
+        width = self.page_size().width() + PAGE_GAP
+        return max(1, (self.viewport().width() - PAGE_GAP) // width)
+
     def page_rect(self, index: int) -> QRect:
         """Return where page ``index`` (0-based) sits in the pages widget."""
         size = self.page_size()
-        x = max(PAGE_GAP, (self.pages.width() - size.width()) // 2)
-        return QRect(x, PAGE_GAP + index * (size.height() + PAGE_GAP), size.width(),
+        columns = self.columns()
+        row, column = divmod(index, columns)
+        spread = columns * size.width() + (columns - 1) * PAGE_GAP
+        x = max(PAGE_GAP, (self.pages.width() - spread) // 2) + column * (size.width() + PAGE_GAP)
+        return QRect(x, PAGE_GAP + row * (size.height() + PAGE_GAP), size.width(),
                      size.height())
 
     def paper_size_pt(self) -> tuple[float, float]:
@@ -1072,9 +1088,9 @@ class PreviewPane(QScrollArea):
 
     def _resize_pages(self) -> None:
         size = self.page_size()
-        count = self.engine.page_count()
+        rows = -(-self.engine.page_count() // self.columns())
         width = max(self.viewport().width(), size.width() + 2 * PAGE_GAP)
-        height = PAGE_GAP + count * (size.height() + PAGE_GAP)
+        height = PAGE_GAP + rows * (size.height() + PAGE_GAP)
         self.pages.resize(width, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
