@@ -80,6 +80,9 @@ BODY_PITCH = 12 * PT
 NOTE_PITCH = 10.5 * PT
 NOTE_SIZE = 8.5 * PT
 SEPARATOR_HEIGHT = 12 * PT  # the footnote separator paragraph above the notes
+# The short rule above notes starts where the export's cover-note rule does (x ≈ 96 pt;
+# UN pages: 100 pt).
+NOTE_RULE_X = MARGIN_SIDE + _u(S.BODY_INDENT - 2 * S.NOTE_HANGING - 300)
 
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "serif"]
 REBUILD_DELAY_MS = 150
@@ -90,12 +93,13 @@ SHADOW_COLOR = QColor(0, 0, 0, 70)
 PAGE_GAP = 16  # pixels between pages and around them
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
-_fonts: dict[tuple[float, bool, bool], QFont] = {}
+_fonts: dict[tuple[float, bool, bool, float], QFont] = {}
 
 
-def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False) -> QFont:
-    """Return the printed serif font at ``size`` layout units."""
-    key = (size, bold, italic)
+def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False,
+          spacing: float = LETTER_SPACING) -> QFont:
+    """Return the printed serif font at ``size`` layout units, ``spacing`` between letters."""
+    key = (size, bold, italic, spacing)
     font = _fonts.get(key)
     if font is None:
         font = QFont()
@@ -106,7 +110,7 @@ def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False) -> QF
         font.setItalic(italic)
         font.setKerning(True)
         # The export widens every character a little, as UN PDFs do (styles.LETTER_SPACING).
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, LETTER_SPACING)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         _fonts[key] = font
     return font
@@ -782,11 +786,11 @@ class PageLayout:
             block.draw_lines(painter, item.first, item.count, item.top)
         if page.notes and bottom_limit > self.bottom - page.notes_height:
             top = self.bottom - page.notes_height
-            x = MARGIN_SIDE
+            x = NOTE_RULE_X
             painter.setPen(QPen(QColor("black"), 5))
-            rule_y = top + 5 * PT
+            rule_y = top + 6.6 * PT
             painter.drawLine(QPointF(x, rule_y), QPointF(x + RULE_LENGTH, rule_y))
-            y = top + SEPARATOR_HEIGHT
+            y = top + SEPARATOR_HEIGHT - 2.4 * PT  # where Word and LibreOffice print notes
             for note_id in page.notes:
                 block = self.notes[note_id]
                 block.draw_lines(painter, 0, block.line_count, y)
@@ -809,7 +813,9 @@ class PageLayout:
         distr_x = MARGIN_SIDE + DISTR_TAB
         top = HEADER_DISTANCE
         (united, symbol), (organ, distribution) = self.masthead[0], self.masthead[1]
-        self._text(painter, left, top + rows[0] - 0.22 * rows[0], united, serif(14 * PT))
+        # The export sets these two lines tighter than the text (spacing -3 and -9 twips).
+        self._text(painter, left, top + rows[0] - 0.22 * rows[0], united,
+                   serif(14 * PT, spacing=_u(-3)))
         if symbol:
             rest = QFontMetricsF(serif(10 * PT)).horizontalAdvance(symbol[1:])
             baseline = top + rows[0] - 0.22 * rows[0]
@@ -821,7 +827,7 @@ class PageLayout:
         painter.drawLine(QPointF(left, top), QPointF(right, top))
         painter.setPen(QColor("black"))
         baseline = top + rows[1] - 0.2 * rows[1]
-        self._text(painter, left, baseline, organ, serif(20 * PT, bold=True))
+        self._text(painter, left, baseline, organ, serif(20 * PT, bold=True, spacing=_u(-9)))
         if distribution:
             self._text(painter, distr_x, baseline, distribution, serif())
         top += rows[1]
@@ -842,7 +848,7 @@ class PageLayout:
             block.lay_out()
         height = sum(b.line_count * b.pitch for b in blocks)
         y = self.height - FOOTER_DISTANCE - height
-        rule_x = MARGIN_SIDE + BODY_INDENT - 2 * NOTE_HANGING - 150
+        rule_x = NOTE_RULE_X
         painter.setPen(QPen(QColor("black"), 5))
         painter.drawLine(QPointF(rule_x, y - 8 * PT), QPointF(rule_x + RULE_LENGTH, y - 8 * PT))
         for block in blocks:
@@ -869,7 +875,8 @@ class PageLayout:
         outer_right = furniture["header_side"] == "right"
         font = serif(8.5 * PT, bold=True)
         painter.setPen(QColor("black"))
-        baseline = self.height - FOOTER_DISTANCE - _u(240) + _baseline(BODY_PITCH, 8.5 * PT)
+        line_top = self.height - FOOTER_DISTANCE - BODY_PITCH
+        baseline = line_top + _baseline(BODY_PITCH, 8.5 * PT) - 1.5 * PT
         self._text(painter, right if outer_right else left, baseline, furniture["footer"], font,
                    align_right=outer_right)
 
