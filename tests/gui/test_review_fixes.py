@@ -6,11 +6,22 @@ from typing import Any
 
 import pytest
 from gui_helpers import DialogScript
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from draftdesk.model.document import (
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Text,
+)
 from draftdesk.ui import recovery
+from draftdesk.ui.session import Session, without_typed_ending
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
@@ -29,3 +40,238 @@ def test_undo_back_to_the_saved_state_removes_the_recovery_copy(
     seeded.ui_actions["undo"].trigger()
     assert not seeded.session.dirty
     assert not recovery.all_copies()
+
+
+@pytest.fixture
+def small(window: Any) -> Any:
+    """Return the window with a three-paragraph draft open."""
+    window.set_session(Session(Resolution(
+        preambular=[Paragraph("Recalling", [Text("its resolution 61/208")])],
+        operative=[Paragraph("Decides", [Text("to convene a forum")]),
+                   Paragraph("Requests", [Text("the Secretary-General to report")])],
+    )))
+    return window
+
+
+def _type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
+    window.select_paragraph(paragraph_id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor.text, text)
+
+
+# ---------------------------------------------------------------- 4: Ctrl+Shift+V
+
+
+def test_ctrl_shift_v_in_the_text_pastes_plain_text_and_keeps_the_draft(
+    qtbot, small: Any, dialogs: DialogScript
+) -> None:
+    op = small.session.resolution.operative[0]
+    session = small.session
+    _type_at_end(qtbot, small, op.id, "")
+    QApplication.clipboard().setText(" at its next session")
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_V, CTRL | SHIFT)
+    assert small.session is session  # not replaced by an import
+    assert not dialogs.calls  # no "save changes?" nor an import dialog
+    assert op.body_text == "to convene a forum at its next session"
+    keys = [key for action in small.ui_actions for key in action.shortcuts()]
+    assert QKeySequence("Ctrl+Shift+V") not in keys
+
+
+# ---------------------------------------------------------------- 9: first size
+
+
+def test_first_window_fits_the_available_screen(qtbot, dialogs: DialogScript) -> None:
+    from draftdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.width() >= min(area.width() * 0.8, 1200) or window.width() == 1600
+    assert area.contains(window.geometry().topLeft())
+
+
+def test_saved_geometry_is_restored(qtbot, dialogs: DialogScript) -> None:
+    from draftdesk.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+# ---------------------------------------------------------------- 10: new heading
+
+
+def test_new_heading_is_empty_and_takes_the_typing(qtbot, small: Any) -> None:
+    small.activateWindow()
+    small.select_paragraph(small.session.resolution.operative[0].id)
+    small.ui_actions["new_heading"].trigger()
+    heading = small.session.resolution.operative[1]
+    assert heading.kind is ParagraphKind.HEADING
+    assert heading.content == []
+    assert small.editor.text.toPlainText() == ""
+    assert small.editor.text.placeholderText()
+    assert small.editor.text.hasFocus() and not small.editor.lead.isEnabled()
+    qtbot.keyClicks(QApplication.focusWidget(), "Follow-up")
+    assert heading.body_text == "Follow-up"
+
+
+def test_new_operative_paragraph_focuses_its_opening_phrase(qtbot, small: Any) -> None:
+    small.activateWindow()
+    small.ui_actions["new_operative"].trigger()
+    assert small.editor.lead.hasFocus()
+
+
+# ---------------------------------------------------------------- 12: typed end punctuation
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("the agenda;", "the agenda"), ("the agenda;;", "the agenda"), ("the report.", "the report"),
+    ("the forum ,", "the forum"), ("and so on, etc.", "and so on, etc."),
+    ("resolution 61/208, para.", "resolution 61/208, para."), ("in No.", "in No."),
+    ("e.g.", "e.g."), ("the agenda; and", "the agenda; and"),
+])
+def test_typed_end_punctuation_is_dropped(typed: str, kept: str) -> None:
+    assert without_typed_ending([Text(typed)]) == [Text(kept)]
+
+
+def test_session_commit_drops_typed_ending_in_the_same_undo_step(qtbot) -> None:
+    session = Session(Resolution(operative=[Paragraph("Decides", [Text("to convene")])]))
+    op = session.resolution.operative[0]
+    session.set_text(op.id, "Decides", [Text("to convene a forum;")])
+    session.commit_text(op.id)
+    assert op.content == [Text("to convene a forum")]
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert op.content == [Text("to convene")]
+
+
+def test_editor_drops_typed_semicolon_when_leaving_the_paragraph(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    _type_at_end(qtbot, small, op.id, " on the agenda;")
+    assert "Ends with" in small.editor.ending.text()
+    small.select_paragraph(small.session.resolution.operative[1].id)
+    assert op.body_text == "to convene a forum on the agenda"
+    assert "on the agenda;" in small.preview.plain_text()
+    assert "agenda;;" not in small.preview.plain_text()
+
+
+# ---------------------------------------------------------------- 17, 18
+
+
+def test_splitter_sizes_are_remembered(qtbot, small: Any, dialogs: DialogScript) -> None:
+    from draftdesk.ui.main_window import MainWindow
+
+    small.splitter.setSizes([150, 600])
+    sizes = small.splitter.sizes()
+    small.session.mark_clean()
+    small.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.set_session(Session(Resolution(operative=[Paragraph("Decides", [Text("x")])])))
+    again.show()
+    assert again.splitter.sizes()[0] == sizes[0]
+
+
+def test_undoing_a_delete_selects_the_restored_paragraph(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    small.ui_actions["delete_paragraph"].trigger()
+    assert small.current_paragraph() != op.id
+    small.ui_actions["undo"].trigger()
+    assert small.current_paragraph() == op.id
+    assert small.outline.currentIndex() == small.outline_model.index_of(op.id)
+
+
+# ---------------------------------------------------------------- 20: Enter splits, paste
+
+
+def test_enter_in_the_middle_splits_the_paragraph(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    cursor = small.editor.text.textCursor()
+    cursor.setPosition(len("to convene"))
+    small.editor.text.setTextCursor(cursor)
+    qtbot.keyClick(small.editor.text, Qt.Key.Key_Return)
+    ops = small.session.resolution.operative
+    assert [p.body_text for p in ops] == ["to convene", "a forum",
+                                          "the Secretary-General to report"]
+    assert small.current_paragraph() == ops[1].id
+    small.ui_actions["undo"].trigger()
+    assert [p.body_text for p in small.session.resolution.operative] == [
+        "to convene a forum", "the Secretary-General to report"]
+
+
+def test_pasting_several_paragraphs_makes_several(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[1]
+    _type_at_end(qtbot, small, op.id, "")
+    mime = QMimeData()
+    mime.setText(" annually\n\nfirst new\nparagraph\n\nsecond new\n")
+    small.editor.text.insertFromMimeData(mime)
+    texts = [p.body_text for p in small.session.resolution.operative]
+    assert texts == ["to convene a forum", "the Secretary-General to report annually",
+                     "first new paragraph", "second new"]
+    small.ui_actions["undo"].trigger()
+    assert len(small.session.resolution.operative) == 2
+
+
+# ---------------------------------------------------------------- 22: Ctrl+I without selection
+
+
+def test_ctrl_i_without_selection_italicizes_what_is_typed_next(qtbot, small: Any) -> None:
+    op = small.session.resolution.operative[0]
+    _type_at_end(qtbot, small, op.id, " on ")
+    small.ui_actions["italic"].trigger()
+    qtbot.keyClicks(small.editor.text, "ad hoc")
+    small.ui_actions["italic"].trigger()
+    qtbot.keyClicks(small.editor.text, " basis")
+    assert op.content == [Text("to convene a forum on "), Text("ad hoc", italic=True),
+                          Text(" basis")]
+
+
+# ---------------------------------------------------------------- 25: edit menu, documents
+
+
+def test_edit_menu_has_clipboard_entries_that_act_on_the_focused_field(
+    qtbot, small: Any
+) -> None:
+    menu = small.menuBar().findChild(type(small.recent_menu), "menu_edit")
+    names = [a.objectName() for a in menu.actions()]
+    for name in ("action_cut", "action_copy", "action_paste", "action_select_all"):
+        assert name in names
+    small.activateWindow()
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    small.editor.text.setFocus()
+    small.ui_actions["select_all"].trigger()
+    small.ui_actions["copy"].trigger()
+    assert QApplication.clipboard().text() == "to convene a forum"
+
+
+@pytest.mark.parametrize("name", ["draft.docx", "draft.pdf"])
+def test_opening_a_word_or_pdf_file_says_what_to_do(
+    tmp_path: Any, window: Any, dialogs: DialogScript, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04 not really")
+    assert not window.open_path(path, ask=False)
+    message = dialogs.titles("critical")[0]
+    assert f"{name} is a" in message and "Import text" in message
+
+
+def test_status_messages_start_with_a_capital(small: Any) -> None:
+    small.session.error.emit("no paragraph x")
+    assert small.statusBar().currentMessage() == "No paragraph x"
+
+
+def test_desktop_file_names_the_icon_and_the_command() -> None:
+    from draftdesk.resources import resource_path
+
+    text = resource_path("draftdesk.desktop").read_text(encoding="utf-8")
+    assert "Exec=draftdesk %f" in text and "Icon=draftdesk" in text

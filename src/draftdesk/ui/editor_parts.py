@@ -59,6 +59,9 @@ class EditorParts:
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 390])
+        sizes = window.settings.splitter_state()
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
         window.stack.addWidget(self.splitter)
         self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
@@ -93,6 +96,7 @@ class EditorParts:
         self.outline.delete_requested.connect(window.delete_paragraph)
         self.outline_model.modelReset.connect(window._reselect)
         self.editor.new_paragraph_requested.connect(window.new_sibling)
+        self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
         self.library_actions = LibraryActions(window, self)
         window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}

@@ -35,6 +35,11 @@ DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a 
 DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
+# Files people try to open instead of a draft or a text, with what they are.
+DOCUMENT_KINDS = {".docx": "a Word document", ".doc": "a Word document",
+                  ".pdf": "a PDF file", ".odt": "an OpenDocument text", ".rtf": "an RTF document"}
+SCREEN_SHARE = 0.9  # of the available screen taken by a first window
+MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
@@ -100,15 +105,26 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
 
-        self.resize(1360, 840)
         geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
         self._dock_visible: dict[str, bool] = {}
         self._show_page(START)
         self._update_title()
 
     # ================================================================ construction
+
+    def fit_to_screen(self) -> None:
+        """Size and centre the window on the available part of its screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(*MAX_FIRST_SIZE)
+            return
+        area = screen.availableGeometry()
+        width = min(int(area.width() * SCREEN_SHARE), MAX_FIRST_SIZE[0])
+        height = min(int(area.height() * SCREEN_SHARE), MAX_FIRST_SIZE[1])
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     def _finish_start(self) -> None:
         if self._icon_set:
@@ -165,6 +181,8 @@ class MainWindow(QMainWindow):
         a["export_docx"].triggered.connect(self.export_dialog)
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
+        for name in ("cut", "copy", "paste", "select_all"):
+            a[name].triggered.connect(lambda _checked=False, n=name: self._edit_focused(n))
         a["undo"].triggered.connect(lambda: self._step_history(undo=True))
         a["redo"].triggered.connect(lambda: self._step_history(undo=False))
         a["italic"].triggered.connect(lambda: self.editor.toggle_italic())
@@ -267,7 +285,8 @@ class MainWindow(QMainWindow):
         session.clean_changed.connect(self._update_title)
         session.clean_changed.connect(self._clean_changed)
         session.path_changed.connect(self._update_title)
-        session.error.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        session.error.connect(lambda message: self.statusBar().showMessage(
+            message[:1].upper() + message[1:], 5000))
         session.undo_stack.canUndoChanged.connect(self._update_actions)
         session.undo_stack.canRedoChanged.connect(self._update_actions)
         session.changed.connect(self._session_changed)
@@ -326,6 +345,14 @@ class MainWindow(QMainWindow):
     def _session_changed(self, kind: str, _paragraph_id: object) -> None:
         if kind != "text":
             self._update_actions()
+
+    def _edit_focused(self, name: str) -> None:
+        """Cut, copy, paste or select all in the focused text field."""
+        widget = QApplication.focusWidget()
+        method = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}[name]
+        function = getattr(widget, method, None)
+        if callable(function):
+            function()
 
     def _step_history(self, undo: bool) -> None:
         """Undo or redo, then show the paragraph the change was about, as Word does."""
@@ -453,6 +480,14 @@ class MainWindow(QMainWindow):
             return False
         if path.suffix.lower() == ".txt":
             return self.import_path(path, ask=False)
+        kind = DOCUMENT_KINDS.get(path.suffix.lower())
+        if kind is not None:
+            self.show_error(
+                "Cannot open the file",
+                f"{path.name} is {kind}: DraftDesk opens {DRAFT_SUFFIX} drafts and resolution "
+                "texts; copy the text and use Import text.",
+            )
+            return False
         from ..storage import load_draft
 
         try:
@@ -521,6 +556,9 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         from ..storage import save_draft
+
+        if self.editor_built:
+            self.editor.commit()
 
         try:
             save_draft(self.session.resolution, path)
@@ -739,13 +777,16 @@ class MainWindow(QMainWindow):
 
         location = self.session.location_after(current, Part.OPERATIVE)
         self._select_new(self.session.insert_paragraph(location))
-        self.editor.lead.setFocus()
+
+    def show_new_paragraph(self, paragraph_id: str) -> None:
+        """Select a paragraph just made (by a split or a paste) and put the cursor in it."""
+        self._select_new(self.session.paragraph(paragraph_id))
 
     def _select_new(self, paragraph: object) -> None:
         paragraph_id = getattr(paragraph, "id", None)
         if paragraph_id:
             self.select_paragraph(paragraph_id)
-            self.editor.lead.setFocus()
+            self.editor.focus_first_field()
 
     def delete_paragraph(self) -> None:
         """Delete the current paragraph and select its neighbour."""
@@ -1015,6 +1056,8 @@ class MainWindow(QMainWindow):
         self.settings.save_window(
             self.saveGeometry(), self.saveState() if self.editing and self.editor_built else None
         )
+        if self.editor_built:
+            self.settings.save_splitter(self.splitter.saveState())
         self.settings.sync()
         self.autosave_timer.stop()
         if self._recovery is not None:

@@ -7,7 +7,19 @@ as "paragraph 3 (b)", so that offsets in the editor are offsets in the model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRect, QRectF, QSizeF, QStringListModel, Qt, Signal
+import re
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QObject,
+    QRect,
+    QRectF,
+    QSizeF,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,7 +45,7 @@ from PySide6.QtWidgets import (
 from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
 from ..model.edit import OBJECT_CHARACTER
 from .phrase_list import is_recognised, phrases
-from .session import TEXT, Session
+from .session import TEXT, Session, split_content
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -115,9 +127,14 @@ def object_format(item: FootnoteRef | CrossRef) -> QTextCharFormat:
 
 
 class ParagraphTextEdit(QTextEdit):
-    """One paragraph's text: a single block with inline objects; Enter asks for a new paragraph."""
+    """One paragraph's text: a single block with inline objects.
+
+    Enter splits the paragraph at the cursor; pasting several paragraphs makes several.
+    """
 
     new_paragraph_requested = Signal()
+    split_requested = Signal(int)  # editor offset of the cursor
+    paragraphs_pasted = Signal(list)  # the pasted paragraphs' texts, two or more
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,18 +185,59 @@ class ParagraphTextEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Turn Enter into "new paragraph after this one", as a drafter expects."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.new_paragraph_requested.emit()
+            cursor = self.textCursor()
+            if cursor.hasSelection():
+                cursor.removeSelectedText()
+            if cursor.atEnd():
+                self.new_paragraph_requested.emit()
+            else:
+                self.split_requested.emit(cursor.position())
+            return
+        if event.key() == Qt.Key.Key_V and event.modifiers() == (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.paste()  # paste as plain text, as in Word (pasting is always plain here)
             return
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        """Paste as plain text on one line."""
-        text = " ".join(source.text().split())
-        self.textCursor().insertText(text)
+        """Paste as plain text; text of several paragraphs becomes several paragraphs."""
+        chunks = pasted_paragraphs(source.text())
+        if len(chunks) > 1:
+            self.paragraphs_pasted.emit(chunks)
+            return
+        self.textCursor().insertText(chunks[0] if chunks else "")
 
     def refresh_objects(self) -> None:
         """Redraw markers and references after their numbers changed."""
         self.document().markContentsDirty(0, self.document().characterCount())
+
+
+def pasted_paragraphs(text: str) -> list[str]:
+    """Split pasted text into paragraphs: at blank lines when there are any, else at line ends."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) <= 1:
+        # One line: keep the spaces at its ends, which join it to the text around the cursor.
+        return [re.sub(r"\s+", " ", filled[0] if filled else text)]
+    if any(not line.strip() for line in lines[1:-1]):
+        blocks: list[list[str]] = []
+        current: list[str] = []
+        for line in lines:
+            if line.strip():
+                current.append(line)
+            elif current:
+                blocks.append(current)
+                current = []
+        if current:
+            blocks.append(current)
+        chunks = [" ".join(block) for block in blocks]
+    else:
+        chunks = filled
+    out = [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks]
+    if chunks[0][:1].isspace():
+        out[0] = " " + out[0]  # joins the text before the cursor
+    return out
 
 
 def _append_text(out: list[Inline], text: str, italic: bool) -> None:
@@ -196,6 +254,7 @@ class ParagraphEditor(QWidget):
     """Edit the selected paragraph: opening phrase with completion, then the text."""
 
     new_paragraph_requested = Signal()
+    paragraphs_created = Signal(str)  # the id of the paragraph to show after a split or paste
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +289,7 @@ class ParagraphEditor(QWidget):
         self.text = ParagraphTextEdit()
         self.text.session = session
         self.text.setPlaceholderText("Text of the paragraph, without its number or end punctuation")
+        self.text.installEventFilter(self)  # leaving the text commits it
         self.ending = QLabel()
         self.ending.setObjectName("endingLabel")
         self.ending.setStyleSheet("color: palette(placeholder-text);")
@@ -250,6 +310,8 @@ class ParagraphEditor(QWidget):
         self.lead.textChanged.connect(self._on_edited)
         self.text.document().contentsChanged.connect(self._on_edited)
         self.text.new_paragraph_requested.connect(self.new_paragraph_requested)
+        self.text.split_requested.connect(self.split_at)
+        self.text.paragraphs_pasted.connect(self.paste_paragraphs)
         self.lead.returnPressed.connect(self.text.setFocus)
         session.changed.connect(self._on_session_changed)
         self.set_paragraph(None)
@@ -267,13 +329,16 @@ class ParagraphEditor(QWidget):
     def set_paragraph(self, paragraph_id: str | None) -> None:
         """Show a paragraph (None: nothing selected)."""
         if paragraph_id != self.paragraph_id:
-            self.session.new_burst()
+            self.commit()
         self.paragraph_id = paragraph_id
         paragraph = self.session.paragraph(paragraph_id) if paragraph_id else None
         enabled = paragraph is not None
-        self.lead.setEnabled(enabled and paragraph is not None
-                             and paragraph.kind is not ParagraphKind.HEADING)
+        heading = paragraph is not None and paragraph.kind is ParagraphKind.HEADING
+        self.lead.setEnabled(enabled and not heading)
         self.text.setEnabled(enabled)
+        self.text.setPlaceholderText(
+            "Text of the heading, e.g. Follow-up" if heading
+            else "Text of the paragraph, without its number or end punctuation")
         self._load(paragraph)
 
     def _load(self, paragraph: Paragraph | None, keep_cursor: bool = False) -> None:
@@ -337,10 +402,73 @@ class ParagraphEditor(QWidget):
             self._pushing = False
         self._update_labels()
 
-    def toggle_italic(self) -> None:
-        """Italicize the selected text, or make it roman when it is all italic already."""
+    def commit(self) -> None:
+        """Finish editing the shown paragraph: its typed end punctuation goes (it is derived)."""
+        if self.paragraph_id is not None and not self._loading:
+            self.session.commit_text(self.paragraph_id)
+        else:
+            self.session.new_burst()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Commit the text when the cursor leaves it."""
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        return False
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard focus in the first field that takes typing."""
+        if self.lead.isEnabled() and not self.lead.text():
+            self.lead.setFocus()
+        elif self.text.isEnabled():
+            self.text.setFocus()
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    def split_at(self, offset: int) -> None:
+        """Split the paragraph at ``offset``: the text after it goes to a new paragraph."""
+        if self.paragraph_id is None:
+            return
+        lead, content = self.pending_text()
+        before, after = split_content(content, offset)
+        # The space at the split belongs to neither paragraph.
+        if before and isinstance(before[-1], Text):
+            before = before[:-1] + ([Text(before[-1].text.rstrip(), before[-1].italic)]
+                                    if before[-1].text.strip() else [])
+        if after and isinstance(after[0], Text):
+            after = ([Text(after[0].text.lstrip(), after[0].italic)]
+                     if after[0].text.strip() else []) + after[1:]
+        created = self.session.split_paragraph(self.paragraph_id, lead, before, [after])
+        if created:
+            self.paragraphs_created.emit(created[0])
+
+    def paste_paragraphs(self, chunks: list[str]) -> None:
+        """Paste several paragraphs: the first joins the text at the cursor, the others follow."""
+        if self.paragraph_id is None or not chunks:
+            return
         cursor = self.text.textCursor()
-        if not cursor.hasSelection() or self.paragraph_id is None:
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        lead, content = self.pending_text()
+        before, after = split_content(content, cursor.position())
+        first = before + [Text(chunks[0])]
+        rest: list[list[Inline]] = [[Text(chunk)] for chunk in chunks[1:]]
+        rest[-1] = rest[-1] + after
+        created = self.session.split_paragraph(
+            self.paragraph_id, lead, _merged(first), [_merged(c) for c in rest], "Paste paragraphs")
+        if created:
+            self.paragraphs_created.emit(created[-1])
+
+    def toggle_italic(self) -> None:
+        """Italicize the selected text, or make it roman when it is all italic already.
+
+        With no selection, the words typed next are italic (or roman again), as in Word.
+        """
+        cursor = self.text.textCursor()
+        if self.paragraph_id is None:
+            return
+        if not cursor.hasSelection():
+            fmt = QTextCharFormat()
+            fmt.setFontItalic(not self.text.currentCharFormat().fontItalic())
+            self.text.mergeCurrentCharFormat(fmt)
             return
         fmt = QTextCharFormat()
         fmt.setFontItalic(not cursor.charFormat().fontItalic())
@@ -377,3 +505,13 @@ class ParagraphEditor(QWidget):
         cursor = self.text.textCursor()
         cursor.setPosition(min(offset + 1, self.text.document().characterCount() - 1))
         self.text.setTextCursor(cursor)
+
+
+def _merged(content: list[Inline]) -> list[Inline]:
+    out: list[Inline] = []
+    for item in content:
+        if isinstance(item, Text):
+            _append_text(out, item.text, item.italic)
+        else:
+            out.append(item)
+    return out

@@ -103,6 +103,104 @@ def _objects(content: list[Inline]) -> list[Inline]:
     return [item for item in content if not isinstance(item, Text)]
 
 
+# Words whose abbreviation dot stays at the end of a paragraph ("... and so on, etc.").
+ABBREVIATIONS = frozenset({
+    "etc", "No", "Nos", "para", "paras", "art", "arts", "Art", "Corr", "Add", "Rev", "i.e",
+    "e.g", "Vol", "vol", "p", "pp", "chap", "sect", "Suppl", "op", "cit", "al",
+})
+TYPED_ENDINGS = ",;:."
+
+
+def without_typed_ending(content: list[Inline]) -> list[Inline]:
+    """Return content without a trailing , ; : or . typed by the drafter (the ending is derived).
+
+    A final dot after a known abbreviation ("etc.", "No.") is part of the text and stays.
+    """
+    while True:
+        trimmed = _drop_one_ending(content)
+        if trimmed == content:
+            return content
+        content = trimmed
+
+
+def _drop_one_ending(content: list[Inline]) -> list[Inline]:
+    if not content or not isinstance(content[-1], Text):
+        return content
+    last = content[-1]
+    text = last.text.rstrip()
+    if not text or text[-1] not in TYPED_ENDINGS:
+        return content
+    if text[-1] == ".":
+        words = text[:-1].split()
+        if words and words[-1].lstrip("(") in ABBREVIATIONS:
+            return content
+        if text.endswith(".."):
+            return content  # an ellipsis is the drafter's choice
+    text = text[:-1].rstrip()
+    return content[:-1] + ([Text(text, last.italic)] if text else [])
+
+
+def split_content(content: list[Inline], offset: int) -> tuple[list[Inline], list[Inline]]:
+    """Split content at an editor offset (a marker counts as one character)."""
+    before: list[Inline] = []
+    after: list[Inline] = []
+    remaining = offset
+    for item in content:
+        size = len(item.text) if isinstance(item, Text) else 1
+        if remaining >= size:
+            before.append(item)
+            remaining -= size
+        elif remaining <= 0:
+            after.append(item)
+        else:
+            assert isinstance(item, Text)
+            before.append(Text(item.text[:remaining], item.italic))
+            after.append(Text(item.text[remaining:], item.italic))
+            remaining = 0
+    return before, after
+
+
+def parse_note_markup(text: str) -> list[Text]:
+    """Read a footnote typed with *italic* markup (\\* for an asterisk) as text runs."""
+    runs: list[Text] = []
+    italic = False
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer:
+            chunk = "".join(buffer)
+            if runs and runs[-1].italic == italic:
+                runs[-1] = Text(runs[-1].text + chunk, italic)
+            else:
+                runs.append(Text(chunk, italic))
+            buffer.clear()
+
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] == "*":
+            buffer.append("*")
+            index += 2
+            continue
+        if char == "*" and (italic or "*" in text[index + 1:]):
+            flush()
+            italic = not italic
+        else:
+            buffer.append(char)
+        index += 1
+    flush()
+    return runs or [Text("")]
+
+
+def note_markup(content: list[Text]) -> str:
+    """Write a footnote's runs with *italic* markup, the form the note fields edit."""
+    out = []
+    for run in content:
+        text = run.text.replace("*", "\\*")
+        out.append(f"*{text}*" if run.italic and text else text)
+    return "".join(out)
+
+
 class Session(QObject):
     """Own the open resolution, its file path, its undo stack and its derived view."""
 
@@ -164,6 +262,15 @@ class Session(QObject):
     def new_burst(self) -> None:
         """End the current typing burst: the next keystroke starts a new undo step."""
         self.typing_burst += 1
+
+    def commit_text(self, paragraph_id: str | None) -> None:
+        """Finish editing a paragraph: drop a typed end punctuation (within the same undo step)."""
+        paragraph = self.paragraph(paragraph_id) if paragraph_id else None
+        if paragraph is not None and paragraph_id is not None:
+            trimmed = without_typed_ending(paragraph.content)
+            if trimmed != paragraph.content:
+                self.set_text(paragraph_id, paragraph.lead, trimmed)
+        self.new_burst()
 
     # ---------------------------------------------------------------- running edits
 
@@ -240,7 +347,8 @@ class Session(QObject):
 
     def add_heading(self, after_id: str | None, part: Part = Part.OPERATIVE) -> Paragraph | None:
         """Add a heading in the operative part after ``after_id``'s top-level paragraph."""
-        heading = Paragraph(kind=ParagraphKind.HEADING, lead="", content=[Text("Heading")])
+        # Empty: the editor shows a placeholder and the drafter types the heading at once.
+        heading = Paragraph(kind=ParagraphKind.HEADING, lead="", content=[])
         if after_id is not None:
             part = self._part_of(after_id)
             location = self._top_after(after_id)
@@ -260,10 +368,39 @@ class Session(QObject):
             location = edit.locate(self.resolution, location.parent_id)
         return edit.Location(location.part, None, location.index + 1)
 
+    def split_paragraph(self, paragraph_id: str, lead: str, first: list[Inline],
+                        rest: list[list[Inline]], text: str = "Split paragraph") -> list[str]:
+        """Give a paragraph ``lead`` and ``first`` and put new paragraphs with ``rest`` after it,
+        as one undo step; return the new paragraphs' ids."""
+        if self.paragraph(paragraph_id) is None:
+            return []
+        self.new_burst()
+        location = self.location_after(paragraph_id, Part.OPERATIVE)
+        new = [Paragraph(content=list(content)) for content in rest]
+        first = without_typed_ending(first)
+
+        def operation() -> edit.Undo:
+            undos = [edit.set_text(self.resolution, paragraph_id, lead, first)]
+            for index, paragraph in enumerate(new):
+                where = edit.Location(location.part, location.parent_id, location.index + index)
+                undos.append(edit.insert_paragraph(self.resolution, where, paragraph))
+
+            def undo() -> None:
+                for step in reversed(undos):
+                    step()
+
+            return undo
+
+        ok = self.run(text, operation, STRUCTURE, new[-1].id if new else paragraph_id)
+        self.new_burst()
+        return [paragraph.id for paragraph in new] if ok else []
+
     def delete_paragraph(self, paragraph_id: str) -> bool:
         """Delete a paragraph with its sub-paragraphs."""
+        # The id lets undo select the paragraph it brings back.
         return self.run(
-            "Delete paragraph", lambda: edit.delete_paragraph(self.resolution, paragraph_id)
+            "Delete paragraph", lambda: edit.delete_paragraph(self.resolution, paragraph_id),
+            STRUCTURE, paragraph_id,
         )
 
     def move_up(self, paragraph_id: str) -> bool:
@@ -341,7 +478,7 @@ class Session(QObject):
         lands where the cursor is.
         """
         self.new_burst()
-        note = Footnote(new_id(), [Text(text)])
+        note = Footnote(new_id(), parse_note_markup(text))
 
         def operation() -> edit.Undo:
             undo_text = self._pending_text(paragraph_id, lead, content)
@@ -373,11 +510,20 @@ class Session(QObject):
     def edit_footnote(self, note_id: str, text: str) -> bool:
         """Replace a footnote's text."""
         note = self.resolution.footnotes.get(note_id)
-        if note is None or note.plain_text == text:
+        content = parse_note_markup(text)
+        if note is None or note.content == content:
             return False
-        return self.run(
-            "Edit footnote", lambda: edit.edit_footnote(self.resolution, note_id, text), FOOTNOTES
-        )
+
+        def operation() -> edit.Undo:
+            old = note.content
+            note.content = content
+
+            def undo() -> None:
+                note.content = old
+
+            return undo
+
+        return self.run("Edit footnote", operation, FOOTNOTES)
 
     def remove_footnote(self, note_id: str) -> bool:
         """Delete a footnote and all its markers."""

@@ -100,6 +100,15 @@ class Settings:
         if state is not None:
             self._qsettings.setValue("window/state", state)
 
+    def splitter_state(self) -> QByteArray | None:
+        """Return the saved sizes of the outline and the editor."""
+        value = self._qsettings.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_splitter(self, state: QByteArray) -> None:
+        """Remember the sizes of the outline and the editor."""
+        self._qsettings.setValue("window/splitter", state)
+
     def last_folder(self) -> str:
         """Return the folder of the last file dialog."""
         return str(self._qsettings.value("files/last_folder", str(Path.home())))
