@@ -798,11 +798,18 @@ class PageLayout:
 
     def _text(self, painter: QPainter, x: float, baseline: float, text: str, font: QFont,
               align_right: bool = False) -> float:
-        painter.setFont(font)
-        width = QFontMetricsF(font).horizontalAdvance(text)
+        # Through QTextLayout like the body: QPainter.drawText under a strong downscale
+        # loses the letter spacing's proportion and squeezes words together.
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1e6)
+        layout.endLayout()
+        width = line.naturalTextWidth()
         if align_right:
             x -= width
-        painter.drawText(QPointF(x, baseline), text)
+        painter.setPen(QColor("black"))
+        line.draw(painter, QPointF(x, baseline - line.ascent()))
         return x + width
 
     def _paint_masthead(self, painter: QPainter) -> None:
@@ -813,7 +820,7 @@ class PageLayout:
         distr_x = MARGIN_SIDE + DISTR_TAB
         top = HEADER_DISTANCE
         (united, symbol), (organ, distribution) = self.masthead[0], self.masthead[1]
-        # The export sets these two lines tighter than the text (spacing -3 and -9 twips).
+        # The export sets this line tighter than the text (spacing -3 twips).
         self._text(painter, left, top + rows[0] - 0.22 * rows[0], united,
                    serif(14 * PT, spacing=_u(-3)))
         if symbol:
@@ -827,7 +834,9 @@ class PageLayout:
         painter.drawLine(QPointF(left, top), QPointF(right, top))
         painter.setPen(QColor("black"))
         baseline = top + rows[1] - 0.2 * rows[1]
-        self._text(painter, left, baseline, organ, serif(20 * PT, bold=True, spacing=_u(-9)))
+        # Not the export's -9 twips here: at preview sizes the hinted bold glyphs then fill
+        # the word space ("GeneralAssembly").
+        self._text(painter, left, baseline, organ, serif(20 * PT, bold=True, spacing=0))
         if distribution:
             self._text(painter, distr_x, baseline, distribution, serif())
         top += rows[1]
