@@ -8,9 +8,10 @@ import pytest
 from gui_helpers import DialogScript
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from draftdesk.model.document import (
+    FootnoteRef,
     Paragraph,
     ParagraphKind,
     Resolution,
@@ -275,3 +276,106 @@ def test_desktop_file_names_the_icon_and_the_command() -> None:
 
     text = resource_path("draftdesk.desktop").read_text(encoding="utf-8")
     assert "Exec=draftdesk %f" in text and "Icon=draftdesk" in text
+
+
+# ---------------------------------------------------------------- 7, 23: export warnings
+
+
+def _export_questions(dialogs: DialogScript) -> list[str]:
+    return [t for t in dialogs.titles("question") if t.startswith("Check before export")]
+
+
+def test_export_warns_about_broken_references_and_empty_paragraphs(
+    qtbot, tmp_path: Any, small: Any, dialogs: DialogScript
+) -> None:
+    ops = small.session.resolution.operative
+    small.select_paragraph(ops[0].id)
+    small.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    assert small.add_cross_reference_at_cursor(ops[1].id)
+    small.session.delete_paragraph(ops[1].id)
+    small.ui_actions["new_operative"].trigger()  # left empty
+    dialogs.save_name = str(tmp_path / "out.docx")
+    dialogs.question = QMessageBox.StandardButton.Cancel
+    small.ui_actions["export_docx"].trigger()
+    [warning] = _export_questions(dialogs)
+    assert "Operative paragraph 1 refers to a deleted paragraph" in warning
+    assert "Operative paragraph 2 is empty" in warning
+    assert not (tmp_path / "out.docx").exists()  # cancelled
+    dialogs.question = QMessageBox.StandardButton.Yes
+    small.ui_actions["export_docx"].trigger()
+    assert (tmp_path / "out.docx").exists()  # exported anyway
+
+
+def test_export_of_a_sound_draft_asks_nothing(
+    qtbot, tmp_path: Any, small: Any, dialogs: DialogScript
+) -> None:
+    dialogs.save_name = str(tmp_path / "out.docx")
+    small.ui_actions["export_docx"].trigger()
+    assert not _export_questions(dialogs)
+    assert (tmp_path / "out.docx").exists()
+
+
+# ---------------------------------------------------------------- 11, 13: footnotes
+
+
+def test_footnote_dialog_refuses_empty_text_and_enter_accepts(qtbot, small: Any) -> None:
+    from draftdesk.ui.dialogs import FootnoteTextDialog
+
+    dialog = FootnoteTextDialog(small)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.result() != FootnoteTextDialog.DialogCode.Accepted
+    qtbot.keyClicks(dialog.text, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.text, "A/62/222.")
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.result() == FootnoteTextDialog.DialogCode.Accepted
+    assert dialog.note_text() == "A/62/222."
+
+
+def test_footnote_dialog_ctrl_i_makes_an_italic_title(qtbot, small: Any) -> None:
+    from draftdesk.ui.dialogs import FootnoteTextDialog
+
+    dialog = FootnoteTextDialog(small)
+    qtbot.addWidget(dialog)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_I, CTRL)
+    qtbot.keyClicks(dialog.text, "Official Records of the General Assembly, Sixty-second Session,"
+                                 " Supplement No. 1")
+    dialog.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.text, " (A/62/1).")
+    text = dialog.note_text()
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    small.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    note_id = small.add_footnote_at_cursor(text)
+    note = small.session.resolution.footnotes[note_id]
+    assert note.content == [
+        Text("Official Records of the General Assembly, Sixty-second Session, Supplement No. 1",
+             italic=True),
+        Text(" (A/62/1)."),
+    ]
+    assert isinstance(op.content[-1], FootnoteRef)
+
+
+def test_footnote_panel_edits_italics_and_delete_key_removes_undoably(
+    qtbot, small: Any
+) -> None:
+    op = small.session.resolution.operative[0]
+    small.select_paragraph(op.id)
+    small.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    note_id = small.add_footnote_at_cursor("See *Yearbook* 2007.")
+    panel = small.footnotes
+    panel.select_note(note_id)
+    assert panel.text.toPlainText() == "See *Yearbook* 2007."
+    panel.text.setPlainText("See the *United Nations Yearbook* 2007.")
+    panel.apply_button.click()
+    assert small.session.resolution.footnotes[note_id].content[1] == Text(
+        "United Nations Yearbook", italic=True)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert note_id not in small.session.resolution.footnotes
+    assert not any(isinstance(i, FootnoteRef) for i in op.content)
+    small.ui_actions["undo"].trigger()
+    assert note_id in small.session.resolution.footnotes

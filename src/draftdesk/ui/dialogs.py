@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -158,8 +159,51 @@ class PasteTextDialog(QDialog):
         self.source = name
 
 
+def wrap_italic_markup(field: QPlainTextEdit) -> None:
+    """Put *…* around the selection of a footnote field (or open a pair at the cursor)."""
+    cursor = field.textCursor()
+    selected = cursor.selectedText()
+    if selected.startswith("*") and selected.endswith("*") and len(selected) > 1:
+        cursor.insertText(selected[1:-1])  # italic already: make it roman again
+        return
+    cursor.insertText(f"*{selected}*")
+    if not selected:
+        cursor.movePosition(cursor.MoveOperation.Left)
+        field.setTextCursor(cursor)
+
+
+class NoteKeys(QObject):
+    """Keys of a footnote field: Ctrl+I italicizes, Enter accepts, Shift+Enter breaks the line."""
+
+    def __init__(self, field: QPlainTextEdit, accept: object = None) -> None:
+        super().__init__(field)
+        self._field = field
+        self._accept = accept
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Handle the keys before the text field does."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Italic):
+                event.accept()  # the field's, not the window's italic action
+                return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Italic):
+            wrap_italic_markup(self._field)
+            return True
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self._accept is not None and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            assert callable(self._accept)
+            self._accept()
+            return True
+        return False
+
+
 class FootnoteTextDialog(QDialog):
-    """Ask for the text of a new footnote."""
+    """Ask for the text of a new footnote; *…* (or Ctrl+I) marks italics such as titles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,16 +215,31 @@ class FootnoteTextDialog(QDialog):
         self.text.setTabChangesFocus(True)
         label = QLabel("Footnote &text:")
         label.setBuddy(self.text)
+        hint = QLabel("Enter inserts the note. Ctrl+I or *asterisks* for italics "
+                      "(titles of publications).")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)  # an empty footnote is not a footnote
+        self.text.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.note_text().strip("* ")))
+        )
+        self.keys = NoteKeys(self.text, self._accept_if_ready)
+        buttons.accepted.connect(self._accept_if_ready)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text)
+        layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(520, 200)
+        self.resize(520, 220)
+
+    def _accept_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
 
     def note_text(self) -> str:
         """Return the footnote's text on one line."""

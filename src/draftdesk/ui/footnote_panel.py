@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .session import Session
+from .dialogs import NoteKeys
+from .session import Session, note_markup
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,7 +36,8 @@ class FootnotePanel(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("footnoteText")
         self.text.setAccessibleName("Footnote text")
-        self.text.setPlaceholderText("Text of the selected footnote")
+        self.text.setPlaceholderText("Text of the selected footnote; *asterisks* for italics")
+        self.keys = NoteKeys(self.text)  # Ctrl+I italicizes in the note, not in the paragraph
         self.apply_button = QPushButton("&Apply")
         self.delete_button = QPushButton("&Delete")
         self.cite_button = QPushButton("&Cite Here")
@@ -59,6 +62,9 @@ class FootnotePanel(QWidget):
         layout.addLayout(editing, 2)
 
         self.list.currentItemChanged.connect(self._selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
         self.apply_button.clicked.connect(self.apply)
         self.delete_button.clicked.connect(self.delete_current)
         self.cite_button.clicked.connect(self._cite)
@@ -108,7 +114,7 @@ class FootnotePanel(QWidget):
         note = self.session.resolution.footnotes.get(note_id) if note_id else None
         for widget in (self.text, self.apply_button, self.delete_button, self.cite_button):
             widget.setEnabled(note is not None)
-        text = note.plain_text if note is not None else ""
+        text = note_markup(note.content) if note is not None else ""
         if self.text.toPlainText() != text:
             self.text.setPlainText(text)
 

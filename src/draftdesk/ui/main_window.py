@@ -669,6 +669,10 @@ class MainWindow(QMainWindow):
 
         if not self.editing:
             return
+        if self.editor_built:
+            self.editor.commit()
+        if not self.confirm_export():
+            return
         base = self.session.path.with_suffix(".docx") if self.session.path else (
             Path(self.settings.last_folder()) / "draft.docx")
         name, _ = QFileDialog.getSaveFileName(self, "Export to Word", str(base), WORD_FILTER)
@@ -677,6 +681,25 @@ class MainWindow(QMainWindow):
             if path.suffix.lower() != ".docx":
                 path = path.with_suffix(".docx")
             self.export_to(path)
+
+    def confirm_export(self) -> bool:
+        """List broken references and empty paragraphs; return False when the user cancels."""
+        from PySide6.QtWidgets import QMessageBox
+
+        problems = self.session.export_problems()
+        if not problems:
+            return True
+        listed = "\n".join(f"• {problem}" for problem in problems[:20])
+        if len(problems) > 20:
+            listed += f"\n… and {len(problems) - 20} more."
+        answer = QMessageBox.question(
+            self, "Check before export",
+            f"The Word document would show these problems:\n\n{listed}\n\n"
+            "Export anyway (Yes), or cancel and fix them first?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_to(self, path: Path) -> bool:
         """Export the draft to ``path`` with a progress dialog; report the outcome."""

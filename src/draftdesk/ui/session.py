@@ -555,6 +555,34 @@ class Session(QObject):
         """Return every paragraph in document order."""
         return [paragraph for _part, paragraph in self.resolution.walk()]
 
+    def describe(self, paragraph_id: str) -> str:
+        """Return how a drafter names a paragraph ("operative paragraph 3")."""
+        info = self.derived.info.get(paragraph_id)
+        paragraph = self.paragraph(paragraph_id)
+        if info is None or paragraph is None:
+            return "a deleted paragraph"
+        part = "preambular" if info.part is Part.PREAMBULAR else "operative"
+        if paragraph.kind is ParagraphKind.HEADING:
+            return f"a heading in the {part} part"
+        if info.depth:
+            return f"sub-paragraph {self.derived.cross_ref_text(paragraph_id).split(' ', 1)[-1]}"
+        if info.part is Part.PREAMBULAR:
+            return f"preambular paragraph {info.ordinal}"
+        return f"operative paragraph {info.label.rstrip('.') or '(unnumbered)'}"
+
+    def export_problems(self) -> list[str]:
+        """Return what would print wrongly: references to deleted paragraphs, empty paragraphs."""
+        problems = []
+        for paragraph_id, _target in self.derived.broken_cross_refs:
+            problems.append(f"{self.describe(paragraph_id).capitalize()} refers to a deleted "
+                            "paragraph (prints as “[deleted paragraph]”).")
+        for paragraph in self.paragraphs_in_order():
+            if not paragraph.lead.strip() and not paragraph.body_text.strip() and not any(
+                not isinstance(item, Text) for item in paragraph.content
+            ):
+                problems.append(f"{self.describe(paragraph.id).capitalize()} is empty.")
+        return problems
+
     def notes_in_order(self) -> list[Footnote]:
         """Return the footnotes: numbered ones in order first, then unreferenced ones."""
         numbered = [self.resolution.footnotes[n] for n in self.derived.footnote_order]
