@@ -80,8 +80,8 @@ def test_opening_phrase_completes_and_flags_unknown_phrases(qtbot, small: Any) -
     assert op.lead == "Further requests"
     assert small.editor.warning.isHidden()
     lead.selectAll()
-    qtbot.keyClicks(lead, "Strongly wishes")
-    assert op.lead == "Strongly wishes"  # flagged, not refused
+    qtbot.keyClicks(lead, "Strongly considering")
+    assert op.lead == "Strongly considering"  # flagged, not refused
     assert small.editor.warning.isVisible()
     assert "not a standard operative" in small.editor.warning.text()
 

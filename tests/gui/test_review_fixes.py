@@ -379,3 +379,38 @@ def test_footnote_panel_edits_italics_and_delete_key_removes_undoably(
     assert not any(isinstance(i, FootnoteRef) for i in op.content)
     small.ui_actions["undo"].trigger()
     assert note_id in small.session.resolution.footnotes
+
+
+# ---------------------------------------------------------------- 21: opening phrases
+
+
+def test_bundled_example_has_no_opening_phrase_warnings(window: Any) -> None:
+    from draftdesk.model.document import ParagraphKind as Kind
+
+    window.open_example()
+    flagged = []
+    for paragraph in window.session.paragraphs_in_order():
+        window.select_paragraph(paragraph.id)
+        info = window.session.derived.info[paragraph.id]
+        top = paragraph.kind is Kind.PARAGRAPH and info.depth == 0
+        if top and not window.editor.warning.isHidden():
+            flagged.append((paragraph.lead, window.editor.warning.text()))
+    assert flagged == []
+    assert any(p.lead == "Considering" for p in window.session.resolution.preambular)
+
+
+@pytest.mark.parametrize(("part", "lead", "flagged"), [
+    ("preambular", "Considering", False), ("preambular", "Taking note", False),
+    ("preambular", "Guided", False), ("preambular", "Having heard", False),
+    ("preambular", "Deeply concerned", False), ("preambular", "Decides", True),
+    ("operative", "Once again urges", False), ("operative", "Strongly encourages", False),
+    ("operative", "Considering", True), ("operative", "", True), ("preambular", "", False),
+])
+def test_opening_phrase_check_reads_the_grammar(
+    qtbot, small: Any, part: str, lead: str, flagged: bool
+) -> None:
+    resolution = small.session.resolution
+    paragraph = resolution.preambular[0] if part == "preambular" else resolution.operative[0]
+    small.select_paragraph(paragraph.id)
+    small.editor.lead.setText(lead)
+    assert small.editor.warning.isHidden() is not flagged

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
 from ..model.edit import OBJECT_CHARACTER
-from .phrase_list import is_recognised, phrases
+from .phrase_list import lead_warning, phrases
 from .session import TEXT, Session, split_content
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
@@ -383,9 +383,9 @@ class ParagraphEditor(QWidget):
         self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
-        if top_level and not is_recognised(lead, info.part):
-            kind = "preambular" if info.part is Part.PREAMBULAR else "operative"
-            self.warning.setText(f"“{lead}” is not a standard {kind} opening phrase.")
+        problem = lead_warning(lead, info.part) if top_level else None
+        if problem:
+            self.warning.setText(problem)
             self.warning.show()
         else:
             self.warning.hide()

@@ -57,20 +57,78 @@ def _candidate_names(part: Part) -> tuple[str, ...]:
     return (f"{stem}_PHRASES", f"{stem}_OPENERS", stem)
 
 
-def is_recognised(lead: str, part: Part) -> bool:
-    """Return True when ``lead`` is empty or begins with a standard opening phrase."""
-    lead = lead.strip()
-    if not lead:
-        return True
-    folded = " ".join(lead.casefold().split())
-    # Adverbs go before operative verbs ("Also requests") and after preambular phrases
-    # ("Recalling also"); both forms count as the standard phrase.
-    for adverb in ("further also ", "also ", "further ", "once again ", "again "):
-        if folded.startswith(adverb) and part is Part.OPERATIVE:
-            folded = folded[len(adverb):]
-            break
+def _words(lead: str) -> list[str]:
+    return " ".join(lead.casefold().split()).split()
+
+
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    try:
+        from ..model import phrases as model_phrases
+    except ImportError:  # pragma: no cover - the model ships the lists
+        return frozenset(), frozenset(), frozenset()
+    adverbs = frozenset(getattr(model_phrases, "REPEAT_ADVERBS", ())) | frozenset(
+        getattr(model_phrases, "INTENSIFYING_ADVERBS", ()))
+    single = frozenset(a for a in adverbs if " " not in a) | {"once", "again", "hereby"}
+    adjectives = frozenset(getattr(model_phrases, "PREAMBULAR_ADJECTIVES", ()))
+    return single, adjectives, frozenset(getattr(model_phrases, "ROMAN_PREPOSITIONS", ()))
+
+
+def _italic(phrase: str) -> str:
+    try:
+        from ..model.phrases import italic_part
+    except ImportError:  # pragma: no cover
+        return phrase
+    return italic_part(phrase)
+
+
+def _listed(words: list[str], part: Part) -> bool:
+    folded = " ".join(words)
     for phrase in phrases(part):
-        candidate = phrase.casefold()
-        if folded == candidate or folded.startswith(candidate + " "):
-            return True
+        for candidate in {phrase.casefold(), _italic(phrase).casefold()}:
+            if folded == candidate or folded.startswith(candidate + " "):
+                return True
     return False
+
+
+def _past_participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "ne", "wn", "ard", "eld", "ught", "ound", "ept", "ade",
+                          "ken", "ost", "ent")) or word in {"heard", "had", "met", "read", "held"}
+
+
+def is_recognised(lead: str, part: Part) -> bool:
+    """Return True when ``lead`` is empty or reads as an opening phrase of its part.
+
+    A phrase of the standard list counts (whole, or its italic part such as "Taking note"), and
+    so does one built like them: in the preamble a participle in -ing ("Considering"), "Having"
+    and a past participle, or an adjective such as "concerned", each with optional adverbs; in
+    the operative part an optional adverb ("Also", "Strongly") and a verb in -s ("Decides").
+    """
+    words = _words(lead)
+    if not words:
+        return True
+    if _listed(words, part):
+        return True
+    adverbs, adjectives, _prepositions = _vocabulary()
+    index = 0
+    while index < len(words) - 1 and words[index] in adverbs:
+        index += 1
+    head = words[index]
+    if part is Part.OPERATIVE:
+        return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if head == "having":
+        return index + 1 < len(words) and _past_participle(words[index + 1])
+    if head.endswith("ing") and len(head) > 4:
+        return True
+    return head in adjectives
+
+
+def lead_warning(lead: str, part: Part) -> str | None:
+    """Return what looks wrong with the opening phrase of a top-level paragraph, or None."""
+    if not lead.strip():
+        if part is Part.OPERATIVE:
+            return "An operative paragraph opens with a verb such as “Decides” or “Requests”."
+        return None
+    if is_recognised(lead, part):
+        return None
+    kind = "preambular" if part is Part.PREAMBULAR else "operative"
+    return f"“{lead}” is not a standard {kind} opening phrase."
