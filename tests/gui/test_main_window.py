@@ -336,31 +336,52 @@ def test_export_message_opens_the_document_or_its_folder(
 def test_draft_details_change_the_cover_undoably(
     qtbot, monkeypatch: pytest.MonkeyPatch, seeded: Any
 ) -> None:
-    from draftdesk.ui import details_dialog
+    from draftdesk.model.document import Body
+    from draftdesk.ui.new_draft_wizard import NewDraftWizard
 
-    seen: dict[str, str] = {}
+    seen: dict[str, Any] = {}
 
     def edit(self: Any) -> int:
-        assert self.sponsors.text() == "Ecuador and Mexico"
-        self.sponsors.setText("Chile, Ecuador and Mexico")
-        seen["printed"] = self.sponsors_printed.text()
-        self.symbol.setText("A/62/L.99")
-        seen["flag"] = self.symbol_flag.text()
-        self.symbol.setText("A/C.2/62/L.99")
-        seen["bad flag"] = self.symbol_flag.text()
-        self.symbol.setText("A/62/L.25")
+        # The guided steps, filled in from the draft, with their checks.
+        assert self.windowTitle() == "Draft details"
+        assert self.sponsors_page.chosen_names == ["Ecuador", "Mexico"]
+        assert self.title_page.edit.text() == "Global Forum on Migration and Development"
+        assert [row.number.text() for row in self.agenda_page.rows] == ["116"]
+        self.sponsors_page.add_names(["Chile", "Narnia"])
+        self.refresh()
+        seen["flag"] = self.sponsors_page.problem.text()
+        self.sponsors_page.chosen_names.remove("Narnia")
+        self.sponsors_page.add_names([])
+        self.refresh()
+        seen["printed"] = self.sponsors_page.printed.text()
+        seen["no flag"] = self.sponsors_page.problem.text()
+        row = self.agenda_page.add_row()
+        row.number.setText("117")
+        row.title.setText("Globalization and interdependence")
+        seen["session"] = self.session_page.session()
+        self.body_page.set_body(Body.SECURITY_COUNCIL)
+        seen["sc"] = (self.metadata().title, self.metadata().agenda_items, self.path())
+        self.body_page.set_body(Body.HUMAN_RIGHTS_COUNCIL)
+        seen["hrc dates shown"] = not self.session_page.dates_edit.isHidden()
+        self.body_page.set_body(Body.GA_PLENARY)
+        self.session_page.number.set_value(62)  # a change of body proposed the current session
+        self.symbol_page.symbol_edit.setText("A/62/L.25")
         return 1
 
-    monkeypatch.setattr(details_dialog.DraftDetailsDialog, "exec", edit)
+    monkeypatch.setattr(NewDraftWizard, "exec", edit)
     before = seeded.session.resolution.metadata
     qtbot.keyClick(seeded, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     meta = seeded.session.resolution.metadata
+    assert "“Narnia”" in seen["flag"] and seen["no flag"] == ""
     assert seen["printed"] == "Chile, Ecuador and Mexico: draft resolution"
-    assert seen["flag"] == "" and "subsidiary body" in seen["bad flag"]
+    assert seen["sc"][0] == "" and seen["sc"][1] == []
+    assert seen["hrc dates shown"]
     assert [s.name for s in meta.sponsors] == ["Chile", "Ecuador", "Mexico"]
+    assert [item.number for item in meta.agenda_items] == ["116", "117"]
     assert meta.symbol == "A/62/L.25"
     assert meta.title == before.title and meta.date == before.date
+    assert seen["session"] == before.session == meta.session
     qtbot.waitUntil(lambda: not seeded.preview.pending())
     assert "Chile, Ecuador and Mexico: draft resolution" in seeded.preview.plain_text()
     assert "A/62/L.25" in seeded.preview.plain_text()

@@ -590,17 +590,20 @@ class MainWindow(QMainWindow):
         """Edit the draft's title, sponsors, symbol and other cover details."""
         from PySide6.QtWidgets import QDialog
 
-        from .details_dialog import DraftDetailsDialog
+        from .new_draft_wizard import NewDraftWizard
 
         if not self.editing:
             return
-        dialog = DraftDetailsDialog(self.session.resolution.metadata, self)
+        # The guided steps, filled in from the draft: the same checks as for a new draft.
+        wizard = NewDraftWizard(parent=self)
+        wizard.setObjectName("draftDetailsWizard")
+        wizard.prefill(self.session.resolution.metadata)
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if wizard.exec() != QDialog.DialogCode.Accepted:
                 return
-            metadata = dialog.metadata()
+            metadata = wizard.edited_metadata()
         finally:
-            dialog.deleteLater()
+            wizard.deleteLater()
         self.session.set_metadata(metadata)
 
     # ---------------------------------------------------------------- import

@@ -652,6 +652,9 @@ class SponsorsPage(_Page):
         layout.addLayout(lists, 1)
         layout.addWidget(QLabel("Prints as:"))
         layout.addWidget(self.printed)
+        self.problem = _hint()
+        self.problem.setObjectName("sponsorsProblem")
+        layout.addWidget(self.problem)
 
         self.by_states.toggled.connect(self._mode_changed)
         self.officer_combo.currentTextChanged.connect(self.notify)
@@ -767,6 +770,21 @@ class SponsorsPage(_Page):
             state = self.states.find(name)
             sponsors.append(state.sponsor() if state else Sponsor(name=name))
         return sponsors
+
+    def unknown_names(self) -> list[str]:
+        """Return the sponsors that are not on the list of States (e.g. from an old draft)."""
+        if not self.by_states.isChecked():
+            return []
+        return [name for name in self.chosen_names if self.states.find(name) is None]
+
+    def problem_text(self) -> str | None:
+        """Say which sponsors are not UN Member or observer States, or None."""
+        unknown = self.unknown_names()
+        if not unknown:
+            return None
+        names = ", ".join(f"“{name}”" for name in unknown)
+        return (f"Not on the list of Member and observer States: {names}. Remove "
+                f"{'it' if len(unknown) == 1 else 'them'} or pick the UN short name.")
 
     def submitted_by(self) -> str:
         """Return the officer line when the draft is submitted by an officer, else ""."""
@@ -998,6 +1016,44 @@ class NewDraftWizard(QWizard):
             title="" if security_council else self.title_page.title_text(),
         )
 
+    def prefill(self, metadata: Metadata) -> None:
+        """Start from an existing draft's details, to change them through the same checks."""
+        self._kept = metadata
+        self.setWindowTitle("Draft details")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Apply")
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.body_page.set_body(metadata.body, metadata.committee)
+        if metadata.session is not None:
+            self.session_page.number.set_value(metadata.session)
+        self.session_page.dates_edit.setText(metadata.session_dates)
+        page = self.agenda_page
+        for index, item in enumerate(metadata.agenda_items):
+            row = page.rows[0] if index == 0 else page.add_row()
+            row.number.setText(item.number)
+            row.sub_item.setText(item.sub_item)
+            row.title.setText(item.title)
+        sponsors = self.sponsors_page
+        if metadata.submitted_by:
+            sponsors.by_officer.setChecked(True)
+            sponsors.officer_combo.setCurrentText(metadata.submitted_by)
+        sponsors.add_names([sponsor.name for sponsor in metadata.sponsors])
+        self.title_page.edit.setText(metadata.title)
+        self.symbol_page.symbol_edit.setText(metadata.symbol)
+        self.symbol_page.set_date(metadata.date)
+        self.symbol_page.language_combo.setCurrentText(metadata.original_language)
+        self.refresh()
+
+    def edited_metadata(self) -> Metadata:
+        """Return the details chosen, keeping what the steps do not edit (cover notes, ...)."""
+        import dataclasses
+
+        chosen = self.metadata()
+        kept: Metadata | None = getattr(self, "_kept", None)
+        if kept is None:
+            return chosen
+        return dataclasses.replace(chosen, cover_notes=kept.cover_notes, adoption=kept.adoption,
+                                   closing_lines=kept.closing_lines)
+
     def resolution(self) -> Resolution:
         """Return the new draft: the metadata, one empty preambular and one empty operative."""
         return Resolution(
@@ -1024,6 +1080,7 @@ class NewDraftWizard(QWizard):
         _set_flag(self.agenda_page.problem, self.agenda_page.problem_text())
 
         self.sponsors_page.printed.setText(sponsors_line(meta) or "(no sponsors yet)")
+        _set_flag(self.sponsors_page.problem, self.sponsors_page.problem_text())
         _set_flag(self.title_page.problem, self.title_page.problem_text())
 
         self.symbol_page.symbol_edit.setPlaceholderText(f"e.g. {symbol_example(meta)} (optional)")
