@@ -163,6 +163,20 @@ def test_editor_drops_typed_semicolon_when_leaving_the_paragraph(qtbot, small: A
     assert "agenda;;" not in small.preview.plain_text()
 
 
+def test_a_dialog_opening_mid_paragraph_keeps_the_typed_comma(qtbot, small: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    op = small.session.resolution.operative[0]
+    _type_at_end(qtbot, small, op.id, " on development,")
+    event = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    QApplication.sendEvent(small.editor.text, event)
+    assert op.body_text.endswith("development,")  # a footnote may follow the comma
+    event = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(small.editor.text, event)
+    assert op.body_text.endswith("development")
+
+
 # ---------------------------------------------------------------- 17, 18
 
 

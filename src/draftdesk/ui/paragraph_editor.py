@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -411,8 +412,12 @@ class ParagraphEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Commit the text when the cursor leaves it."""
-        if watched is self.text and event.type() == QEvent.Type.FocusOut:
-            self.commit()
+        if watched is self.text and isinstance(event, QFocusEvent) and event.lostFocus():
+            # Not when a dialog or a menu takes the focus for a moment (Insert Footnote after
+            # "development,"): the drafter is still in the middle of the paragraph.
+            transient = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+            if event.reason() not in transient:
+                self.commit()
         return False
 
     def focus_first_field(self) -> None:
