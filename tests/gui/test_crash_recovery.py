@@ -240,3 +240,20 @@ def test_two_running_copies_keep_their_own_recovery_files(
     window.session.mark_clean()
     window.close()
     assert not recovery.all_copies()
+
+
+def test_a_lock_left_without_a_copy_is_cleared() -> None:
+    copy = recovery.RecoveryCopy()
+    copy.write(import_text(SEED.read_text(encoding="utf-8")), None)
+    copy.path.unlink()  # killed after the lock, before the first copy landed
+    copy.abandon()
+    assert recovery.find_recovery() is None
+    assert not list(recovery.recovery_dir().iterdir())
+
+
+def test_a_live_copy_in_this_process_is_never_offered(qtbot, dialogs: DialogScript) -> None:
+    copy = recovery.RecoveryCopy()
+    copy.write(import_text(SEED.read_text(encoding="utf-8")), None)
+    assert recovery.find_recovery() is None and recovery.all_copies() == [copy.path]
+    copy.release()
+    assert not recovery.all_copies()

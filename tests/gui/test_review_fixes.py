@@ -349,6 +349,18 @@ def test_footnote_dialog_refuses_empty_text_and_enter_accepts(qtbot, small: Any)
     assert dialog.note_text() == "A/62/222."
 
 
+def test_footnote_dialog_shift_enter_does_not_accept(qtbot, small: Any) -> None:
+    from draftdesk.ui.dialogs import FootnoteTextDialog
+
+    dialog = FootnoteTextDialog(small)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.text, "A/62/222.")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, SHIFT)
+    assert dialog.result() != FootnoteTextDialog.DialogCode.Accepted
+    qtbot.keyClicks(dialog.text, "Corr.1.")
+    assert dialog.note_text() == "A/62/222. Corr.1."
+
+
 def test_footnote_dialog_ctrl_i_makes_an_italic_title(qtbot, small: Any) -> None:
     from draftdesk.ui.dialogs import FootnoteTextDialog
 

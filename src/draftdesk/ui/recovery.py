@@ -154,6 +154,13 @@ def all_copies() -> list[Path]:
 
 def orphaned_copies() -> list[Path]:
     """Return the copies whose owning process is gone, newest first."""
+    folder = recovery_dir()
+    if folder.is_dir():
+        # A kill between writing the lock and the first copy leaves a lock without a draft.
+        for lock in folder.glob(f"*{LOCK_SUFFIX}"):
+            draft = lock.with_name(lock.name[: -len(LOCK_SUFFIX)] + DRAFT_SUFFIX)
+            if not draft.exists() and not owner_alive(draft):
+                discard(draft)
     return [path for path in all_copies() if not owner_alive(path)]
 
 
