@@ -361,7 +361,9 @@ def test_footnote_dialog_shift_enter_does_not_accept(qtbot, small: Any) -> None:
     assert dialog.note_text() == "A/62/222. Corr.1."
 
 
-def test_footnote_dialog_ctrl_i_makes_an_italic_title(qtbot, small: Any) -> None:
+def test_footnote_dialog_ctrl_i_makes_an_italic_title(
+    qtbot, tmp_path: Any, small: Any
+) -> None:
     from draftdesk.ui.dialogs import FootnoteTextDialog
 
     dialog = FootnoteTextDialog(small)
@@ -383,6 +385,13 @@ def test_footnote_dialog_ctrl_i_makes_an_italic_title(qtbot, small: Any) -> None
         Text(" (A/62/1)."),
     ]
     assert isinstance(op.content[-1], FootnoteRef)
+    import zipfile
+
+    assert small.export_to(tmp_path / "note.docx")
+    xml = zipfile.ZipFile(tmp_path / "note.docx").read("word/footnotes.xml").decode()
+    assert "<w:i/>" in xml[: xml.index("Official Records")][-80:]
+    if small.export_message is not None:
+        small.export_message.close()
 
 
 def test_footnote_panel_edits_italics_and_delete_key_removes_undoably(
