@@ -236,6 +236,25 @@ def test_pasting_several_paragraphs_makes_several(qtbot, small: Any) -> None:
     assert len(small.session.resolution.operative) == 2
 
 
+def test_pasting_numbered_paragraphs_into_an_empty_one_reads_their_phrases(
+    qtbot, small: Any
+) -> None:
+    small.select_paragraph(small.session.resolution.operative[1].id)
+    small.ui_actions["new_operative"].trigger()
+    small.editor.text.setFocus()
+    mime = QMimeData()
+    mime.setText("3. Welcomes the First Meeting of the Global Forum;\n"
+                 "4. Decides to include the item in the agenda of its sixty-third session.\n")
+    small.editor.text.insertFromMimeData(mime)
+    ops = small.session.resolution.operative
+    assert [(p.lead, p.body_text) for p in ops[2:]] == [
+        ("Welcomes", "the First Meeting of the Global Forum"),
+        ("Decides", "to include the item in the agenda of its sixty-third session"),
+    ]
+    small.ui_actions["undo"].trigger()
+    assert len(small.session.resolution.operative) == 3
+
+
 # ---------------------------------------------------------------- 22: Ctrl+I without selection
 
 

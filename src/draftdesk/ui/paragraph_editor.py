@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
 from ..model.edit import OBJECT_CHARACTER
 from .phrase_list import lead_warning, phrases
-from .session import TEXT, Session, split_content
+from .session import TEXT, Session, split_content, without_typed_ending
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -454,11 +454,24 @@ class ParagraphEditor(QWidget):
             cursor.removeSelectedText()
         lead, content = self.pending_text()
         before, after = split_content(content, cursor.position())
-        first = before + [Text(chunks[0])]
-        rest: list[list[Inline]] = [[Text(chunk)] for chunk in chunks[1:]]
+        info = self.session.derived.info.get(self.paragraph_id)
+        paragraph = self.session.paragraph(self.paragraph_id)
+        top_level = (info is not None and info.depth == 0 and paragraph is not None
+                     and paragraph.kind is ParagraphKind.PARAGRAPH)
+        operative = info is not None and info.part is Part.OPERATIVE
+        split = [_label_and_lead(chunk, operative) if top_level else ("", chunk)
+                 for chunk in chunks]
+        if top_level and not lead and not before and not after:
+            lead, first_text = split[0]  # an empty paragraph takes the first one whole
+        else:
+            first_text = chunks[0]
+        first = before + [Text(first_text)]
+        rest: list[list[Inline]] = [
+            without_typed_ending([Text(text)]) for _lead, text in split[1:]]
         rest[-1] = rest[-1] + after
         created = self.session.split_paragraph(
-            self.paragraph_id, lead, _merged(first), [_merged(c) for c in rest], "Paste paragraphs")
+            self.paragraph_id, lead, _merged(first), [_merged(c) for c in rest], "Paste paragraphs",
+            [new_lead for new_lead, _text in split[1:]])
         if created:
             self.paragraphs_created.emit(created[-1])
 
@@ -520,3 +533,14 @@ def _merged(content: list[Inline]) -> list[Inline]:
         else:
             out.append(item)
     return out
+
+
+LABEL = re.compile(r"^\s*(?:\d+\.|\([a-z]{1,2}\)|\([ivxlc]+\))\s+")
+
+
+def _label_and_lead(text: str, operative: bool) -> tuple[str, str]:
+    """Split a pasted paragraph into its opening phrase and text, without its number."""
+    from ..importers.leads import split_lead
+
+    text = LABEL.sub("", text, count=1)
+    return split_lead(text, operative)

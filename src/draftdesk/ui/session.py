@@ -369,14 +369,17 @@ class Session(QObject):
         return edit.Location(location.part, None, location.index + 1)
 
     def split_paragraph(self, paragraph_id: str, lead: str, first: list[Inline],
-                        rest: list[list[Inline]], text: str = "Split paragraph") -> list[str]:
-        """Give a paragraph ``lead`` and ``first`` and put new paragraphs with ``rest`` after it,
-        as one undo step; return the new paragraphs' ids."""
+                        rest: list[list[Inline]], text: str = "Split paragraph",
+                        rest_leads: list[str] | None = None) -> list[str]:
+        """Give a paragraph ``lead`` and ``first`` and put new paragraphs with ``rest`` (and
+        ``rest_leads``) after it, as one undo step; return the new paragraphs' ids."""
         if self.paragraph(paragraph_id) is None:
             return []
         self.new_burst()
         location = self.location_after(paragraph_id, Part.OPERATIVE)
-        new = [Paragraph(content=list(content)) for content in rest]
+        leads = rest_leads if rest_leads is not None else [""] * len(rest)
+        new = [Paragraph(lead=new_lead, content=list(content))
+               for new_lead, content in zip(leads, rest, strict=True)]
         first = without_typed_ending(first)
 
         def operation() -> edit.Undo:
