@@ -1069,7 +1069,11 @@ class MainWindow(QMainWindow):
                        for name, keys in self.ui_actions.shortcut_table())
         extra = ("<tr><td>Indent / outdent in the outline</td><td><b>Tab / Shift+Tab</b></td></tr>"
                  "<tr><td>Delete paragraph in the outline</td><td><b>Delete</b></td></tr>"
-                 "<tr><td>New paragraph from the text</td><td><b>Enter</b></td></tr>")
+                 "<tr><td>Split the paragraph at the cursor (new paragraph at the end)</td>"
+                 "<td><b>Enter</b></td></tr>"
+                 "<tr><td>Paste as plain text</td><td><b>Ctrl+Shift+V</b></td></tr>"
+                 "<tr><td>Italic in a footnote</td><td><b>Ctrl+I or *asterisks*</b></td></tr>"
+                 "<tr><td>Delete footnote in the footnote list</td><td><b>Delete</b></td></tr>")
         QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}{extra}</table>")
 
     # ================================================================ closing
