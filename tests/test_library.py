@@ -288,3 +288,20 @@ def test_unusable_database_is_one_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(OutputError, match="cannot create the clause libraries"):
         LibraryStore(blocker / "sub" / "db.sqlite3")
+
+
+def test_editing_a_clause_leaves_a_saved_draft_unchanged(
+    store: LibraryStore, tmp_path: Path
+) -> None:
+    from draftdesk.storage import load_draft, save_draft
+
+    clause = store.add_clause("Mine", NewClause("Welcomes the report of the Secretary-General"))
+    resolution = Resolution()
+    resolution.operative.append(clause.render().paragraph)
+    save_draft(resolution, tmp_path / "draft.draftdesk")
+    store.edit_clause(clause.id, text="Welcomes with appreciation the report")
+    reopened = load_draft(tmp_path / "draft.draftdesk").operative[0]
+    assert reopened.body_text == "the report of the Secretary-General"
+    assert reopened.provenance == Provenance("Mine", clause.key, 1, "")
+    # The version the draft names can still be looked up.
+    assert store.clause(clause.id, reopened.provenance.version).text == clause.text

@@ -56,7 +56,7 @@ class LibraryActions(QObject):
         if window.settings.window_state() is None:
             # A first layout that leaves the outline and the text room between the library
             # on the left and the preview on the right; a saved layout is the drafter's own.
-            width = max(window.width(), 1000)
+            width = window.width()
             window.resizeDocks([parts.library_dock, parts.preview_dock],
                                [int(width * LIBRARY_SHARE), int(width * PREVIEW_SHARE)],
                                Qt.Orientation.Horizontal)
@@ -120,8 +120,12 @@ class LibraryActions(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(self._window.ui_actions[name])
-        menu.exec(outline.viewport().mapToGlobal(position))
+        self.popup(menu, outline.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    def popup(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu until the drafter picks an entry or dismisses it."""
+        menu.exec(where)
 
     # ------------------------------------------------------------------ similar wording
 
