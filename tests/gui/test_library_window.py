@@ -100,6 +100,9 @@ def test_similar_wording_appears_while_typing(qtbot: Any, agreed_window: Any) ->
     shown = panel.similar_model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     assert "A/RES/63/225, para. 6" in shown and "% similar" in shown
     assert _really_visible(panel.similar, window)
+    assert shown.split("\n")[0].endswith("% similar · A/RES/63/225, para. 6")
+    # The panel fits its dock: nothing hides behind a sideways scroll bar.
+    assert not window.library_dock.widget().horizontalScrollBar().isVisible()
 
     # "Use Wording in Paragraph" gives the paragraph the agreed text, as one undo step.
     panel.select_clause(0, similar=True)

@@ -53,6 +53,8 @@ class LibraryActions(QObject):
         editor.text.document().contentsChanged.connect(self.hint_timer.start)
         parts.library.replace_requested.connect(self.use_wording)
 
+        # The library takes the full height on the left; the footnotes sit under the text.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         if window.settings.window_state() is None:
             # A first layout that leaves the outline and the text room between the library
             # on the left and the preview on the right; a saved layout is the drafter's own.

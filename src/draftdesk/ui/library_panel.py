@@ -89,6 +89,16 @@ def clause_origin(clause: Clause, score: float | None = None) -> str:
     return " · ".join(parts)
 
 
+def similar_origin(clause: Clause, score: float) -> str:
+    """Return a hint's first line: how close, and the source of the agreed language."""
+    where = clause.source or f"{clause.library} · {clause.key}"
+    return f"{round(score * 100)}% similar · {where}"
+
+
+def _shorten(text: str, limit: int = 140) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def field_hint(text: str, name: str) -> str:
     """Return a placeholder telling what a field expects, from the filter applied to it."""
     match = re.search(r"\{\{\s*" + re.escape(name) + r"\s*\|\s*([a-z_]+)", text)
@@ -132,6 +142,10 @@ class ClauseListModel(QAbstractListModel):
         clause = hit.clause
         score = hit.score if self._similarity else None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._similarity:
+                # A hint: where the wording comes from first, then the start of the wording.
+                shown = _shorten(clause_outline(clause.text))
+                return f"{similar_origin(clause, hit.score)}\n{shown}"
             return f"{clause_outline(clause.text)}\n{clause_origin(clause, score)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\n\n{clause.note}" if clause.note else ""
@@ -210,6 +224,11 @@ class LibraryPanel(QWidget):
         self.library_filter = QComboBox()
         self.library_filter.setObjectName("libraryFilter")
         self.library_filter.setAccessibleName("Library")
+        for combo in (self.body_filter, self.kind_filter, self.library_filter):
+            # Narrow enough for a side panel: long names are elided, not widening the dock.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
 
         self.results_model = ClauseListModel(self)
         self.results = self._make_list("libraryResults", "Clauses found", self.results_model)
@@ -220,6 +239,7 @@ class LibraryPanel(QWidget):
         self.similar_label.setWordWrap(True)
         self.similar = self._make_list("librarySimilar", "Similar agreed language",
                                        self.similar_model)
+        self.similar.setMinimumHeight(140)  # room for two hints with their sources
         self.similar_label.setVisible(False)
         self.similar.setVisible(False)
 
