@@ -257,3 +257,35 @@ def test_editing_a_clause_leaves_the_draft_as_it_was(
     qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
     newer = window.session.paragraph(window.current_paragraph())
     assert newer.lead == "Urges" and newer.provenance.version == 2
+
+
+def test_save_to_library_needs_an_open_draft(window: Any) -> None:
+    action = window.ui_actions["save_to_library"]
+    assert not action.isEnabled()
+    insert_menu = window.findChild(QMenu, "menu_insert")
+    assert action in insert_menu.actions()
+
+
+def test_an_old_layout_does_not_hide_the_library_behind_the_preview(
+    qtbot: Any, window: Any
+) -> None:
+    window.resize(1360, 840)
+    window.open_resolution(import_text(SEED.read_text(encoding="utf-8"), str(SEED)))
+    # The layout earlier versions saved: the library as a tab behind the preview.
+    window.tabifyDockWidget(window.preview_dock, window.library_dock)
+    window.preview_dock.raise_()
+    window.settings.save_window(window.saveGeometry(), window.saveState())
+    window.settings.sync()
+
+    from draftdesk.ui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    again.open_resolution(import_text(SEED.read_text(encoding="utf-8"), str(SEED)))
+    qtbot.wait(10)
+    assert again.tabifiedDockWidgets(again.library_dock) == []
+    assert _really_visible(again.library_dock, again)
+    again.session.mark_clean()
+    again.close()

@@ -53,6 +53,10 @@ class LibraryActions(QObject):
         editor.text.document().contentsChanged.connect(self.hint_timer.start)
         parts.library.replace_requested.connect(self.use_wording)
 
+        if parts.preview_dock in window.tabifiedDockWidgets(parts.library_dock):
+            # Layouts saved when the library shared the preview's place hid it behind a tab.
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, parts.library_dock)
+            parts.library_dock.show()
         # The library takes the full height on the left; the footnotes sit under the text.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         if window.settings.window_state() is None:
