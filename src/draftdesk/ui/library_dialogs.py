@@ -76,8 +76,9 @@ class SaveToLibraryDialog(QDialog):
                             if i in located]
 
         count = len(self._ids)
-        what = "this paragraph" if count == 1 else f"these {count} paragraphs"
-        self.summary = QLabel(f"Save {what} as clauses: {', '.join(self._references)}")
+        listed = ", ".join(self._references)
+        self.summary = QLabel(f"Save this paragraph ({listed}) as a clause." if count == 1
+                              else f"Save these {count} paragraphs as clauses: {listed}.")
         self.summary.setObjectName("saveSummary")
         self.summary.setWordWrap(True)
 
@@ -262,7 +263,7 @@ class ClauseEditDialog(QDialog):
         history = QHBoxLayout()
         history.addWidget(self.versions, 1)
         history.addWidget(self.restore)
-        form.addRow("&History:", history)
+        form.addRow("History:", history)
         form.addRow("", self.old_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.version_label)
