@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from gui_helpers import DialogScript
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from draftdesk.library import LibraryStore, NewClause, open_store
 from draftdesk.ui.library_dialogs import ClauseEditDialog, LibraryNameDialog, split_tags
@@ -223,3 +223,32 @@ def test_export_and_import_through_file_dialogs(
     # Cancelled file dialogs do nothing.
     dialogs.save_name = dialogs.open_name = ""
     assert panel.export_library_file() is None and panel.import_library_file() is None
+
+
+def test_add_resolution_texts_to_a_library(
+    qtbot: Any, panel: LibraryPanel, store: LibraryStore, dialogs: DialogScript,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    corpus = Path(__file__).parents[1] / "data" / "corpus"
+    chosen = [str(corpus / "10_A_RES_73_7.txt"), str(corpus / "09_A_RES_80_164.txt")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *_a, **_k: (chosen, "")))
+    # No library chosen: the drafter names a new one first.
+    monkeypatch.setattr(LibraryNameDialog, "exec", lambda d: (d.name.setText("Agreed ICC"),
+                                                               _save(d), d.result())[-1])
+    panel.set_library(None)
+    panel.add_texts_action.trigger()
+    clauses = store.clauses("Agreed ICC")
+    assert len(clauses) > 40
+    assert "A/RES/73/7, para. 6" in {c.source for c in clauses}
+    assert panel.library_filter.currentData() == "Agreed ICC"
+    assert "from 2 texts" in panel.status.text()
+
+    # A file that is not a resolution: one message in a dialog, nothing added.
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    chosen[:] = [str(empty)]
+    before = store.library("Agreed ICC").clause_count
+    panel.add_texts_action.trigger()
+    assert dialogs.titles("critical")[0].startswith("Cannot add the texts:")
+    assert store.library("Agreed ICC").clause_count == before

@@ -45,7 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import DraftDeskError
-from ..library import Clause, LibraryStore, SearchHit, export_library, import_library, open_store
+from ..library import (
+    Clause,
+    LibraryStore,
+    SearchHit,
+    add_resolution_files,
+    export_library,
+    import_library,
+    open_store,
+)
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
@@ -55,6 +63,7 @@ SEARCH_DELAY_MS = 80  # coalesce fast typing; a search itself takes a few millis
 RESULT_LIMIT = 100
 SIMILAR_LIMIT = 3  # a hint, not a second result list: the closest few
 LIBRARY_FILTER = "DraftDesk clause libraries (*.json);;All files (*)"
+RESOLUTION_FILTER = "Resolution texts (*.txt);;All files (*)"
 
 BODY_CHOICES = (
     ("All bodies", None),
@@ -285,6 +294,11 @@ class LibraryPanel(QWidget):
                                                                 self.import_library_file)
         self.export_library_action = self.manage_menu.addAction("&Export Library File…",
                                                                 self.export_library_file)
+        self.manage_menu.addSeparator()
+        self.add_texts_action = self.manage_menu.addAction("Add &Resolution Texts…",
+                                                           self.add_resolution_texts)
+        self.add_texts_action.setToolTip(
+            "Every paragraph of the chosen resolutions becomes a clause, citing its source")
         self.manage_button.setMenu(self.manage_menu)
 
         filters = QHBoxLayout()
@@ -733,6 +747,35 @@ class LibraryPanel(QWidget):
             return None
         self._set_status(f"Exported {count} clauses of '{library}' to {path}.")
         return path
+
+    def add_resolution_texts(self) -> str | None:
+        """Add every paragraph of resolution texts chosen in a file dialog to a library.
+
+        The chosen library takes them; with none chosen, a new library is named first.
+        """
+        store = self.store()
+        if store is None:
+            return None
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Add resolution texts to a library", "", RESOLUTION_FILTER
+        )
+        if not names:
+            return None
+        target = self.library_filter.currentData()
+        if not target or target in self._builtin:
+            target = self.new_library()
+            if target is None:
+                return None
+        try:
+            report = add_resolution_files(store, target, [Path(name) for name in names])
+        except DraftDeskError as error:
+            QMessageBox.critical(self, "Cannot add the texts", str(error))
+            return None
+        self._after_library_change(select=report.library)
+        texts = f"{report.texts} text" + ("s" if report.texts != 1 else "")
+        self._set_status(f"Library '{report.library}': {report.added} clauses added from "
+                         f"{texts}, {report.duplicates} duplicates skipped.")
+        return report.library
 
     def _after_library_change(self, *, select: str | None | bool = False) -> None:
         """Reload the libraries and the results after a change; ``select`` a library."""
