@@ -184,3 +184,28 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     assert child.wait(timeout=60) == 0
     assert first.startswith(b"Many / ")
     assert error == b""
+
+
+def test_save_paragraphs_of_a_draft(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    seed = Path(__file__).parent / "data" / "gfmd-draft-resolution-2007.txt"
+    status, out, err = run(capsys, "save", str(seed), "para. 3", "pp2", "1 (a)", "--to", "GFMD",
+                           "--tags", "migration, report", "--note", "2007 draft",
+                           "--symbol", "A/C.2/62/L.5")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[0] == (
+        "Saved GFMD / requests-the-secretary-general-to-submit (v1)  [A/C.2/62/L.5, para. 3]"
+    )
+    with open_store() as store:
+        clauses = store.clauses("GFMD")
+    assert [c.source_paragraph for c in clauses] == ["para. 3", "preambular para. 2",
+                                                     "para. 1 (a)"]
+    assert clauses[0].tags == ("migration", "report") and clauses[0].note == "2007 draft"
+    # Without --agreed or --symbol no source is recorded; a wrong reference adds nothing.
+    status, out, _ = run(capsys, "save", str(seed), "op2", "--to", "Plain")
+    assert status == 0 and "[" not in out
+    status, _, err = run(capsys, "save", str(seed), "para. 2", "para. 40", "--to", "GFMD")
+    assert status == 2
+    assert err == ("draftdesk: error: no paragraph 'para. 40' in the draft "
+                   "(e.g. 'para. 4 (a)' or 'pp2')\n")
+    with open_store() as store:
+        assert len(store.clauses("GFMD")) == 3

@@ -69,6 +69,20 @@ def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
     add.add_argument("--to", dest="name", required=True, help="the library (created if needed)")
     add.set_defaults(handler=_guarded(_add))
 
+    save = commands.add_parser(
+        "save", help="save paragraphs of a draft to a library, with tags, a note and a source"
+    )
+    save.add_argument("draft", type=Path, help="a draft (.draftdesk) or a resolution text")
+    save.add_argument("paragraphs", nargs="+", metavar="PARAGRAPH",
+                      help="how each paragraph is cited: 'para. 4 (a)', '4', 'pp2'")
+    save.add_argument("--to", dest="name", required=True, help="the library (created if needed)")
+    save.add_argument("--tags", default="", help="tags separated by commas")
+    save.add_argument("--note", default="", help="a note kept with the clauses")
+    save.add_argument("--agreed", action="store_true",
+                      help="agreed language: record the draft's symbol and paragraph numbers")
+    save.add_argument("--symbol", help="the source symbol to record instead of the draft's")
+    save.set_defaults(handler=_guarded(_save))
+
     create = commands.add_parser("create", help="create an empty library")
     create.add_argument("name")
     create.add_argument("--description", default="")
@@ -255,6 +269,32 @@ def _add(options: argparse.Namespace) -> int:
     texts = f"{report.texts} text" + ("s" if report.texts != 1 else "")
     print(f"Library '{report.library}': {report.added} clauses added from {texts}, "
           f"{report.duplicates} duplicates skipped")
+    return 0
+
+
+def _save(options: argparse.Namespace) -> int:
+    from .library import save_paragraphs
+    from .library.builder import find_paragraph, paragraph_reference, source_symbol
+    from .model import derive
+
+    resolution = _read_resolution(options.draft)
+    paragraphs = [find_paragraph(resolution, reference) for reference in options.paragraphs]
+    tags = tuple(tag.strip() for tag in options.tags.split(",") if tag.strip())
+    agreed = options.agreed or options.symbol is not None
+    symbol = options.symbol if options.symbol is not None else source_symbol(resolution)
+    derived = derive(resolution)
+    with _open() as store, store.transaction():
+        if not store.has_library(options.name):
+            store.create_library(options.name)
+        saved = []
+        for paragraph in paragraphs:
+            source = (symbol, paragraph_reference(derived, paragraph)) if agreed else None
+            saved += save_paragraphs(store, options.name, resolution, [paragraph.id],
+                                     tags=tags, note=options.note, source=source)
+        name = store.library(options.name).name
+    for clause in saved:
+        cited = f"  [{clause.source}]" if clause.source else ""
+        print(f"Saved {name} / {clause.key} (v{clause.version}){cited}")
     return 0
 
 

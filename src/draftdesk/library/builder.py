@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,6 +50,25 @@ def paragraph_reference(derived: Derived, paragraph: Paragraph) -> str:
     top = derived.info[chain[-1]]
     subs = " ".join(derived.info[pid].label for pid in reversed(chain[:-1]))
     return f"preambular para. {top.ordinal}" + (f" {subs}" if subs else "")
+
+
+def find_paragraph(resolution: Resolution, reference: str) -> Paragraph:
+    """Find a paragraph by how it is cited: "para. 4 (a)", "4 (a)", "preambular para. 2", "pp2"."""
+    wanted = " ".join(reference.replace("paragraph", "para.").split()).casefold()
+    if re.fullmatch(r"pp\s*\d+.*", wanted):
+        wanted = "preambular para. " + wanted[2:].lstrip()
+    elif re.fullmatch(r"op\s*\d+.*", wanted):
+        wanted = "para. " + wanted[2:].lstrip()
+    elif re.fullmatch(r"\d+.*", wanted):
+        wanted = "para. " + wanted
+    wanted = re.sub(r"\s*\(", " (", wanted)
+    derived = derive(resolution)
+    for _part, paragraph in resolution.walk():
+        if paragraph.kind is not ParagraphKind.PARAGRAPH:
+            continue
+        if paragraph_reference(derived, paragraph).casefold() == wanted:
+            return paragraph
+    raise InputError(f"no paragraph '{reference}' in the draft (e.g. 'para. 4 (a)' or 'pp2')")
 
 
 def paragraph_clause(
