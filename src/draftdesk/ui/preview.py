@@ -327,8 +327,10 @@ class PageLayout:
 
     # -------------------------------------------------------------- building
 
-    def build(self) -> None:
+    def build(self, reuse: bool = True) -> None:
         """Lay out the whole draft again, reusing unchanged paragraphs, and paginate."""
+        if not reuse:
+            self._cache, self._note_cache = {}, {}
         session = self.session
         resolution = session.resolution
         derived = session.derived
