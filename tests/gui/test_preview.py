@@ -10,11 +10,13 @@ from PySide6.QtGui import QImage, QTextCursor, QWheelEvent
 
 from draftdesk.model.document import (
     Body,
+    CoverNote,
     Footnote,
     FootnoteRef,
     Metadata,
     Paragraph,
     Resolution,
+    Sponsor,
     Text,
 )
 from draftdesk.ui import preview as P
@@ -157,12 +159,22 @@ def test_footnote_prints_at_the_foot_of_the_page_of_its_first_reference(
 def test_human_rights_council_prints_on_a4_others_on_letter(pane: PreviewPane) -> None:
     assert pane.paper_size_pt() == (612.0, 792.0)
     letter = pane.page_size()
-    pane.set_session(Session(draft(body=Body.HUMAN_RIGHTS_COUNCIL, symbol="A/HRC/34/L.6")))
+    council = draft(body=Body.HUMAN_RIGHTS_COUNCIL, symbol="A/HRC/34/L.6")
+    council.metadata.sponsors = [Sponsor("Chile"), Sponsor("Ecuador")]
+    council.metadata.cover_notes = [CoverNote("sponsors", "Not a member of the Council.")]
+    pane.set_session(Session(council))
     width, height = pane.paper_size_pt()
     assert (round(width, 1), round(height, 1)) == (595.3, 841.9)
     a4 = pane.page_size()
     assert a4.height() / a4.width() > letter.height() / letter.width()
-    assert "Human Rights Council" in pane.page_text(0)
+    first = pane.page_text(0)
+    assert "Human Rights Council\nThirty-second session" not in first  # session 62 here
+    assert "Human Rights Council\nSixty-second session" in first
+    assert "Chile, Ecuador:* draft resolution" in first
+    # The asterisk note prints at the foot of page 1, as the export's first-page footer.
+    assert first.endswith("*Not a member of the Council.")
+    image = page_image(pane, 0)
+    assert dark_pixels(image, pane, 110, height - 50, 300, height - 30) > 20
 
 
 def test_zoom_with_ctrl_wheel_and_actions(pane: PreviewPane) -> None:
