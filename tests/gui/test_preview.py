@@ -247,3 +247,18 @@ def test_seed_draft_lays_out_like_the_export(seeded: Any) -> None:
     assert second.startswith("Welcoming the outcomes")
     assert "Welcoming" not in preview.page_text(0)
     assert "1.\tRecognizes the need" in second
+
+
+def test_show_paragraph_scrolls_to_its_page(pane: PreviewPane) -> None:
+    resolution = draft(operative=40)
+    pane.set_session(Session(resolution))
+    last = resolution.operative[-1].id
+    page = pane.page_of_paragraph(last)
+    assert page is not None and page >= 2
+    pane.show_paragraph(last)
+    bar = pane.verticalScrollBar()
+    assert pane.page_rect(page - 1).bottom() < bar.value() + pane.viewport().height()
+    assert bar.value() >= pane.page_rect(page).top() - pane.viewport().height()
+    assert bar.value() > 0
+    pane.show_paragraph(resolution.preambular[0].id)
+    assert bar.value() == 0  # the first paragraphs show with the masthead
