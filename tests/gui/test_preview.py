@@ -262,3 +262,17 @@ def test_show_paragraph_scrolls_to_its_page(pane: PreviewPane) -> None:
     assert bar.value() > 0
     pane.show_paragraph(resolution.preambular[0].id)
     assert bar.value() == 0  # the first paragraphs show with the masthead
+
+
+
+def test_zoom_actions_are_in_the_view_menu(seeded) -> None:
+    """The preview's zoom is reachable from the menu bar, not only by keys and context menu."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = seeded.findChild(QMenu, "previewZoomMenu")
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Zoom &In", "Zoom &Out", "&Fit Page Width", "&Two Pages Side by Side"]
+    before = seeded.preview.zoom()
+    menu.actions()[0].trigger()
+    assert seeded.preview.zoom() > before

@@ -66,6 +66,9 @@ class EditorParts:
         self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
+        zoom_menu = window._view_menu.addMenu("Preview &Zoom")
+        zoom_menu.setObjectName("previewZoomMenu")
+        zoom_menu.addActions(self.preview.zoom_actions)
         self.footnotes = FootnotePanel(session)
         self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
