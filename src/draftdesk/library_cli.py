@@ -9,18 +9,9 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from .errors import DraftDeskError, OutputError
-
-PROG = "draftdesk"
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose usage errors are one line and exit with status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+from .errors import OutputError
 
 
 def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -101,16 +92,9 @@ def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``draftdesk library …`` on its own: the arguments after ``library``."""
-    parser = _Parser(prog=PROG)
-    add_library_parser(parser.add_subparsers(dest="command", parser_class=_Parser))
-    options = parser.parse_args(["library", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return int(options.handler(options) or 0)
-    except DraftDeskError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+    from .cli import main as run_command_line
+
+    return run_command_line(["library", *(sys.argv[1:] if argv is None else argv)])
 
 
 # ------------------------------------------------------------------ commands

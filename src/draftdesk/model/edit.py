@@ -371,7 +371,7 @@ def remove_footnote(resolution: Resolution, note_id: str) -> Undo:
     for _part, paragraph in resolution.walk():
         if any(isinstance(i, FootnoteRef) and i.note_id == note_id for i in paragraph.content):
             saved.append((paragraph, paragraph.content))
-            paragraph.content = _merge_text(
+            paragraph.content = merge_text(
                 [
                     i
                     for i in paragraph.content
@@ -387,8 +387,8 @@ def remove_footnote(resolution: Resolution, note_id: str) -> Undo:
     return undo
 
 
-def _merge_text(content: list[Inline]) -> list[Inline]:
-    """Join neighbouring text runs of the same style."""
+def merge_text(content: list[Inline]) -> list[Inline]:
+    """Return content with neighbouring text runs of the same style joined."""
     out: list[Inline] = []
     for item in content:
         last = out[-1] if out else None

@@ -25,7 +25,7 @@ from draftdesk.model import (
     Text,
     new_id,
 )
-from draftdesk.model.edit import Location, Undo, insert_paragraph
+from draftdesk.model.edit import Location, Undo, insert_paragraph, merge_text
 
 from .leads import split_lead
 from .sandbox import escape_text, render_text
@@ -117,19 +117,8 @@ def clause_paragraph(
             note = Footnote(new_id(), styled_runs(note_text))
             footnotes.append(note)
             content.append(FootnoteRef(note.id))
-    paragraph = Paragraph(lead=lead, content=_merge(content), provenance=provenance)
+    paragraph = Paragraph(lead=lead, content=merge_text(content), provenance=provenance)
     return RenderedClause(paragraph, footnotes)
-
-
-def _merge(content: list[Inline]) -> list[Inline]:
-    merged: list[Inline] = []
-    for item in content:
-        previous = merged[-1] if merged else None
-        if isinstance(item, Text) and isinstance(previous, Text) and previous.italic == item.italic:
-            merged[-1] = Text(previous.text + item.text, item.italic)
-        else:
-            merged.append(item)
-    return merged
 
 
 def render_clause(
