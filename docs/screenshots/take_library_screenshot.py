@@ -5,64 +5,25 @@
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
+import shots
+from PySide6.QtTest import QTest
 
-HERE = Path(__file__).parent
-DATA = HERE.parents[1] / "tests" / "data"
-# A private profile, so the screenshot shows no one's libraries or window layout.
-PROFILE = Path(tempfile.mkdtemp(prefix="draftdesk-shots-"))
-for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    os.environ[variable] = str(PROFILE / variable.lower())
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from draftdesk.importers import import_file  # noqa: E402
-from draftdesk.library import add_resolution_files  # noqa: E402
-from draftdesk.ui.main_window import MainWindow, app_icon  # noqa: E402
+from draftdesk.importers import import_file
+from draftdesk.library import add_resolution_files
 
 TYPED = ("Encourages further efforts by the United Nations and other international and "
          "regional organizations to assist States, upon their request")
 
 
-def settle(milliseconds: int = 400) -> None:
-    """Let the window paint."""
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def grab(widget: QWidget, name: str) -> None:
-    """Save what the screen shows of a top-level widget."""
-    settle()
-    screen = widget.screen()
-    frame = widget.frameGeometry()
-    picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    if picture.isNull() or picture.toImage().isNull():
-        picture = widget.grab()
-    picture.save(str(HERE / name))
-    print(f"wrote {HERE / name} ({picture.width()}×{picture.height()})")
-
-
 def main() -> int:
     """Open the 2007 draft, type a paragraph close to agreed language, grab the window."""
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("DraftDesk")
-    app.setWindowIcon(app_icon())
-    window = MainWindow()
-    window.resize(1360, 840)
-    window.move(20, 20)
-    window.show()
-    settle()
-    window.open_resolution(import_file(DATA / "gfmd-draft-resolution-2007.txt"))
+    app = shots.make_app()  # noqa: F841 -- kept alive for the window
+    window = shots.main_window()
+    shots.settle()
+    window.open_resolution(import_file(shots.DATA / "gfmd-draft-resolution-2007.txt"))
     store = window.library.store()
     assert store is not None
-    corpus = DATA / "corpus"
+    corpus = shots.DATA / "corpus"
     add_resolution_files(store, "Agreed language", [
         corpus / "10_A_RES_73_7.txt", corpus / "09_A_RES_80_164.txt",
         corpus / "04_A_C.2_80_L.30.txt",
@@ -77,10 +38,10 @@ def main() -> int:
     window.editor.lead.setText("Encourages")
     window.editor.text.setFocus()
     QTest.keyClicks(window.editor.text, TYPED.removeprefix("Encourages "), delay=5)
-    settle(600)  # the hint follows a pause in typing
+    shots.settle(600)  # the hint follows a pause in typing
     window.library.select_clause(0, similar=True)
     window.editor.text.setFocus()
-    grab(window, "library-panel.png")
+    shots.grab(window, "library-panel.png")
     window.session.mark_clean()
     window.close()
     return 0

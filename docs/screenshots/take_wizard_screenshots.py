@@ -1,86 +1,72 @@
-"""Take screenshots of the start page and the new-draft wizard (run under Xvfb)."""
+"""Take the start page with recent drafts and the steps of the new-draft wizard (under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1400x900x24" uv run python docs/screenshots/take_wizard_screenshots.py
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+import shots
+from PySide6.QtWidgets import QWidget
 
 from draftdesk.model import Body
 from draftdesk.ui.new_draft_wizard import PAGE_SPONSORS, PAGE_SYMBOL, NewDraftWizard
 from draftdesk.ui.start_page import StartPage
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+DRAFTS = ("migration-and-development", "oceans-and-law-of-the-sea", "s-2022-sudan")
 
 
-def settle(app: QApplication, ms: int = 300) -> None:
-    """Let the window paint (a local loop: QApplication.quit() would close the windows)."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def grab(app: QApplication, widget: QWidget, name: str) -> None:
-    """Show the widget, let it paint, save it."""
+def grab(widget: QWidget, name: str) -> None:
+    """Bring the widget to the front and save it."""
     widget.show()
     widget.raise_()
     widget.activateWindow()
-    settle(app)
-    widget.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    shots.grab(widget, name)
 
 
 def main() -> int:
-    """Write start-page.png and wizard-*.png."""
+    """Write start-page-recent.png and wizard-*.png."""
     # A throwaway home folder with real drafts, so the recent list looks as it does in use.
-    home = Path(tempfile.mkdtemp(prefix="draftdesk-shots-"))
+    home = Path(tempfile.mkdtemp(prefix="draftdesk-shots-home-"))
     os.environ["HOME"] = str(home)
     (home / "Drafts").mkdir()
-    for name in ("migration-and-development", "oceans-and-law-of-the-sea", "s-2022-sudan"):
+    for name in DRAFTS:
         (home / "Drafts" / f"{name}.draftdesk").write_text("{}", encoding="utf-8")
-    app = QApplication(sys.argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    page = StartPage(
-        [
-            home / "Drafts" / "migration-and-development.draftdesk",
-            home / "Drafts" / "oceans-and-law-of-the-sea.draftdesk",
-            home / "Drafts" / "s-2022-sudan.draftdesk",
-        ]
-    )
+    app = shots.make_app()  # noqa: F841 -- kept alive for the windows
+    page = StartPage([home / "Drafts" / f"{name}.draftdesk" for name in DRAFTS])
     page.setWindowTitle("DraftDesk")
     page.resize(1000, 620)
-    grab(app, page, "start-page.png")
+    grab(page, "start-page-recent.png")
 
     wizard = NewDraftWizard(today=dt.date(2007, 11, 30))
     wizard.body_page.set_body(Body.GA_PLENARY)
     wizard.show()
-    settle(app, 100)
-    grab(app, wizard, "wizard-body.png")
+    shots.settle(100)
+    grab(wizard, "wizard-body.png")
     wizard.next()
     wizard.session_page.number.set_value(62)
-    grab(app, wizard, "wizard-session.png")
+    grab(wizard, "wizard-session.png")
     wizard.next()
     row = wizard.agenda_page.rows[0]
     row.number.setText("116")
     row.title.setText("Follow-up to the outcome of the Millennium Summit")
-    grab(app, wizard, "wizard-agenda.png")
+    grab(wizard, "wizard-agenda.png")
     wizard.next()
     assert wizard.currentId() == PAGE_SPONSORS
     wizard.sponsors_page.add_names(["Ecuador", "Mexico"])
     wizard.sponsors_page.filter_edit.setText("gu")
-    grab(app, wizard, "wizard-sponsors.png")
+    grab(wizard, "wizard-sponsors.png")
     wizard.next()
     wizard.title_page.edit.setText("Global Forum on Migration and Development")
     wizard.next()
     assert wizard.currentId() == PAGE_SYMBOL
     wizard.symbol_page.symbol_edit.setText("A/62/L.25")
-    grab(app, wizard, "wizard-symbol.png")
+    grab(wizard, "wizard-symbol.png")
     shutil.rmtree(home, ignore_errors=True)
     return 0
 
