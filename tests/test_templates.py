@@ -95,6 +95,8 @@ PAYLOADS = [
     ("{% extends 'base' %}", "including"),
     ("{{ lipsum }}", "cannot be used as a field name"),
     ("{{ self }}", "cannot be used as a field name"),
+    ("Recalling that {% raw %}", "raw"),
+    ("a {% raw %}{{ x }}{% endraw %} b", "raw"),
     ("{{ namespace }}", "cannot be used as a field name"),
     ("{{ cycler }}", "cannot be used as a field name"),
     ("{{ range }}", "cannot be used as a field name"),

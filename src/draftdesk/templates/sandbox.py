@@ -180,6 +180,7 @@ def _check_field_name(name: str, lineno: int) -> None:
 def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
     """Parse, whitelist and compile a template once; search results render the same ones often."""
     try:
+        _refuse_tags(source)
         tree = _ENV.parse(source)
     except jinja2.TemplateSyntaxError as error:
         raise _Rejected(f"{error.message or 'syntax error'} (line {error.lineno})") from None
@@ -194,6 +195,19 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
     if len(fields) > MAX_FIELDS:
         raise _Rejected(f"more than {MAX_FIELDS} fields")
     return _ENV.from_string(tree), fields
+
+
+# Tags the parse tree cannot show: a {% raw %} block becomes plain text there, and an unclosed
+# one silently swallows the rest of the clause. Other statements are refused on the tree, with
+# a message that names them.
+_TAG_TOKENS = {"raw_begin": "{% raw %} blocks"}
+
+
+def _refuse_tags(source: str) -> None:
+    """Refuse tags that leave no trace in the parse tree."""
+    for lineno, token, _value in _ENV.lex(source):
+        if token in _TAG_TOKENS:
+            raise _Rejected(f"{_TAG_TOKENS[token]} are not allowed (line {lineno})")
 
 
 def check_template(source: object, where: str = "clause") -> tuple[str, ...]:
