@@ -134,6 +134,15 @@ def test_output_over_the_input_is_refused(tmp_path: Path) -> None:
     assert source.read_bytes() == SEED.read_bytes()
 
 
+def test_importing_a_draft_says_it_is_one_already(tmp_path: Path) -> None:
+    draft = tmp_path / "gfmd.draftdesk"
+    assert main(["import", str(SEED), "-o", str(draft)]) == 0
+    result = run("import", str(draft), "-o", str(tmp_path / "again.draftdesk"))
+    assert result.returncode == 2
+    assert "is already a DraftDesk draft" in result.stderr
+    assert not (tmp_path / "again.draftdesk").exists()
+
+
 def test_usage_errors_are_one_line() -> None:
     result = run("export", str(SEED))
     assert result.returncode == 2

@@ -86,6 +86,9 @@ def valid(tmp_path: Path) -> dict:
         (lambda d: d["metadata"].update(body="parliament"), r"metadata.body: 'parliament' is not"),
         (lambda d: d["metadata"].update(date="30/11/2007"), "metadata.date"),
         (lambda d: d["metadata"].update(session="sixty-second"), "metadata.session"),
+        (lambda d: d["metadata"].update(session=0), "session number from 1 to 200, found 0"),
+        (lambda d: d["metadata"].update(session=201), "from 1 to 200, found 201"),
+        (lambda d: d["metadata"].update(body="ecosoc", session=62), "a year from 1946"),
         (lambda d: d["operative"][0].update(lead=5), r"operative\[0\].lead: expected text"),
         (
             lambda d: d["operative"][0]["children"][1].update(content=[{"footnote": "zz"}]),

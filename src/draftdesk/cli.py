@@ -103,21 +103,25 @@ def _unknown_word(word: str) -> int:
 # ------------------------------------------------------------------ commands
 
 
-def read_input(path: Path) -> Resolution:
-    """Read a .draftdesk draft or import a resolution text, by what the file holds."""
-    from .storage import DRAFT_SUFFIX, load_draft
-
-    if path.suffix == DRAFT_SUFFIX:
-        return load_draft(path)
+def _holds_a_draft(path: Path) -> bool:
+    """Say whether a file is a DraftDesk draft (by its JSON start), not a resolution text."""
     try:
-        head = path.read_bytes()[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+        with path.open("rb") as stream:
+            head = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not a file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    if head.startswith(b"{"):
+    return head.startswith(b"{")
+
+
+def read_input(path: Path) -> Resolution:
+    """Read a .draftdesk draft or import a resolution text, by what the file holds."""
+    from .storage import DRAFT_SUFFIX, load_draft
+
+    if path.suffix == DRAFT_SUFFIX or _holds_a_draft(path):
         return load_draft(path)
     from .importers import import_file
 
@@ -150,6 +154,10 @@ def _import(options: argparse.Namespace) -> int:
     from .storage import save_draft
 
     _check_suffix(options.output, ".draftdesk")
+    if _holds_a_draft(options.input):
+        raise InputError(
+            f"{options.input}: is already a DraftDesk draft; use it with export or outline"
+        )
     resolution = import_file(options.input)
     _check_distinct(options.input, options.output)
     save_draft(resolution, options.output)

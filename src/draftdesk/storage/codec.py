@@ -31,6 +31,7 @@ from ..model.document import (
     Sponsor,
     Text,
 )
+from ..model.words import MAX_SESSION
 
 FORMAT_NAME = "draftdesk"
 FORMAT_VERSION = 1
@@ -247,6 +248,12 @@ class _Reader:
         session = data.get("session")
         if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
             raise SchemaError(f"metadata.session: expected a whole number, found {session!r}")
+        low, high = (1946, 2100) if body is Body.ECOSOC else (1, MAX_SESSION)
+        if session is not None and not low <= session <= high:
+            kind = "a year" if body is Body.ECOSOC else "a session number"
+            raise SchemaError(
+                f"metadata.session: expected {kind} from {low} to {high}, found {session}"
+            )
         adoption_data = data.get("adoption")
         adoption = None
         if adoption_data is not None:
