@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
@@ -26,21 +26,31 @@ UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class UndoKeysToWindow(QObject):
-    """Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of a text field's own undo."""
+    """Send Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the window's undo stack, never to a field's own.
+
+    The window's Undo and Redo actions take the keys when they are enabled; when they are not
+    (nothing to undo), the key press is swallowed here, so that a text field never undoes its
+    own history (which holds the programmatic load of the paragraph) behind the stack's back.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not is_undo_key(event):
+            return False
         if event.type() == QEvent.Type.ShortcutOverride:
-            key = event.keyCombination().toCombined()  # type: ignore[attr-defined]
-            sequence = QKeySequence(key)
-            for standard in UNDO_KEYS:
-                if any(sequence.matches(k) == QKeySequence.SequenceMatch.ExactMatch
-                       for k in QKeySequence.keyBindings(standard)):
-                    event.ignore()
-                    return True
-            if sequence.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch:
-                event.ignore()
-                return True
-        return False
+            event.ignore()  # let the window's shortcut have it
+        else:
+            event.accept()  # the shortcut was disabled: the key does nothing
+        return True
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    """Return True for the undo and redo keys (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and the like)."""
+    sequence = QKeySequence(event.keyCombination())
+    bindings = [k for standard in UNDO_KEYS for k in QKeySequence.keyBindings(standard)]
+    bindings.append(QKeySequence("Ctrl+Y"))
+    return any(sequence.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in bindings)
 
 
 class EditorParts:

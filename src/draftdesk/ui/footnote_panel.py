@@ -37,6 +37,7 @@ class FootnotePanel(QWidget):
         self.text.setObjectName("footnoteText")
         self.text.setAccessibleName("Footnote text")
         self.text.setPlaceholderText("Text of the selected footnote; *asterisks* for italics")
+        self.text.setUndoRedoEnabled(False)  # the window's undo stack is the only history
         self.keys = NoteKeys(self.text)  # Ctrl+I italicizes in the note, not in the paragraph
         self.apply_button = QPushButton("&Apply")
         self.delete_button = QPushButton("&Delete")

@@ -141,6 +141,9 @@ class ParagraphTextEdit(QTextEdit):
         super().__init__(parent)
         self.setObjectName("paragraphText")
         self.setAcceptRichText(False)
+        # The window's undo stack is the only history: the widget's own would undo the
+        # programmatic load of the paragraph and blank it.
+        self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setAccessibleName("Paragraph text")
         self.session: Session | None = None

@@ -1,0 +1,78 @@
+"""The window's undo keys, pasting several paragraphs, and the name a text file is saved as."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
+
+
+# ---------------------------------------------------------------- undo keys, nothing to undo
+
+
+def _click_into_text(qtbot: Any, window: Any) -> Any:
+    text = window.editor.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is text
+    return text
+
+
+def test_undo_keys_with_nothing_to_undo_leave_the_paragraph_alone(qtbot, window: Any) -> None:
+    window.open_example()
+    op = window.session.resolution.operative[0]
+    window.select_paragraph(op.id)
+    before = (op.lead, list(op.content))
+    shown = window.editor.text.toPlainText()
+    assert shown
+    text = _click_into_text(qtbot, window)
+    assert not window.ui_actions["undo"].isEnabled()
+    for modifiers, key in ((CTRL, Qt.Key.Key_Z), (CTRL | SHIFT, Qt.Key.Key_Z),
+                           (CTRL, Qt.Key.Key_Y)):
+        qtbot.keyClick(text, key, modifiers)
+        assert text.toPlainText() == shown
+        assert (op.lead, op.content) == before
+        assert window.session.undo_stack.count() == 0
+
+
+def test_undo_past_the_start_keeps_the_redo_history(qtbot, window: Any) -> None:
+    window.open_example()
+    op = window.session.resolution.operative[1]
+    window.select_paragraph(op.id)
+    original = op.body_text
+    text = _click_into_text(qtbot, window)
+    text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(text, " annually")
+    assert window.session.undo_stack.count() == 1  # the typing is one window-level step
+    qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)
+    assert op.body_text == original
+    qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)  # nothing left to undo
+    assert op.body_text == original
+    assert text.toPlainText() == original
+    assert window.session.undo_stack.canRedo()
+    qtbot.keyClick(text, Qt.Key.Key_Y, CTRL)
+    assert op.body_text == original + " annually"
+
+
+def test_fields_have_no_undo_history_of_their_own(qtbot, window: Any) -> None:
+    window.open_example()
+    assert not window.editor.text.isUndoRedoEnabled()
+    assert not window.footnotes.text.isUndoRedoEnabled()
+    # The opening phrase: Ctrl+Z with an empty stack does not touch what was typed.
+    op = window.session.resolution.operative[0]
+    window.select_paragraph(op.id)
+    lead = window.editor.lead
+    lead.setFocus()
+    lead.end(False)
+    qtbot.keyClicks(lead, "X")
+    window.session.undo_stack.clear()
+    qtbot.keyClick(lead, Qt.Key.Key_Z, CTRL)
+    assert lead.text().endswith("X")
+    assert op.lead.endswith("X")
