@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import SEED, DialogScript
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -76,3 +78,54 @@ def test_fields_have_no_undo_history_of_their_own(qtbot, window: Any) -> None:
     qtbot.keyClick(lead, Qt.Key.Key_Z, CTRL)
     assert lead.text().endswith("X")
     assert op.lead.endswith("X")
+
+
+# ---------------------------------------------------------------- a text file's draft name
+
+
+def _capture_save_dialog(monkeypatch: pytest.MonkeyPatch, answer: str | None) -> list[str]:
+    """Answer the Save dialog with ``answer`` (None: the offered name); record what it offered."""
+    offered: list[str] = []
+
+    def save_name(_parent: Any, _title: str, start: str, *_args: Any) -> tuple[str, str]:
+        offered.append(start)
+        return (start if answer is None else answer), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    return offered
+
+
+def test_a_text_file_opened_is_titled_and_saved_as_its_draft(
+    qtbot, tmp_path: Path, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text_file = tmp_path / "gfmd-2007.txt"
+    original = SEED.read_text(encoding="utf-8")
+    text_file.write_text(original, encoding="utf-8")
+    assert window.open_path(text_file, ask=False)  # what "draftdesk FILE.txt" does
+    assert window.windowTitle() == "gfmd-2007.draftdesk[*] — DraftDesk"
+    assert window.isWindowModified()
+    assert window.session.path is None  # nothing written yet
+    offered = _capture_save_dialog(monkeypatch, None)
+    window.ui_actions["save"].trigger()
+    assert offered == [str(tmp_path / "gfmd-2007.draftdesk")]
+    assert (tmp_path / "gfmd-2007.draftdesk").is_file()
+    assert text_file.read_text(encoding="utf-8") == original
+    assert window.windowTitle() == "gfmd-2007.draftdesk[*] — DraftDesk"
+    assert not window.isWindowModified()
+
+
+def test_imported_text_file_never_gets_overwritten_by_save(
+    qtbot, tmp_path: Path, window: Any, dialogs: DialogScript, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text_file = tmp_path / "draft.txt"
+    original = SEED.read_text(encoding="utf-8")
+    text_file.write_text(original, encoding="utf-8")
+    dialogs.open_name = str(text_file)
+    window.ui_actions["import_file"].trigger()
+    assert window.windowTitle() == "draft.draftdesk[*] — DraftDesk"
+    # The drafter types the text file's own name: the draft goes beside it, not over it.
+    _capture_save_dialog(monkeypatch, str(text_file))
+    window.ui_actions["save_as"].trigger()
+    assert text_file.read_text(encoding="utf-8") == original
+    assert window.session.path == tmp_path / "draft.draftdesk"
+    assert (tmp_path / "draft.draftdesk").is_file()

@@ -421,11 +421,15 @@ class MainWindow(QMainWindow):
         self.outline.setFocus()
 
     def open_resolution(self, resolution: Resolution, path: Path | None = None,
-                        dirty: bool = False) -> None:
-        """Open a resolution in the editor (from a file, an import or the wizard)."""
+                        dirty: bool = False, suggested_path: Path | None = None) -> None:
+        """Open a resolution in the editor (from a file, an import or the wizard).
+
+        ``suggested_path`` is the file Save offers for a draft that has none yet.
+        """
         from .session import Session
 
         session = Session(resolution, path)
+        session.suggested_path = suggested_path
         if dirty:
             session.mark_dirty()
         self.set_session(session)
@@ -502,7 +506,8 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> None:
         """Import the bundled 2007 draft."""
-        self.import_path(resource_path("example-gfmd-2007.txt"))
+        # Untitled: the bundled file's folder is no place for the drafter's work.
+        self.import_path(resource_path("example-gfmd-2007.txt"), name_after_file=False)
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(path)
@@ -545,13 +550,14 @@ class MainWindow(QMainWindow):
 
         if not self.editing:
             return False
-        start = str(self.session.path or Path(self.settings.last_folder()) / "draft.draftdesk")
+        start = str(self.session.path or self.session.suggested_path
+                    or Path(self.settings.last_folder()) / "draft.draftdesk")
         name, _ = QFileDialog.getSaveFileName(self, "Save draft as", start, DRAFT_FILTER)
         if not name:
             return False
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(DRAFT_SUFFIX)
+        if not path.suffix or path.suffix.lower() == ".txt":
+            path = path.with_suffix(DRAFT_SUFFIX)  # never write a draft over the text it came from
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -620,8 +626,11 @@ class MainWindow(QMainWindow):
         if name:
             self.import_path(Path(name), ask=False)
 
-    def import_path(self, path: Path, ask: bool = True) -> bool:
-        """Import a text file as a new, unsaved draft."""
+    def import_path(self, path: Path, ask: bool = True, name_after_file: bool = True) -> bool:
+        """Import a text file as a new, unsaved draft.
+
+        Save then offers the text file's name with the draft suffix, in the same folder.
+        """
         if ask and not self.maybe_save():
             return False
         from ..importers import import_file
@@ -631,7 +640,8 @@ class MainWindow(QMainWindow):
         except DraftDeskError as error:
             self.show_error("Cannot import the text", str(error))
             return False
-        self.open_resolution(resolution, dirty=True)
+        suggested = path.with_suffix(DRAFT_SUFFIX) if name_after_file else None
+        self.open_resolution(resolution, dirty=True, suggested_path=suggested)
         self.statusBar().showMessage(f"Imported {path.name}", 4000)
         return True
 
@@ -676,7 +686,8 @@ class MainWindow(QMainWindow):
             self.editor.commit()
         if not self.confirm_export():
             return
-        base = self.session.path.with_suffix(".docx") if self.session.path else (
+        named = self.session.path or self.session.suggested_path
+        base = named.with_suffix(".docx") if named else (
             Path(self.settings.last_folder()) / "draft.docx")
         name, _ = QFileDialog.getSaveFileName(self, "Export to Word", str(base), WORD_FILTER)
         if name:

@@ -214,6 +214,9 @@ class Session(QObject):
         super().__init__(parent)
         self.resolution = resolution if resolution is not None else Resolution()
         self.path = path
+        # Where Save offers to write a draft that has no file yet (a text file's name, as a
+        # draft); shown in the title bar until the draft is saved.
+        self.suggested_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.clean_changed)
         self.derived: Derived = derive(self.resolution)
@@ -253,7 +256,8 @@ class Session(QObject):
     @property
     def display_name(self) -> str:
         """Return the file name shown in the title bar."""
-        return self.path.name if self.path else "Untitled"
+        shown = self.path or self.suggested_path
+        return shown.name if shown else "Untitled"
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Return a paragraph by id."""
