@@ -129,3 +129,111 @@ def test_imported_text_file_never_gets_overwritten_by_save(
     assert text_file.read_text(encoding="utf-8") == original
     assert window.session.path == tmp_path / "draft.draftdesk"
     assert (tmp_path / "draft.draftdesk").is_file()
+
+
+# ---------------------------------------------------------------- pasting several paragraphs
+
+
+def _paste_at(qtbot: Any, window: Any, paragraph_id: str, text: str,
+              offset: int | None = None) -> None:
+    """Put the cursor in a paragraph's text (at its end by default) and paste with Ctrl+V."""
+    window.select_paragraph(paragraph_id)
+    field = _click_into_text(qtbot, window)
+    cursor = field.textCursor()
+    if offset is None:
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+    else:
+        cursor.setPosition(offset)
+    field.setTextCursor(cursor)
+    QApplication.clipboard().setText(text)
+    qtbot.keyClick(field, Qt.Key.Key_V, CTRL)
+
+
+def _outline(paragraphs: list[Any]) -> list[tuple[str, str, list[Any]]]:
+    return [(p.lead, p.body_text, _outline(p.children)) for p in paragraphs]
+
+
+def test_numbered_paragraphs_pasted_at_the_end_become_operative_paragraphs(
+    qtbot, window: Any
+) -> None:
+    window.open_example()
+    ops = window.session.resolution.operative
+    third = ops[2]
+    original = third.body_text
+    assert original.endswith("sixty-third session")
+    steps = window.session.undo_stack.count()
+    _paste_at(qtbot, window, third.id, "4. Decides to remain seized of the matter;\n"
+                                       "5. Requests the Secretary-General to report;")
+    ops = window.session.resolution.operative
+    assert third.body_text == original
+    assert [(p.lead, p.body_text, p.children) for p in ops[3:]] == [
+        ("Decides", "to remain seized of the matter", []),
+        ("Requests", "the Secretary-General to report", []),
+    ]
+    assert window.session.derived.label(ops[4].id) == "5."
+    assert window.current_paragraph() == ops[4].id
+    assert window.session.undo_stack.count() == steps + 1
+    window.ui_actions["undo"].trigger()
+    assert len(window.session.resolution.operative) == 3
+    assert third.body_text == original
+
+
+def test_lettered_paragraphs_pasted_into_an_operative_one_become_its_sub_paragraphs(
+    qtbot, window: Any
+) -> None:
+    window.open_example()
+    second = window.session.resolution.operative[1]
+    original = second.body_text
+    _paste_at(qtbot, window, second.id, "(a) to promote dialogue among States;\n"
+                                        "(i) in the regions;\n"
+                                        "(b) to report on the outcome;")
+    assert len(window.session.resolution.operative) == 3
+    assert second.body_text == original
+    assert _outline(second.children) == [
+        ("", "to promote dialogue among States", [("", "in the regions", [])]),
+        ("", "to report on the outcome", []),
+    ]
+    derived = window.session.derived
+    assert [derived.label(p.id) for p in second.children] == ["(a)", "(b)"]
+    assert derived.label(second.children[0].children[0].id) == "(i)"
+    window.ui_actions["undo"].trigger()
+    assert second.children == []
+    # Into a sub-paragraph, lettered paragraphs follow it on its own level.
+    first = window.session.resolution.operative[0]
+    subs = [p.body_text for p in first.children]
+    _paste_at(qtbot, window, first.children[1].id, "(c) one more;\n(d) and another")
+    assert [p.body_text for p in first.children] == [*subs, "one more", "and another"]
+
+
+def test_plain_paragraphs_pasted_in_the_middle_split_the_paragraph(qtbot, window: Any) -> None:
+    from draftdesk.model.document import Paragraph, Resolution, Text
+    from draftdesk.ui.session import Session
+
+    window.set_session(Session(Resolution(operative=[
+        Paragraph("Decides", [Text("to convene a forum")]),
+        Paragraph("Requests", [Text("the Secretary-General to report")]),
+    ])))
+    op = window.session.resolution.operative[0]
+    _paste_at(qtbot, window, op.id,
+              "a high-level dialogue;\nRequests the President to organize ",
+              offset=len("to convene "))
+    ops = window.session.resolution.operative
+    assert [(p.lead, p.body_text) for p in ops] == [
+        ("Decides", "to convene a high-level dialogue"),
+        ("Requests", "the President to organize a forum"),
+        ("Requests", "the Secretary-General to report"),
+    ]
+    assert window.session.undo_stack.count() == 1
+    window.ui_actions["undo"].trigger()
+    assert [(p.lead, p.body_text) for p in window.session.resolution.operative] == [
+        ("Decides", "to convene a forum"), ("Requests", "the Secretary-General to report")]
+
+
+def test_text_starting_with_a_line_break_starts_a_new_paragraph(qtbot, window: Any) -> None:
+    window.open_example()
+    third = window.session.resolution.operative[2]
+    original = third.body_text
+    _paste_at(qtbot, window, third.id, "\nDecides to remain seized of the matter.\n")
+    assert third.body_text == original
+    new = window.session.resolution.operative[3]
+    assert (new.lead, new.body_text) == ("Decides", "to remain seized of the matter")

@@ -43,10 +43,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
+from ..model.document import (
+    MAX_DEPTH,
+    CrossRef,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Text,
+)
 from ..model.edit import OBJECT_CHARACTER
 from .phrase_list import lead_warning, phrases
-from .session import TEXT, Session, split_content, without_typed_ending
+from .session import TEXT, Placement, Session, split_content, without_typed_ending
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -218,13 +227,19 @@ class ParagraphTextEdit(QTextEdit):
 
 
 def pasted_paragraphs(text: str) -> list[str]:
-    """Split pasted text into paragraphs: at blank lines when there are any, else at line ends."""
+    """Split pasted text into paragraphs: at blank lines when there are any, else at line ends.
+
+    Text that starts with a line break comes back with an empty first item.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [line for line in lines if line.strip()]
+    if len(filled) == 1 and not lines[0].strip():
+        return ["", re.sub(r"\s+", " ", filled[0]).strip()]  # a new paragraph of its own
     if len(filled) <= 1:
         # One line: keep the spaces at its ends, which join it to the text around the cursor.
         return [re.sub(r"\s+", " ", filled[0] if filled else text)]
-    if any(not line.strip() for line in lines[1:-1]):
+    inner = lines[lines.index(filled[0]):len(lines) - lines[::-1].index(filled[-1])]
+    if any(not line.strip() for line in inner):
         blocks: list[list[str]] = []
         current: list[str] = []
         for line in lines:
@@ -241,6 +256,10 @@ def pasted_paragraphs(text: str) -> list[str]:
     out = [re.sub(r"\s+", " ", chunk).strip() for chunk in chunks]
     if chunks[0][:1].isspace():
         out[0] = " " + out[0]  # joins the text before the cursor
+    if chunks[-1][-1:].isspace():
+        out[-1] += " "  # joins the text after the cursor
+    if not lines[0].strip():
+        out.insert(0, "")  # starts with a line break: nothing joins the text before the cursor
     return out
 
 
@@ -449,34 +468,100 @@ class ParagraphEditor(QWidget):
             self.paragraphs_created.emit(created[0])
 
     def paste_paragraphs(self, chunks: list[str]) -> None:
-        """Paste several paragraphs: the first joins the text at the cursor, the others follow."""
+        """Paste several paragraphs into the shown one, as one undo step.
+
+        The rule, as in Word:
+
+        - the text before the cursor stays in this paragraph; the text after it goes to the
+          end of the last pasted paragraph;
+        - the first pasted paragraph is inserted at the cursor as text when it has no label;
+          when it carries a label ("4.", "(a)", "(i)") or the pasted text starts with a line
+          break it becomes a paragraph of its own (an empty paragraph takes it whole instead);
+        - a labelled paragraph goes to the level its label says: "1." a top-level operative
+          paragraph (after this paragraph's top-level one, or first in the operative part when
+          pasted into the preamble), "(a)" a sub-paragraph and "(i)" a sub-sub-paragraph, under
+          this paragraph or the nearest paragraph above it, pasted or not, one level up;
+        - an unlabelled paragraph follows the paragraph pasted before it, on the same level;
+        - labels go, top-level paragraphs get their opening phrase split off, and each pasted
+          paragraph loses its typed end punctuation (the ending is derived).
+        """
         if self.paragraph_id is None or not chunks:
+            return
+        paragraph = self.session.paragraph(self.paragraph_id)
+        info = self.session.derived.info.get(self.paragraph_id)
+        if paragraph is None or info is None:
             return
         cursor = self.text.textCursor()
         if cursor.hasSelection():
             cursor.removeSelectedText()
         lead, content = self.pending_text()
         before, after = split_content(content, cursor.position())
-        info = self.session.derived.info.get(self.paragraph_id)
-        paragraph = self.session.paragraph(self.paragraph_id)
-        top_level = (info is not None and info.depth == 0 and paragraph is not None
-                     and paragraph.kind is ParagraphKind.PARAGRAPH)
-        operative = info is not None and info.part is Part.OPERATIVE
-        split = [_label_and_lead(chunk, operative) if top_level else ("", chunk)
-                 for chunk in chunks]
-        if top_level and not lead and not before and not after:
-            lead, first_text = split[0]  # an empty paragraph takes the first one whole
+        items = pasted_labels(chunks)
+        level, text = items[0]
+        if not lead and not content and text and level in (None, info.depth):
+            # An empty paragraph takes the first pasted one whole.
+            top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
+            lead, text = _lead_split(text, info.part) if top else ("", text)
+            first: list[Inline] = [Text(text.strip())]
+            items = items[1:]
+        elif level is None and text:
+            first = before + [Text(text)]
+            items = items[1:]
         else:
-            first_text = chunks[0]
-        first = before + [Text(first_text)]
-        rest: list[list[Inline]] = [
-            without_typed_ending([Text(text)]) for _lead, text in split[1:]]
-        rest[-1] = rest[-1] + after
-        created = self.session.split_paragraph(
-            self.paragraph_id, lead, _merged(first), [_merged(c) for c in rest], "Paste paragraphs",
-            [new_lead for new_lead, _text in split[1:]])
+            first = _rstripped(before)
+            if not text:
+                items = items[1:]  # the pasted text starts with a line break
+        placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
+                                      items)
+        # The last pasted paragraph: the deepest last one of the last placed paragraph.
+        last = _last_descendant(placements[-1].paragraph) if placements else None
+        if last is None:
+            first = first + after
+        else:
+            last.content = _merged(last.content + after) if after else _rstripped(last.content)
+        created = self.session.paste_paragraphs(self.paragraph_id, lead, _merged(first),
+                                                placements)
         if created:
-            self.paragraphs_created.emit(created[-1])
+            self.paragraphs_created.emit(last.id if last is not None else created[-1])
+
+    def _path_to(self, paragraph_id: str) -> list[str]:
+        """Return the ids from the top-level paragraph down to ``paragraph_id``."""
+        path = [paragraph_id]
+        info = self.session.derived.info.get(paragraph_id)
+        while info is not None and info.parent_id is not None:
+            path.insert(0, info.parent_id)
+            info = self.session.derived.info.get(info.parent_id)
+        return path
+
+    @staticmethod
+    def _placements(part: Part, chain: list[str], depth: int,
+                    items: list[tuple[int | None, str]]) -> list[Placement]:
+        """Build the pasted paragraphs and say where each goes (see ``paste_paragraphs``)."""
+        placements: list[Placement] = []
+        new: dict[str, Paragraph] = {}
+        last_depth = depth
+        for number, (level, text) in enumerate(items):
+            to_operative = level == 0 and part is Part.PREAMBULAR
+            target = last_depth if level is None else min(level, len(chain), MAX_DEPTH)
+            if to_operative:
+                part = Part.OPERATIVE
+            body = text.strip() if number < len(items) - 1 else text.lstrip()
+            lead, body = _lead_split(body, part) if target == 0 else ("", body)
+            pasted = Paragraph(lead=lead, content=without_typed_ending([Text(body)])
+                               if body.strip() else [])
+            parent = chain[target - 1] if target > 0 else None
+            if to_operative:
+                placements.append(Placement(pasted, None, part=Part.OPERATIVE))
+            elif parent is not None and parent in new:
+                new[parent].children.append(pasted)
+            elif target < len(chain):
+                placements.append(Placement(pasted, chain[target]))
+            else:
+                placements.append(Placement(pasted, parent, as_child=True))
+            new[pasted.id] = pasted
+            chain = chain[:target] + [pasted.id]
+            last_depth = target
+        return placements
 
     def toggle_italic(self) -> None:
         """Italicize the selected text, or make it roman when it is all italic already.
@@ -538,12 +623,61 @@ def _merged(content: list[Inline]) -> list[Inline]:
     return out
 
 
-LABEL = re.compile(r"^\s*(?:\d+\.|\([a-z]{1,2}\)|\([ivxlc]+\))\s+")
+LABEL = re.compile(r"^\s*(?:(?P<number>\d+)\.|\((?P<token>[a-z]{1,2}|[ivx]+)\))\s+")
+ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
 
 
-def _label_and_lead(text: str, operative: bool) -> tuple[str, str]:
-    """Split a pasted paragraph into its opening phrase and text, without its number."""
+def pasted_labels(chunks: list[str]) -> list[tuple[int | None, str]]:
+    """Return each pasted paragraph's level by its label and its text without the label.
+
+    The level is 0 for "1.", 1 for "(a)", 2 for "(i)" and None for no label. "(i)", "(v)"
+    and "(x)" are letters when the letter before or after them is pasted too.
+    """
+    found = [LABEL.match(chunk) for chunk in chunks]
+    tokens = [match.group("token") if match else None for match in found]
+    out: list[tuple[int | None, str]] = []
+    for index, (chunk, match) in enumerate(zip(chunks, found, strict=True)):
+        if match is None:
+            out.append((None, chunk))
+        elif match.group("number"):
+            out.append((0, chunk[match.end():]))
+        else:
+            out.append((_token_level(tokens, index), chunk[match.end():]))
+    return out
+
+
+def _token_level(tokens: list[str | None], index: int) -> int:
+    token = tokens[index]
+    assert token is not None
+    if not ROMAN.match(token):
+        return 1
+    if len(token) > 1:
+        return 2
+    previous = next((t for t in reversed(tokens[:index]) if t), None)
+    following = next((t for t in tokens[index + 1:] if t), None)
+    if previous is not None and len(previous) == 1 and ord(previous) + 1 == ord(token):
+        return 1
+    if following is not None and len(following) == 1 and ord(token) + 1 == ord(following):
+        return 1
+    return 2
+
+
+def _lead_split(text: str, part: Part) -> tuple[str, str]:
+    """Split a pasted top-level paragraph into its opening phrase and text."""
     from ..importers.leads import split_lead
 
-    text = LABEL.sub("", text, count=1)
-    return split_lead(text, operative)
+    return split_lead(text.lstrip(), part is Part.OPERATIVE)  # a final space joins what follows
+
+
+def _rstripped(content: list[Inline]) -> list[Inline]:
+    """Return content without the spaces at its end (they joined it to what followed)."""
+    if content and isinstance(content[-1], Text):
+        text = content[-1].text.rstrip()
+        return content[:-1] + ([Text(text, content[-1].italic)] if text else [])
+    return content
+
+
+def _last_descendant(paragraph: Paragraph) -> Paragraph:
+    while paragraph.children:
+        paragraph = paragraph.children[-1]
+    return paragraph

@@ -7,6 +7,7 @@ operations inside QUndoCommands and tells every view what changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -199,6 +200,26 @@ def note_markup(content: list[Text]) -> str:
         text = run.text.replace("*", "\\*")
         out.append(f"*{text}*" if run.italic and text else text)
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a pasted paragraph goes: after ``anchor_id``, as its first child (``as_child``),
+    or first in ``part`` when ``anchor_id`` is None."""
+
+    paragraph: Paragraph
+    anchor_id: str | None
+    as_child: bool = False
+    part: Part = Part.OPERATIVE
+
+    def location(self, resolution: Resolution) -> edit.Location:
+        """Return the location the paragraph goes to, given the paragraphs placed before it."""
+        if self.anchor_id is None:
+            return edit.Location(self.part, None, 0)
+        anchor = edit.locate(resolution, self.anchor_id)
+        if self.as_child:
+            return edit.Location(anchor.part, self.anchor_id, 0)
+        return edit.Location(anchor.part, anchor.parent_id, anchor.index + 1)
 
 
 class Session(QObject):
@@ -401,6 +422,38 @@ class Session(QObject):
         ok = self.run(text, operation, STRUCTURE, new[-1].id if new else paragraph_id)
         self.new_burst()
         return [paragraph.id for paragraph in new] if ok else []
+
+    def paste_paragraphs(self, paragraph_id: str, lead: str, first: list[Inline],
+                         placements: list[Placement]) -> list[str]:
+        """Give a paragraph ``lead`` and ``first`` and insert pasted paragraphs where
+        ``placements`` say, in order, as one undo step; return the inserted paragraphs' ids."""
+        if self.paragraph(paragraph_id) is None:
+            return []
+        self.new_burst()
+        first = without_typed_ending(first)
+        resolution = self.resolution
+
+        def operation() -> edit.Undo:
+            undos = [edit.set_text(resolution, paragraph_id, lead, first)]
+            try:
+                for placement in placements:
+                    undos.append(edit.insert_paragraph(
+                        resolution, placement.location(resolution), placement.paragraph))
+            except edit.EditError:
+                for step in reversed(undos):  # all or nothing
+                    step()
+                raise
+
+            def undo() -> None:
+                for step in reversed(undos):
+                    step()
+
+            return undo
+
+        last = placements[-1].paragraph.id if placements else paragraph_id
+        ok = self.run("Paste paragraphs", operation, STRUCTURE, last)
+        self.new_burst()
+        return [placement.paragraph.id for placement in placements] if ok else []
 
     def delete_paragraph(self, paragraph_id: str) -> bool:
         """Delete a paragraph with its sub-paragraphs."""
