@@ -201,8 +201,9 @@ def test_lettered_paragraphs_pasted_into_an_operative_one_become_its_sub_paragra
     # Into a sub-paragraph, lettered paragraphs follow it on its own level.
     first = window.session.resolution.operative[0]
     subs = [p.body_text for p in first.children]
-    _paste_at(qtbot, window, first.children[1].id, "(c) one more;\n(d) and another")
-    assert [p.body_text for p in first.children] == [*subs, "one more", "and another"]
+    _paste_at(qtbot, window, first.children[1].id, "(c) one more; and\n(d) another.")
+    assert [p.body_text for p in first.children] == [*subs, "one more", "another"]
+    assert first.children[2].connector == "and"
 
 
 def test_plain_paragraphs_pasted_in_the_middle_split_the_paragraph(qtbot, window: Any) -> None:
@@ -237,3 +238,19 @@ def test_text_starting_with_a_line_break_starts_a_new_paragraph(qtbot, window: A
     assert third.body_text == original
     new = window.session.resolution.operative[3]
     assert (new.lead, new.body_text) == ("Decides", "to remain seized of the matter")
+
+
+def test_numbered_paragraphs_pasted_into_the_preamble_open_the_operative_part(
+    qtbot, window: Any
+) -> None:
+    window.open_example()
+    resolution = window.session.resolution
+    last_pre = resolution.preambular[-1]
+    preamble = len(resolution.preambular)
+    old_first = resolution.operative[0]
+    _paste_at(qtbot, window, last_pre.id, "1. Decides to act;\n2. Requests a report;")
+    assert len(resolution.preambular) == preamble
+    assert [(p.lead, p.body_text) for p in resolution.operative[:2]] == [
+        ("Decides", "to act"), ("Requests", "a report")]
+    assert resolution.operative[2] is old_first
+    assert window.session.derived.label(old_first.id) == "3."

@@ -482,8 +482,9 @@ class ParagraphEditor(QWidget):
           pasted into the preamble), "(a)" a sub-paragraph and "(i)" a sub-sub-paragraph, under
           this paragraph or the nearest paragraph above it, pasted or not, one level up;
         - an unlabelled paragraph follows the paragraph pasted before it, on the same level;
-        - labels go, top-level paragraphs get their opening phrase split off, and each pasted
-          paragraph loses its typed end punctuation (the ending is derived).
+        - labels go, top-level paragraphs get their opening phrase split off, each pasted
+          paragraph loses its typed end punctuation (the ending is derived) and a final
+          "; and" / "; or" becomes the paragraph's connector.
         """
         if self.paragraph_id is None or not chunks:
             return
@@ -546,9 +547,13 @@ class ParagraphEditor(QWidget):
             if to_operative:
                 part = Part.OPERATIVE
             body = text.strip() if number < len(items) - 1 else text.lstrip()
+            connector = CONNECTOR.search(body)
+            if connector is not None:
+                body = body[:connector.start()]
             lead, body = _lead_split(body, part) if target == 0 else ("", body)
             pasted = Paragraph(lead=lead, content=without_typed_ending([Text(body)])
-                               if body.strip() else [])
+                               if body.strip() else [],
+                               connector=connector.group(1) if connector else "")
             parent = chain[target - 1] if target > 0 else None
             if to_operative:
                 placements.append(Placement(pasted, None, part=Part.OPERATIVE))
@@ -624,6 +629,7 @@ def _merged(content: list[Inline]) -> list[Inline]:
 
 
 LABEL = re.compile(r"^\s*(?:(?P<number>\d+)\.|\((?P<token>[a-z]{1,2}|[ivx]+)\))\s+")
+CONNECTOR = re.compile(r";\s+(and|or)\s*$")  # "…; and" before the last item of a list
 ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
 
 
