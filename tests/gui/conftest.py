@@ -70,3 +70,17 @@ def seeded(window: Any) -> Any:
     """Return the window with the 2007 seed draft imported."""
     window.open_resolution(import_text(SEED.read_text(encoding="utf-8"), str(SEED)), dirty=True)
     return window
+
+
+@pytest.fixture
+def small(window: Any) -> Any:
+    """Return the window with a three-paragraph draft open."""
+    from draftdesk.model import Paragraph, Resolution, Text
+    from draftdesk.ui.session import Session
+
+    window.set_session(Session(Resolution(
+        preambular=[Paragraph("Recalling", [Text("its resolution 61/208")])],
+        operative=[Paragraph("Decides", [Text("to convene a forum")]),
+                   Paragraph("Requests", [Text("the Secretary-General to report")])],
+    )))
+    return window

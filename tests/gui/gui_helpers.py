@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 SEED = Path(__file__).parents[1] / "data" / "gfmd-draft-resolution-2007.txt"
@@ -22,3 +24,11 @@ class DialogScript:
     def titles(self, kind: str) -> list[str]:
         """Return the texts of the dialogs of one kind shown so far."""
         return [text for k, text in self.calls if k == kind]
+
+
+def type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
+    """Select a paragraph and type at the end of its text through real key presses."""
+    window.select_paragraph(paragraph_id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor.text, text)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import type_at_end
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from draftdesk.model.document import CrossRef, FootnoteRef, Paragraph, Resolution, Text
+from draftdesk.model.document import CrossRef, FootnoteRef, Paragraph, Text
 from draftdesk.model.edit import OBJECT_CHARACTER
 from draftdesk.ui import dialogs as dialog_module
-from draftdesk.ui.session import Session
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -24,27 +24,11 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 
-@pytest.fixture
-def small(window: Any) -> Any:
-    """Return the window with a three-paragraph draft open."""
-    window.set_session(Session(Resolution(
-        preambular=[Paragraph("Recalling", [Text("its resolution 61/208")])],
-        operative=[Paragraph("Decides", [Text("to convene a forum")]),
-                   Paragraph("Requests", [Text("the Secretary-General to report")])],
-    )))
-    return window
-
-
-def _type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
-    window.select_paragraph(paragraph_id)
-    window.editor.text.setFocus()
-    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor.text, text)
 
 
 def test_typing_updates_model_outline_and_preview(qtbot, small: Any) -> None:
     op = small.session.resolution.operative[0]
-    _type_at_end(qtbot, small, op.id, " in 2008")
+    type_at_end(qtbot, small, op.id, " in 2008")
     assert op.body_text == "to convene a forum in 2008"
     index = small.outline_model.index_of(op.id)
     assert small.outline_model.data(index) == "1. Decides to convene a forum in 2008"
@@ -54,7 +38,7 @@ def test_typing_updates_model_outline_and_preview(qtbot, small: Any) -> None:
 
 def test_typing_burst_is_one_undo_step_ctrl_z_and_ctrl_y(qtbot, small: Any) -> None:
     op = small.session.resolution.operative[1]
-    _type_at_end(qtbot, small, op.id, " annually")
+    type_at_end(qtbot, small, op.id, " annually")
     assert small.session.undo_stack.count() == 1
     qtbot.keyClick(small.editor.text, Qt.Key.Key_Z, CTRL)
     assert op.body_text == "the Secretary-General to report"
@@ -88,7 +72,7 @@ def test_opening_phrase_completes_and_flags_unknown_phrases(qtbot, small: Any) -
 
 def test_enter_in_the_text_starts_the_next_paragraph(qtbot, small: Any) -> None:
     first = small.session.resolution.operative[0]
-    _type_at_end(qtbot, small, first.id, "")
+    type_at_end(qtbot, small, first.id, "")
     qtbot.keyClick(small.editor.text, Qt.Key.Key_Return)
     operative = small.session.resolution.operative
     assert len(operative) == 3
@@ -126,7 +110,7 @@ def test_footnote_at_the_cursor_with_ctrl_alt_f(monkeypatch, qtbot, small: Any) 
 
     monkeypatch.setattr(dialog_module.FootnoteTextDialog, "exec", accept)
     pp = small.session.resolution.preambular[0]
-    _type_at_end(qtbot, small, pp.id, " of 2006")
+    type_at_end(qtbot, small, pp.id, " of 2006")
     qtbot.keyClick(small.editor.text, Qt.Key.Key_F, CTRL | ALT)
     assert pp.content[-1] == FootnoteRef(next(iter(small.session.resolution.footnotes)))
     assert pp.body_text == "its resolution 61/208 of 2006"

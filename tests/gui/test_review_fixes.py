@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import DialogScript
+from gui_helpers import DialogScript, type_at_end
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -43,22 +43,6 @@ def test_undo_back_to_the_saved_state_removes_the_recovery_copy(
     assert not recovery.all_copies()
 
 
-@pytest.fixture
-def small(window: Any) -> Any:
-    """Return the window with a three-paragraph draft open."""
-    window.set_session(Session(Resolution(
-        preambular=[Paragraph("Recalling", [Text("its resolution 61/208")])],
-        operative=[Paragraph("Decides", [Text("to convene a forum")]),
-                   Paragraph("Requests", [Text("the Secretary-General to report")])],
-    )))
-    return window
-
-
-def _type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
-    window.select_paragraph(paragraph_id)
-    window.editor.text.setFocus()
-    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor.text, text)
 
 
 # ---------------------------------------------------------------- 4: Ctrl+Shift+V
@@ -69,7 +53,7 @@ def test_ctrl_shift_v_in_the_text_pastes_plain_text_and_keeps_the_draft(
 ) -> None:
     op = small.session.resolution.operative[0]
     session = small.session
-    _type_at_end(qtbot, small, op.id, "")
+    type_at_end(qtbot, small, op.id, "")
     QApplication.clipboard().setText(" at its next session")
     qtbot.keyClick(small.editor.text, Qt.Key.Key_V, CTRL | SHIFT)
     assert small.session is session  # not replaced by an import
@@ -155,7 +139,7 @@ def test_session_commit_drops_typed_ending_in_the_same_undo_step(qtbot) -> None:
 
 def test_editor_drops_typed_semicolon_when_leaving_the_paragraph(qtbot, small: Any) -> None:
     op = small.session.resolution.operative[0]
-    _type_at_end(qtbot, small, op.id, " on the agenda;")
+    type_at_end(qtbot, small, op.id, " on the agenda;")
     assert "Ends with" in small.editor.ending.text()
     small.select_paragraph(small.session.resolution.operative[1].id)
     assert op.body_text == "to convene a forum on the agenda"
@@ -168,7 +152,7 @@ def test_a_dialog_opening_mid_paragraph_keeps_the_typed_comma(qtbot, small: Any)
     from PySide6.QtGui import QFocusEvent
 
     op = small.session.resolution.operative[0]
-    _type_at_end(qtbot, small, op.id, " on development,")
+    type_at_end(qtbot, small, op.id, " on development,")
     event = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
     QApplication.sendEvent(small.editor.text, event)
     assert op.body_text.endswith("development,")  # a footnote may follow the comma
@@ -225,7 +209,7 @@ def test_enter_in_the_middle_splits_the_paragraph(qtbot, small: Any) -> None:
 
 def test_pasting_several_paragraphs_makes_several(qtbot, small: Any) -> None:
     op = small.session.resolution.operative[1]
-    _type_at_end(qtbot, small, op.id, "")
+    type_at_end(qtbot, small, op.id, "")
     mime = QMimeData()
     mime.setText(" annually\n\nfirst new\nparagraph\n\nsecond new\n")
     small.editor.text.insertFromMimeData(mime)
@@ -260,7 +244,7 @@ def test_pasting_numbered_paragraphs_into_an_empty_one_reads_their_phrases(
 
 def test_ctrl_i_without_selection_italicizes_what_is_typed_next(qtbot, small: Any) -> None:
     op = small.session.resolution.operative[0]
-    _type_at_end(qtbot, small, op.id, " on ")
+    type_at_end(qtbot, small, op.id, " on ")
     small.ui_actions["italic"].trigger()
     qtbot.keyClicks(small.editor.text, "ad hoc")
     small.ui_actions["italic"].trigger()
