@@ -212,6 +212,8 @@ def test_cover_lines_per_body() -> None:
     )
     assert session_line(Metadata(body=Body.ECOSOC, session=2019)) == "2019 session"
     assert session_line(Metadata(body=Body.SECURITY_COUNCIL, session=77)) == ""
+    assert session_line(Metadata(session=0)) == "Session 0"
+    assert session_line(Metadata(session=200)) == "Two hundredth session"
     meta.agenda_items = [AgendaItem("13"), AgendaItem("117")]
     assert agenda_line(meta) == "Agenda items 13 and 117"
     meta.agenda_items = [AgendaItem("70", sub_item="b")]

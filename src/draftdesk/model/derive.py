@@ -28,6 +28,7 @@ from .document import (
     Text,
 )
 from .words import (
+    MAX_SESSION,
     alpha_label,
     capitalize_first,
     join_and,
@@ -283,6 +284,9 @@ def session_line(metadata: Metadata) -> str:
         return ""
     if metadata.body is Body.ECOSOC:
         return f"{metadata.session} session"
+    if not 1 <= metadata.session <= MAX_SESSION:
+        # Files and the wizard keep sessions in range; a program that does not still gets a line.
+        return f"Session {metadata.session}"
     if metadata.body is Body.GA_EMERGENCY:
         return capitalize_first(f"{ordinal_words(metadata.session)} emergency special session")
     return capitalize_first(f"{ordinal_words(metadata.session)} session")
