@@ -11,6 +11,7 @@ import pytest
 from draftdesk.errors import InputError
 from draftdesk.importers import import_file, import_text
 from draftdesk.importers.pdftext import Dehyphenator
+from draftdesk.model import Resolution, derive
 from test_import_text import CORPUS, CORPUS_FILES, counts, expected, printed_lines
 
 WIDTH = 90
@@ -169,6 +170,13 @@ def test_text_copied_from_official_pdf(name: str) -> None:
     assert counts(copied) == expected(COPIED_FROM[name])
     assert printed_lines(copied) == printed_lines(plain)
     assert copied.metadata == plain.metadata
+    assert note_texts(copied) == note_texts(plain)
+
+
+def note_texts(resolution: Resolution) -> list[str]:
+    """Return the footnote texts in the order they are numbered."""
+    order = derive(resolution).footnote_order
+    return [resolution.footnotes[note_id].plain_text for note_id in order]
 
 
 @pytest.mark.parametrize("width", [60, 75, 110])
@@ -179,6 +187,7 @@ def test_pdf_copy_other_widths(path: Path, seed: int, width: int) -> None:
     copied = import_text(pdf_copy(path, seed, width), source=path.name)
     assert printed_lines(copied) == printed_lines(plain)
     assert copied.metadata == plain.metadata
+    assert note_texts(copied) == note_texts(plain)
 
 
 def _split_case(text: str, word: str, cut: int) -> tuple[Dehyphenator, str, str]:

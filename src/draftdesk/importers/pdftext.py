@@ -572,7 +572,9 @@ def _split_furniture_and_notes(
             notes.append(Line(line.number, f"{marker} {body_text}".rstrip()))
         elif notes:
             previous = notes[-1]
-            if previous.text.endswith(" ") or _NOTE_START.fullmatch(previous.text.strip()):
+            alone = _NOTE_START.fullmatch(previous.text.strip())
+            if previous.text.endswith(" ") or (alone is not None and not alone.group("text")):
+                # Only a marker so far ("²²" on its own line): the note's text starts here.
                 joined = f"{previous.text.strip()} {text}"
             else:
                 joined = _join(dehyphen, previous.text, text)
