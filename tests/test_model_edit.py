@@ -179,3 +179,21 @@ def test_clone_gives_fresh_ids() -> None:
     twin = edit.clone_paragraph(original)
     assert {p.id for p in twin.walk()}.isdisjoint({p.id for p in original.walk()})
     assert twin.children[0].body_text == original.children[0].body_text
+
+
+def test_headings_and_quotes_take_no_sub_paragraphs() -> None:
+    from draftdesk.model import Paragraph, ParagraphKind
+
+    resolution = small_resolution()
+    heading = Paragraph(kind=ParagraphKind.HEADING, content=[Text("Financing")])
+    edit.insert_paragraph(resolution, Location(Part.OPERATIVE, None, 1), heading)
+    before = to_dict(resolution)
+    with pytest.raises(EditError, match="heading cannot have sub-paragraphs"):
+        edit.insert_paragraph(resolution, Location(Part.OPERATIVE, heading.id, 0), para("", "x"))
+    with pytest.raises(EditError, match="heading cannot have sub-paragraphs"):
+        edit.move_paragraph(
+            resolution, resolution.operative[2].id, Location(Part.OPERATIVE, heading.id, 0)
+        )
+    with pytest.raises(EditError):
+        edit.indent(resolution, resolution.operative[2].id)  # the paragraph above is the heading
+    assert to_dict(resolution) == before

@@ -97,6 +97,11 @@ def valid(tmp_path: Path) -> dict:
         (lambda d: d["operative"][1].update(id=d["operative"][0]["id"]), "used twice"),
         (lambda d: d["preambular"][0].update(content=[7]), r"preambular\[0\].content\[0\]"),
         (lambda d: d["operative"][0].update(child_scheme="(A)"), "numbering scheme"),
+        (lambda d: d["operative"][0].update(kind="heading"), "heading cannot have sub-paragraphs"),
+        (
+            lambda d: d["operative"][0]["children"][0].update(kind="heading"),
+            "heading cannot be a sub-paragraph",
+        ),
     ],
 )
 def test_bad_files_are_refused_saying_where(tmp_path: Path, mutate, message: str) -> None:

@@ -92,6 +92,10 @@ def _subtree_height(paragraph: Paragraph) -> int:
 
 
 def _check_depth(resolution: Resolution, paragraph: Paragraph, location: Location) -> None:
+    if location.parent_id is not None:
+        parent = resolution.find(location.parent_id)
+        if parent is not None and parent.kind is not ParagraphKind.PARAGRAPH:
+            raise EditError(f"a {parent.kind.value} cannot have sub-paragraphs")
     parent_depth = -1 if location.parent_id is None else depth_of(resolution, location.parent_id)
     if parent_depth + 1 + _subtree_height(paragraph) > MAX_DEPTH:
         raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")

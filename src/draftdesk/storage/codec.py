@@ -344,6 +344,10 @@ class _Reader:
                 _get(p, "version", int, pw),
                 _get(p, "source", str, pw, ""),
             )
+        if kind is not ParagraphKind.PARAGRAPH and data.get("children"):
+            raise SchemaError(f"{where}: a {kind.value} cannot have sub-paragraphs")
+        if depth > 0 and kind is ParagraphKind.HEADING:
+            raise SchemaError(f"{where}: a heading cannot be a sub-paragraph")
         connector = _get(data, "connector", str, where, "")
         if connector not in ("", "and", "or"):
             raise SchemaError(f'{where}.connector: expected "and", "or" or nothing')

@@ -68,6 +68,23 @@ def app_icon() -> QIcon:
     return icon
 
 
+# Files a draft must never be written over: texts it may come from and documents it exports.
+_FOREIGN_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".odt", ".rtf")
+
+
+def draft_path_for(name: str) -> Path:
+    """Return where Save As writes: always a .draftdesk name, never over a text or document.
+
+    "gfmd.docx" becomes "gfmd.draftdesk"; "draft v1.2" becomes "draft v1.2.draftdesk".
+    """
+    path = Path(name)
+    if path.suffix.lower() == DRAFT_SUFFIX:
+        return path
+    if path.suffix.lower() in _FOREIGN_SUFFIXES:
+        return path.with_suffix(DRAFT_SUFFIX)
+    return path.with_name(path.name.rstrip(".") + DRAFT_SUFFIX)
+
+
 class MainWindow(QMainWindow):
     """The DraftDesk window."""
 
@@ -555,10 +572,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, "Save draft as", start, DRAFT_FILTER)
         if not name:
             return False
-        path = Path(name)
-        if not path.suffix or path.suffix.lower() == ".txt":
-            path = path.with_suffix(DRAFT_SUFFIX)  # never write a draft over the text it came from
-        return self._save_to(path)
+        return self._save_to(draft_path_for(name))
 
     def _save_to(self, path: Path) -> bool:
         from ..storage import save_draft

@@ -298,6 +298,18 @@ class OutlineModel(QAbstractItemModel):
             if info is None:
                 return None
             part = info.part
+            target = self._session.resolution.find(parent_id)
+            if target is not None and target.kind is not ParagraphKind.PARAGRAPH:
+                # Headings and quotes hold no sub-paragraphs: a drop on one lands just after it.
+                place = edit.locate(self._session.resolution, parent_id)
+                index = place.index + 1
+                if moving_id is not None:
+                    origin = edit.locate(self._session.resolution, moving_id)
+                    if origin.part is place.part and origin.parent_id == place.parent_id and (
+                        origin.index < index
+                    ):
+                        index -= 1
+                return edit.Location(place.part, place.parent_id, index)
         children = self._children_of(parent)
         count = len(children) if children is not None else 0
         index = count if row < 0 else min(row, count)
