@@ -84,3 +84,16 @@ def small(window: Any) -> Any:
                    Paragraph("Requests", [Text("the Secretary-General to report")])],
     )))
     return window
+
+
+@pytest.fixture
+def panel(qtbot: Any, store: Any) -> Any:
+    """Return a shown library panel over the test module's ``store`` fixture."""
+    from draftdesk.ui.library_panel import LibraryPanel
+
+    widget = LibraryPanel(store)
+    qtbot.addWidget(widget)
+    widget.resize(420, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,3 +33,33 @@ def type_at_end(qtbot: Any, window: Any, paragraph_id: str, text: str) -> None:
     window.editor.text.setFocus()
     window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor.text, text)
+
+
+def drive_wizard(qtbot: Any, outcome: list[str], fill_page: Callable[[Any, Any], None]) -> None:
+    """Once the guided form is open, fill each page with ``fill_page`` and press Next/Finish.
+
+    Appends "finished" to ``outcome`` on success; otherwise the form is rejected so that no
+    test waits on a modal dialog.
+    """
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from draftdesk.ui.new_draft_wizard import NewDraftWizard
+
+    wizard = QApplication.activeModalWidget()
+    if not isinstance(wizard, NewDraftWizard):
+        QTimer.singleShot(20, lambda: drive_wizard(qtbot, outcome, fill_page))
+        return
+    try:
+        for _ in range(10):
+            fill_page(wizard, wizard.currentPage())
+            finish = wizard.button(QWizard.WizardButton.FinishButton)
+            if finish.isVisible() and finish.isEnabled():
+                qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+                outcome.append("finished")
+                return
+            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                             Qt.MouseButton.LeftButton)
+    finally:
+        if not outcome:
+            wizard.reject()

@@ -36,14 +36,6 @@ def store(tmp_path: Path) -> Iterator[LibraryStore]:
     opened.close()
 
 
-@pytest.fixture
-def panel(qtbot: Any, store: LibraryStore) -> LibraryPanel:
-    widget = LibraryPanel(store)
-    qtbot.addWidget(widget)
-    widget.resize(420, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _show(panel: LibraryPanel, library: str, key: str) -> None:

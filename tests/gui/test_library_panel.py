@@ -31,14 +31,6 @@ def store(tmp_path: Path) -> Iterator[LibraryStore]:
     opened.close()
 
 
-@pytest.fixture
-def panel(qtbot: Any, store: LibraryStore) -> LibraryPanel:
-    widget = LibraryPanel(store)
-    qtbot.addWidget(widget)
-    widget.resize(420, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _search(qtbot: Any, panel: LibraryPanel, text: str) -> list[Any]:

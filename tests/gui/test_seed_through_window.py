@@ -12,18 +12,17 @@ from typing import Any
 
 import docx
 import pytest
-from gui_helpers import SEED, DialogScript
+from gui_helpers import SEED, DialogScript, drive_wizard
 from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 
 from draftdesk.cli import main as cli_main
 from draftdesk.importers import import_text
 from draftdesk.model.document import FootnoteRef, Paragraph, Resolution, Text
 from draftdesk.storage import to_dict
 from draftdesk.ui import dialogs as dialog_module
-from draftdesk.ui.new_draft_wizard import NewDraftWizard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -34,40 +33,27 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 def _drive_wizard(qtbot: Any, seed: Resolution, outcome: list[str]) -> None:
     """Fill in the guided form from the seed's cover as a user would, then Finish."""
-    wizard = QApplication.activeModalWidget()
-    if not isinstance(wizard, NewDraftWizard):
-        QTimer.singleShot(20, lambda: _drive_wizard(qtbot, seed, outcome))
-        return
     meta = seed.metadata
-    try:
-        for _ in range(10):
-            page = wizard.currentPage()
-            if page is wizard.session_page:
-                wizard.session_page.number.selectAll()
-                qtbot.keyClicks(wizard.session_page.number, str(meta.session))
-            elif page is wizard.agenda_page:
-                row = wizard.agenda_page.rows[0]
-                qtbot.keyClicks(row.number, meta.agenda_items[0].number)
-                qtbot.keyClicks(row.title, meta.agenda_items[0].title)
-            elif page is wizard.sponsors_page:
-                for sponsor in meta.sponsors:
-                    qtbot.keyClicks(wizard.sponsors_page.filter_edit, sponsor.name)
-                    qtbot.keyClick(wizard.sponsors_page.filter_edit, Qt.Key.Key_Return)
-            elif page is wizard.title_page:
-                qtbot.keyClicks(wizard.title_page.edit, meta.title)
-            elif page is wizard.symbol_page:
-                assert meta.date is not None
-                wizard.symbol_page.set_date(meta.date)
-            finish = wizard.button(QWizard.WizardButton.FinishButton)
-            if finish.isVisible() and finish.isEnabled():
-                qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
-                outcome.append("finished")
-                return
-            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
-                             Qt.MouseButton.LeftButton)
-    finally:
-        if not outcome:
-            wizard.reject()  # never leave the test waiting on a modal dialog
+
+    def fill(wizard: Any, page: Any) -> None:
+        if page is wizard.session_page:
+            wizard.session_page.number.selectAll()
+            qtbot.keyClicks(wizard.session_page.number, str(meta.session))
+        elif page is wizard.agenda_page:
+            row = wizard.agenda_page.rows[0]
+            qtbot.keyClicks(row.number, meta.agenda_items[0].number)
+            qtbot.keyClicks(row.title, meta.agenda_items[0].title)
+        elif page is wizard.sponsors_page:
+            for sponsor in meta.sponsors:
+                qtbot.keyClicks(wizard.sponsors_page.filter_edit, sponsor.name)
+                qtbot.keyClick(wizard.sponsors_page.filter_edit, Qt.Key.Key_Return)
+        elif page is wizard.title_page:
+            qtbot.keyClicks(wizard.title_page.edit, meta.title)
+        elif page is wizard.symbol_page:
+            assert meta.date is not None
+            wizard.symbol_page.set_date(meta.date)
+
+    drive_wizard(qtbot, outcome, fill)
 
 
 def _paste(window: Any, text: str) -> None:

@@ -10,16 +10,14 @@ from typing import Any
 
 import docx
 import pytest
-from gui_helpers import DialogScript
+from gui_helpers import DialogScript, drive_wizard
 from lxml import etree
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QWizard
 
 from draftdesk.model.document import FootnoteRef
 from draftdesk.storage import load_draft, to_dict
 from draftdesk.ui import dialogs as dialog_module
-from draftdesk.ui.new_draft_wizard import NewDraftWizard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -31,26 +29,17 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 def _drive_wizard(qtbot: Any, outcome: list[str]) -> None:
     """Fill in the guided form once it is open, then press Finish."""
-    wizard = QApplication.activeModalWidget()
-    if not isinstance(wizard, NewDraftWizard):
-        QTimer.singleShot(20, lambda: _drive_wizard(qtbot, outcome))
-        return
-    try:
-        wizard.sponsors_page.add_names(["Mexico", "Ecuador"])
-        for _ in range(10):
-            if wizard.currentPage() is wizard.title_page:
-                wizard.title_page.edit.setFocus()
-                qtbot.keyClicks(wizard.title_page.edit, TITLE)
-            finish = wizard.button(QWizard.WizardButton.FinishButton)
-            if finish.isVisible() and finish.isEnabled():
-                qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
-                outcome.append("finished")
-                return
-            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
-                             Qt.MouseButton.LeftButton)
-    finally:
-        if not outcome:
-            wizard.reject()  # never leave the test waiting on a modal dialog
+    added: list[bool] = []
+
+    def fill(wizard: Any, page: Any) -> None:
+        if not added:
+            wizard.sponsors_page.add_names(["Mexico", "Ecuador"])
+            added.append(True)
+        if page is wizard.title_page:
+            wizard.title_page.edit.setFocus()
+            qtbot.keyClicks(wizard.title_page.edit, TITLE)
+
+    drive_wizard(qtbot, outcome, fill)
 
 
 def _write(qtbot: Any, window: Any, lead: str, text: str) -> None:
