@@ -12,7 +12,7 @@ import random
 import pytest
 
 from builders import para, small_resolution
-from draftdesk.model import Part, Resolution, Text, derive, edit, plain_text
+from draftdesk.model import BODY_PARTS, Resolution, Text, derive, edit, plain_text
 from draftdesk.model.edit import EditError, Location
 from draftdesk.storage import to_dict
 
@@ -28,7 +28,7 @@ def random_edit(resolution: Resolution, rng: random.Random) -> edit.Undo | None:
     choice = rng.randrange(9)
     try:
         if choice == 0 or target is None:
-            part = rng.choice(list(Part))
+            part = rng.choice(BODY_PARTS)
             index = rng.randint(0, len(resolution.part(part)))
             return edit.insert_paragraph(
                 resolution, Location(part, None, index), para("Decides", f"text {rng.random()}")
@@ -52,7 +52,7 @@ def random_edit(resolution: Resolution, rng: random.Random) -> edit.Undo | None:
             return edit.add_footnote(resolution, target, offset, "A/62/1.")[1]
         other = rng.choice(ids)
         parent = rng.choice([None, *ids])
-        part = rng.choice(list(Part))
+        part = rng.choice(BODY_PARTS)
         siblings_count = len(edit.siblings(resolution, part, parent)) if parent is None else None
         if parent is not None:
             location = edit.locate(resolution, parent)

@@ -182,7 +182,7 @@ def outline(resolution: Resolution) -> dict[str, Any]:
     """Return the structure of a resolution as the plain data ``outline --json`` prints."""
     from .model import derive, paragraph_runs
     from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
-    from .model.document import ParagraphKind, Part
+    from .model.document import BODY_PARTS, ParagraphKind, Part
 
     derived = derive(resolution)
     meta = resolution.metadata
@@ -205,11 +205,12 @@ def outline(resolution: Resolution) -> dict[str, Any]:
 
     headings = [
         {"part": which.value, "text": p.body_text, "numeral": p.numeral}
-        for which in Part
+        for which in BODY_PARTS
         for p in resolution.part(which)
         if p.kind is ParagraphKind.HEADING
     ]
     return {
+        "kind": resolution.kind.value,
         "body": ACTING_ORGAN[meta.body],
         "committee": COMMITTEE_NAMES.get(meta.committee or 0) if meta.committee else None,
         "symbol": meta.symbol or None,
@@ -231,7 +232,33 @@ def outline(resolution: Resolution) -> dict[str, Any]:
             for note_id in derived.footnote_order
         ],
         "cover_notes": [f"* {note.text}" for note in meta.cover_notes],
+        "annexes": [
+            {
+                "heading": annex.heading,
+                "title": annex.title,
+                "paragraphs": [paragraph(p) for p in annex.preamble]
+                + [paragraph(p) for p in annex.paragraphs if p.kind is not ParagraphKind.HEADING],
+            }
+            for annex in resolution.annexes
+        ],
+        "import_notes": [
+            {
+                "paragraph": _paragraph_place(derived, note.paragraph_id),
+                "note": note.message,
+            }
+            for note in resolution.import_notes
+        ],
     }
+
+
+def _paragraph_place(derived: Any, paragraph_id: str) -> str | None:
+    """Name a paragraph as a reader finds it: "operative paragraph 3 (b)"."""
+    info = derived.info.get(paragraph_id)
+    if info is None:
+        return None
+    return f"{info.part.value} paragraph " + derived.cross_ref_text(paragraph_id).removeprefix(
+        "paragraph "
+    )
 
 
 def outline_text(data: dict[str, Any]) -> str:

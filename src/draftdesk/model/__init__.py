@@ -2,13 +2,17 @@
 
 from .derive import Derived, ParagraphInfo, Run, derive, paragraph_runs, plain_text
 from .document import (
+    BODY_PARTS,
     Adoption,
     AgendaItem,
+    Annex,
     Body,
     CoverNote,
     CrossRef,
+    DocumentKind,
     Footnote,
     FootnoteRef,
+    ImportNote,
     Inline,
     Metadata,
     Paragraph,
@@ -16,17 +20,23 @@ from .document import (
     Part,
     Provenance,
     Resolution,
+    Snapshot,
     Sponsor,
     Text,
     new_id,
 )
 
 __all__ = [
+    "BODY_PARTS",
     "Adoption",
     "AgendaItem",
+    "Annex",
     "Body",
     "CoverNote",
     "CrossRef",
+    "DocumentKind",
+    "ImportNote",
+    "Snapshot",
     "Derived",
     "Footnote",
     "FootnoteRef",

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .document import (
+    BODY_PARTS,
     SCHEME_ALPHA,
     SCHEME_ALPHA_DOT,
     SCHEME_ARABIC,
@@ -133,6 +134,9 @@ class Derived:
         chain.reverse()
         top = self.info[chain[0]]
         subs = " ".join(self.info[pid].label for pid in chain[1:])
+        if top.part is Part.ANNEX:
+            number = top.label.rstrip(".")
+            return f"paragraph {number}" + (f" {subs}" if subs else "") + " of the annex"
         if top.part is Part.OPERATIVE:
             number = top.label.rstrip(".") or "1"
             return f"paragraph {number}" + (f" {subs}" if subs else "")
@@ -144,7 +148,7 @@ def derive(resolution: Resolution) -> Derived:
     """Compute labels, punctuation, footnote numbers and cross-reference checks."""
     derived = Derived()
     last_leaf = _last_leaf(resolution)
-    for part in Part:
+    for part in BODY_PARTS:
         top = resolution.part(part)
         numbered = [p for p in top if p.kind is ParagraphKind.PARAGRAPH]
         if part is Part.OPERATIVE and len(numbered) > 1:
@@ -152,6 +156,11 @@ def derive(resolution: Resolution) -> Derived:
         else:
             scheme = SCHEME_NONE  # preambular paragraphs and a lone operative paragraph
         _derive_list(derived, top, part, 0, scheme, None, last_leaf)
+    for annex in resolution.annexes:
+        # Annex paragraphs are numbered afresh in each annex and keep their own punctuation.
+        _derive_list(derived, annex.preamble, Part.ANNEX, 0, SCHEME_NONE, None, None)
+        scheme = SCHEME_ARABIC if annex.numbered else SCHEME_NONE
+        _derive_list(derived, annex.paragraphs, Part.ANNEX, 0, scheme, None, None)
     # Footnotes are numbered by first reference in document order.
     for _part, paragraph in resolution.walk():
         derived._paragraphs[paragraph.id] = paragraph
@@ -199,7 +208,11 @@ def _derive_list(
         position += 1
         has_children = any(c.kind is ParagraphKind.PARAGRAPH for c in paragraph.children)
         followed_by_quote = index + 1 < len(items) and items[index + 1].kind is ParagraphKind.QUOTE
-        if has_children or followed_by_quote:
+        if paragraph.ending is not None:
+            end = paragraph.ending  # what the drafter or the source text says wins
+        elif part is Part.ANNEX:
+            end = ""
+        elif has_children or followed_by_quote:
             end = ":"
         elif paragraph.id == last_leaf:
             end = "."

@@ -31,10 +31,23 @@ class Body(StrEnum):
 
 
 class Part(StrEnum):
-    """The two parts of a resolution."""
+    """Where a paragraph stands: the two parts of a resolution, or an annex."""
 
     PREAMBULAR = "preambular"
     OPERATIVE = "operative"
+    ANNEX = "annex"
+
+
+# The two parts of the resolution's own text, in order (annexes follow them).
+BODY_PARTS = (Part.PREAMBULAR, Part.OPERATIVE)
+
+
+class DocumentKind(StrEnum):
+    """What the text is: a resolution, a decision (no preamble) or an amendment to a draft."""
+
+    RESOLUTION = "resolution"
+    DECISION = "decision"
+    AMENDMENT = "amendment"
 
 
 class ParagraphKind(StrEnum):
@@ -129,6 +142,9 @@ class Paragraph:
     numeral: str = ""  # a heading's roman numeral, "I", "II"
     connector: str = ""
     provenance: Provenance | None = None
+    # The end punctuation as the drafter or the source text has it ("," ";" ":" "." or "" for
+    # none), kept when it differs from the derived one; None: print the derived ending.
+    ending: str | None = None
 
     @property
     def body_text(self) -> str:
@@ -200,27 +216,79 @@ class Metadata:
     cover_notes: list[CoverNote] = field(default_factory=list)
     adoption: Adoption | None = None
     closing_lines: list[str] = field(default_factory=list)  # "64th plenary meeting", date
+    language: str = "en"  # the language the text is drafted in: "en", "es" or "fr"
+
+
+@dataclass
+class Annex:
+    """An annex to a resolution: its heading, its title and its own paragraphs.
+
+    ``preamble`` holds the unnumbered paragraphs before the numbered ones (a declaration's
+    "We, the Heads of State…"); ``paragraphs`` are numbered 1., 2. afresh in every annex, with
+    headings between them. Annex paragraphs print the punctuation their text has.
+    """
+
+    heading: str = "Annex"  # "Annex", "Annex I"
+    title: str = ""
+    preamble: list[Paragraph] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    numbered: bool = True  # False: the annex's paragraphs print without numbers
+    id: str = field(default_factory=new_id)
+
+    def walk(self) -> Iterator[Paragraph]:
+        """Yield the annex's paragraphs and their sub-paragraphs in document order."""
+        for top in (*self.preamble, *self.paragraphs):
+            yield from top.walk()
+
+
+@dataclass
+class ImportNote:
+    """Something an importer was unsure of, for the drafter to check."""
+
+    message: str
+    paragraph_id: str = ""  # "" when the note is about the document as a whole
+
+
+@dataclass
+class Snapshot:
+    """A frozen copy of a text: the base text a draft is compared with, or a saved version."""
+
+    name: str  # "A/RES/79/123", "First reading"
+    created: _dt.datetime
+    text: Resolution
 
 
 @dataclass
 class Resolution:
-    """A whole draft resolution."""
+    """A whole draft resolution (or decision, or amendment)."""
 
     metadata: Metadata = field(default_factory=Metadata)
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     footnotes: dict[str, Footnote] = field(default_factory=dict)
+    kind: DocumentKind = DocumentKind.RESOLUTION
+    annexes: list[Annex] = field(default_factory=list)
+    import_notes: list[ImportNote] = field(default_factory=list)
+    base_text: Snapshot | None = None
+    versions: list[Snapshot] = field(default_factory=list)
 
     def part(self, part: Part) -> list[Paragraph]:
-        """Return the top-level list of a part."""
-        return self.preambular if part is Part.PREAMBULAR else self.operative
+        """Return the top-level list of one of the two body parts."""
+        if part is Part.PREAMBULAR:
+            return self.preambular
+        if part is Part.OPERATIVE:
+            return self.operative
+        raise ValueError("annex paragraphs belong to an annex: see Resolution.annexes")
 
     def walk(self) -> Iterator[tuple[Part, Paragraph]]:
-        """Yield every paragraph of both parts in document order, with its part."""
-        for part in Part:
+        """Yield every paragraph in document order with its part: body first, then annexes."""
+        for part in BODY_PARTS:
             for top in self.part(part):
                 for paragraph in top.walk():
                     yield part, paragraph
+        for annex in self.annexes:
+            for paragraph in annex.walk():
+                yield Part.ANNEX, paragraph
 
     def find(self, paragraph_id: str) -> Paragraph | None:
         """Return the paragraph with this id, or None."""

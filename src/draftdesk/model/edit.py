@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .document import (
+    BODY_PARTS,
     MAX_DEPTH,
     CrossRef,
     Footnote,
@@ -57,7 +58,7 @@ def siblings(resolution: Resolution, part: Part, parent_id: str | None) -> list[
 
 def locate(resolution: Resolution, paragraph_id: str) -> Location:
     """Return the location of a paragraph."""
-    for part in Part:
+    for part in BODY_PARTS:
         found = _locate_in(resolution.part(part), part, None, paragraph_id)
         if found is not None:
             return found

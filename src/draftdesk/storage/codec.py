@@ -2,6 +2,8 @@
 
 Format history (``format_version``):
 - 1: first version.
+- 2: document kind, annexes, import notes, the base text and saved versions, a paragraph's
+  explicit ending, the language of the text. Files of version 1 read unchanged.
 
 A newer version is refused; older versions are brought forward by ``MIGRATIONS`` in order.
 """
@@ -17,26 +19,39 @@ from ..model.document import (
     SCHEMES,
     Adoption,
     AgendaItem,
+    Annex,
     Body,
     CoverNote,
     CrossRef,
+    DocumentKind,
     Footnote,
     FootnoteRef,
+    ImportNote,
     Inline,
     Metadata,
     Paragraph,
     ParagraphKind,
     Provenance,
     Resolution,
+    Snapshot,
     Sponsor,
     Text,
 )
 from ..model.words import MAX_SESSION
 
 FORMAT_NAME = "draftdesk"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+ENDINGS = ("", ",", ";", ":", ".")
+MAX_SNAPSHOTS = 200  # saved versions in one draft
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    # Everything version 2 adds is optional with a default that means "as version 1 was".
+    return {**data, "format_version": 2}
+
+
 # Each entry turns a dict of version N into version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
 
 
 class SchemaError(ValueError):
@@ -48,20 +63,54 @@ class SchemaError(ValueError):
 
 def to_dict(resolution: Resolution) -> dict[str, Any]:
     """Return the plain-dict form of a resolution, as written to a .draftdesk file."""
-    used = _referenced_notes(resolution)
+    out = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, **_text_to_dict(resolution)}
+    if resolution.import_notes:
+        out["import_notes"] = [
+            {"message": n.message, "paragraph": n.paragraph_id} for n in resolution.import_notes
+        ]
+    if resolution.base_text is not None:
+        out["base_text"] = _snapshot_to_dict(resolution.base_text)
+    if resolution.versions:
+        out["versions"] = [_snapshot_to_dict(v) for v in resolution.versions]
+    return out
+
+
+def _snapshot_to_dict(snapshot: Snapshot) -> dict[str, Any]:
     return {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "metadata": _metadata_to_dict(resolution.metadata),
-        "preambular": [_paragraph_to_dict(p) for p in resolution.preambular],
-        "operative": [_paragraph_to_dict(p) for p in resolution.operative],
-        # Notes no paragraph refers to any more are not written.
-        "footnotes": [
-            {"id": note.id, "content": [_inline_to_json(run) for run in note.content]}
-            for note in resolution.footnotes.values()
-            if note.id in used
-        ],
+        "name": snapshot.name,
+        "created": snapshot.created.isoformat(timespec="seconds"),
+        "text": _text_to_dict(snapshot.text),
     }
+
+
+def _text_to_dict(resolution: Resolution) -> dict[str, Any]:
+    """The text itself: metadata, paragraphs, annexes and notes (no versions, no notes)."""
+    used = _referenced_notes(resolution)
+    out: dict[str, Any] = {}
+    if resolution.kind is not DocumentKind.RESOLUTION:
+        out["kind"] = resolution.kind.value
+    out["metadata"] = _metadata_to_dict(resolution.metadata)
+    out["preambular"] = [_paragraph_to_dict(p) for p in resolution.preambular]
+    out["operative"] = [_paragraph_to_dict(p) for p in resolution.operative]
+    if resolution.annexes:
+        out["annexes"] = [
+            {
+                "id": annex.id,
+                "heading": annex.heading,
+                "title": annex.title,
+                "numbered": annex.numbered,
+                "preamble": [_paragraph_to_dict(p) for p in annex.preamble],
+                "paragraphs": [_paragraph_to_dict(p) for p in annex.paragraphs],
+            }
+            for annex in resolution.annexes
+        ]
+    # Notes no paragraph refers to any more are not written.
+    out["footnotes"] = [
+        {"id": note.id, "content": [_inline_to_json(run) for run in note.content]}
+        for note in resolution.footnotes.values()
+        if note.id in used
+    ]
+    return out
 
 
 def _referenced_notes(resolution: Resolution) -> set[str]:
@@ -101,6 +150,7 @@ def _metadata_to_dict(meta: Metadata) -> dict[str, Any]:
             else None
         ),
         "closing_lines": list(meta.closing_lines),
+        "language": meta.language,
     }
 
 
@@ -114,6 +164,8 @@ def _paragraph_to_dict(paragraph: Paragraph) -> dict[str, Any]:
     out["content"] = [_inline_to_json(item) for item in paragraph.content]
     if paragraph.connector:
         out["connector"] = paragraph.connector
+    if paragraph.ending is not None:
+        out["ending"] = paragraph.ending
     if paragraph.child_scheme is not None:
         out["child_scheme"] = paragraph.child_scheme
     if paragraph.provenance is not None:
@@ -158,35 +210,106 @@ def from_dict(data: Any) -> Resolution:
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
-    reader = _Reader()
-    resolution = Resolution(
-        metadata=reader.metadata(_get(data, "metadata", dict, "")),
-        preambular=[
-            reader.paragraph(p, f"preambular[{i}]")
-            for i, p in enumerate(_get(data, "preambular", list, ""))
-        ],
-        operative=[
-            reader.paragraph(p, f"operative[{i}]")
-            for i, p in enumerate(_get(data, "operative", list, ""))
-        ],
-    )
-    for i, note in enumerate(_get(data, "footnotes", list, "")):
-        where = f"footnotes[{i}]"
+    resolution = _text_from_dict(data, "")
+    notes = _get(data, "import_notes", list, "", [])
+    for i, note in enumerate(notes):
+        where = f"import_notes[{i}]"
         if not isinstance(note, dict):
             raise SchemaError(f"{where}: expected an object")
-        note_id = _get(note, "id", str, where)
+        resolution.import_notes.append(
+            ImportNote(_get(note, "message", str, where), _get(note, "paragraph", str, where, ""))
+        )
+    if data.get("base_text") is not None:
+        resolution.base_text = _snapshot_from_dict(_get(data, "base_text", dict, ""), "base_text")
+    versions = _get(data, "versions", list, "", [])
+    if len(versions) > MAX_SNAPSHOTS:
+        raise SchemaError(f"versions: {len(versions)} saved versions; at most {MAX_SNAPSHOTS}")
+    names: set[str] = set()
+    for i, item in enumerate(versions):
+        where = f"versions[{i}]"
+        if not isinstance(item, dict):
+            raise SchemaError(f"{where}: expected an object")
+        snapshot = _snapshot_from_dict(item, where)
+        if snapshot.name in names:
+            raise SchemaError(f"{where}.name: {snapshot.name!r} is used twice")
+        names.add(snapshot.name)
+        resolution.versions.append(snapshot)
+    return resolution
+
+
+def _snapshot_from_dict(data: dict[str, Any], where: str) -> Snapshot:
+    name = _get(data, "name", str, where)
+    created_text = _get(data, "created", str, where)
+    try:
+        created = _dt.datetime.fromisoformat(created_text)
+    except ValueError:
+        raise SchemaError(
+            f"{where}.created: {created_text!r} is not a date and time such as "
+            '"2026-12-02T10:30:00"'
+        ) from None
+    text = _text_from_dict(_get(data, "text", dict, where), f"{where}.text")
+    return Snapshot(name, created, text)
+
+
+def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
+    """Read one text (metadata, parts, annexes, notes); ``where`` prefixes the JSON paths."""
+    reader = _Reader(where)
+    at = f"{where}." if where else ""
+    kind_value = _get(data, "kind", str, where, DocumentKind.RESOLUTION.value)
+    try:
+        kind = DocumentKind(kind_value)
+    except ValueError:
+        choices = ", ".join(k.value for k in DocumentKind)
+        raise SchemaError(f"{at}kind: {kind_value!r} is not one of {choices}") from None
+    resolution = Resolution(
+        metadata=reader.metadata(_get(data, "metadata", dict, where)),
+        preambular=[
+            reader.paragraph(p, f"{at}preambular[{i}]")
+            for i, p in enumerate(_get(data, "preambular", list, where))
+        ],
+        operative=[
+            reader.paragraph(p, f"{at}operative[{i}]")
+            for i, p in enumerate(_get(data, "operative", list, where))
+        ],
+        kind=kind,
+    )
+    for i, annex in enumerate(_get(data, "annexes", list, where, [])):
+        aw = f"{at}annexes[{i}]"
+        if not isinstance(annex, dict):
+            raise SchemaError(f"{aw}: expected an object")
+        resolution.annexes.append(
+            Annex(
+                id=_get(annex, "id", str, aw),
+                heading=_get(annex, "heading", str, aw, "Annex"),
+                title=_get(annex, "title", str, aw, ""),
+                numbered=_get(annex, "numbered", bool, aw, True),
+                preamble=[
+                    reader.paragraph(p, f"{aw}.preamble[{j}]")
+                    for j, p in enumerate(_get(annex, "preamble", list, aw, []))
+                ],
+                paragraphs=[
+                    reader.paragraph(p, f"{aw}.paragraphs[{j}]")
+                    for j, p in enumerate(_get(annex, "paragraphs", list, aw, []))
+                ],
+            )
+        )
+    for i, note in enumerate(_get(data, "footnotes", list, where)):
+        where_note = f"{at}footnotes[{i}]"
+        if not isinstance(note, dict):
+            raise SchemaError(f"{where}: expected an object")
+        note_id = _get(note, "id", str, where_note)
         runs = []
-        for j, run in enumerate(_get(note, "content", list, where)):
-            item = reader.inline(run, f"{where}.content[{j}]")
+        for j, run in enumerate(_get(note, "content", list, where_note)):
+            item = reader.inline(run, f"{where_note}.content[{j}]")
             if not isinstance(item, Text):
-                raise SchemaError(f"{where}.content[{j}]: a footnote holds text only")
+                raise SchemaError(f"{where_note}.content[{j}]: a footnote holds text only")
             runs.append(item)
         resolution.footnotes[note_id] = Footnote(note_id, runs)
     for _part, paragraph in resolution.walk():
         for item in paragraph.content:
             if isinstance(item, FootnoteRef) and item.note_id not in resolution.footnotes:
                 raise SchemaError(
-                    f"paragraph {paragraph.id}: refers to footnote {item.note_id}, "
+                    f"{at}paragraph {paragraph.id}: refers to footnote {item.note_id}, "
                     "which the file does not contain"
                 )
     return resolution
@@ -218,51 +341,52 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = 
 class _Reader:
     """Reads the parts of a draft dict, checking types and uniqueness of ids."""
 
-    def __init__(self) -> None:
+    def __init__(self, where: str = "") -> None:
         self.ids: set[str] = set()
+        self.at = f"{where}." if where else ""
 
     def metadata(self, data: dict[str, Any]) -> Metadata:
-        where = "metadata"
+        where = f"{self.at}metadata"
         body_value = _get(data, "body", str, where)
         try:
             body = Body(body_value)
         except ValueError:
             choices = ", ".join(b.value for b in Body)
-            raise SchemaError(f"metadata.body: {body_value!r} is not one of {choices}") from None
+            raise SchemaError(f"{where}.body: {body_value!r} is not one of {choices}") from None
         committee = data.get("committee")
         if committee is not None and (
             not isinstance(committee, int) or isinstance(committee, bool) or not 1 <= committee <= 6
         ):
-            raise SchemaError(f"metadata.committee: expected 1-6 or null, found {committee!r}")
+            raise SchemaError(f"{where}.committee: expected 1-6 or null, found {committee!r}")
         date_text = data.get("date")
         date = None
         if date_text is not None:
             if not isinstance(date_text, str):
-                raise SchemaError('metadata.date: expected a date such as "2007-11-30"')
+                raise SchemaError(f'{where}.date: expected a date such as "2007-11-30"')
             try:
                 date = _dt.date.fromisoformat(date_text)
             except ValueError:
                 raise SchemaError(
-                    f'metadata.date: {date_text!r} is not a date such as "2007-11-30"'
+                    f'{where}.date: {date_text!r} is not a date such as "2007-11-30"'
                 ) from None
         session = data.get("session")
         if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
-            raise SchemaError(f"metadata.session: expected a whole number, found {session!r}")
+            raise SchemaError(f"{where}.session: expected a whole number, found {session!r}")
         low, high = (1946, 2100) if body is Body.ECOSOC else (1, MAX_SESSION)
         if session is not None and not low <= session <= high:
             kind = "a year" if body is Body.ECOSOC else "a session number"
             raise SchemaError(
-                f"metadata.session: expected {kind} from {low} to {high}, found {session}"
+                f"{where}.session: expected {kind} from {low} to {high}, found {session}"
             )
         adoption_data = data.get("adoption")
         adoption = None
         if adoption_data is not None:
             if not isinstance(adoption_data, dict):
-                raise SchemaError("metadata.adoption: expected an object or null")
+                raise SchemaError(f"{where}.adoption: expected an object or null")
             adoption = Adoption(
-                _get(adoption_data, "adopted_line", str, "metadata.adoption"),
-                _get(adoption_data, "report_line", str, "metadata.adoption", ""),
-                _get(adoption_data, "number", str, "metadata.adoption", ""),
+                _get(adoption_data, "adopted_line", str, f"{where}.adoption"),
+                _get(adoption_data, "report_line", str, f"{where}.adoption", ""),
+                _get(adoption_data, "number", str, f"{where}.adoption", ""),
             )
         return Metadata(
             body=body,
@@ -275,16 +399,16 @@ class _Reader:
             session_dates=_get(data, "session_dates", str, where, ""),
             agenda_items=[
                 AgendaItem(
-                    number=_get(a, "number", str, f"metadata.agenda_items[{i}]"),
-                    title=_get(a, "title", str, f"metadata.agenda_items[{i}]", ""),
-                    sub_item=_get(a, "sub_item", str, f"metadata.agenda_items[{i}]", ""),
+                    number=_get(a, "number", str, f"{where}.agenda_items[{i}]"),
+                    title=_get(a, "title", str, f"{where}.agenda_items[{i}]", ""),
+                    sub_item=_get(a, "sub_item", str, f"{where}.agenda_items[{i}]", ""),
                 )
                 for i, a in enumerate(self._objects(data, "agenda_items", where))
             ],
             sponsors=[
                 Sponsor(
-                    _get(s, "name", str, f"metadata.sponsors[{i}]"),
-                    _get(s, "observer", bool, f"metadata.sponsors[{i}]", False),
+                    _get(s, "name", str, f"{where}.sponsors[{i}]"),
+                    _get(s, "observer", bool, f"{where}.sponsors[{i}]", False),
                 )
                 for i, s in enumerate(self._objects(data, "sponsors", where))
             ],
@@ -292,16 +416,17 @@ class _Reader:
             title=_get(data, "title", str, where, ""),
             cover_notes=[
                 CoverNote(
-                    _get(n, "anchor", str, f"metadata.cover_notes[{i}]"),
-                    _get(n, "text", str, f"metadata.cover_notes[{i}]"),
+                    _get(n, "anchor", str, f"{where}.cover_notes[{i}]"),
+                    _get(n, "text", str, f"{where}.cover_notes[{i}]"),
                 )
                 for i, n in enumerate(self._objects(data, "cover_notes", where))
             ],
             adoption=adoption,
             closing_lines=[
-                self._text(line, f"metadata.closing_lines[{i}]")
+                self._text(line, f"{where}.closing_lines[{i}]")
                 for i, line in enumerate(_get(data, "closing_lines", list, where, []))
             ],
+            language=_language(_get(data, "language", str, where, "en"), where),
         )
 
     def _objects(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -351,6 +476,9 @@ class _Reader:
         connector = _get(data, "connector", str, where, "")
         if connector not in ("", "and", "or"):
             raise SchemaError(f'{where}.connector: expected "and", "or" or nothing')
+        ending = data.get("ending")
+        if ending is not None and ending not in ENDINGS:
+            raise SchemaError(f'{where}.ending: expected one of "," ";" ":" "." "" or null')
         return Paragraph(
             id=paragraph_id,
             kind=kind,
@@ -361,6 +489,7 @@ class _Reader:
                 for i, item in enumerate(_get(data, "content", list, where, []))
             ],
             connector=connector,
+            ending=ending,
             child_scheme=scheme,
             provenance=provenance,
             children=[
@@ -383,3 +512,12 @@ class _Reader:
             if "xref" in item:
                 return CrossRef(_get(item, "xref", str, where))
         raise SchemaError(f"{where}: expected text, a footnote or a cross-reference")
+
+
+LANGUAGES = ("en", "es", "fr")
+
+
+def _language(value: str, where: str) -> str:
+    if value not in LANGUAGES:
+        raise SchemaError(f"{where}.language: {value!r} is not one of {', '.join(LANGUAGES)}")
+    return value

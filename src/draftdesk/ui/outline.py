@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import edit
-from ..model.document import FootnoteRef, Paragraph, ParagraphKind, Part, Text
+from ..model.document import BODY_PARTS, FootnoteRef, Paragraph, ParagraphKind, Part, Text
 from .session import FOOTNOTES, TEXT, Session
 
 MIME_TYPE = "application/x-draftdesk-paragraph"
@@ -104,7 +104,7 @@ class OutlineModel(QAbstractItemModel):
     def _rebuild_maps(self) -> None:
         self._row.clear()
         self._parent_key.clear()
-        for part in Part:
+        for part in BODY_PARTS:
             self._map_children(self._session.resolution.part(part), SECTION_KEYS[part])
 
     def _map_children(self, items: list[Paragraph], parent_key: int) -> None:
@@ -143,7 +143,7 @@ class OutlineModel(QAbstractItemModel):
 
     def section_index(self, part: Part) -> QModelIndex:
         """Return the index of a section row."""
-        return self.createIndex(list(Part).index(part), 0, SECTION_KEYS[part])
+        return self.createIndex(BODY_PARTS.index(part), 0, SECTION_KEYS[part])
 
     def index_of(self, paragraph_id: str) -> QModelIndex:
         """Return the index of a paragraph, or an invalid index."""
@@ -172,7 +172,7 @@ class OutlineModel(QAbstractItemModel):
         if not parent.isValid():
             if row >= len(SECTION_KEYS):
                 return QModelIndex()
-            return self.section_index(list(Part)[row])
+            return self.section_index(BODY_PARTS[row])
         children = self._children_of(parent)
         if children is None or row >= len(children):
             return QModelIndex()

@@ -49,7 +49,7 @@ from ..model.derive import (
     sponsors_line,
     symbol_line,
 )
-from ..model.document import Body, Paragraph, ParagraphKind, Part
+from ..model.document import BODY_PARTS, Body, Paragraph, ParagraphKind
 from .session import TEXT, Session
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
@@ -337,7 +337,7 @@ class PageLayout:
         blocks = self._cover()
         cache: dict[str, Block] = {}
         self._by_paragraph = {}
-        for part in Part:
+        for part in BODY_PARTS:
             for top in resolution.part(part):
                 for paragraph in top.walk():
                     for block in self._paragraph_blocks(paragraph, cache):
