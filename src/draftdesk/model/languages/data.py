@@ -257,16 +257,6 @@ def parse_language(data: Any, source: str) -> Language:
     typography = read.section(data, "typography")
     quotes = read.table(typography, "quotes", ("open", "close", "inner_open", "inner_close"),
                         "typography.")
-    facts_data = read.section(data, "facts")
-    facts = {}
-    for key, note in facts_data.items():
-        if key == "note":
-            continue
-        if not isinstance(note, str) or not note.startswith(("seen", "inferred")):
-            raise read.fail(f"facts.{key}", "must start with 'seen' or 'inferred'")
-        if not _has_path(data, key):
-            raise read.fail(f"facts.{key}", "names no entry of this file")
-        facts[key] = note
     return Language(
         code=code,
         name=read.text(data, "name"),
@@ -310,10 +300,23 @@ def parse_language(data: Any, source: str) -> Language:
         ) == "before_punctuation",
         quotes=quotes,
         french_spacing=_french_spacing(read, typography),
-        facts=facts,
         phrases=_phrases(read, data),
+        facts=_facts(read, data),  # last: a fact about a broken entry reports the entry
         source=source,
     )
+
+
+def _facts(read: _Reader, data: Mapping[str, Any]) -> dict[str, str]:
+    facts = {}
+    for key, note in read.section(data, "facts").items():
+        if key == "note":
+            continue
+        if not isinstance(note, str) or not note.startswith(("seen", "inferred")):
+            raise read.fail(f"facts.{key}", "must start with 'seen' or 'inferred'")
+        if not _has_path(data, key):
+            raise read.fail(f"facts.{key}", "names no entry of this file")
+        facts[key] = note
+    return facts
 
 
 def _distribution(read: _Reader, masthead: Mapping[str, Any]) -> dict[str, str]:

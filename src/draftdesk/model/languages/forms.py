@@ -53,7 +53,9 @@ def _finish(text: str, data: Language) -> str:
 # ---------------------------------------------------------------- numbers in words
 
 
-def ordinal(number: int, language: LanguageLike, gender: str = "m", before_noun: bool = True) -> str:
+def ordinal(
+    number: int, language: LanguageLike, gender: str = "m", before_noun: bool = True
+) -> str:
     """Return an ordinal in words, lower case: 62 -> "sexagésimo segundo", "soixante-deuxième".
 
     ``gender`` is the gender of the noun the ordinal qualifies ("f" for French "session");
@@ -193,7 +195,7 @@ def session_line(
 def committee_line(body: Body, committee: int | None, language: LanguageLike) -> str:
     """Return the committee (or council) line under the session line, or ""."""
     data = get_language(language)
-    if body is Body.GA_COMMITTEE and committee in data.committees:
+    if body is Body.GA_COMMITTEE and committee is not None and committee in data.committees:
         return data.committees[committee]
     if body is Body.HUMAN_RIGHTS_COUNCIL:
         return data.organs["hrc"].name

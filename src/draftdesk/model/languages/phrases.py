@@ -71,6 +71,11 @@ def _operative_heads(code: str) -> frozenset[str]:
     )
 
 
+def _word_ends(after: str) -> bool:
+    """Say whether the character after a match ends the word ("" at the end of the text)."""
+    return not after or not (after.isalnum() or after in "-’'")
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, word) for the leading words, stopping at the first non-word gap."""
     out: list[tuple[int, int, str]] = []
@@ -121,7 +126,7 @@ def split_lead(text: str, part: Part, language: str | Language) -> tuple[str, st
     data = get_language(language)
     operative = part is Part.OPERATIVE
     if data.code == "en":
-        from ..phrases import split_lead as english_split_lead
+        from draftdesk.importers.leads import split_lead as english_split_lead
 
         return english_split_lead(text, operative)
     if not text or not text[0].isupper():
@@ -132,7 +137,7 @@ def split_lead(text: str, part: Part, language: str | Language) -> tuple[str, st
     folded = text.casefold()
     for phrase in _fixed(data.code, operative):
         after = folded[len(phrase):len(phrase) + 1]
-        if folded.startswith(phrase) and not (after.isalnum() or after in "-’'"):
+        if folded.startswith(phrase) and _word_ends(after):
             count = len(phrase.split())
             end_index = _extend(data, words, count)
             end = words[end_index - 1][1] if end_index > count else len(phrase)
@@ -209,7 +214,7 @@ def agree(lead: str, part: Part, language: str | Language, gender: str) -> str:
             italic = italic_part(form, data)
             size = len(italic)
             after = folded[size:size + 1]
-            if folded.startswith(italic.casefold()) and not (after.isalnum() or after in "-’'"):
+            if folded.startswith(italic.casefold()) and _word_ends(after):
                 if best is None or size > best[0]:
                     best = (size, italic_part(phrase.form(gender), data))
     if best is None:
