@@ -444,3 +444,21 @@ def test_localize_runs_per_language() -> None:
     assert lang.localize_runs(runs, "en") == runs
     spanish = lang.localize_runs(runs, "es")
     assert [run.text for run in spanish] == ["Rappelant", " le Sommet", "1", ", comme suit", ":"]
+
+
+def test_a_language_without_built_in_rules_gives_its_ordinals_as_a_table(tmp_path: Path) -> None:
+    def table(data: dict[str, Any]) -> None:
+        data["ordinals"] = {
+            "rule": "table", "overrides": {str(n): f"n{n}" for n in range(1, 201)}
+        }
+        del data["facts"]["ordinals.before_masculine_noun"]
+
+    corrected = lang.read_language_file(_broken_copy(tmp_path, table))
+    assert lang.session_line(62, corrected) == "N62 período de sesiones"
+
+    def incomplete(data: dict[str, Any]) -> None:
+        data["ordinals"] = {"rule": "table", "overrides": {"1": "primero"}}
+        del data["facts"]["ordinals.before_masculine_noun"]
+
+    with pytest.raises(InputError, match="'ordinals.overrides' must give every number 1-200"):
+        lang.read_language_file(_broken_copy(tmp_path, incomplete))
