@@ -14,12 +14,22 @@ from typing import Any
 
 import pytest
 
+from builders import small_resolution
 from draftdesk.errors import InputError
 from draftdesk.model import languages as lang
-from draftdesk.model.derive import Run
+from draftdesk.model.derive import Derived, Run, derive, paragraph_runs
 from draftdesk.model.derive import session_line as english_session_line
 from draftdesk.model.derive import sponsors_line as english_sponsors_line
-from draftdesk.model.document import AgendaItem, Body, Metadata, Part, Sponsor
+from draftdesk.model.document import (
+    AgendaItem,
+    Body,
+    CrossRef,
+    Metadata,
+    Part,
+    Resolution,
+    Sponsor,
+    Text,
+)
 from draftdesk.states import load_states
 
 NBSP = "\u00a0"
@@ -252,7 +262,7 @@ def test_kinds_of_text() -> None:
         "Ecuador: proyecto de decisión"
     )
     assert lang.sponsors_line(one, "fr", key(revised=True)) == (
-        f"Ecuador{NBSP}: projet de résolution révisé"
+        f"Équateur{NBSP}: projet de résolution révisé"
     )
 
 
@@ -322,10 +332,13 @@ def test_english_sponsors_line_matches_the_english_cover() -> None:
     assert lang.sponsors_line(sponsors, "en", states=states) == english_sponsors_line(metadata)
 
 
-def test_names_typed_in_the_language_sort_without_the_list() -> None:
-    sponsors = [Sponsor(name) for name in ("Perú", "Éthiopie", "México", "Bélgica", "Egipto")]
+def test_names_in_any_language_print_in_the_drafts_language() -> None:
+    sponsors = [Sponsor(name) for name in ("Perú", "Éthiopie", "Mexico", "Bélgica", "Atlántida")]
     assert lang.sorted_sponsor_names(sponsors, "es") == [
-        "Bélgica", "Egipto", "Éthiopie", "México", "Perú"
+        "Atlántida", "Bélgica", "Etiopía", "México", "Perú"
+    ]
+    assert lang.sorted_sponsor_names(sponsors, "fr") == [
+        "Atlántida", "Belgique", "Éthiopie", "Mexique", "Pérou"
     ]
 
 
@@ -462,3 +475,69 @@ def test_a_language_without_built_in_rules_gives_its_ordinals_as_a_table(tmp_pat
 
     with pytest.raises(InputError, match="'ordinals.overrides' must give every number 1-200"):
         lang.read_language_file(_broken_copy(tmp_path, incomplete))
+
+
+# ---------------------------------------------------------------- a paragraph as printed
+
+
+def _draft_with_reference() -> tuple[Resolution, Derived]:
+    resolution = small_resolution()
+    first = resolution.operative[0]
+    first.children[0].connector = "and"
+    second = resolution.operative[1]
+    target = first.children[1].id
+    second.content = [Text("Member States to act as “requested” in "), CrossRef(target)]
+    resolution.operative[2].content.append(CrossRef("gone"))
+    return resolution, derive(resolution)
+
+
+def test_runs_in_spanish_put_markers_before_punctuation_and_print_references() -> None:
+    resolution, derived = _draft_with_reference()
+    first_preambular = resolution.preambular[0]
+    texts = [run.text for run in lang.paragraph_runs_in(first_preambular, derived, "es")]
+    assert texts == ["Recalling", " ", "the 2005 World Summit Outcome", "1", ","]
+    second = resolution.operative[1]
+    assert "".join(r.text for r in lang.paragraph_runs_in(second, derived, "es")).endswith(
+        "“requested” in párrafo 1 b);"
+    )
+    child = resolution.operative[0].children[0]
+    assert "".join(r.text for r in lang.paragraph_runs_in(child, derived, "es")).endswith("; y")
+    assert "".join(r.text for r in lang.paragraph_runs_in(child, derived, "fr")).endswith("; et")
+    last = resolution.operative[2]
+    assert "[párrafo suprimido]" in "".join(
+        r.text for r in lang.paragraph_runs_in(last, derived, "es")
+    )
+
+
+def test_runs_in_french() -> None:
+    resolution, derived = _draft_with_reference()
+    first = resolution.operative[0]
+    assert lang.paragraph_runs_in(first, derived, "fr")[-1].text == f"{NBSP}:"
+    second = "".join(r.text for r in lang.paragraph_runs_in(resolution.operative[1], derived, "fr"))
+    assert f"«{NBSP}requested{NBSP}» in paragraphe 1 b);" in second
+
+
+def test_runs_in_english_are_the_english_ones() -> None:
+    resolution, derived = _draft_with_reference()
+    for _part, paragraph in resolution.walk():
+        assert lang.paragraph_runs_in(paragraph, derived, "en") == paragraph_runs(
+            paragraph, derived
+        )
+
+
+def test_labels_of_a_derived_draft() -> None:
+    resolution, derived = _draft_with_reference()
+    first = resolution.operative[0]
+    assert lang.paragraph_label(derived, first.id, "es") == "1."
+    assert [lang.paragraph_label(derived, c.id, "fr") for c in first.children] == ["a)", "b)"]
+    assert lang.paragraph_label(derived, resolution.preambular[0].id, "es") == ""
+    assert lang.cross_ref_text(derived, resolution.preambular[1].id, "fr") == (
+        "le deuxième alinéa du préambule"
+    )
+
+
+def test_localize_text() -> None:
+    assert lang.localize_text("Voir “Migrations”: rapport", "fr") == (
+        f"Voir «{NBSP}Migrations{NBSP}»{NBSP}: rapport"
+    )
+    assert lang.localize_text("Véase “Migración”: informe", "es") == "Véase “Migración”: informe"

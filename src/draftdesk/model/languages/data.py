@@ -110,6 +110,7 @@ class Language:
     agenda_many: str
     sub_item: str
     conjunction: str
+    disjunction: str
     conjunction_before_i: str
     i_sound_starts: tuple[str, ...]
     keep_conjunction_before: tuple[str, ...]
@@ -277,6 +278,7 @@ def parse_language(data: Any, source: str) -> Language:
         agenda_many=read.text(agenda, "many", "agenda.", fields=("items",)),
         sub_item=read.text(agenda, "sub_item", "agenda.", fields=("number", "sub")),
         conjunction=read.text(conjunction, "and", "conjunction."),
+        disjunction=read.text(conjunction, "or", "conjunction."),
         conjunction_before_i=read.text(
             conjunction, "and_before_i_sound", "conjunction.", empty=True
         ),

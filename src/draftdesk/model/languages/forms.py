@@ -19,6 +19,7 @@ from ..document import (
 )
 from ..words import alpha_label, capitalize_first, ordinal_words, roman_label
 from .data import Language, get_language
+from .names import name_key, state_names
 from .typography import french_spacing
 
 MAX_SESSION = 200
@@ -258,10 +259,13 @@ def sponsor_sort_key(name: str, language: LanguageLike) -> str:
 
 
 def state_name(name: str, language: LanguageLike, states: StateLookup | None = None) -> str:
-    """Return a State's short name in the language, or ``name`` when the list does not know it."""
-    if states is None:
-        return name
+    """Return a State's short name in the language, or ``name`` when the list does not know it.
+
+    ``states`` is a list of States the user chose; without it the bundled list is used.
+    """
     data = get_language(language)
+    if states is None:
+        return state_names(data.state_name_field).get(name_key(name), name)
     state = states.find(name)
     if state is None:
         return name
