@@ -31,6 +31,7 @@ from draftdesk.model.document import (
     Text,
 )
 from draftdesk.states import load_states
+from language_fixtures import translated_seed
 
 NBSP = "\u00a0"
 
@@ -541,3 +542,18 @@ def test_localize_text() -> None:
         f"Voir «{NBSP}Migrations{NBSP}»{NBSP}: rapport"
     )
     assert lang.localize_text("Véase “Migración”: informe", "es") == "Véase “Migración”: informe"
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_the_translated_seed_has_the_seeds_structure(code: str) -> None:
+    resolution = translated_seed(code)
+    derived = derive(resolution)
+    assert [lang.paragraph_label(derived, p.id, code) for p in resolution.operative] == [
+        "1.", "2.", "3."
+    ]
+    children = resolution.operative[0].children
+    assert [lang.paragraph_label(derived, p.id, code) for p in children] == ["a)", "b)"]
+    for paragraph in resolution.preambular:
+        assert lang.is_opening_phrase(paragraph.lead, Part.PREAMBULAR, code), paragraph.lead
+    for paragraph in resolution.operative:
+        assert lang.has_operative_verb(f"{paragraph.lead} x", code), paragraph.lead
