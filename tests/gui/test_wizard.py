@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 
 from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Sponsor
-from draftdesk.states import load_states
+from draftdesk.storage.states import load_states
 from draftdesk.ui.new_draft_wizard import (
     PAGE_AGENDA,
     PAGE_BODY,

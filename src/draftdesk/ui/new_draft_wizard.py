@@ -54,7 +54,7 @@ from draftdesk.model.derive import (
     symbol_problem,
 )
 from draftdesk.model.words import MAX_SESSION
-from draftdesk.states import StateList, load_states
+from draftdesk.storage.states import StateList, load_states
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
