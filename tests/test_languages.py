@@ -30,7 +30,7 @@ from draftdesk.model.document import (
     Sponsor,
     Text,
 )
-from draftdesk.states import load_states
+from draftdesk.storage.states import load_states
 from language_fixtures import translated_seed
 
 NBSP = "\u00a0"

@@ -126,7 +126,7 @@ def split_lead(text: str, part: Part, language: str | Language) -> tuple[str, st
     data = get_language(language)
     operative = part is Part.OPERATIVE
     if data.code == "en":
-        from draftdesk.importers.leads import split_lead as english_split_lead
+        from ..phrases import split_lead as english_split_lead
 
         return english_split_lead(text, operative)
     if not text or not text[0].isupper():
