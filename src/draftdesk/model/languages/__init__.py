@@ -18,6 +18,7 @@ from .data import (
 from .forms import (
     agenda_item_label,
     agenda_line,
+    annex_heading,
     committee_line,
     conjunction_before,
     cross_ref,
@@ -64,6 +65,7 @@ from .typography import (
 
 __all__ = [
     "FrenchSpacing", "Language", "Organ", "Phrase", "agenda_item_label", "agenda_line", "agree",
+    "annex_heading",
     "available_languages", "committee_line", "conjunction_before", "connector_word", "cross_ref",
     "cross_ref_text", "date_text", "deleted_reference", "distribution_line", "french_cardinal",
     "french_spacing", "get_language", "has_operative_verb", "is_opening_phrase", "italic_part",

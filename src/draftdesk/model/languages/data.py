@@ -121,6 +121,7 @@ class Language:
     sort_ignore_accents: bool
     sort_ignore_case: bool
     sort_hyphen_as_space: bool
+    annex_heading: str
     labels: Mapping[str, str]
     cross_reference: Mapping[str, str]
     cross_reference_gender: str
@@ -294,6 +295,7 @@ def parse_language(data: Any, source: str) -> Language:
         sort_ignore_accents=read.flag(sort, "ignore_accents", "sort."),
         sort_ignore_case=read.flag(sort, "ignore_case", "sort."),
         sort_hyphen_as_space=read.flag(sort, "hyphen_as_space", "sort."),
+        annex_heading=read.text(read.section(data, "annex"), "heading", "annex."),
         labels=_labels(read, data),
         cross_reference=_cross_reference(read, cross),
         cross_reference_gender=read.choice(cross, "ordinal_gender", GENDERS, "cross_reference."),

@@ -5,6 +5,7 @@ labels and cross-references, built from the language's data file.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -356,3 +357,14 @@ def cross_ref(
 def deleted_reference(language: LanguageLike) -> str:
     """Return what a reference to a deleted paragraph prints: "[párrafo suprimido]"."""
     return get_language(language).cross_reference["deleted"]
+
+
+_ANNEX = re.compile(r"^Annex(?P<number> [IVXLC]+)?$")
+
+
+def annex_heading(heading: str, language: LanguageLike) -> str:
+    """Return an annex heading in the language: "Anexo I" for "Annex I"; other headings as is."""
+    match = _ANNEX.match(heading.strip())
+    if match is None:
+        return heading
+    return get_language(language).annex_heading + (match["number"] or "")
