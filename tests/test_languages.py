@@ -557,3 +557,12 @@ def test_the_translated_seed_has_the_seeds_structure(code: str) -> None:
         assert lang.is_opening_phrase(paragraph.lead, Part.PREAMBULAR, code), paragraph.lead
     for paragraph in resolution.operative:
         assert lang.has_operative_verb(f"{paragraph.lead} x", code), paragraph.lead
+
+
+def test_every_state_has_a_spanish_and_a_french_short_name() -> None:
+    entries = json.loads((lang.languages_folder().parent / "member-states.json").read_text(
+        encoding="utf-8"
+    ))
+    assert len(entries) == 195
+    for entry in entries:
+        assert entry["short_name_es"].strip() and entry["short_name_fr"].strip(), entry
