@@ -264,7 +264,7 @@ class _Builder:
             where = join_and([str(n) for n in document.changed_paragraphs[:12]])
             more = " …" if len(document.changed_paragraphs) > 12 else ""
             notes.append(ImportNote(
-                f"Tracked changes {how}: {_count_changes(changes)} "
+                f"Tracked changes {how}: {_count_changes(changes, summary=True)} "
                 f"(paragraph{'s' if len(document.changed_paragraphs) > 1 else ''} "
                 f"{where}{more} of the Word file)"
             ))
@@ -285,13 +285,28 @@ class _Builder:
         resolution.import_notes.extend(notes)
 
 
-def _count_changes(changes: Counter[str]) -> str:
+_CHANGE_WORDS = (
+    ("insertion", "insertion", "insertions"),
+    ("deletion", "deletion", "deletions"),
+    ("move", "text moved here", "texts moved here"),
+    ("moved away", "text moved away", "texts moved away"),
+    ("paragraph added", "new paragraph", "new paragraphs"),
+    ("paragraphs joined", "paragraph joined to the next", "paragraphs joined to the next"),
+    ("formatting", "formatting change (ignored)", "formatting changes (ignored)"),
+)
+
+
+def _count_changes(changes: Counter[str], summary: bool = False) -> str:
+    """Say "2 insertions, 1 deletion and 1 move"; a move counts once, where the text went."""
     parts = []
-    for key, singular in (("insertion", "insertion"), ("deletion", "deletion"),
-                          ("move", "move"), ("formatting", "formatting change")):
+    for key, singular, plural in _CHANGE_WORDS:
         count = changes.get(key, 0)
+        if summary and key == "moved away":
+            continue
+        if summary and key == "move":
+            singular, plural = "move", "moves"
         if count:
-            parts.append(f"{count} {singular}{'s' if count > 1 else ''}")
+            parts.append(f"{count} {singular if count == 1 else plural}")
     return join_and(parts)
 
 

@@ -111,11 +111,12 @@ class _Walker:
                 continue
             paragraph, joins_next = self.paragraph(node, where)
             if pending is not None:
-                # The previous paragraph's mark was deleted: its text runs into this one.
-                pending.segments.extend(paragraph.segments)
-                pending.changes.update(paragraph.changes)
-                pending.comments.extend(paragraph.comments)
-                paragraph = pending
+                # The previous paragraph's mark is gone: its text runs into this paragraph,
+                # which keeps its own properties (style, list), as in Word.
+                paragraph.segments[:0] = pending.segments
+                paragraph.changes.update(pending.changes)
+                paragraph.comments[:0] = pending.comments
+                paragraph.number = pending.number
                 pending = None
             if joins_next:
                 pending = paragraph
@@ -159,16 +160,16 @@ class _Walker:
             mark = ppr.find(W.rPr)
             if mark is not None:
                 if mark.find(_DEL) is not None or mark.find(W.moveFrom) is not None:
-                    out.changes["deletion"] += 1
+                    out.changes["paragraphs joined"] += 1
                     joins_next = self.accept
                 if mark.find(W.ins) is not None or mark.find(W.moveTo) is not None:
-                    out.changes["insertion"] += 1
+                    out.changes["paragraph added"] += 1
                     joins_next = joins_next or not self.accept
             if ppr.find(W.pPrChange) is not None:
                 out.changes["formatting"] += 1
         self._fields: list[_Field] = []
         self._content(p, out, RunLook())
-        if num_id and num_id != "0" and (out.segments or not joins_next):
+        if num_id and num_id != "0" and not joins_next:
             out.label, out.label_suffix = self.numbering.label(num_id, ilvl)
         return out, joins_next
 
@@ -192,6 +193,7 @@ class _Walker:
                 if self.accept:
                     self._content(child, out, inherited)
             elif tag == W.moveFrom:
+                out.changes["moved away"] += 1
                 if not self.accept:
                     self._content(child, out, inherited)
             elif tag == W.bookmarkStart:
