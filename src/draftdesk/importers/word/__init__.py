@@ -33,8 +33,10 @@ _FORMULA = re.compile(
     r"Human Rights Council),?\s*$"
 )
 _NUMERAL_HEADING = re.compile(r"^(?P<numeral>[IVXLC]{1,7})\.?\t\s*(?P<rest>\S.*)$")
+# End punctuation inside an italic span that closes the paragraph (before any markers).
 _END_PUNCT_IN_SPAN = re.compile(
-    f"(?P<punct>[,;:.]+)(?P<space>\\s*){ITALIC_END}(?P<tail>[{SUPERSCRIPTS},]*)$"
+    f"(?P<punct>[,;:.]+)(?P<space>\\s*){ITALIC_END}"
+    f"(?P<tail>(?:[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*)?)$"
 )
 _STAR_LINE = re.compile(r"^(?P<stars>\*{1,3})\s*(?P<text>\S.*)$")
 _MASTHEAD_WORDS = ("United Nations", "Provisional", "Human Rights Council")
