@@ -8,6 +8,7 @@ Italic is a toggle property: a character style's italic flips the paragraph styl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -135,6 +136,7 @@ class Styles:
         return out
 
 
+@lru_cache(maxsize=1024)
 def resolve(
     direct: RunLook, character: RunLook, paragraph: RunLook, defaults: RunLook
 ) -> tuple[bool, bool, bool]:
