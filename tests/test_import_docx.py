@@ -135,6 +135,10 @@ def test_a_delegations_word_file_imports_right(name: str) -> None:
     ]
     assert [s.name for s in meta.sponsors] == ["Mexico", "Norway"]
     assert meta.title == "Rights of the child"
+    assert [(n.anchor, n.text) for n in meta.cover_notes] == [
+        ("sponsors", "Any changes to the list of sponsors will be reflected in the official "
+         "record.")
+    ]
     assert outline(resolution) == EXPECTED_ACCEPTED
     texts = [note.content for note in resolution.footnotes.values()]
     assert texts[0] == [
@@ -232,3 +236,33 @@ def test_the_command_line_imports_outlines_and_exports_word_files(
     output = tmp_path / "out.docx"
     assert main(["export", str(source), "-o", str(output)]) == 0
     assert outline(import_file(output)) == EXPECTED_ACCEPTED
+
+
+def test_italic_follows_styles_their_bases_and_direct_formatting() -> None:
+    from lxml import etree
+
+    from draftdesk.importers.word.styles import RunLook, Styles, resolve, run_look
+
+    xml = b"""<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>
+      <w:style w:type="paragraph" w:styleId="Quote"><w:basedOn w:val="Normal"/>
+        <w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="QuoteIndented"><w:basedOn w:val="Quote"/></w:style>
+      <w:style w:type="character" w:styleId="Emphasis"><w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="Title"><w:basedOn w:val="Emphasis"/></w:style>
+      <w:style w:type="character" w:styleId="Note"><w:rPr><w:vertAlign w:val="superscript"/>
+        </w:rPr></w:style>
+    </w:styles>"""
+    styles = Styles(etree.fromstring(xml))
+    normal, quote = styles.paragraph(""), styles.paragraph("QuoteIndented")
+    plain, defaults = RunLook(), styles.defaults
+    direct_off = run_look(etree.fromstring(
+        b'<w:rPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b'<w:i w:val="0"/></w:rPr>'
+    ))
+    assert resolve(plain, styles.character("Title"), normal.look, defaults)[0] is True
+    assert resolve(plain, plain, quote.look, defaults)[0] is True
+    # Italic is a toggle: an italic character style inside an italic paragraph prints upright.
+    assert resolve(plain, styles.character("Emphasis"), quote.look, defaults)[0] is False
+    assert resolve(direct_off, plain, quote.look, defaults)[0] is False
+    assert resolve(plain, styles.character("Note"), normal.look, defaults)[1] is True

@@ -135,7 +135,11 @@ def cover() -> list[str]:
         para(run("Third Committee")),
         para(run("Agenda item 68")),
         para(run("Promotion and protection of the rights of children")),
-        para(run("Mexico and Norway: draft resolution")),
+        # The asterisk note on the sponsors line: a footnote with a custom mark.
+        para(run("Mexico and Norway:")
+             + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+               '<w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>*</w:t></w:r>'
+             + run(" draft resolution")),
         para(run("Rights of the child")),
         para(run("The General Assembly") + run(",", '<w:i w:val="0"/>'), "Formula"),
     ]
@@ -193,6 +197,9 @@ def footnotes() -> str:
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
             + note(1, run("United Nations, ") + run("Treaty Series", ITALIC) + run(", vol. 1577, No. 27531."))
             + note(2, run("A/80/275."))
+            + '<w:footnote w:id="3"><w:p><w:r><w:t>*</w:t></w:r><w:r><w:tab/></w:r>'
+            + run("Any changes to the list of sponsors will be reflected in the official record.")
+            + "</w:p></w:footnote>"
             + "</w:footnotes>")
 
 
