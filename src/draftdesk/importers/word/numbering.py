@@ -15,7 +15,7 @@ from lxml import etree
 
 from draftdesk.model.words import alpha_label, roman_label
 
-from .xml import W, attr, on_off
+from .xml import MAX_NUMBER, W, attr, number, on_off
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -50,16 +50,16 @@ class Numbering:
             return
         for node in root.findall(W.abstractNum):
             self._abstract[attr(node, "abstractNumId")] = {
-                int(attr(lvl, "ilvl") or 0): _level(lvl) for lvl in node.findall(W.lvl)
+                number(attr(lvl, "ilvl"), high=8): _level(lvl) for lvl in node.findall(W.lvl)
             }
         for node in root.findall(W.num):
             abstract = node.find(W.abstractNumId)
             instance = _Instance(attr(abstract, "val") if abstract is not None else "")
             for override in node.findall(W.lvlOverride):
-                ilvl = int(attr(override, "ilvl") or 0)
+                ilvl = number(attr(override, "ilvl"), high=8)
                 start = override.find(W.startOverride)
                 if start is not None:
-                    instance.starts[ilvl] = _int(attr(start, "val"), 0)
+                    instance.starts[ilvl] = number(attr(start, "val"))
                 lvl = override.find(W.lvl)
                 if lvl is not None:
                     instance.levels[ilvl] = _level(lvl)
@@ -78,7 +78,7 @@ class Numbering:
         key = f"num:{num_id}" if instance.starts or instance.levels else f"abs:{instance.abstract}"
         counters = self._counters.setdefault(key, {})
         if ilvl in counters:
-            counters[ilvl] += 1
+            counters[ilvl] = min(counters[ilvl] + 1, MAX_NUMBER)
         else:
             counters[ilvl] = level.start
         for deeper in [k for k in counters if k > ilvl]:
@@ -143,7 +143,7 @@ def _level(node: etree._Element) -> Level:
     level = Level()
     start = node.find(W.start)
     if start is not None:
-        level.start = _int(attr(start, "val"), 1)
+        level.start = number(attr(start, "val"), 1)
     fmt = node.find(W.numFmt)
     if fmt is not None:
         level.fmt = attr(fmt, "val") or "decimal"
@@ -155,14 +155,7 @@ def _level(node: etree._Element) -> Level:
         level.suffix = attr(suffix, "val") or "tab"
     restart = node.find(W.lvlRestart)
     if restart is not None:
-        level.restart_after = _int(attr(restart, "val"), 0)
+        level.restart_after = number(attr(restart, "val"), high=9)
     legal = node.find(W.isLgl)
     level.legal = legal is not None and on_off(legal)
     return level
-
-
-def _int(text: str, default: int) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return default

@@ -17,7 +17,7 @@ from lxml import etree
 from .numbering import Numbering
 from .package import Relationship, WordPackage
 from .styles import ParagraphStyle, RunLook, Styles, resolve, run_look
-from .xml import MC_NS, W_NS, W, attr, on_off
+from .xml import MC_NS, W_NS, W, attr, number, on_off
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)")
@@ -156,7 +156,7 @@ class _Walker:
                 if num.find(W.numId) is not None:
                     num_id = attr(num.find(W.numId), "val")
                 if num.find(W.ilvl) is not None:
-                    ilvl = int(attr(num.find(W.ilvl), "val") or 0)
+                    ilvl = number(attr(num.find(W.ilvl), "val"), high=8)
             mark = ppr.find(W.rPr)
             if mark is not None:
                 if mark.find(_DEL) is not None or mark.find(W.moveFrom) is not None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .xml import W, attr, on_off
+from .xml import W, attr, number, on_off
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,10 @@ class Styles:
                 if num_id is None and num.find(W.numId) is not None:
                     num_id = attr(num.find(W.numId), "val")
                 if ilvl is None and num.find(W.ilvl) is not None:
-                    ilvl = _int(attr(num.find(W.ilvl), "val"))
+                    ilvl = number(attr(num.find(W.ilvl), "val"), high=8)
             level = ppr.find(W.outlineLvl)
             if outline is None and level is not None:
-                outline = _int(attr(level, "val"))
+                outline = number(attr(level, "val"), high=9)
         style = ParagraphStyle(look, num_id, ilvl or 0, name, outline)
         self._paragraphs[key] = style
         return style
@@ -147,10 +147,3 @@ def resolve(
     superscript = direct.over(character).over(paragraph).over(defaults).superscript
     hidden = direct.over(character).over(paragraph).over(defaults).hidden
     return bool(italic), bool(superscript), bool(hidden)
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 0

@@ -32,3 +32,17 @@ def on_off(node: etree._Element | None) -> bool:
     if node is None:
         return False
     return attr(node, "val").lower() not in ("0", "false", "off", "none")
+
+
+# List counters, levels and start values in real documents are small; a hostile file's
+# "start at 10^9" would print a letter label a million characters long.
+MAX_NUMBER = 9_999
+
+
+def number(text: str, default: int = 0, low: int = 0, high: int = MAX_NUMBER) -> int:
+    """Read a decimal attribute, clamped to ``low``..``high``; ``default`` if it is not one."""
+    try:
+        value = int(text)
+    except ValueError:
+        return default
+    return min(max(value, low), high)
