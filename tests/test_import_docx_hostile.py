@@ -206,3 +206,16 @@ def test_a_word_file_with_another_name_is_read_by_its_content(tmp_path: Path) ->
     renamed = tmp_path / "draft.bin"
     renamed.write_bytes(GOOD.read_bytes())
     assert import_file(renamed).metadata.symbol == "A/C.3/80/L.99"
+
+
+def test_an_error_in_the_text_names_the_word_paragraph(tmp_path: Path) -> None:
+    # A superscript three typed as a character, with no note behind it.
+    document = GOOD_DOCUMENT.replace(
+        b"to ratify the Convention;", "³ to ratify the Convention;".encode()
+    )
+    path = rebuild(tmp_path / "typed-marker.docx", {DOCUMENT: document})
+    with pytest.raises(InputError) as caught:
+        import_file(path)
+    assert str(caught.value) == (
+        f"{path}, paragraph 19: footnote marker ³ (3) has no footnote text"
+    )
