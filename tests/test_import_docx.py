@@ -121,7 +121,9 @@ EXPECTED_ACCEPTED = [
 ]
 
 
-@pytest.mark.parametrize("name", ["delegation_table.docx", "delegation_header.docx"])
+@pytest.mark.parametrize(
+    "name", ["delegation_table.docx", "delegation_header.docx", "delegation_text.docx"]
+)
 def test_a_delegations_word_file_imports_right(name: str) -> None:
     resolution = import_file(DOCX / name)
     meta = resolution.metadata

@@ -2,8 +2,8 @@
 """Write the Word files a delegation might send, as Word itself stores them.
 
 Run ``python tests/data/docx/make_fixtures.py`` to rebuild ``delegation_table.docx`` (masthead
-in a table) and ``delegation_header.docx`` (masthead in the first-page header). Both hold the
-same body: automatic numbering with a restarted list, typed labels, headings numbered by
+in a table), ``delegation_header.docx`` (masthead in the first-page header) and
+``delegation_text.docx`` (masthead typed as paragraphs with tabs). All hold the same body: automatic numbering with a restarted list, typed labels, headings numbered by
 Word, real footnotes (one cited again through a NOTEREF field), italics by direct formatting,
 by a paragraph style and by a character style based on another, tracked changes (insertions,
 a deletion, a move, a whole inserted paragraph) and two comments.
@@ -231,17 +231,29 @@ def header(lines: list[str]) -> str:
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {NS}>{paragraphs}</w:hdr>'
 
 
-def document(table_masthead: bool) -> str:
+def masthead_text() -> list[str]:
+    """The masthead typed as paragraphs, the right-hand column after tabs."""
+    tab = "<w:r><w:tab/></w:r>"
+    return [
+        para(run("United Nations") + tab + tab + run(SYMBOL)),
+        para(run("General Assembly") + tab + tab + run("Distr.: Limited")),
+        para(tab + tab + run("14 October 2025")),
+        para(tab + tab + run("Original: English")),
+    ]
+
+
+def document(masthead: str) -> str:
     section = ('<w:sectPr><w:headerReference w:type="default" r:id="rId6"/>'
                + ('<w:headerReference w:type="first" r:id="rId5"/><w:titlePg/>'
-                  if not table_masthead else "")
+                  if masthead == "header" else "")
                + "</w:sectPr>")
-    blocks = ([masthead_table()] if table_masthead else []) + cover() + body()
+    top = {"table": [masthead_table()], "text": masthead_text(), "header": []}[masthead]
+    blocks = top + cover() + body()
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}>'
             f"<w:body>{''.join(blocks)}{section}</w:body></w:document>")
 
 
-def write(path: Path, table_masthead: bool) -> None:
+def write(path: Path, masthead: str) -> None:
     first_header = header([
         f"United Nations||{SYMBOL}", "General Assembly||Distr.: Limited",
         "||14 October 2025", "", "||Original: English",
@@ -251,7 +263,7 @@ def write(path: Path, table_masthead: bool) -> None:
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": PACKAGE_RELS,
         "word/_rels/document.xml.rels": DOCUMENT_RELS,
-        "word/document.xml": document(table_masthead),
+        "word/document.xml": document(masthead),
         "word/styles.xml": STYLES,
         "word/numbering.xml": NUMBERING,
         "word/footnotes.xml": footnotes(),
@@ -268,5 +280,5 @@ def write(path: Path, table_masthead: bool) -> None:
 
 
 if __name__ == "__main__":
-    write(HERE / "delegation_table.docx", table_masthead=True)
-    write(HERE / "delegation_header.docx", table_masthead=False)
+    for masthead in ("table", "header", "text"):
+        write(HERE / f"delegation_{masthead}.docx", masthead)
