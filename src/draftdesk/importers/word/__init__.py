@@ -155,7 +155,11 @@ class _Builder:
 
     def _body(self, paragraph: WordParagraph) -> None:
         origin = f"paragraph {paragraph.number}"
-        marked = self._markup(paragraph.segments)
+        texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
+        # A paragraph set wholly in italics (an adopted resolution's closing lines) has no
+        # italic opening to tell apart: its text is read as plain.
+        wholly_italic = bool(texts) and all(s.italic for s in texts)
+        marked = self._markup(paragraph.segments, italics=not wholly_italic)
         label = paragraph.label
         if label:
             numeral = label.rstrip(".")
@@ -174,7 +178,7 @@ class _Builder:
         if marked.strip():
             self._emit(marked.strip(), origin, paragraph)
 
-    def _markup(self, segments: list[Segment]) -> str:
+    def _markup(self, segments: list[Segment], italics: bool = True) -> str:
         """Write segments with exact italic marks and superscript note markers."""
         out: list[str] = []
         for segment in segments:
@@ -187,7 +191,7 @@ class _Builder:
             if segment.superscript and self._is_repeat_citation(text):
                 out.append(text.translate(_TO_SUPERSCRIPT))
                 continue
-            if segment.italic and text.strip():
+            if italics and segment.italic and text.strip():
                 core = text.strip()
                 start = text.index(core[0])
                 out.append(text[:start])
