@@ -219,3 +219,39 @@ def test_an_error_in_the_text_names_the_word_paragraph(tmp_path: Path) -> None:
     assert str(caught.value) == (
         f"{path}, paragraph 19: footnote marker ³ (3) has no footnote text"
     )
+
+
+def many_empty_members(path: Path, count: int) -> Path:
+    """Write a valid zip of ``count`` empty stored members, quickly, with struct."""
+    local, central = [], []
+    offset = 0
+    for index in range(count):
+        name = f"p{index}".encode()
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0)
+        local.append(header + name)
+        central.append(struct.pack(
+            "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0, 0,
+            0, 0, offset,
+        ) + name)
+        offset += len(header) + len(name)
+    directory = b"".join(central)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), offset, 0)
+    path.write_bytes(b"".join(local) + directory + end)
+    return path
+
+
+def test_a_zip_of_sixty_thousand_parts_is_refused_before_its_directory_is_read(
+    tmp_path: Path,
+) -> None:
+    path = many_empty_members(tmp_path / "many.docx", 60_000)
+    with zipfile.ZipFile(path) as archive:  # the file is a real zip
+        assert len(archive.infolist()) == 60_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="60000 parts in the zip"):
+            import_file(path)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # zipfile alone would build 60,000 entries (over 30 MB) before any check.
+    assert peak < 2 * 1024 * 1024

@@ -20,7 +20,7 @@ from draftdesk.model.words import join_and
 
 from ..header import COMMITTEES, ORGANS, is_symbol
 from ..text import ITALIC_END, ITALIC_START, import_text_lines
-from .package import WordPackage, open_word_package
+from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
 from .reader import Segment, WordDocument, WordParagraph, read_document
 
 __all__ = ["WORD_SUFFIXES", "import_docx", "looks_like_word"]
@@ -48,15 +48,15 @@ def looks_like_word(path: Path) -> bool:
         return True
     import zipfile
 
+    entries = directory_entries(path)
+    if entries is None or entries > MAX_MEMBERS:
+        return False  # not a zip one could open, or one no Word file would be
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist()[:MAX_NAMES])
+            names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError):
         return False
     return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
-
-
-MAX_NAMES = 2_000
 
 
 def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:

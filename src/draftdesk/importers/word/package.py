@@ -162,6 +162,12 @@ def open_word_package(path: Path) -> WordPackage:
     if size > MAX_FILE_BYTES:
         raise InputError(f"{path}: too large for a Word document ({_mb(size)}; at most "
                          f"{_mb(MAX_FILE_BYTES)})")
+    entries = directory_entries(path)
+    if entries is None:
+        raise InputError(f"{path}: not a complete Word file (damaged or truncated zip)")
+    if entries > MAX_MEMBERS:
+        raise InputError(f"{path}: {entries} parts in the zip (at most {MAX_MEMBERS}); "
+                         "refused as a possible zip bomb")
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -176,6 +182,44 @@ def open_word_package(path: Path) -> WordPackage:
         archive.close()
         raise
     return package
+
+
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+
+
+def directory_entries(path: Path) -> int | None:
+    """Count the zip's members from its end record, before ``zipfile`` reads every entry.
+
+    ``zipfile.ZipFile`` builds an object per member as it opens a file, so a zip with a
+    million empty members would take hundreds of megabytes before any check could run.
+    Return None when there is no end record (not a zip, or a truncated one).
+    """
+    try:
+        with path.open("rb") as stream:
+            size = stream.seek(0, 2)
+            tail_size = min(size, 22 + 65_535 + 20)
+            stream.seek(size - tail_size)
+            tail = stream.read(tail_size)
+            end = tail.rfind(_EOCD)
+            if end < 0 or end + 22 > len(tail):
+                return None
+            entries = int.from_bytes(tail[end + 10 : end + 12], "little")
+            if entries != 0xFFFF:
+                return entries
+            # Zip64: the locator just before the end record points to the real count.
+            locator = end - 20
+            if locator < 0 or tail[locator : locator + 4] != _ZIP64_LOCATOR:
+                return None
+            offset = int.from_bytes(tail[locator + 8 : locator + 16], "little")
+            stream.seek(offset)
+            record = stream.read(56)
+            if record[:4] != _ZIP64_EOCD or len(record) < 56:
+                return None
+            return int.from_bytes(record[32:40], "little")
+    except OSError:
+        return None
 
 
 def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
