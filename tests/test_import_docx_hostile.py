@@ -255,3 +255,43 @@ def test_a_zip_of_sixty_thousand_parts_is_refused_before_its_directory_is_read(
         tracemalloc.stop()
     # zipfile alone would build 60,000 entries (over 30 MB) before any check.
     assert peak < 2 * 1024 * 1024
+
+
+def test_a_password_protected_word_file_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "protected.docx"
+    # Word stores an encrypted .docx in an OLE compound file (EncryptedPackage).
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    with pytest.raises(InputError) as caught:
+        import_file(path)
+    assert str(caught.value) == (
+        f"{path}: is encrypted (protected with a password) or a Word 97-2003 document; "
+        "save it as a Word document (.docx) without a password"
+    )
+
+
+def test_a_macro_enabled_document_is_read_and_its_macros_never_opened(tmp_path: Path) -> None:
+    with zipfile.ZipFile(GOOD) as archive:
+        types = archive.read("[Content_Types].xml")
+        rels = archive.read("word/_rels/document.xml.rels")
+    docm_types = types.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    ).replace(b"</Types>", b'<Default Extension="bin" '
+              b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    docm_rels = rels.replace(b"</Relationships>", (
+        b'<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/'
+        b'vbaProject" Target="vbaProject.bin"/></Relationships>'
+    ))
+    path = rebuild(tmp_path / "draft.docm", {
+        "[Content_Types].xml": docm_types, "word/_rels/document.xml.rels": docm_rels,
+    })
+    # A macro project whose bytes fail their checksum: reading it at all would be an error.
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/vbaProject.bin", b"Sub AutoOpen()\nEnd Sub\n")
+    data = bytearray(path.read_bytes())
+    start = data.rfind(b"Sub AutoOpen()")
+    data[start] = ord("X")
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as archive, pytest.raises(zipfile.BadZipFile):
+        archive.read("word/vbaProject.bin")
+    assert import_file(path).metadata.symbol == "A/C.3/80/L.99"

@@ -74,8 +74,10 @@ def _is_word_file(path: Path) -> bool:
             head = stream.read(4)
     except OSError:
         return False  # reported by the text reader with its usual messages
+    from .word import WORD_SUFFIXES, looks_like_word
+
+    if head == b"\xd0\xcf\x11\xe0" and path.suffix.lower() in WORD_SUFFIXES:
+        return True  # a password-protected .docx: the Word reader says so
     if head not in (b"PK\x03\x04", b"PK\x05\x06"):
         return False
-    from .word import looks_like_word
-
     return looks_like_word(path)

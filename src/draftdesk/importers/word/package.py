@@ -162,6 +162,10 @@ def open_word_package(path: Path) -> WordPackage:
     if size > MAX_FILE_BYTES:
         raise InputError(f"{path}: too large for a Word document ({_mb(size)}; at most "
                          f"{_mb(MAX_FILE_BYTES)})")
+    if _starts_with(path, b"\xd0\xcf\x11\xe0"):
+        # Word keeps a password-protected .docx inside an OLE container (EncryptedPackage).
+        raise InputError(f"{path}: is encrypted (protected with a password) or a Word "
+                         "97-2003 document; save it as a Word document (.docx) without a password")
     entries = directory_entries(path)
     if entries is None:
         raise InputError(f"{path}: not a complete Word file (damaged or truncated zip)")
@@ -287,6 +291,14 @@ def parse_xml(data: bytes, package: WordPackage, name: str) -> etree._Element:
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise package.error(name, "declares a DTD (refused: Word files have none)")
     return root
+
+
+def _starts_with(path: Path, signature: bytes) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(signature)) == signature
+    except OSError:
+        return False
 
 
 def _resolve(folder: str, target: str) -> str:
