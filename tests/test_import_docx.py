@@ -268,3 +268,32 @@ def test_italic_follows_styles_their_bases_and_direct_formatting() -> None:
     assert resolve(plain, styles.character("Emphasis"), quote.look, defaults)[0] is False
     assert resolve(direct_off, plain, quote.look, defaults)[0] is False
     assert resolve(plain, styles.character("Note"), normal.look, defaults)[1] is True
+
+
+def _with_document(tmp_path: Path, edit: Any) -> Path:
+    """Copy the table-masthead fixture with its document.xml edited."""
+    source, target = DOCX / "delegation_table.docx", tmp_path / "edited.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            new.writestr(name, edit(data) if name == "word/document.xml" else data)
+    return target
+
+
+def test_leads_are_guessed_only_in_a_file_without_italic_openings(tmp_path: Path) -> None:
+    def roman(data: bytes) -> bytes:
+        return data.replace(b"<w:i/>", b"").replace(b'<w:rStyle w:val="LeadPhrase"/>', b"")
+
+    plain = import_file(_with_document(tmp_path, roman))
+    assert [row[:2] for row in outline(plain)] == [row[:2] for row in EXPECTED_ACCEPTED]
+
+    def one_roman(data: bytes) -> bytes:
+        # "Urges" typed without italics in a file whose other openings are italic.
+        return data.replace(b"<w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">Urges", (
+            b"<w:t xml:space=\"preserve\">Urges"
+        ))
+
+    mixed = import_file(_with_document(tmp_path, one_roman))
+    rows = outline(mixed)
+    assert ("1.", "", "Urges all States to ratify the Convention", "") in rows
+    assert ("2.", "Calls upon", "States", "") in rows

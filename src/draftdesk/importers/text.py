@@ -89,16 +89,23 @@ def import_text(text: str, source: str = "<text>") -> Resolution:
     return _Importer(text, source).run()
 
 
-def import_text_lines(text: str, source: str = "<text>") -> tuple[Resolution, dict[str, int]]:
-    """Import a text and say on which line each paragraph, heading and quote started."""
-    importer = _Importer(text, source)
+def import_text_lines(
+    text: str, source: str = "<text>", guess_leads: bool = True
+) -> tuple[Resolution, dict[str, int]]:
+    """Import a text and say on which line each paragraph, heading and quote started.
+
+    With ``guess_leads`` off only the marked italic openings are leads (the source's italics
+    are known, as in a Word file that sets its opening phrases in italics).
+    """
+    importer = _Importer(text, source, guess_leads)
     resolution = importer.run()
     return resolution, importer.paragraph_lines
 
 
 class _Importer:
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, text: str, source: str, guess_leads: bool = True) -> None:
         self.source = source
+        self.guess_leads = guess_leads
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         text = text.replace("\t", " ").replace("\u00a0", " ")
         if _LIGATURE.search(text):
@@ -423,7 +430,7 @@ class _Importer:
         marked_lead, marked_rest = _strip_italics_lead(text)
         if marked_lead:
             lead_text, text = marked_lead, marked_rest
-        elif lead:
+        elif lead and self.guess_leads:
             lead_text, text = split_lead(text, operative)
         paragraph = Paragraph(
             lead=lead_text, content=self._inlines(text, line), connector=connector

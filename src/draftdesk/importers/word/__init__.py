@@ -117,8 +117,11 @@ class _Builder:
         self._notes()
         source = str(self.path)
         text = "\n".join(line.text for line in self.lines)
+        # A document that sets opening phrases in italics shows its leads: none are guessed.
+        # One that sets none gets them from the standard phrases, as a text does.
+        guess_leads = not any(_opens_in_italics(p) for p in body)
         try:
-            resolution, paragraph_lines = import_text_lines(text, source)
+            resolution, paragraph_lines = import_text_lines(text, source, guess_leads)
         except InputError as error:
             raise InputError(self._relocate(str(error), source)) from None
         self._import_notes(resolution, paragraph_lines)
@@ -300,6 +303,22 @@ _CHANGE_WORDS = (
     ("paragraphs joined", "paragraph joined to the next", "paragraphs joined to the next"),
     ("formatting", "formatting change (ignored)", "formatting changes (ignored)"),
 )
+
+
+def _opens_in_italics(paragraph: WordParagraph) -> bool:
+    """Say whether a paragraph's text (after any typed label) starts with an italic word."""
+    for segment in paragraph.segments:
+        if segment.note is not None:
+            return False
+        text = segment.text
+        if not paragraph.label:
+            text = _TYPED_LABEL.sub("", text, count=1)
+        if text.strip():
+            return segment.italic and not segment.superscript
+    return False
+
+
+_TYPED_LABEL = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,5}\.)\s+")
 
 
 def _count_changes(changes: Counter[str], summary: bool = False) -> str:
