@@ -297,3 +297,37 @@ def test_leads_are_guessed_only_in_a_file_without_italic_openings(tmp_path: Path
     rows = outline(mixed)
     assert ("1.", "", "Urges all States to ratify the Convention", "") in rows
     assert ("2.", "Calls upon", "States", "") in rows
+
+
+def test_annexes_come_back_with_their_notes_and_sub_paragraphs(tmp_path: Path) -> None:
+    from draftdesk.model.document import Annex, Footnote, Paragraph
+
+    original = import_file(CORPUS / "10_A_RES_73_7.txt")  # with closing lines and notes
+    body_note = next(iter(original.footnotes))
+    original.footnotes["annex-only"] = Footnote(
+        "annex-only", [Text("See "), Text("Official Records", italic=True), Text(".")]
+    )
+    items = [
+        Paragraph(content=[Text("first item;")]),
+        Paragraph(content=[Text("second item, with:")], children=[
+            Paragraph(content=[Text("a point;")]), Paragraph(content=[Text("another.")]),
+        ]),
+    ]
+    original.annexes = [
+        Annex(
+            heading="Annex I", title="Terms of reference",
+            preamble=[Paragraph(lead="Reaffirming", content=[Text("the Charter,")])],
+            paragraphs=[
+                Paragraph(content=[Text("The Forum shall meet once a year."),
+                                   FootnoteRef("annex-only")]),
+                Paragraph(content=[Text("The Forum shall report"), FootnoteRef(body_note),
+                                   Text(" on:")], children=items),
+            ],
+        ),
+        Annex(heading="Annex II", title="Members",
+              paragraphs=[Paragraph(content=[Text("All States.")])]),
+    ]
+    export_docx(original, tmp_path / "annexed.docx")
+    again = import_file(tmp_path / "annexed.docx")
+    assert canonical(again) == canonical(original)
+    assert again.metadata.closing_lines == original.metadata.closing_lines

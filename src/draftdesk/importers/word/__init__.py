@@ -15,11 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from draftdesk.errors import InputError
-from draftdesk.model.document import ImportNote, Resolution
+from draftdesk.model.document import (
+    Footnote,
+    FootnoteRef,
+    ImportNote,
+    Inline,
+    Resolution,
+    Text,
+    new_id,
+)
 from draftdesk.model.words import join_and
 
 from ..header import COMMITTEES, ORGANS, is_symbol
 from ..text import ITALIC_END, ITALIC_START, import_text_lines
+from .annexes import build_annex, split_annexes
 from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
 from .reader import Segment, WordDocument, WordParagraph, read_document
 
@@ -94,6 +103,9 @@ class _Builder:
         }
         self.notes: list[ImportNote] = []
         self.cover_comments: list[str] = []
+        self.body_notes: set[str] = set()
+        self.model_notes: dict[int, str] = {}
+        self.resolution = Resolution()
 
     def run(self) -> Resolution:
         document = self.document
@@ -107,6 +119,11 @@ class _Builder:
                 -1,
             )
         cover, body = paragraphs[: formula + 1], paragraphs[formula + 1 :]
+        body, annexes = split_annexes(body)
+        self.body_notes = {
+            segment.note for paragraph in (*cover, *body) for segment in paragraph.segments
+            if segment.note is not None
+        }
         if not _has_masthead(cover):
             for paragraph in document.header:
                 self._masthead(paragraph)
@@ -124,7 +141,14 @@ class _Builder:
             resolution, paragraph_lines = import_text_lines(text, source, guess_leads)
         except InputError as error:
             raise InputError(self._relocate(str(error), source)) from None
-        self._import_notes(resolution, paragraph_lines)
+        annex_ids: dict[int, str] = {}
+        if annexes:
+            self.model_notes = dict(enumerate(resolution.footnotes, start=1))
+            self.resolution = resolution
+            resolution.annexes = [
+                build_annex(section, self._inlines, annex_ids) for section in annexes
+            ]
+        self._import_notes(resolution, paragraph_lines, annex_ids)
         return resolution
 
     # -------------------------------------------------------------- lines
@@ -236,6 +260,8 @@ class _Builder:
         for line in star_lines:
             self._emit(line, "the cover notes")
         for number, note_id in enumerate(document.note_order, start=1):
+            if note_id not in self.body_notes:
+                continue  # cited in an annex only: read with the annex
             note = document.notes.get(note_id)
             origin = f"footnote {number}"
             if note is None:
@@ -256,9 +282,59 @@ class _Builder:
         origin = self.lines[index].origin if 0 <= index < len(self.lines) else "the document"
         return f"{source}, {origin}{message[match.end():]}"
 
-    def _import_notes(self, resolution: Resolution, paragraph_lines: dict[str, int]) -> None:
+    def _inlines(self, segments: list[Segment]) -> list[Inline]:
+        """Turn an annex paragraph's segments into model inlines, notes included."""
+        out: list[Inline] = []
+        for segment in segments:
+            number: int | None = None
+            if segment.note is not None:
+                number = self.note_numbers.get(segment.note)
+                if number is None:
+                    continue
+            elif segment.superscript and segment.text.isdigit() and self._is_repeat_citation(
+                segment.text
+            ):
+                number = int(segment.text)
+            elif segment.superscript and segment.text == ",":
+                continue  # the comma between two markers
+            if number is not None:
+                out.append(FootnoteRef(self._model_note(number)))
+                continue
+            text = segment.text.replace("\t", " ")
+            if out and isinstance(out[-1], Text) and out[-1].italic == segment.italic:
+                out[-1] = Text(out[-1].text + text, segment.italic)
+            elif text:
+                out.append(Text(text, segment.italic))
+        return out
+
+    def _model_note(self, number: int) -> str:
+        """Return the model's id of note ``number``, reading a note cited in an annex only."""
+        if number in self.model_notes:
+            return self.model_notes[number]
+        note_id = self.document.note_order[number - 1]
+        word = self.document.notes.get(note_id)
+        if word is None:
+            raise InputError(f"{self.path}: footnote {number}: its text is missing from "
+                             "the Word file (word/footnotes.xml)")
+        runs: list[Text] = []
+        for paragraph in word.paragraphs:
+            for item in self._inlines(paragraph.segments):
+                if isinstance(item, Text):
+                    text = item.text if runs else item.text.lstrip()
+                    if runs and runs[-1].italic == item.italic:
+                        runs[-1] = Text(runs[-1].text + text, item.italic)
+                    elif text:
+                        runs.append(Text(text, item.italic))
+        footnote = Footnote(id=new_id(), content=runs)
+        self.resolution.footnotes[footnote.id] = footnote
+        self.model_notes[number] = footnote.id
+        return footnote.id
+
+    def _import_notes(
+        self, resolution: Resolution, paragraph_lines: dict[str, int], annex_ids: dict[int, str]
+    ) -> None:
         document = self.document
-        by_paragraph: dict[int, str] = {}
+        by_paragraph: dict[int, str] = dict(annex_ids)
         for paragraph_id, line in paragraph_lines.items():
             word = self.lines[line - 1].paragraph if 0 < line <= len(self.lines) else None
             if word is not None:
