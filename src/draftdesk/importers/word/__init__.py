@@ -102,7 +102,6 @@ class _Builder:
             note_id: number for number, note_id in enumerate(document.note_order, start=1)
         }
         self.notes: list[ImportNote] = []
-        self.cover_comments: list[str] = []
         self.body_notes: set[str] = set()
         self.model_notes: dict[int, str] = {}
         self.resolution = Resolution()
@@ -171,7 +170,6 @@ class _Builder:
                 f"A footnote on the cover (paragraph {paragraph.number} of the Word file) "
                 "was left out: cover lines take no numbered notes"
             ))
-        self.cover_comments.extend(paragraph.comments)
         origin = f"paragraph {paragraph.number}"
         pieces = _pieces(text)
         if len(pieces) > 1 and any(_is_masthead_line(piece) for piece in pieces):
