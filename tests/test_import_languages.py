@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from draftdesk.compose import PrintedDocument, compose
-from draftdesk.importers import import_text
+from draftdesk.export import export_docx
+from draftdesk.importers import import_file, import_text
 from draftdesk.importers.language import detect_language, parse_agenda, parse_sponsor_names
 from draftdesk.model import Resolution, derive
 from draftdesk.model import languages as lang
@@ -98,3 +101,27 @@ def test_a_spanish_sub_paragraph_list_and_connector_import() -> None:
     ]
     assert first.children[0].connector == "and"
     assert imported.operative[1].lead == "Decide"
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_a_word_export_imports_back_with_the_same_structure_and_language(
+    code: str, tmp_path: Path
+) -> None:
+    original = translated_seed(code)
+    path = tmp_path / f"seed-{code}.docx"
+    export_docx(original, path)
+    imported = import_file(path)
+    meta, want = imported.metadata, original.metadata
+    assert meta.language == code
+    assert (meta.body, meta.session, meta.date, meta.title) == (
+        want.body, want.session, want.date, want.title
+    )
+    assert (meta.distribution, meta.original_language) == ("Limited", want.original_language)
+    assert [(i.number, i.title) for i in meta.agenda_items] == [
+        (i.number, i.title) for i in want.agenda_items
+    ]
+    assert [s.name for s in meta.sponsors] == ["Ecuador", "Mexico"]
+    assert _outline(imported, code) == _outline(original, code)
+    assert [n.plain_text for n in imported.footnotes.values()] == [
+        n.plain_text for n in original.footnotes.values()
+    ]

@@ -60,6 +60,20 @@ def detect_language(lines: Iterable[str]) -> str:
     return best
 
 
+def is_masthead_line(text: str) -> bool:
+    """Say whether a line is a Spanish or French masthead line: organization, organ, "Distr.",
+    "Original", a date."""
+    plain = _plain(text)
+    for code in _other_languages():
+        data = languages.get_language(code)
+        if plain in _signature(code) or _date(plain, code) is not None:
+            return True
+        head = _plain(data.original.split("{language}")[0]).casefold()
+        if plain.casefold().startswith(head) and plain.casefold() != head:
+            return True
+    return False
+
+
 def formula_language(text: str) -> str | None:
     """Return the language whose opening formula ``text`` is ("La Asamblea General,"), or None."""
     plain = _plain(text).strip("*").rstrip(",").strip("*")
