@@ -8,6 +8,7 @@ language of the draft. Expected texts are written out by hand from the spec.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from draftdesk.export import export_docx
 from draftdesk.export.ooxml import W_NS
 from draftdesk.model import CoverNote, CrossRef, FootnoteRef, Paragraph, Resolution, Text
 from language_fixtures import translated_seed
+from tools import samples
 
 NS = {"w": W_NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
 W = f"{{{W_NS}}}"
@@ -237,3 +239,29 @@ def test_quotation_marks_and_the_last_paragraph() -> None:
         blocks = compose(resolution).blocks
         assert blocks[-2].text == printed_text
         assert blocks[-3].text.endswith(";")
+
+
+# English forms of the format that a Spanish or French document must not print.
+ENGLISH_FORMS = re.compile(
+    r"United Nations|General Assembly|Security Council|Human Rights Council|draft resolution|"
+    r"draft decision|Agenda items?|\b\w+(?:st|nd|rd|th) session|Committee|Distr\.:|English|"
+    r"^\([a-z]+\)$|\bparagraph\b|^Annex\b"
+)
+
+
+@pytest.mark.parametrize(
+    "sample", ["gfmd", "committee_draft", "security_council", "human_rights_council",
+               "with_annex", "decision"],
+)
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_no_english_word_of_the_format_is_left(code: str, sample: str) -> None:
+    printed = compose(getattr(samples, sample)(), Options(language=code))
+    masthead = printed.masthead
+    assert masthead is not None
+    fields = [masthead.organization, masthead.organ, masthead.distribution, masthead.date,
+              masthead.original]
+    words = fields + [b.text for b in printed.cover()] + [
+        b.label for b in printed.blocks
+    ] + [b.text for b in printed.blocks if b.role in ("annex-heading",)]
+    for text in words:
+        assert not ENGLISH_FORMS.search(text), (sample, text)
