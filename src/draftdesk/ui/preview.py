@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ..compose import Block as PrintedBlock
-from ..compose import Note, PrintedDocument, Role, compose, paragraph_block
+from ..compose import Note, PrintedDocument, Role, compose, language_of, paragraph_block
 from ..compose import Paper as PaperName
 from ..export import styles as S
 from ..model.document import Body, Paragraph, ParagraphKind
@@ -373,8 +373,10 @@ class PageLayout:
             return False
         old_source = old.source
         role = old_source.role if old_source is not None else None
+        options = self.printed.options if self.printed is not None else None
+        language = language_of(self.session.resolution, options)
         block = self._paragraph_block(
-            paragraph_block(paragraph, self.session.derived, role), {})
+            paragraph_block(paragraph, self.session.derived, role, language=language), {})
         if block.layout is None:
             block.lay_out()
         self.blocks[index] = block
@@ -498,7 +500,7 @@ class PageLayout:
         if masthead is None:
             self.masthead = [("", ""), ("", ""), ("", ""), ("", ""), ("", "")]
             return
-        self.masthead = [("United Nations", masthead.symbol),
+        self.masthead = [(masthead.organization, masthead.symbol),
                          (masthead.organ, masthead.distribution),
                          ("", masthead.date), ("", ""), ("", masthead.original)]
 
