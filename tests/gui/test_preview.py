@@ -299,9 +299,8 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
 @pytest.mark.parametrize("code", ["es", "fr"])
 def test_a_draft_in_spanish_or_french_previews_in_its_language(qtbot: Any, code: str) -> None:
     """The preview's blocks, masthead and one-paragraph refresh print the draft's language."""
-    from language_fixtures import translated_seed
-
     from draftdesk.compose import compose
+    from language_fixtures import translated_seed
 
     session = Session(translated_seed(code))
     widget = PreviewPane(session)

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from draftdesk.compose import Block, Masthead, Role, compose
-from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor
+from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor, languages
 from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
-from draftdesk.storage.states import StateList, load_states
+from draftdesk.storage.states import State, StateList, load_states, search_key
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
@@ -91,6 +91,16 @@ OFFICER_FOR_BODY = {
     Body.HUMAN_RIGHTS_COUNCIL: OFFICER_LINES[2],
 }
 LANGUAGES = ("English", "French", "Spanish", "Arabic", "Chinese", "Russian")
+# The languages a draft can be written in, each under its own name, and the English name the
+# "Original:" line takes for it.
+DRAFT_LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
+ORIGINAL_FOR_LANGUAGE = {"en": "English", "es": "Spanish", "fr": "French"}
+# The date field shows the date as the draft prints it.
+DATE_LOCALES = {
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "es": (QLocale.Language.Spanish, QLocale.Country.Spain),
+    "fr": (QLocale.Language.French, QLocale.Country.France),
+}
 FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR = 1946, 2100
 NAME_ROLE = Qt.ItemDataRole.UserRole
 _DASHED_DATES = re.compile(r"[A-Za-z0-9]\s*-\s*[0-9]")
@@ -179,7 +189,7 @@ def cover_html(resolution: Resolution, masthead: Masthead | None, blocks: list[B
                                         esc(masthead.original)) if x)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            '<td valign="bottom">United Nations</td>'
+            f'<td valign="bottom">{esc(masthead.organization)}</td>'
             f'<td align="right" valign="bottom">{symbol}</td></tr>'
             f'<tr><td valign="top"><b style="font-size:15pt;">{esc(masthead.organ)}</b></td>'
             f'<td align="right" valign="top">{right}</td></tr></table>'
@@ -269,6 +279,18 @@ class BodyPage(_Page):
         self.setSubTitle("The body decides the symbol, the session line and the opening formula.")
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("draftLanguage")
+        for code, name in DRAFT_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        language_label = QLabel("&Language of the draft:")
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+        layout.addSpacing(6)
         self.radios: dict[Body, QRadioButton] = {}
         for index, (body, text) in enumerate(BODY_CHOICES):
             radio = QRadioButton(text)
@@ -289,8 +311,11 @@ class BodyPage(_Page):
         self.radios[Body.GA_PLENARY].setChecked(True)
         self.group.idToggled.connect(self._toggled)
         self.committee_combo.currentIndexChanged.connect(self.notify)
+        self.language_combo.currentIndexChanged.connect(self.notify)
         self._toggled()
-        previous: QWidget = self.radios[Body.GA_PLENARY]
+        previous: QWidget = self.language_combo
+        QWidget.setTabOrder(previous, self.radios[Body.GA_PLENARY])
+        previous = self.radios[Body.GA_PLENARY]
         for widget in [self.radios[Body.GA_COMMITTEE], self.committee_combo] + [
             self.radios[b] for b in BODY_CHOICES_AFTER_COMMITTEE
         ]:
@@ -310,6 +335,16 @@ class BodyPage(_Page):
         self.radios[body].setChecked(True)
         if committee:
             self.committee_combo.setCurrentIndex(committee - 1)
+
+    def language(self) -> str:
+        """Return the code of the language the draft is written in: "en", "es" or "fr"."""
+        return str(self.language_combo.currentData() or "en")
+
+    def set_language(self, code: str) -> None:
+        """Choose the language the draft is written in."""
+        index = self.language_combo.findData(code)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
 
     def committee(self) -> int | None:
         """Return the Main Committee number when a Main Committee is chosen."""
@@ -596,6 +631,7 @@ class SponsorsPage(_Page):
     def __init__(self, states: StateList) -> None:
         super().__init__()
         self.states = states
+        self.language = "en"
         self.chosen_names: list[str] = []
         self.setTitle("Sponsors")
         self.setSubTitle(
@@ -716,24 +752,70 @@ class SponsorsPage(_Page):
         self.officer_combo.setEnabled(not by_states)
         self.notify()
 
+    def set_language(self, code: str) -> None:
+        """Show the States under their names in the draft's language, in its order."""
+        if code == self.language:
+            return
+        self.language = code
+        self._rebuild_chosen()
+
+    def shown_name(self, name: str) -> str:
+        """Return a State's name as the draft's language prints it."""
+        if self.language == "en":
+            return name
+        return languages.state_name(name, self.language, self.states)
+
+    def _matching(self, text: str) -> list[State]:
+        """Return the States whose English or printed name matches, in the list's order."""
+        if self.language == "en":
+            return self.states.matching(text)
+        wanted = search_key(text)
+        if not wanted:
+            ordered = list(self.states)
+        else:
+            starts, contains = [], []
+            for state in self.states:
+                names = [search_key(n) for n in (self.shown_name(state.name), state.name,
+                                                 state.sort_key) if n]
+                if any(n.startswith(wanted) for n in names) or state.iso3.casefold() == wanted:
+                    starts.append(state)
+                elif any(wanted in n for n in names):
+                    contains.append(state)
+            return starts + contains
+        return sorted(ordered, key=lambda state: (
+            state.observer, languages.sponsor_sort_key(self.shown_name(state.name),
+                                                       self.language)))
+
     def _refilter(self) -> None:
         self.available.clear()
         chosen = set(self.chosen_names)
-        for state in self.states.matching(self.filter_edit.text()):
+        for state in self._matching(self.filter_edit.text()):
             if state.name in chosen:
                 continue
-            label = f"{state.name}  (observer State)" if state.observer else state.name
+            name = self.shown_name(state.name)
+            label = f"{name}  (observer State)" if state.observer else name
             item = QListWidgetItem(label)
             item.setData(NAME_ROLE, state.name)
             self.available.addItem(item)
         if self.available.count():
             self.available.setCurrentRow(0)
 
+    def _sorted(self, names: list[str]) -> list[str]:
+        if self.language == "en":
+            return self.states.sort(names)
+
+        def key(name: str) -> tuple[int, str]:
+            state = self.states.find(name)
+            rank = 1 if state is None else 2 if state.observer else 0
+            return (rank, languages.sponsor_sort_key(self.shown_name(name), self.language))
+
+        return sorted(names, key=key)
+
     def _rebuild_chosen(self) -> None:
-        self.chosen_names = self.states.sort(self.chosen_names)
+        self.chosen_names = self._sorted(self.chosen_names)
         self.chosen.clear()
         for name in self.chosen_names:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(self.shown_name(name))
             item.setData(NAME_ROLE, name)
             self.chosen.addItem(item)
         self._refilter()
@@ -1006,7 +1088,20 @@ class NewDraftWizard(QWizard):
         body = self.body_page.body()
         self.session_page.prepare(body)
         self.sponsors_page.suggest_officer(body)
+        self._language_changed()
         self.refresh()
+
+    def _language_changed(self) -> None:
+        code = self.body_page.language()
+        previous = self.sponsors_page.language
+        if code == previous:
+            return
+        self.sponsors_page.set_language(code)
+        # The original language follows the draft's, unless the drafter typed another one.
+        combo = self.symbol_page.language_combo
+        if combo.currentText().strip() in ("", ORIGINAL_FOR_LANGUAGE.get(previous, "")):
+            combo.setCurrentText(ORIGINAL_FOR_LANGUAGE[code])
+        self.symbol_page.date_edit.setLocale(QLocale(*DATE_LOCALES[code]))
 
     def _entered(self, page_id: int) -> None:
         if page_id == PAGE_SPONSORS and self.sponsors_page.by_states.isChecked():
@@ -1022,6 +1117,7 @@ class NewDraftWizard(QWizard):
         date = self.symbol_page.date()
         return Metadata(
             body=body,
+            language=self.body_page.language(),
             committee=self.body_page.committee(),
             symbol=self.symbol_page.symbol(),
             distribution="General" if security_council else "Limited",
@@ -1046,6 +1142,7 @@ class NewDraftWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Apply")
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.body_page.set_body(metadata.body, metadata.committee)
+        self.body_page.set_language(metadata.language)
         if metadata.session is not None:
             self.session_page.number.set_value(metadata.session)
         self.session_page.dates_edit.setText(metadata.session_dates)
@@ -1094,16 +1191,24 @@ class NewDraftWizard(QWizard):
         self.preview.setHtml(cover_html(resolution, self.preview_masthead, self.preview_blocks))
         self.preview.verticalScrollBar().setValue(scroll)
 
-        self.session_page.words.setText(session_line(meta) or "—")
+        code = meta.language
+        if code == "en":
+            words, agenda = session_line(meta), agenda_line(meta)
+            sponsors = sponsors_line(meta)
+        else:
+            words = languages.session_line(meta.session, code, meta.body)
+            agenda = languages.agenda_line(meta.agenda_items, code)
+            sponsors = next((block.text for block in self.preview_blocks
+                             if block.role is Role.SPONSORS), "")
+        self.session_page.words.setText(words or "—")
         _set_flag(self.session_page.problem, self.session_page.problem_text())
 
-        agenda = agenda_line(meta)
         self.agenda_page.printed.setText(
             f"Prints as: {agenda}" if agenda else "No agenda item yet: none will print."
         )
         _set_flag(self.agenda_page.problem, self.agenda_page.problem_text())
 
-        self.sponsors_page.printed.setText(sponsors_line(meta) or "(no sponsors yet)")
+        self.sponsors_page.printed.setText(sponsors or "(no sponsors yet)")
         _set_flag(self.sponsors_page.problem, self.sponsors_page.problem_text())
         _set_flag(self.title_page.problem, self.title_page.problem_text())
 
