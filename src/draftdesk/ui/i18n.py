@@ -23,6 +23,11 @@ translate = QCoreApplication.translate
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark ``text`` for translation in ``context``; translate it where it is shown."""
+    return text
+
+
 def translations_folder() -> str:
     """Return the folder of DraftDesk's compiled translations."""
     return str(resource_path("i18n"))

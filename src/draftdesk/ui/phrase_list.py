@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..model.document import Part
+from .i18n import translate
 
 # The phrases of the UN Editorial Manual as listed in the design notes; used when the model's
 # phrase module does not provide a list.
@@ -126,9 +127,14 @@ def lead_warning(lead: str, part: Part) -> str | None:
     """Return what looks wrong with the opening phrase of a top-level paragraph, or None."""
     if not lead.strip():
         if part is Part.OPERATIVE:
-            return "An operative paragraph opens with a verb such as “Decides” or “Requests”."
+            return translate("PhraseList",
+                             "An operative paragraph opens with a verb such as “Decides” or "
+                             "“Requests”.")
         return None
     if is_recognised(lead, part):
         return None
-    kind = "preambular" if part is Part.PREAMBULAR else "operative"
-    return f"“{lead}” is not a standard {kind} opening phrase."
+    if part is Part.PREAMBULAR:
+        return translate("PhraseList", "“{lead}” is not a standard preambular opening phrase.")\
+            .format(lead=lead)
+    return translate("PhraseList", "“{lead}” is not a standard operative opening phrase.")\
+        .format(lead=lead)
