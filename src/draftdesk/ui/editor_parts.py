@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
+from .i18n import translate
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
@@ -74,13 +75,15 @@ class EditorParts:
             self.splitter.restoreState(sizes)
         window.stack.addWidget(self.splitter)
         self.preview = PreviewPane(session)
-        self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
+        self.preview_dock = self._dock(window, "previewDock",
+                                       translate("EditorParts", "&Preview"), self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
-        zoom_menu = window._view_menu.addMenu("Preview &Zoom")
+        zoom_menu = window._view_menu.addMenu(translate("EditorParts", "Preview &Zoom"))
         zoom_menu.setObjectName("previewZoomMenu")
         zoom_menu.addActions(self.preview.zoom_actions)
         self.footnotes = FootnotePanel(session)
-        self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
+        self.footnote_dock = self._dock(window, "footnoteDock",
+                                        translate("EditorParts", "&Footnotes"), self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
         self.library = LibraryPanel()
         # Scrolled, so that its width does not force the window wider than a small screen.
@@ -90,7 +93,8 @@ class EditorParts:
         scroller.setWidget(self.library)
         # Beside the outline, never behind the preview's tab: the library and its
         # similar-wording hints must be in sight while the drafter writes.
-        self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
+        self.library_dock = self._dock(window, "libraryDock",
+                                       translate("EditorParts", "Clause &Library"), scroller,
                                        Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+5")
         self.library.insert_requested.connect(window.insert_clause)
         self.outline_model.clause_dropped = window.drop_clause

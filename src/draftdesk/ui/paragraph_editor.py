@@ -54,6 +54,7 @@ from ..model.document import (
     Text,
 )
 from ..model.edit import OBJECT_CHARACTER
+from .i18n import translate
 from .phrase_list import lead_warning, phrases
 from .session import TEXT, Placement, Session, split_content, without_typed_ending
 
@@ -128,11 +129,11 @@ def object_format(item: FootnoteRef | CrossRef) -> QTextCharFormat:
     if isinstance(item, FootnoteRef):
         fmt.setProperty(KIND_PROPERTY, NOTE)
         fmt.setProperty(ID_PROPERTY, item.note_id)
-        fmt.setToolTip("Footnote")
+        fmt.setToolTip(translate("ParagraphEditor", "Footnote"))
     else:
         fmt.setProperty(KIND_PROPERTY, REFERENCE)
         fmt.setProperty(ID_PROPERTY, item.target_id)
-        fmt.setToolTip("Cross-reference")
+        fmt.setToolTip(translate("ParagraphEditor", "Cross-reference"))
     return fmt
 
 
@@ -154,7 +155,7 @@ class ParagraphTextEdit(QTextEdit):
         # programmatic load of the paragraph and blank it.
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Paragraph text")
+        self.setAccessibleName(self.tr("Paragraph text"))
         self.session: Session | None = None
         self._painter = InlineObjectPainter(self)
         self.document().documentLayout().registerHandler(OBJECT_TYPE, self._painter)
@@ -287,15 +288,15 @@ class ParagraphEditor(QWidget):
         self._loading = False
         self._pushing = False
 
-        self.heading = QLabel("Select a paragraph in the outline")
+        self.heading = QLabel(self.tr("Select a paragraph in the outline"))
         self.heading.setObjectName("editorHeading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.lead = QLineEdit()
         self.lead.setObjectName("leadEdit")
-        self.lead.setPlaceholderText("Opening phrase, e.g. Recalling or Requests")
-        self.lead.setAccessibleName("Opening phrase")
+        self.lead.setPlaceholderText(self.tr("Opening phrase, e.g. Recalling or Requests"))
+        self.lead.setAccessibleName(self.tr("Opening phrase"))
         italic = self.lead.font()
         italic.setItalic(True)
         self.lead.setFont(italic)
@@ -311,19 +312,20 @@ class ParagraphEditor(QWidget):
         self.warning.hide()
         self.text = ParagraphTextEdit()
         self.text.session = session
-        self.text.setPlaceholderText("Text of the paragraph, without its number or end punctuation")
+        self.text.setPlaceholderText(self.tr("Text of the paragraph, without its number or end "
+                                             "punctuation"))
         self.text.installEventFilter(self)  # leaving the text commits it
         self.ending = QLabel()
         self.ending.setObjectName("endingLabel")
         self.ending.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()
-        form.addRow("&Opening phrase:", self.lead)
+        form.addRow(self.tr("&Opening phrase:"), self.lead)
         form.addRow("", self.warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        text_label = QLabel("&Text:")
+        text_label = QLabel(self.tr("&Text:"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
@@ -360,8 +362,8 @@ class ParagraphEditor(QWidget):
         self.lead.setEnabled(enabled and not heading)
         self.text.setEnabled(enabled)
         self.text.setPlaceholderText(
-            "Text of the heading, e.g. Follow-up" if heading
-            else "Text of the paragraph, without its number or end punctuation")
+            self.tr("Text of the heading, e.g. Follow-up") if heading
+            else self.tr("Text of the paragraph, without its number or end punctuation"))
         self._load(paragraph)
 
     def _load(self, paragraph: Paragraph | None, keep_cursor: bool = False) -> None:
@@ -389,21 +391,23 @@ class ParagraphEditor(QWidget):
     def _update_labels(self) -> None:
         paragraph = self.session.paragraph(self.paragraph_id) if self.paragraph_id else None
         if paragraph is None:
-            self.heading.setText("Select a paragraph in the outline")
+            self.heading.setText(self.tr("Select a paragraph in the outline"))
             self.ending.clear()
             self.warning.hide()
             return
         info = self.session.derived.info[paragraph.id]
         if paragraph.kind is ParagraphKind.HEADING:
-            what = "Heading"
+            what = self.tr("Heading")
         elif info.depth:
-            what = f"Sub-paragraph {info.label}".rstrip()
+            what = self.tr("Sub-paragraph {label}").format(label=info.label).rstrip()
         elif info.part is Part.PREAMBULAR:
-            what = f"Preambular paragraph {info.ordinal}"
+            what = self.tr("Preambular paragraph {number}").format(number=info.ordinal)
         else:
-            what = f"Operative paragraph {info.label or '(unnumbered)'}"
+            what = self.tr("Operative paragraph {label}").format(
+                label=info.label or self.tr("(unnumbered)"))
         self.heading.setText(what)
-        self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
+        self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
+                            if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
         problem = lead_warning(lead, info.part) if top_level else None

@@ -902,7 +902,7 @@ class PreviewPane(QScrollArea):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setAccessibleName("Preview of the printed draft")
+        self.setAccessibleName(self.tr("Preview of the printed draft"))
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.engine = PageLayout(session)
@@ -919,10 +919,11 @@ class PreviewPane(QScrollArea):
         self._timer.timeout.connect(self.rebuild)
         self.zoom_actions: list[QAction] = []
         for text, keys, slot in (
-            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            ("&Fit Page Width", QKeySequence("Ctrl+0"), self.zoom_fit),
-            ("&Two Pages Side by Side", QKeySequence("Ctrl+9"), lambda: self.fit_pages(2)),
+            (self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (self.tr("&Fit Page Width"), QKeySequence("Ctrl+0"), self.zoom_fit),
+            (self.tr("&Two Pages Side by Side"), QKeySequence("Ctrl+9"),
+             lambda: self.fit_pages(2)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
