@@ -23,7 +23,9 @@ pytestmark = [
 REFERENCE = DATA / "reference"
 SOURCES = {
     "seed": SEED,
+    "L26": CORPUS / "01_A_80_L.26.txt",
     "L30": CORPUS / "04_A_C.2_80_L.30.txt",
+    "C3L29": CORPUS / "05_A_C.3_80_L.29.txt",
     "S443": CORPUS / "11_S_2022_443.txt",
 }
 
@@ -46,7 +48,8 @@ def words_at(page: Page, text: str) -> list[float]:
     return [line.x0 for line in page.lines if line.text.startswith(text)]
 
 
-@pytest.mark.parametrize(("name", "reference"), [("L30", "A_C.2_80_L.30"),
+@pytest.mark.parametrize(("name", "reference"), [("L26", "A_80_L.26"), ("L30", "A_C.2_80_L.30"),
+                                                 ("C3L29", "A_C.3_80_L.29"),
                                                  ("S443", "S_2022_443")])
 def test_layout_matches_the_official_pdf(rendered, name: str, reference: str) -> None:
     ref = measure(REFERENCE / f"{reference}.pdf")

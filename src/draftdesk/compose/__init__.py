@@ -8,6 +8,8 @@ from .page import (
     BROKEN_REFERENCE,
     COVER_ROLES,
     PARAGRAPH_ROLES,
+    SPONSORS_NOTE,
+    SYMBOL_NOTE,
     Block,
     Masthead,
     Note,
@@ -29,8 +31,8 @@ from .page import (
 )
 
 __all__ = [
-    "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "Block", "Masthead", "Note", "Options",
-    "Paper", "PrintedDocument", "Profile", "Role", "RunningHead", "Span", "annex_blocks",
-    "compose", "cover_blocks", "ending_blocks", "masthead_of", "paper_for", "paragraph_block",
-    "paragraph_spans",
+    "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "SPONSORS_NOTE", "SYMBOL_NOTE",
+    "Block", "Masthead", "Note", "Options", "Paper", "PrintedDocument", "Profile", "Role",
+    "RunningHead", "Span", "annex_blocks", "compose", "cover_blocks", "ending_blocks",
+    "masthead_of", "paper_for", "paragraph_block", "paragraph_spans",
 ]

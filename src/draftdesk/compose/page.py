@@ -92,6 +92,7 @@ COVER_ROLES = frozenset({
 })
 
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
+SYMBOL_NOTE, SPONSORS_NOTE = "*symbol", "*sponsors"  # the note ids of asterisk notes
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,9 @@ class Span:
     note_number: int | None = None
     repeat: bool = False
     broken: bool = False  # a cross-reference to a deleted paragraph
+    # A reference whose mark prints elsewhere: the symbol's asterisk stands in the masthead,
+    # but its note needs an anchor in the text.
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,12 +141,12 @@ class Block:
     label: str = ""  # "3.", "(b)", "80/164."; printed before the text with a tab
     paragraph_id: str | None = None
     depth: int = 0
-    outline_level: int | None = None  # for navigation: 0 annex heading, 1 heading, 2 title
+    outline_level: int | None = None  # for navigation, from 1: titles and annexes, 2 headings
 
     @property
     def text(self) -> str:
-        """Return the block's text without its label."""
-        return "".join(span.text for span in self.spans)
+        """Return the block's printed text without its label."""
+        return "".join(span.text for span in self.spans if not span.hidden)
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,13 @@ def compose(resolution: Resolution, options: Options | None = None,
     )
     blocks = document.blocks
     blocks.extend(cover_blocks(resolution))
+    if any(note.anchor == "symbol" for note in metadata.cover_notes) and blocks:
+        # The symbol's asterisk prints in the masthead; its note is anchored, unseen, at the
+        # start of the text so that it prints at the foot of page 1 like the others.
+        first = blocks[0]
+        anchor = Span("*", note_id=SYMBOL_NOTE, hidden=True)
+        blocks[0] = Block(first.role, (anchor, *first.spans), first.label, first.paragraph_id,
+                          first.depth, first.outline_level)
     cited: set[str] = set()
     for top in (*resolution.preambular, *resolution.operative):
         for paragraph in top.walk():
@@ -239,12 +250,15 @@ def compose(resolution: Resolution, options: Options | None = None,
     for annex in resolution.annexes:
         blocks.extend(annex_blocks(annex, derived, cited))
     blocks.extend(ending_blocks(resolution))
+    # Asterisk notes in the order of their marks: the symbol's, then the sponsors line's.
+    anchored = sorted(metadata.cover_notes, key=lambda note: note.anchor != "symbol")
     document.cover_notes = [
-        Note("*", (Span(note.text),), f"*{note.anchor}") for note in metadata.cover_notes
+        Note("*", (Span(note.text),), f"*{note.anchor}") for note in anchored
     ]
     for note_id in derived.footnote_order:
         number = derived.footnote_numbers[note_id]
-        spans = tuple(Span(t.text, italic=t.italic) for t in resolution.footnotes[note_id].content)
+        spans = tuple(Span(keep_symbols_whole(t.text), italic=t.italic)
+                      for t in resolution.footnotes[note_id].content)
         document.notes.append(Note(str(number), spans, note_id, number))
     return document
 
@@ -301,16 +315,23 @@ def cover_blocks(resolution: Resolution) -> list[Block]:
         adoption = metadata.adoption
         out.append(_plain(Role.ADOPTED, adoption.adopted_line))
         if adoption.report_line:
-            out.append(_plain(Role.REPORT, adoption.report_line, italic=True))
+            out.append(Block(Role.REPORT, _report_spans(adoption.report_line)))
         number = f"{adoption.number}." if adoption.number else ""
         out.append(Block(Role.RESOLUTION_TITLE, (Span(metadata.title),), label=number,
-                         outline_level=2))
+                         outline_level=1))
     else:
         sponsors = sponsors_line(metadata, resolution.kind)
         if sponsors:
-            out.append(_plain(Role.SPONSORS, _break_before_kind(sponsors, metadata.body)))
+            text = _break_before_kind(sponsors, metadata.body)
+            names, star, rest = text.partition(":*")
+            if star:
+                # The asterisk is the reference of the sponsors line's note.
+                spans = (Span(names + ":"), Span("*", note_id=SPONSORS_NOTE), Span(rest))
+                out.append(Block(Role.SPONSORS, spans))
+            else:
+                out.append(_plain(Role.SPONSORS, text))
         if metadata.title and metadata.body is not Body.SECURITY_COUNCIL:
-            out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=2))
+            out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=1))
     if resolution.kind is not DocumentKind.AMENDMENT:
         # An amendment is a list of instructions to a draft: no organ speaks in it.
         formula = opening_formula(resolution)
@@ -319,6 +340,13 @@ def cover_blocks(resolution: Resolution) -> list[Block]:
         else:
             out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
     return out
+
+
+def _report_spans(line: str) -> tuple[Span, ...]:
+    """Return "[on the report of …]" with its words in italics and its brackets upright."""
+    if line.startswith("[") and line.endswith("]"):
+        return (Span("["), Span(line[1:-1], italic=True), Span("]"))
+    return (Span(line, italic=True),)
 
 
 def _break_before_kind(line: str, body: Body) -> str:
@@ -357,6 +385,19 @@ def _role_of(paragraph: Paragraph, part: Part, depth: int) -> Role:
     return Role.OPERATIVE
 
 
+# A hyphen inside a document symbol ("A/ES-10/L.25", "resolution ES-10/15", "S-30/1"): the
+# symbol must not break there at a line end (un-format.md §4).
+_SYMBOL_HYPHEN = re.compile(r"(?<![\w-])((?:[A-Z]+/)*[A-Z]{1,3})-(?=\d+(?:/|\b))")
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def keep_symbols_whole(text: str) -> str:
+    """Return ``text`` with the hyphens of document symbols made non-breaking (U+2011)."""
+    if "-" not in text:
+        return text
+    return _SYMBOL_HYPHEN.sub(rf"\1{NO_BREAK_HYPHEN}", text)
+
+
 def paragraph_spans(paragraph: Paragraph, derived: Derived,
                     cited: set[str] | None = None) -> tuple[Span, ...]:
     """Return the printed spans of a paragraph's text (without its label).
@@ -377,7 +418,7 @@ def paragraph_spans(paragraph: Paragraph, derived: Derived,
         elif run.text == BROKEN_REFERENCE:
             spans.append(Span(run.text, broken=True))
         else:
-            spans.append(Span(run.text, italic=run.italic))
+            spans.append(Span(keep_symbols_whole(run.text), italic=run.italic))
     return tuple(spans)
 
 
@@ -393,7 +434,7 @@ def paragraph_block(paragraph: Paragraph, derived: Derived, role: Role | None = 
         if paragraph.numeral:
             text = f"{paragraph.numeral}\n{text}"
         return Block(Role.HEADING, (Span(text),), paragraph_id=paragraph.id, depth=info.depth,
-                     outline_level=1)
+                     outline_level=2)
     return Block(role or _role_of(paragraph, info.part, info.depth),
                  paragraph_spans(paragraph, derived, cited), label=info.label,
                  paragraph_id=paragraph.id, depth=info.depth)
@@ -401,9 +442,9 @@ def paragraph_block(paragraph: Paragraph, derived: Derived, role: Role | None = 
 
 def annex_blocks(annex: Annex, derived: Derived, cited: set[str] | None = None) -> list[Block]:
     """Return an annex: its heading, its title, its unnumbered and numbered paragraphs."""
-    out = [Block(Role.ANNEX_HEADING, (Span(annex.heading),), outline_level=0)]
+    out = [Block(Role.ANNEX_HEADING, (Span(annex.heading),), outline_level=1)]
     if annex.title:
-        out.append(Block(Role.ANNEX_TITLE, (Span(annex.title),), outline_level=1))
+        out.append(Block(Role.ANNEX_TITLE, (Span(annex.title),), outline_level=2))
     for top in annex.preamble:
         for paragraph in top.walk():
             role = Role.ANNEX_PREAMBULAR if paragraph is top else None
