@@ -25,6 +25,7 @@ from .page import (
     cover_blocks,
     ending_blocks,
     masthead_of,
+    no_break_text,
     paper_for,
     paragraph_block,
     paragraph_spans,
@@ -34,5 +35,5 @@ __all__ = [
     "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "SPONSORS_NOTE", "SYMBOL_NOTE",
     "Block", "Masthead", "Note", "Options", "Paper", "PrintedDocument", "Profile", "Role",
     "RunningHead", "Span", "annex_blocks", "compose", "cover_blocks", "ending_blocks",
-    "masthead_of", "paper_for", "paragraph_block", "paragraph_spans",
+    "masthead_of", "no_break_text", "paper_for", "paragraph_block", "paragraph_spans",
 ]

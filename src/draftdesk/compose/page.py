@@ -126,6 +126,8 @@ class Span:
     # A reference whose mark prints elsewhere: the symbol's asterisk stands in the masthead,
     # but its note needs an anchor in the text.
     hidden: bool = False
+    # A document symbol ("ES-10/15"): writers keep it whole, its hyphens non-breaking.
+    no_break: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,8 +259,8 @@ def compose(resolution: Resolution, options: Options | None = None,
     ]
     for note_id in derived.footnote_order:
         number = derived.footnote_numbers[note_id]
-        spans = tuple(Span(keep_symbols_whole(t.text), italic=t.italic)
-                      for t in resolution.footnotes[note_id].content)
+        spans = tuple(span for t in resolution.footnotes[note_id].content
+                      for span in text_spans(t.text, t.italic))
         document.notes.append(Note(str(number), spans, note_id, number))
     return document
 
@@ -385,17 +387,31 @@ def _role_of(paragraph: Paragraph, part: Part, depth: int) -> Role:
     return Role.OPERATIVE
 
 
-# A hyphen inside a document symbol ("A/ES-10/L.25", "resolution ES-10/15", "S-30/1"): the
-# symbol must not break there at a line end (un-format.md §4).
-_SYMBOL_HYPHEN = re.compile(r"(?<![\w-])((?:[A-Z]+/)*[A-Z]{1,3})-(?=\d+(?:/|\b))")
+# A document symbol with a hyphen ("A/ES-10/L.25", "resolution ES-10/15", "S-30/1"): it must
+# not break at the hyphen at a line end (un-format.md §4).
+_HYPHENATED_SYMBOL = re.compile(r"(?<![\w-])(?:[A-Z]+/)*[A-Z]{1,3}-\d+(?:/[\w.]+)*")
 NO_BREAK_HYPHEN = "\u2011"
 
 
-def keep_symbols_whole(text: str) -> str:
-    """Return ``text`` with the hyphens of document symbols made non-breaking (U+2011)."""
+def text_spans(text: str, italic: bool = False) -> list[Span]:
+    """Return a run of text as spans, each hyphenated document symbol a no-break span."""
     if "-" not in text:
-        return text
-    return _SYMBOL_HYPHEN.sub(rf"\1{NO_BREAK_HYPHEN}", text)
+        return [Span(text, italic=italic)]
+    spans: list[Span] = []
+    position = 0
+    for match in _HYPHENATED_SYMBOL.finditer(text):
+        if match.start() > position:
+            spans.append(Span(text[position:match.start()], italic=italic))
+        spans.append(Span(match.group(), italic=italic, no_break=True))
+        position = match.end()
+    if position < len(text):
+        spans.append(Span(text[position:], italic=italic))
+    return spans
+
+
+def no_break_text(span: Span) -> str:
+    """Return a span's text with its hyphens non-breaking (U+2011) when it is a symbol."""
+    return span.text.replace("-", NO_BREAK_HYPHEN) if span.no_break else span.text
 
 
 def paragraph_spans(paragraph: Paragraph, derived: Derived,
@@ -418,7 +434,7 @@ def paragraph_spans(paragraph: Paragraph, derived: Derived,
         elif run.text == BROKEN_REFERENCE:
             spans.append(Span(run.text, broken=True))
         else:
-            spans.append(Span(keep_symbols_whole(run.text), italic=run.italic))
+            spans.extend(text_spans(run.text, run.italic))
     return tuple(spans)
 
 

@@ -20,7 +20,16 @@ from docx.section import Section
 from docx.shared import Twips
 from lxml import etree
 
-from ..compose import Block, Masthead, Paper, PrintedDocument, Role, Span, compose
+from ..compose import (
+    Block,
+    Masthead,
+    Paper,
+    PrintedDocument,
+    Role,
+    Span,
+    compose,
+    no_break_text,
+)
 from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
@@ -276,7 +285,7 @@ class _BodyWriter:
             if span.superscript:
                 ooxml.add_text(p, span.text, SUPERSCRIPT)
             else:
-                ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
+                ooxml.add_text(p, no_break_text(span), ITALIC if span.italic else PLAIN)
             return
         if span.repeat and span.note_number is not None:
             # A note cited again: Word allows one reference per note, so the repeat is a
@@ -298,7 +307,7 @@ class _BodyWriter:
         if note.number is not None:
             ooxml.add_bookmark(p, word_id, bookmark_name(note.number), p[-1])
         self.footnotes.add(
-            word_id, [(t.text, ITALIC if t.italic else PLAIN) for t in note.spans],
+            word_id, [(no_break_text(t), ITALIC if t.italic else PLAIN) for t in note.spans],
             "" if note.number is not None else note.mark,
         )
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ..compose import Block as PrintedBlock
 from ..compose import Paper as PaperName
-from ..compose import PrintedDocument, Role, compose, paragraph_block
+from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
 from ..export import styles as S
 from ..model.document import Body, Paragraph, ParagraphKind
 from .session import TEXT, Session
@@ -228,7 +228,7 @@ def _pieces_of(block: PrintedBlock) -> tuple[Piece, ...]:
         pieces.append(Piece(f"{block.label}\t"))
     for span in block.spans:
         # A hidden reference prints nothing here but still places its note on the page.
-        pieces.append(Piece("" if span.hidden else span.text, italic=span.italic,
+        pieces.append(Piece("" if span.hidden else no_break_text(span), italic=span.italic,
                             superscript=span.superscript, broken=span.broken,
                             note_id=span.note_id))
     return tuple(pieces)
@@ -345,7 +345,7 @@ class PageLayout:
         # Asterisk notes too: they print first under the one rule, on page 1.
         for note in printed.all_notes():
             pieces = (Piece(note.mark, superscript=True), Piece("\t"),
-                      *(Piece(t.text, italic=t.italic) for t in note.spans))
+                      *(Piece(no_break_text(t), italic=t.italic) for t in note.spans))
             old = self._note_cache.get(note.note_id)
             if old is not None and old.pieces == pieces and old.width == self.body_width:
                 notes[note.note_id] = old
