@@ -13,6 +13,7 @@ from draftdesk.compose import (
     Profile,
     Role,
     compose,
+    no_break_text,
 )
 from draftdesk.export import ooxml
 from draftdesk.export.docx import ROLE_STYLES, build_document
@@ -162,7 +163,7 @@ def _expected_paragraphs(printed: PrintedDocument, council: bool = False) -> lis
     for block in printed.blocks:
         # A first citation of a numbered note is a footnote reference: no text of its own;
         # an asterisk note's reference is followed by its mark, a repeat by its number.
-        text = "".join("\u200b" if s.hidden else s.text for s in block.spans
+        text = "".join("\u200b" if s.hidden else no_break_text(s) for s in block.spans
                        if s.note_id is None or s.repeat or s.note_number is None)
         text = text.replace("\n", "")
         label = f"{block.label}\t" if block.label else ""
@@ -191,3 +192,10 @@ def test_every_corpus_text_exports_its_composition(path: Path) -> None:
     resolution = import_file(path)
     council = resolution.metadata.body is Body.SECURITY_COUNCIL
     assert _word_paragraphs(resolution) == _expected_paragraphs(compose(resolution), council)
+
+
+def test_a_symbol_with_a_hyphen_is_a_no_break_span() -> None:
+    resolution = import_file(CORPUS / "06_A_C.4_80_L.19.txt")
+    symbols = [s.text for b in compose(resolution).blocks for s in b.spans if s.no_break]
+    assert "ES-10/15" in symbols
+    assert all("-" in text and "/" in text for text in symbols)
