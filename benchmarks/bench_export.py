@@ -3,7 +3,8 @@
 The draft has 100 preambular, 300 operative and 600 sub-paragraphs and 150 footnotes. The
 baseline writes the same paragraphs (label, italic lead, text) with python-docx's own API and
 no masthead, styles, headers or footnotes. Targets: the export under 1 s and at most 1.5 times
-the baseline; the plain-text export (``-o X.txt``) under 0.3 s. Both run side by side, alternately, in one process; medians are printed.
+the baseline; the plain-text export (``-o X.txt``) under 0.3 s. Both run side by side,
+alternately, in one process; medians are printed.
 
 usage: uv run python benchmarks/bench_export.py [RUNS]
 """

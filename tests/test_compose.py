@@ -165,11 +165,15 @@ def _expected_paragraphs(printed: PrintedDocument, council: bool = False) -> lis
         # an asterisk note's reference is followed by its mark, a repeat by its number.
         text = "".join("\u200b" if s.hidden else no_break_text(s) for s in block.spans
                        if s.note_id is None or s.repeat or s.note_number is None)
-        text = text.replace("\n", "")
+        if block.role is not Role.HEADING:
+            text = text.replace("\n", "")
         label = f"{block.label}\t" if block.label else ""
         if block.role is Role.RESOLUTION_TITLE:
             label = f"\t{label}"
         style = ROLE_STYLES[block.role]
+        if block.role is Role.HEADING and "\n" in text:
+            out += [(style, part) for part in block.text.split("\n")]
+            continue
         if block.role is Role.SPONSORS and council:
             style = ROLE_STYLES[Role.TITLE]
         if block.role is Role.ANNEX_PARAGRAPH and not block.label:

@@ -322,9 +322,14 @@ def test_committee_draft_constructs(tmp_path: Path) -> None:
     sponsors = "Australia, Japan and State of Palestine:* draft resolution"
     assert style_of(by_text[sponsors]) == S.SPONSORS
     assert style_of(by_text["“What are the obligations?”"]) == S.QUOTE
-    # The numeral and the heading are one paragraph, a line break between: no gap.
-    heading = by_text["ILegislative work"]
-    assert style_of(heading) == S.HEADING and heading.find("w:r/w:br", NS) is not None
+    # The numeral straight above its heading, no space between; only the heading is listed
+    # in the Navigation pane.
+    numeral, heading = by_text["I"], by_text["Legislative work"]
+    assert style_of(numeral) == style_of(heading) == S.HEADING
+    assert numeral.find("w:pPr/w:spacing", NS).get(f"{W}after") == "0"
+    assert heading.find("w:pPr/w:spacing", NS).get(f"{W}before") == "0"
+    assert numeral.find("w:pPr/w:outlineLvl", NS).get(f"{W}val") == "9"
+    assert paragraphs.index(numeral) + 1 == paragraphs.index(heading)
     assert "(i)\tfully;" in texts and "(ii)\tpromptly;" in texts
     assert style_of(by_text["(i)\tfully;"]) == S.SUBPARAGRAPH_2
     recalls_text = "2.\tRecalls the report2 and paragraph 1 (a) above;"
@@ -393,6 +398,10 @@ def test_symbols_never_split_at_a_line_end(tmp_path: Path) -> None:
                      if "resolution ES" in paragraph_text(p))
     assert "ES\u201110/15 and A/ES\u201110/L.25" in paragraph_text(paragraph)
     assert len(paragraph.findall(".//w:noBreakHyphen", NS)) == 2
+    resolution.operative[0].content = [Text("non\u2011intervention, as typed")]
+    typed = next(p for p in export(resolution, tmp_path, "typed.docx").body_paragraphs()
+                 if "intervention" in paragraph_text(p))
+    assert not typed.findall(".//w:noBreakHyphen", NS)  # a typed U+2011 stays a character
     assert "Secretary-General" in "".join(exported.texts())  # ordinary hyphens stay
 
 

@@ -28,7 +28,6 @@ from ..compose import (
     Role,
     Span,
     compose,
-    no_break_text,
 )
 from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
@@ -42,6 +41,7 @@ Progress = Callable[[int, int], None]
 
 SUPERSCRIPT = Font(superscript=True)
 ZERO_WIDTH_MARK = "\u200b"
+BODY_TEXT_LEVEL = 9  # w:outlineLvl for "Body Text": not listed in the Navigation pane
 
 
 def reference_document() -> Path:
@@ -244,6 +244,17 @@ class _BodyWriter:
                 side = (self.page.text_width - S.RULE_LENGTH) // 2
                 out.append(ooxml.paragraph(style, indent=Indent(left=side, right=side)))
                 continue
+            if block.role is Role.HEADING and "\n" in block.text:
+                # The numeral on a line of its own straight above the heading (no space
+                # between them); only the heading is listed in Word's Navigation pane.
+                numeral, _, heading = block.text.partition("\n")
+                p = ooxml.paragraph(style, after=0, outline_level=BODY_TEXT_LEVEL)
+                ooxml.add_text(p, numeral)
+                out.append(p)
+                p = ooxml.paragraph(style, before=0)
+                ooxml.add_text(p, heading)
+                out.append(p)
+                continue
             if block.role is Role.FORMULA:
                 p = ooxml.paragraph(style, before=None if out else 240)
             elif block.role is Role.SPONSORS and self.council:
@@ -284,8 +295,10 @@ class _BodyWriter:
         if span.note_id is None:
             if span.superscript:
                 ooxml.add_text(p, span.text, SUPERSCRIPT)
+            elif span.no_break:
+                ooxml.add_no_break_text(p, span.text, ITALIC if span.italic else PLAIN)
             else:
-                ooxml.add_text(p, no_break_text(span), ITALIC if span.italic else PLAIN)
+                ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
             return
         if span.repeat and span.note_number is not None:
             # A note cited again: Word allows one reference per note, so the repeat is a
@@ -307,7 +320,7 @@ class _BodyWriter:
         if note.number is not None:
             ooxml.add_bookmark(p, word_id, bookmark_name(note.number), p[-1])
         self.footnotes.add(
-            word_id, [(no_break_text(t), ITALIC if t.italic else PLAIN) for t in note.spans],
+            word_id, [(t.text, ITALIC if t.italic else PLAIN, t.no_break) for t in note.spans],
             "" if note.number is not None else note.mark,
         )
 

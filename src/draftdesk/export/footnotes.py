@@ -51,9 +51,12 @@ class Footnotes:
         part.relate_to(new, RT.FOOTNOTES)
         self._root = new.element
 
-    def add(self, note_id: int, runs: Iterable[tuple[str, ooxml.Font]],
+    def add(self, note_id: int, runs: Iterable[tuple[str, ooxml.Font, bool]],
             mark: str = "") -> etree._Element:
-        """Append note ``note_id`` (>= 1) with the given text runs; ``mark`` for "*" notes."""
+        """Append note ``note_id`` (>= 1) with the given runs; ``mark`` for "*" notes.
+
+        Each run is (text, font, no_break): a no-break run is a symbol kept whole.
+        """
         note = ooxml.footnote(note_id)
         p = ooxml.paragraph(S.FOOTNOTE_TEXT)
         if mark:
@@ -61,8 +64,11 @@ class Footnotes:
         else:
             ooxml.add_footnote_mark(p, S.FOOTNOTE_REFERENCE)
         ooxml.add_tab(p)
-        for text, font in runs:
-            ooxml.add_text(p, text, font)
+        for text, font, no_break in runs:
+            if no_break:
+                ooxml.add_no_break_text(p, text, font)
+            else:
+                ooxml.add_text(p, text, font)
         note.append(p)
         self._root.append(note)
         return note

@@ -35,8 +35,7 @@ NO_BREAK = w("noBreakHyphen")
 
 # Characters XML 1.0 forbids; pasted text sometimes carries them.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SPECIAL = re.compile("([\t\n\u2011])")
-NO_BREAK_HYPHEN = "\u2011"  # printed as Word's w:noBreakHyphen
+_SPECIAL = re.compile("([\t\n])")
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,7 @@ def paragraph(
     line_rule: str = "exact",
     indent: Indent | None = None,
     jc: str | None = None,
+    outline_level: int | None = None,
 ) -> etree._Element:
     """Return a new ``w:p`` with its properties (schema order is kept)."""
     p = etree.Element(P)
@@ -118,6 +118,8 @@ def paragraph(
                 ind.set(w(attr), str(value))
     if jc:
         etree.SubElement(ppr, w("jc")).set(VAL, jc)
+    if outline_level is not None:
+        etree.SubElement(ppr, w("outlineLvl")).set(VAL, str(outline_level))
     if len(ppr) == 0:
         p.remove(ppr)
     return p
@@ -145,29 +147,34 @@ def _run_properties(run: etree._Element, font: Font) -> None:
 
 
 def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> etree._Element | None:
-    """Append a run of text and return it.
-
-    Tabs, newlines and U+2011 become ``w:tab``, ``w:br`` and ``w:noBreakHyphen``.
-    """
+    """Append a run of text and return it; tabs and newlines become ``w:tab`` and ``w:br``."""
     if not text:
         return None
     run = etree.SubElement(p, R)
     _run_properties(run, font)
     text = _ILLEGAL.sub("", text)
-    special = "\t" in text or "\n" in text or NO_BREAK_HYPHEN in text
-    for piece in _SPECIAL.split(text) if special else (text,):
+    for piece in _SPECIAL.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             etree.SubElement(run, TAB)
         elif piece == "\n":
             etree.SubElement(run, BR)
-        elif piece == NO_BREAK_HYPHEN:
-            etree.SubElement(run, w("noBreakHyphen"))
         elif piece:
             t = etree.SubElement(run, T)
             t.text = piece
             if piece[0] == " " or piece[-1] == " ":
                 t.set(XML_SPACE, "preserve")
     return run
+
+
+def add_no_break_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
+    """Append text whose hyphens must not break (a document symbol): ``w:noBreakHyphen``."""
+    run = etree.SubElement(p, R)
+    _run_properties(run, font)
+    for index, piece in enumerate(_ILLEGAL.sub("", text).split("-")):
+        if index:
+            etree.SubElement(run, NO_BREAK)
+        if piece:
+            etree.SubElement(run, T).text = piece
 
 
 def add_tab(p: etree._Element, font: Font = PLAIN) -> None:
@@ -269,7 +276,7 @@ def paragraph_text(p: etree._Element) -> str:
         if node.tag == T:
             out.append(node.text or "")
         elif node.tag == NO_BREAK:
-            out.append(NO_BREAK_HYPHEN)
+            out.append("\u2011")
         elif node.getparent() is not None and node.getparent().tag == R:
             out.append("\t")
     return "".join(out)
