@@ -607,6 +607,12 @@ def test_second_level_items_keep_their_continuation_lines_at_the_label(gfmd: Exp
     assert first.get(f"{W}val") == S.BODY  # (a): continuation back at the body indent
 
 
+def test_the_committee_line_has_the_full_width(gfmd: Exported) -> None:
+    styles = gfmd.xml("word/styles.xml")
+    ind = styles.find(f"w:style[@w:styleId='{S.COMMITTEE}']/w:pPr/w:ind", NS)
+    assert ind.get(f"{W}right") == "0"
+
+
 def test_no_character_spacing_anywhere_in_the_text(gfmd: Exported) -> None:
     styles = gfmd.xml("word/styles.xml")
     assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS) is None

@@ -27,6 +27,7 @@ SOURCES = {
     "L30": CORPUS / "04_A_C.2_80_L.30.txt",
     "C3L29": CORPUS / "05_A_C.3_80_L.29.txt",
     "S443": CORPUS / "11_S_2022_443.txt",
+    "C4L19": CORPUS / "06_A_C.4_80_L.19.txt",
 }
 
 
@@ -135,3 +136,15 @@ def test_human_rights_council_prints_on_a4(rendered) -> None:
     doc = pages(rendered["hrc"])
     assert [round(doc[0].width), round(doc[0].height)] == [595, 842]
     assert "Human Rights Council" in doc[0].text
+
+
+def test_fourth_committee_line_breaks_where_the_official_does(rendered) -> None:
+    lines = [ln.text for ln in pages(rendered["C4L19"])[0].lines]
+    at = lines.index("Special Political and Decolonization Committee")
+    assert lines[at + 1] == "(Fourth Committee)"
+
+
+def test_symbols_stay_whole_at_line_ends(rendered) -> None:
+    lines = [ln.text for page in pages(rendered["C4L19"]) for ln in page.lines]
+    assert not any(ln.endswith(("ES-", "ES‑")) for ln in lines)
+    assert any("ES-10/15" in ln or "ES‑10/15" in ln for ln in lines)

@@ -299,8 +299,10 @@ def styles_xml() -> str:
                ppr=_ppr(left=0, right=S.SESSION_RIGHT, line=240), rpr=""),
         _style("paragraph", S.SESSION_BOLD, "UN Session Bold", based_on=S.SESSION,
                rpr=_rpr(bold=True)),
+        # The full width: "Special Political and Decolonization Committee" keeps one line,
+        # "(Fourth Committee)" the next, as UN documents print them.
         _style("paragraph", S.COMMITTEE, "UN Committee", based_on=S.SESSION,
-               ppr=_ppr(line=276), rpr=_rpr(bold=True, size=24)),
+               ppr=_ppr(right=0, line=276), rpr=_rpr(bold=True, size=24)),
         _style("paragraph", S.SPONSORS, "UN Sponsors", next_id=S.TITLE,
                ppr=_ppr(left=side, right=side, before=360, after=0, line=240, keep_next=True),
                rpr=_rpr(bold=True)),

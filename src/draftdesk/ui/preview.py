@@ -468,7 +468,8 @@ class PageLayout:
         elif role in (Role.SESSION_DATES, Role.AGENDA):
             block = Block(pieces, session_x, session_width, align=left)
         elif role is Role.COMMITTEE:
-            block = Block(pieces, session_x, session_width, size=12 * PT, bold=True,
+            # The full width, as the export: the Fourth Committee's long name on one line.
+            block = Block(pieces, session_x, self.text_width, size=12 * PT, bold=True,
                           pitch=13.8 * PT, align=left)
         elif role is Role.ADOPTED:
             block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
