@@ -241,10 +241,12 @@ def _bottom_border(size: int, space: int = 1) -> str:
 
 def styles_xml() -> str:
     """Return the styles part: docDefaults replacing Calibri 11 / 1.15, and the UN styles."""
+    # Character spacing of all text (styles.LETTER_SPACING; none by default, decision 8).
+    spacing = f'<w:spacing w:val="{S.LETTER_SPACING}"/>' if S.LETTER_SPACING else ""
     doc_defaults = (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
-        '<w:sz w:val="20"/><w:szCs w:val="20"/>'
+        f'{spacing}<w:sz w:val="20"/><w:szCs w:val="20"/>'
         '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault>"
         '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr>'

@@ -57,8 +57,10 @@ SESSION_RIGHT = 5040  # the session block wraps about 240 pt from the margin
 RULE_LENGTH = 1440  # 72 pt: the closing rule
 ANNEX_TAB = BODY_INDENT + FIRST_LINE  # an annex paragraph's text after its number: 147.1 pt
 NUMBER_TAB = 1012  # an adopted resolution's number ends here (x = 110.6 pt), right-aligned
-# Character spacing of the text: none, as in UN Word files (a Word user would see any other
-# value in the Font dialog).
+# Character spacing of all text, in twips: none. The official PDFs set about 0.3 pt more per
+# character than the font's metrics (6 here would match their line breaks), but that they get
+# it from a setting in their Word files is not shown, and a Word user sees any value in the
+# Font dialog (decision 8).
 LETTER_SPACING = 0
 # The short rule above the notes: from x = 100 pt, 71 pt long (un-format.md §4).
 NOTE_RULE_LEFT = 800
