@@ -93,3 +93,20 @@ def test_the_command_line_writes_text(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Exported {output}\n"
     assert output.read_text(encoding="utf-8") == resolution_text(import_file(SEED))
+
+
+def test_a_spanish_draft_prints_its_own_masthead_and_formula() -> None:
+    resolution = samples.gfmd()
+    resolution.metadata.language = "es"
+    lines = resolution_text(resolution).splitlines()
+    assert lines[0] == compose(resolution).masthead.organization == "Naciones Unidas"
+    assert any(line.startswith("La Asamblea General") for line in lines)
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_a_spanish_or_french_text_imports_back_to_the_same_draft(language: str) -> None:
+    original = samples.gfmd()
+    original.metadata.language = language
+    again = import_text(resolution_text(original))
+    assert again.metadata.language == language
+    assert printed(again) == printed(original)

@@ -24,6 +24,7 @@ from .page import (
     compose,
     cover_blocks,
     ending_blocks,
+    language_of,
     masthead_of,
     no_break_text,
     paper_for,
@@ -35,5 +36,6 @@ __all__ = [
     "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "SPONSORS_NOTE", "SYMBOL_NOTE",
     "Block", "Masthead", "Note", "Options", "Paper", "PrintedDocument", "Profile", "Role",
     "RunningHead", "Span", "annex_blocks", "compose", "cover_blocks", "ending_blocks",
-    "masthead_of", "no_break_text", "paper_for", "paragraph_block", "paragraph_spans",
+    "language_of", "masthead_of", "no_break_text", "paper_for", "paragraph_block",
+    "paragraph_spans",
 ]

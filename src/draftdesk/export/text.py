@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from ..compose import Block, Note, PrintedDocument, Role, Span, compose
+from ..compose import Block, Note, PrintedDocument, Role, Span, compose, language_of
 from ..model.derive import Derived
 from ..model.document import Paragraph, ParagraphKind, Part, Resolution
+from ..model.languages import split_lead as split_lead_in
 from ..model.phrases import split_lead
 from ..storage import write_atomic
 
@@ -45,10 +46,11 @@ def text_lines(printed: PrintedDocument, resolution: Resolution) -> list[str]:
     groups: list[list[str]] = []
     masthead = printed.masthead
     if masthead is not None:
-        groups.append([line for line in ("United Nations", masthead.symbol, masthead.organ,
+        groups.append([line for line in (masthead.organization, masthead.symbol, masthead.organ,
                                          masthead.distribution, masthead.date,
                                          masthead.original) if line])
     derived = printed.derived
+    language = language_of(resolution, printed.options)
     paragraphs = {paragraph.id: paragraph for _part, paragraph in resolution.walk()}
     session: list[str] = []
     previous_was_adopted = False
@@ -79,7 +81,7 @@ def text_lines(printed: PrintedDocument, resolution: Resolution) -> list[str]:
             label = f"{block.label} " if block.label else ""
             groups.append([label + _flat(block.text)])
             continue
-        groups.append([_block_line(block, paragraphs, derived)])
+        groups.append([_block_line(block, paragraphs, derived, language)])
     if session:
         groups.append(session)
     notes = [_note_line(note) for note in printed.all_notes()]
@@ -93,14 +95,15 @@ def text_lines(printed: PrintedDocument, resolution: Resolution) -> list[str]:
     return lines
 
 
-def _block_line(block: Block, paragraphs: dict[str, Paragraph], derived: Derived | None) -> str:
-    text = _spans_text(block.spans, _lead_to_mark(block, paragraphs, derived))
+def _block_line(block: Block, paragraphs: dict[str, Paragraph], derived: Derived | None,
+                language: str) -> str:
+    text = _spans_text(block.spans, _lead_to_mark(block, paragraphs, derived, language))
     text = _flat(text)
     return f"{block.label} {text}" if block.label else text
 
 
-def _lead_to_mark(block: Block, paragraphs: dict[str, Paragraph],
-                  derived: Derived | None) -> str:
+def _lead_to_mark(block: Block, paragraphs: dict[str, Paragraph], derived: Derived | None,
+                  language: str) -> str:
     """Return the lead of a paragraph block when the importer would not find it again."""
     if block.paragraph_id is None or derived is None:
         return ""
@@ -108,8 +111,11 @@ def _lead_to_mark(block: Block, paragraphs: dict[str, Paragraph],
     if paragraph is None or not paragraph.lead or paragraph.kind is not ParagraphKind.PARAGRAPH:
         return ""
     info = derived.info[paragraph.id]
-    rest = paragraph.body_text
-    found = split_lead(f"{paragraph.lead} {rest}".rstrip(), info.part is not Part.PREAMBULAR)[0]
+    text = f"{paragraph.lead} {paragraph.body_text}".rstrip()
+    if language == "en":
+        found = split_lead(text, info.part is not Part.PREAMBULAR)[0]
+    else:
+        found = split_lead_in(text, info.part, language)[0]
     return "" if found == paragraph.lead else paragraph.lead
 
 
