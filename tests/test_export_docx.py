@@ -613,12 +613,15 @@ def test_the_committee_line_has_the_full_width(gfmd: Exported) -> None:
     assert ind.get(f"{W}right") == "0"
 
 
-def test_no_character_spacing_anywhere_in_the_text(gfmd: Exported) -> None:
+def test_character_spacing_is_set_once_in_the_defaults_never_on_a_run(gfmd: Exported) -> None:
     styles = gfmd.xml("word/styles.xml")
-    assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS) is None
-    assert styles.findall(".//w:rPr/w:spacing", NS) == []
-    assert gfmd.document.findall(".//w:rPr/w:spacing", NS) == []
-    assert gfmd.xml("word/footnotes.xml").findall(".//w:rPr/w:spacing", NS) == []
+    default = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS)
+    assert default is not None and default.get(f"{{{NS['w']}}}val") == "6"  # 0.3 pt
+    assert len(styles.findall(".//w:rPr/w:spacing", NS)) == 1 + len(
+        styles.findall(".//w:style//w:rPr/w:spacing", NS)
+    )
+    assert gfmd.document.findall(".//w:r/w:rPr/w:spacing", NS) == []
+    assert gfmd.xml("word/footnotes.xml").findall(".//w:r/w:rPr/w:spacing", NS) == []
 
 
 def test_the_source_ending_is_kept_not_the_derived_one(tmp_path: Path) -> None:

@@ -60,6 +60,8 @@ def test_layout_matches_the_official_pdf(rendered, name: str, reference: str) ->
     assert abs(out["body_x"] - 123.4) <= 1.5
     assert abs(out["first_line_x"] - 147.1) <= 1.5
     assert out["pitch"] == pytest.approx(12.0, abs=0.2)
+    # Page breaks fall as in the official document: the same number of pages, not one off.
+    assert out["pages"] == ref["pages"]
 
 
 def test_seed_cover_page(rendered) -> None:

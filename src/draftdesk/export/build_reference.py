@@ -241,7 +241,7 @@ def _bottom_border(size: int, space: int = 1) -> str:
 
 def styles_xml() -> str:
     """Return the styles part: docDefaults replacing Calibri 11 / 1.15, and the UN styles."""
-    # Character spacing of all text (styles.LETTER_SPACING; none by default, decision 8).
+    # Character spacing of all text, once in the defaults (styles.LETTER_SPACING, decision 8).
     spacing = f'<w:spacing w:val="{S.LETTER_SPACING}"/>' if S.LETTER_SPACING else ""
     doc_defaults = (
         "<w:docDefaults><w:rPrDefault><w:rPr>"

@@ -57,11 +57,11 @@ SESSION_RIGHT = 5040  # the session block wraps about 240 pt from the margin
 RULE_LENGTH = 1440  # 72 pt: the closing rule
 ANNEX_TAB = BODY_INDENT + FIRST_LINE  # an annex paragraph's text after its number: 147.1 pt
 NUMBER_TAB = 1012  # an adopted resolution's number ends here (x = 110.6 pt), right-aligned
-# Character spacing of all text, in twips: none. The official PDFs set about 0.3 pt more per
-# character than the font's metrics (6 here would match their line breaks), but that they get
-# it from a setting in their Word files is not shown, and a Word user sees any value in the
-# Font dialog (decision 8).
-LETTER_SPACING = 0
+# Character spacing of all text, in twentieths of a point: "Expanded by 0.3 pt", set once in
+# the document defaults (never on a run). The official PDFs, written by Word, set every letter
+# 0.27-0.31 pt wider than Times New Roman's metrics inside words, which Word does only for a
+# character-spacing setting in the file; with it the line and page breaks match (decision 8).
+LETTER_SPACING = 6
 # The short rule above the notes: from x = 100 pt, 71 pt long (un-format.md §4).
 NOTE_RULE_LEFT = 800
 NOTE_RULE_LENGTH = 1420
