@@ -406,8 +406,16 @@ class ParagraphEditor(QWidget):
             what = self.tr("Operative paragraph {label}").format(
                 label=info.label or self.tr("(unnumbered)"))
         self.heading.setText(what)
-        self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
-                            if info.end else "")
+        if paragraph.ending is not None:
+            # Set by the drafter or the source text: shown as such, never silently replaced.
+            if info.end:
+                self.ending.setText(self.tr("Ends with “{ending}”, as its text has it").format(
+                    ending=info.end))
+            else:
+                self.ending.setText(self.tr("Ends without punctuation, as its text has it"))
+        else:
+            self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
+                                if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
         problem = lead_warning(lead, info.part) if top_level else None
