@@ -789,6 +789,10 @@
         <translation>Todas las bibliotecas</translation>
     </message>
     <message>
+        <source>Built-in</source>
+        <translation>Integrada</translation>
+    </message>
+    <message>
         <source>No clause matches these words.</source>
         <translation>Ninguna cláusula coincide con estas palabras.</translation>
     </message>

@@ -789,6 +789,10 @@
         <translation>Toutes les bibliothèques</translation>
     </message>
     <message>
+        <source>Built-in</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
         <source>No clause matches these words.</source>
         <translation>Aucune clause ne correspond à ces mots.</translation>
     </message>

@@ -434,7 +434,9 @@ class LibraryPanel(QWidget):
         libraries = store.libraries() if store is not None else []
         self._builtin = {library.name for library in libraries if library.builtin}
         for library in libraries:
-            self.library_filter.addItem(f"{library.name} ({library.clause_count})", library.name)
+            # The built-in library shows under its name in the interface's language.
+            shown = self.tr("Built-in") if library.builtin else library.name
+            self.library_filter.addItem(f"{shown} ({library.clause_count})", library.name)
         self.library_filter.setCurrentIndex(max(self.library_filter.findData(chosen), 0))
         self.library_filter.blockSignals(False)
 

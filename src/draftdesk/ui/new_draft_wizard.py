@@ -305,14 +305,15 @@ class BodyPage(_Page):
         layout.addSpacing(6)
         self.radios: dict[Body, QRadioButton] = {}
         for index, (body, text) in enumerate(BODY_CHOICES):
-            radio = QRadioButton(self.tr(text))
+            radio = QRadioButton(translate("NewDraftWizard", text))
             self.group.addButton(radio, index)
             self.radios[body] = radio
             if body is Body.GA_COMMITTEE:
                 row = QHBoxLayout()
                 row.addWidget(radio)
                 self.committee_combo = QComboBox()
-                self.committee_combo.addItems([self.tr(name) for name in COMMITTEE_CHOICES])
+                self.committee_combo.addItems(
+                    [translate("NewDraftWizard", name) for name in COMMITTEE_CHOICES])
                 self.committee_combo.setCurrentIndex(1)
                 self.committee_combo.setAccessibleName(self.tr("Main Committee"))
                 row.addWidget(self.committee_combo, 1)
@@ -979,7 +980,7 @@ class SymbolPage(_Page):
         self.language_combo = QComboBox()
         self.language_combo.setEditable(True)
         for name in LANGUAGES:
-            self.language_combo.addItem(self.tr(name), name)
+            self.language_combo.addItem(translate("NewDraftWizard", name), name)
         self.language_combo.setAccessibleName(self.tr("Original language"))
         self.date_check = QCheckBox(self.tr("&Date:"))
         self.date_check.setChecked(True)
