@@ -552,6 +552,10 @@ def test_a_draft_in_spanish_is_chosen_on_the_first_step_and_previews_in_spanish(
 
     sponsors = wizard.sponsors_page
     # The States show, and are found, under their Spanish names.
+    type_into(qtbot, sponsors.filter_edit, "Al")
+    listed = [sponsors.available.item(i).text() for i in range(sponsors.available.count())]
+    # Spanish names that start with it first, in Spanish order; then Algeria (Argelia).
+    assert listed[:3] == ["Albania", "Alemania", "Argelia"]
     type_into(qtbot, sponsors.filter_edit, "Alema")  # found by its Spanish name only
     assert sponsors.available.currentItem().text() == "Alemania"
     qtbot.keyClick(sponsors.filter_edit, Qt.Key.Key_Return)

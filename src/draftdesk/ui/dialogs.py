@@ -82,7 +82,7 @@ class CrossReferenceDialog(_ChoiceDialog):
         for part, paragraph in session.resolution.walk():
             if paragraph.id == exclude or paragraph.kind is not ParagraphKind.PARAGRAPH:
                 continue
-            where = derived.cross_ref_text(paragraph.id)
+            where = session.reference_text(paragraph.id)
             text = plain_text(paragraph, derived)
             if len(text) > SNIPPET:
                 text = text[: SNIPPET - 1] + "…"

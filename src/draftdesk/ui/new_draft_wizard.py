@@ -790,22 +790,27 @@ class SponsorsPage(_Page):
         """Return the States whose English or printed name matches, in the list's order."""
         if self.language == "en":
             return self.states.matching(text)
+        def in_order(states: list[State]) -> list[State]:
+            return sorted(states, key=lambda state: (
+                state.observer, languages.sponsor_sort_key(self.shown_name(state.name),
+                                                           self.language)))
+
         wanted = search_key(text)
         if not wanted:
-            ordered = list(self.states)
-        else:
-            starts, contains = [], []
-            for state in self.states:
-                names = [search_key(n) for n in (self.shown_name(state.name), state.name,
-                                                 state.sort_key) if n]
-                if any(n.startswith(wanted) for n in names) or state.iso3.casefold() == wanted:
-                    starts.append(state)
-                elif any(wanted in n for n in names):
-                    contains.append(state)
-            return starts + contains
-        return sorted(ordered, key=lambda state: (
-            state.observer, languages.sponsor_sort_key(self.shown_name(state.name),
-                                                       self.language)))
+            return in_order(list(self.states))
+        # Names in the draft's language that start with the text first, then English names
+        # that do, then names that contain it.
+        shown, english, contains = [], [], []
+        for state in self.states:
+            printed = search_key(self.shown_name(state.name))
+            others = [search_key(n) for n in (state.name, state.sort_key) if n]
+            if printed.startswith(wanted):
+                shown.append(state)
+            elif any(n.startswith(wanted) for n in others) or state.iso3.casefold() == wanted:
+                english.append(state)
+            elif wanted in printed or any(wanted in n for n in others):
+                contains.append(state)
+        return in_order(shown) + in_order(english) + in_order(contains)
 
     def _refilter(self) -> None:
         self.available.clear()

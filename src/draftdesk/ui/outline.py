@@ -227,7 +227,7 @@ class OutlineModel(QAbstractItemModel):
             return None
         derived = self._session.derived
         info = derived.info.get(paragraph.id)
-        label = info.label if info else ""
+        label = self._session.label(paragraph.id) if info else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return summary(paragraph, label)
         broken = derived.broken_cross_refs and any(

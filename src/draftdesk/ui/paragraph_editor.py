@@ -399,12 +399,13 @@ class ParagraphEditor(QWidget):
         if paragraph.kind is ParagraphKind.HEADING:
             what = self.tr("Heading")
         elif info.depth:
-            what = self.tr("Sub-paragraph {label}").format(label=info.label).rstrip()
+            what = self.tr("Sub-paragraph {label}").format(
+                label=self.session.label(paragraph.id)).rstrip()
         elif info.part is Part.PREAMBULAR:
             what = self.tr("Preambular paragraph {number}").format(number=info.ordinal)
         else:
             what = self.tr("Operative paragraph {label}").format(
-                label=info.label or self.tr("(unnumbered)"))
+                label=self.session.label(paragraph.id) or self.tr("(unnumbered)"))
         self.heading.setText(what)
         if paragraph.ending is not None:
             # Set by the drafter or the source text: shown as such, never silently replaced.

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import edit
+from ..model import edit, languages
 from ..model.derive import Derived, derive
 from ..model.document import (
     Footnote,
@@ -286,6 +286,23 @@ class Session(QObject):
         """Return the file name shown in the title bar."""
         shown = self.path or self.suggested_path
         return shown.name if shown else self.tr("Untitled")
+
+    def label(self, paragraph_id: str) -> str:
+        """Return a paragraph's label as the draft's language prints it ("a)" in Spanish)."""
+        info = self.derived.info.get(paragraph_id)
+        if info is None:
+            return ""
+        language = self.resolution.metadata.language
+        if language == "en" or not info.label:
+            return info.label
+        return languages.paragraph_label(self.derived, paragraph_id, language)
+
+    def reference_text(self, paragraph_id: str) -> str:
+        """Return how a reference to a paragraph prints in the draft's language."""
+        language = self.resolution.metadata.language
+        if language == "en":
+            return self.derived.cross_ref_text(paragraph_id)
+        return languages.cross_ref_text(self.derived, paragraph_id, language)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Return a paragraph by id."""
@@ -638,7 +655,7 @@ class Session(QObject):
             return self.tr("a heading in the operative part")
         if info.depth:
             return self.tr("sub-paragraph {label}").format(
-                label=self.derived.cross_ref_text(paragraph_id).split(" ", 1)[-1])
+                label=self.reference_text(paragraph_id).split(" ", 1)[-1])
         if info.part is Part.PREAMBULAR:
             return self.tr("preambular paragraph {number}").format(number=info.ordinal)
         return self.tr("operative paragraph {label}").format(
