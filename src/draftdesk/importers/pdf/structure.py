@@ -1,0 +1,459 @@
+"""Turn the PDF's blocks into the model, through the text importer's rules.
+
+Fonts and positions settle what plain text cannot: the italic opening phrase is the lead,
+italic spans are kept, a raised smaller number is a footnote marker (so "Agenda 21" followed by
+note 6 is never "Agenda 216", and a year is never a marker). The blocks are written in the text
+importer's own format (one paragraph a line, ``*italic*`` spans, superscript digits, footnotes
+after a rule), so numbering, nesting, headings and the cover are read by the same code for text
+and PDF.
+
+Document kinds: a draft decision (one paragraph, no preamble) becomes ``DocumentKind.DECISION``
+with that paragraph as its only operative paragraph; an amendment becomes
+``DocumentKind.AMENDMENT`` with its instructions and quoted text as unnumbered quote blocks.
+Annexes ("Annex", "Annex I" after the closing lines) become ``Resolution.annexes``. A text in
+parts (A, B, each with its own opening formula) keeps part A as the resolution's body and each
+further part as an annex headed by its letter, with an import note saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftdesk.errors import InputError
+from draftdesk.model.document import (
+    Annex,
+    DocumentKind,
+    Footnote,
+    ImportNote,
+    Paragraph,
+    ParagraphKind,
+    Resolution,
+    Text,
+)
+
+from ..header import is_symbol
+from ..pdftext import Dehyphenator
+from ..text import import_text
+from .chars import Char
+from .layout import Block, Layout, Note
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_SEPARATOR = "__________________"
+_MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
+_FORMULA = re.compile(
+    r"^\*?The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council)\*?,?$"
+)
+_ANNEX = re.compile(r"^Annex(?: (?P<numeral>[IVX]{1,5}))?$")
+_PART = re.compile(r"^[A-H]$")
+_LINE_REF = re.compile(r"^(?P<source>.*?), line (?P<line>\d+): ")
+_DECISION = re.compile(r"(?:^|:\*{0,3} )(?:revised )?draft decision$|^Draft decision submitted by")
+_AMENDMENT = re.compile(r"amendments? to (?:the )?(?:revised )?draft resolution (?P<target>\S+)")
+
+
+@dataclass
+class _Rendered:
+    """The text handed to the text importer, and the PDF page of each of its lines."""
+
+    text: str
+    pages: list[int]
+
+
+def build(layout: Layout, source: str) -> Resolution:
+    """Build the Resolution from the layout of a UN PDF."""
+    dehyphen = Dehyphenator(block.text for block in (*layout.cover, *layout.body))
+    cover = [_render(block.chars, dehyphen, markup=False) for block in layout.cover]
+    cover_pages = [block.page for block in layout.cover]
+    kind, target = _kind(cover)
+    notes = {note.mark: note for note in layout.notes if note.mark}
+    star_notes = [note for note in layout.notes if note.mark.startswith("*")]
+    orphans = [note for note in layout.notes if not note.mark]
+    rendered_notes = {
+        mark: _render(note.chars, dehyphen, markup=True) for mark, note in notes.items()
+    }
+    sections = _split_sections(layout.body, dehyphen)
+    main_blocks = sections[0][1]
+    if kind is DocumentKind.AMENDMENT:
+        resolution = _amendment(cover, cover_pages, main_blocks, rendered_notes, star_notes,
+                                dehyphen, source, target)
+    elif kind is DocumentKind.DECISION:
+        resolution = _decision(cover, cover_pages, main_blocks, rendered_notes, star_notes,
+                               dehyphen, source)
+    else:
+        resolution = _import(cover, cover_pages, main_blocks, rendered_notes, star_notes,
+                             dehyphen, source)
+    for heading, blocks in sections[1:]:
+        _add_annex(resolution, heading, blocks, rendered_notes, dehyphen, source)
+    for note in orphans:
+        resolution.import_notes.append(ImportNote(
+            f"page {note.page}: text under the footnote rule without a note number was left "
+            f"out: {_render(note.chars, dehyphen, markup=False)[:60]!r}"
+        ))
+    return resolution
+
+
+# ------------------------------------------------------------------ rendering
+
+
+def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
+    """Write characters as importer text: *italic* spans and superscript-digit markers."""
+    tokens: list[tuple[str, bool]] = []  # (text, italic)
+    count = len(chars)
+    index = 0
+    while index < count:
+        char = chars[index]
+        if char.text == "\n":
+            _join_line(tokens, chars, index, dehyphen)
+            index += 1
+            continue
+        if char.superscript:
+            if char.text.isdigit():
+                while tokens and tokens[-1][0] == " " and len(tokens) > 1:
+                    tokens.pop()  # the marker belongs to the word or sign before it
+                tokens.append((char.text.translate(_TO_SUPERSCRIPT), False))
+            elif char.text == "," and _between_markers(chars, index):
+                tokens.append((",", False))
+            elif not char.text.isspace():
+                tokens.append((char.text, char.italic))
+            index += 1
+            continue
+        tokens.append((char.text, char.italic))
+        index += 1
+    text = "".join(t for t, _ in tokens)
+    if not markup:
+        return _tidy(text)
+    return _tidy(_mark_italics(tokens))
+
+
+def _between_markers(chars: list[Char], index: int) -> bool:
+    before = next((c for c in reversed(chars[:index]) if c.text != " "), None)
+    after = next((c for c in chars[index + 1 :] if c.text != " "), None)
+    return bool(
+        before and after and before.superscript and after.superscript
+        and before.text.isdigit() and after.text.isdigit()
+    )
+
+
+def _join_line(
+    tokens: list[tuple[str, bool]], chars: list[Char], index: int, dehyphen: Dehyphenator
+) -> None:
+    """Join two lines of a paragraph: a space, or nothing after a hyphen that stays."""
+    following = next((c for c in chars[index + 1 :] if c.text != " "), None)
+    while tokens and tokens[-1][0] == " ":
+        tokens.pop()
+    if not tokens or following is None:
+        return
+    left = "".join(t for t, _ in tokens[-40:])
+    if left.endswith("\u00ad"):
+        tokens.pop()
+        return
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
+        tail = "".join(c.text for c in chars[index + 1 : index + 30]).split(" ")[0]
+        head = re.findall(r"[A-Za-z]+", left[:-1])
+        tail_word = re.match(r"[A-Za-z]+", tail)
+        if head and tail_word and not dehyphen.keep_hyphen(head[-1], tail_word.group()):
+            tokens.pop()
+        return
+    if left.endswith(("/", "\u2010", "\u2011")):
+        return
+    if following.superscript and following.text.isdigit():
+        return  # a marker carried to the next line belongs to the word before it
+    italic = tokens[-1][1] and following.italic
+    tokens.append((" ", italic))
+
+
+def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
+    """Wrap italic runs in asterisks, keeping spaces and punctuation at their edges outside."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        text = "".join(run)
+        run.clear()
+        core = text.strip()
+        if not any(ch.isalnum() for ch in core):
+            out.append(text)
+            return
+        lead_space = text[: len(text) - len(text.lstrip())]
+        trail_space = text[len(text.rstrip()) :]
+        before = "".join(out)[-1:]
+        out.append(lead_space + "\x00" + core + "\x01" + trail_space)
+        del before
+
+    for text, italic in tokens:
+        if italic:
+            run.append(text)
+        else:
+            flush()
+            out.append(text)
+    flush()
+    joined = "".join(out)
+    # An italic run glued to a letter outside it cannot be marked: keep it roman.
+    joined = re.sub(r"(?<=\w)\x00([^\x01]*)\x01", r"\1", joined)
+    joined = re.sub(r"\x00([^\x01]*)\x01(?=\w)", r"\1", joined)
+    return joined.replace("\x00", "*").replace("\x01", "*")
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+# ------------------------------------------------------------------ sections
+
+
+def _split_sections(
+    blocks: list[Block], dehyphen: Dehyphenator
+) -> list[tuple[str, list[Block]]]:
+    """Split the body at annex headings and at part letters (A, B) followed by a formula."""
+    sections: list[tuple[str, list[Block]]] = [("", [])]
+    plain = [b.text for b in blocks]
+    for index, block in enumerate(blocks):
+        text = plain[index]
+        following = plain[index + 1] if index + 1 < len(plain) else ""
+        if _ANNEX.match(text) and (block.bold or sections[-1][0]) and index > 0:
+            sections.append((text, []))
+            continue
+        if _PART.match(text) and _FORMULA.match(following) and sections[-1][1]:
+            sections.append((text, []))
+            continue
+        sections[-1][1].append(block)
+    return sections
+
+
+# ------------------------------------------------------------------ importing
+
+
+def _compose(
+    cover: list[str],
+    body: list[str],
+    notes: dict[str, str],
+    star_notes: list[Note],
+    dehyphen: Dehyphenator,
+) -> str:
+    used = set()
+    for line in body:
+        for marker in _MARKER.findall(line):
+            used.add(marker.translate(str.maketrans(SUPERSCRIPTS, "0123456789")))
+    lines = [*cover, "", *[item for line in body for item in (line, "")]]
+    footnotes = [f"{star.mark} {_render(star.chars, dehyphen, markup=True)}" for star in star_notes]
+    for mark in sorted((m for m in notes if m.isdigit() and m in used), key=int):
+        footnotes.append(f"{mark.translate(_TO_SUPERSCRIPT)} {notes[mark]}")
+    if footnotes:
+        lines += [_SEPARATOR, *footnotes]
+    return "\n".join(lines)
+
+
+def _run_text_importer(text: str, source: str, pages: dict[int, int]) -> Resolution:
+    try:
+        return import_text(text, source=source)
+    except InputError as error:
+        message = str(error)
+        match = _LINE_REF.match(message)
+        if match and match.group("source") == source:
+            line = int(match.group("line"))
+            page = pages.get(line)
+            where = f"{source}, page {page}" if page else source
+            raise InputError(f"{where}: {message[match.end():]}") from None
+        raise
+
+
+def _body_lines(
+    blocks: list[Block], dehyphen: Dehyphenator, first_line: int
+) -> tuple[list[str], dict[int, int]]:
+    lines: list[str] = []
+    pages: dict[int, int] = {}
+    for block in blocks:
+        text = _render(block.chars, dehyphen, markup=True)
+        if block.bold and not _FORMULA.match(text):
+            text = text.replace("*", "")
+        if re.fullmatch(r"\*[^*]+\*", text) and not _FORMULA.match(text):
+            text = text.strip("*")  # an all-italic line: a closing line or a quoted heading
+        pages[first_line + 2 * len(lines)] = block.page
+        lines.append(text)
+    return lines, pages
+
+
+def _import(
+    cover: list[str],
+    cover_pages: list[int],
+    blocks: list[Block],
+    notes: dict[str, str],
+    star_notes: list[Note],
+    dehyphen: Dehyphenator,
+    source: str,
+) -> Resolution:
+    body, pages = _body_lines(blocks, dehyphen, len(cover) + 2)
+    pages.update({i + 1: page for i, page in enumerate(cover_pages)})
+    text = _compose(cover, body, notes, star_notes, dehyphen)
+    return _run_text_importer(text, source, pages)
+
+
+def _decision(
+    cover: list[str],
+    cover_pages: list[int],
+    blocks: list[Block],
+    notes: dict[str, str],
+    star_notes: list[Note],
+    dehyphen: Dehyphenator,
+    source: str,
+) -> Resolution:
+    body, pages = _body_lines(blocks, dehyphen, len(cover) + 2)
+    formula = re.match(r"^(?P<formula>\*?The [A-Z][A-Za-z ]+\*?),\s*(?P<rest>.+)$", body[0]) if (
+        body
+    ) else None
+    if formula:
+        # "The General Assembly, recalling …, decides …": the formula, then the one paragraph.
+        body = [formula.group("formula") + ",", *[formula.group("rest")[:1].upper()
+                + formula.group("rest")[1:]], *body[1:]]
+    resolution = _run_text_importer(_compose(cover, body, notes, star_notes, dehyphen), source,
+                                    pages)
+    resolution.kind = DocumentKind.DECISION
+    if formula:
+        paragraphs = [*resolution.preambular, *resolution.operative]
+        if paragraphs:
+            first = paragraphs[0]
+            # Back to the printed wording: the decision's text goes on in lower case.
+            first.lead = ""
+            text = formula.group("rest")
+            first.content = _restore_case(first, text)
+        resolution.operative = paragraphs
+        resolution.preambular = []
+    return resolution
+
+
+def _restore_case(paragraph: Paragraph, printed: str) -> list:
+    content = list(paragraph.content)
+    if content and isinstance(content[0], Text):
+        first = content[0]
+        body = first.text
+        lead_len = len(printed) - len(printed.lstrip())
+        del lead_len
+        content[0] = Text(body[:1].lower() + body[1:] if body[:1].isupper() else body,
+                          first.italic)
+    return content
+
+
+def _amendment(
+    cover: list[str],
+    cover_pages: list[int],
+    blocks: list[Block],
+    notes: dict[str, str],
+    star_notes: list[Note],
+    dehyphen: Dehyphenator,
+    source: str,
+    target: str,
+) -> Resolution:
+    body, pages = _body_lines(blocks, dehyphen, len(cover) + 2)
+    formula = "The General Assembly,"
+    header_cover = [line for line in cover if not _AMENDMENT.search(line)]
+    text = _compose(header_cover, [formula], notes, star_notes, dehyphen)
+    # The cover alone, through the text importer; the instructions are added as quotes below.
+    text = text.replace(formula, formula + "\n\nX.", 1)
+    resolution = _run_text_importer(text, source, pages)
+    resolution.kind = DocumentKind.AMENDMENT
+    resolution.preambular = []
+    resolution.operative = []
+    quoted = _run_text_importer(
+        _compose([], [formula, *[f"{line}" for line in body]], notes, star_notes, dehyphen)
+        .replace(formula + "\n", "", 0),
+        source,
+        pages,
+    ) if False else None
+    del quoted
+    for line in body:
+        resolution.operative.append(Paragraph(kind=ParagraphKind.QUOTE,
+                                              content=_plain_inlines(line)))
+    sponsors_line = next((line for line in cover if _AMENDMENT.search(line)), "")
+    names = sponsors_line.split(":")[0].strip(" *")
+    from ..header import parse_sponsors
+
+    resolution.metadata.sponsors = parse_sponsors(names) if names else []
+    resolution.import_notes.append(ImportNote(
+        f"this is an amendment to draft resolution {target}, not a resolution: its "
+        "instructions and quoted text are kept as unnumbered blocks"
+    ))
+    return resolution
+
+
+def _plain_inlines(line: str) -> list:
+    out: list = []
+    pos = 0
+    for match in re.finditer(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", line):
+        if match.start() > pos:
+            out.append(Text(line[pos : match.start()]))
+        out.append(Text(match.group(1), italic=True))
+        pos = match.end()
+    if pos < len(line):
+        out.append(Text(line[pos:]))
+    return out
+
+
+def _kind(cover: list[str]) -> tuple[DocumentKind, str]:
+    for line in cover:
+        amendment = _AMENDMENT.search(line)
+        if amendment:
+            return DocumentKind.AMENDMENT, amendment.group("target")
+        if _DECISION.search(line) or line.startswith("Decision adopted by"):
+            return DocumentKind.DECISION, ""
+    return DocumentKind.RESOLUTION, ""
+
+
+def _add_annex(
+    resolution: Resolution,
+    heading: str,
+    blocks: list[Block],
+    notes: dict[str, str],
+    dehyphen: Dehyphenator,
+    source: str,
+) -> None:
+    """Import an annex (or a further part of the text) with the same rules, numbered afresh."""
+    part = bool(_PART.match(heading))
+    title_parts: list[str] = []
+    if not part:
+        while blocks and blocks[0].bold and not _looks_like_paragraph(blocks[0].text):
+            title_parts.append(_render(blocks[0].chars, dehyphen, markup=False))
+            blocks = blocks[1:]
+    body, pages = _body_lines(blocks, dehyphen, 3)
+    if part and body and _FORMULA.match(body[0]):
+        body = body[1:]
+    annex = Annex(heading=heading, title=" ".join(title_parts))
+    if body:
+        text = _compose(["X/1"], ["The General Assembly,", *body], notes, [], dehyphen)
+        pages = {line + 2: page for line, page in pages.items()}
+        try:
+            inner = import_text(text, source=source)
+        except InputError as error:
+            resolution.import_notes.append(ImportNote(
+                f"{heading}: its text could not be read into paragraphs ({_short(error)}); "
+                "it is kept as unnumbered blocks"
+            ))
+            annex.preamble = [Paragraph(kind=ParagraphKind.QUOTE, content=_plain_inlines(line))
+                              for line in body]
+            annex.numbered = False
+        else:
+            annex.preamble = inner.preambular
+            annex.paragraphs = inner.operative
+            annex.numbered = any(p.kind is ParagraphKind.PARAGRAPH for p in inner.operative)
+            for note_id, footnote in inner.footnotes.items():
+                resolution.footnotes[note_id] = Footnote(note_id, footnote.content)
+            resolution.import_notes.extend(inner.import_notes)
+    resolution.annexes.append(annex)
+    if part:
+        resolution.import_notes.append(ImportNote(
+            f"part {heading} of the text, with its own opening formula, is kept as a separate "
+            f"section headed {heading!r} after part A"
+        ))
+
+
+def _looks_like_paragraph(text: str) -> bool:
+    return bool(re.match(r"^\d{1,3}\.\s", text)) or is_symbol(text)
+
+
+def _short(error: Exception) -> str:
+    message = str(error)
+    match = _LINE_REF.match(message)
+    return message[match.end():] if match else message
