@@ -120,7 +120,7 @@ def _cover_blocks(lines: list[TextLine]) -> list[Block]:
             and blocks
             and line.page == previous.page
             and abs(line.x0 - blocks[-1].x0) < 2
-            and line.bold == previous.bold
+            and _starts_bold(line) == _starts_bold(previous)
             and abs(line.size - previous.size) < 0.3
             and 0 < previous.baseline - line.baseline < 1.45 * line.size
             and not _starts_cover_item(line.text)
@@ -132,6 +132,11 @@ def _cover_blocks(lines: list[TextLine]) -> list[Block]:
             blocks.append(block)
         previous = line
     return blocks
+
+
+def _starts_bold(line: TextLine) -> bool:
+    first = next((c for c in line.chars if not c.text.isspace()), None)
+    return first is not None and first.bold
 
 
 def _ends_cover_item(text: str) -> bool:
