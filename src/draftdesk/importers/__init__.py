@@ -1,4 +1,4 @@
-"""Importers: plain text (one paragraph per line, or copied from a PDF) into the model."""
+"""Importers: official UN PDFs and plain text (one paragraph per line, or copied from a PDF)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ __all__ = ["import_file", "import_text"]
 
 
 def import_file(path: str | Path) -> Resolution:
-    """Read a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too) and import it."""
+    """Import a UN PDF, or a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -23,6 +23,10 @@ def import_file(path: str | Path) -> Resolution:
         raise InputError(f"{path}: is a folder, not a text file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if data.startswith(b"%PDF"):
+        from .pdf import import_pdf  # loads PDFium only when a PDF is opened
+
+        return import_pdf(path, data)
     _refuse_binary_documents(path, data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
@@ -44,7 +48,6 @@ def import_file(path: str | Path) -> Resolution:
 
 # Signatures of documents people often try to open instead of their text.
 _BINARY_KINDS = (
-    (b"%PDF", "a PDF file: open it in a PDF viewer, copy the text and import that"),
     (b"PK\x03\x04", "a Word document or another zipped file: copy its text and import that"),
     (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document: copy its text and import that"),
     (b"{\\rtf", "an RTF document: save it as plain text (UTF-8) and import that"),

@@ -47,7 +47,9 @@ _SESSION = re.compile(
     r"^(?P<words>[A-Z][a-z-]+(?: [a-z-]+)*?) (?P<special>emergency special )?session$"
 )
 _ECOSOC_SESSION = re.compile(r"^(\d{4}) session$")
-_SPONSORS_END = re.compile(r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft resolution)$")
+_SPONSORS_END = re.compile(
+    r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft (?:resolution|decision))$"
+)
 _DATE_RANGE = re.compile(r"^\d{1,2}(?: [A-Z][a-z]+)?(?: \d{4})?[–-]\d{1,2} [A-Z][a-z]+ \d{4}$")
 _ADOPTED_NUMBER = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.\s+(?P<title>.+)$")
 
@@ -198,8 +200,9 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             title_parts.append(adopted_number.group("title"))
             state = "title"
             continue
-        if text.startswith("Draft resolution submitted by") or text.startswith(
-            "Revised draft resolution submitted by"
+        if text.startswith(
+            ("Draft resolution submitted by", "Revised draft resolution submitted by",
+             "Draft decision submitted by")
         ):
             meta.submitted_by = text
             state = "sponsors"

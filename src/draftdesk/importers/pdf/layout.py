@@ -27,6 +27,14 @@ _FORMULA = re.compile(
     r"^\*?The (?:General Assembly|Security Council|Economic and Social Council|"
     r"Human Rights Council)\*?,?$"
 )
+_DECISION_START = re.compile(
+    r"^The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council), [a-z]"
+)
+_KIND_LINE = re.compile(
+    r"(?:draft (?:resolution|decision)|amendments? to (?:the )?(?:revised )?draft resolution "
+    r"\S+)$"
+)
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}\.?$")
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,4}\.)\s")
@@ -87,8 +95,15 @@ def take_apart(pages: list[PdfPage]) -> Layout:
             if _RULE.match(text):
                 below_rule = True
                 continue
+            if not below_rule and text.startswith("* ") and line.size < 9.5:
+                below_rule = True  # an asterisk note under a drawn rule rather than a typed one
             (note_lines if below_rule else text_lines).append(line)
     formula = next((i for i, line in enumerate(text_lines) if _FORMULA.match(line.text)), None)
+    if formula is None:
+        # A decision: "The General Assembly, recalling …, decides …" in one paragraph.
+        formula = next(
+            (i for i, line in enumerate(text_lines) if _DECISION_START.match(line.text)), None
+        )
     if formula is None:
         # No opening formula (a decision or a bare text): the body starts at the first
         # numbered or italic-led line after the cover's title.
@@ -99,6 +114,15 @@ def take_apart(pages: list[PdfPage]) -> Layout:
 
 
 def _body_start(lines: list[TextLine]) -> int:
+    kind_line = next(
+        (i for i, line in enumerate(lines) if _KIND_LINE.search(line.text)), None
+    )
+    if kind_line is not None:
+        # After the "…: draft decision" or "…: amendment to …" line and the bold title.
+        index = kind_line + 1
+        while index < len(lines) and _starts_bold(lines[index]):
+            index += 1
+        return index
     for index, line in enumerate(lines):
         first = next((c for c in line.chars if not c.text.isspace()), None)
         if first is None:

@@ -317,24 +317,18 @@ def _decision(
         if paragraphs:
             first = paragraphs[0]
             # Back to the printed wording: the decision's text goes on in lower case.
+            opening = first.lead[:1].lower() + first.lead[1:]
             first.lead = ""
-            text = formula.group("rest")
-            first.content = _restore_case(first, text)
+            content = list(first.content)
+            if opening:
+                content.insert(0, Text(opening + " "))
+            elif content and isinstance(content[0], Text):
+                head = content[0]
+                content[0] = Text(head.text[:1].lower() + head.text[1:], head.italic)
+            first.content = content
         resolution.operative = paragraphs
         resolution.preambular = []
     return resolution
-
-
-def _restore_case(paragraph: Paragraph, printed: str) -> list:
-    content = list(paragraph.content)
-    if content and isinstance(content[0], Text):
-        first = content[0]
-        body = first.text
-        lead_len = len(printed) - len(printed.lstrip())
-        del lead_len
-        content[0] = Text(body[:1].lower() + body[1:] if body[:1].isupper() else body,
-                          first.italic)
-    return content
 
 
 def _amendment(
@@ -349,33 +343,24 @@ def _amendment(
 ) -> Resolution:
     body, pages = _body_lines(blocks, dehyphen, len(cover) + 2)
     formula = "The General Assembly,"
-    header_cover = [line for line in cover if not _AMENDMENT.search(line)]
-    text = _compose(header_cover, [formula], notes, star_notes, dehyphen)
-    # The cover alone, through the text importer; the instructions are added as quotes below.
-    text = text.replace(formula, formula + "\n\nX.", 1)
+    # The cover goes through the text importer with the amendment line read as a sponsors
+    # line; the instructions and the quoted text are added below as unnumbered blocks.
+    header_cover = [
+        _AMENDMENT.sub("draft resolution", line) if _AMENDMENT.search(line) else line
+        for line in cover
+    ]
+    text = _compose(header_cover, [formula, "X."], {}, star_notes, dehyphen)
     resolution = _run_text_importer(text, source, pages)
     resolution.kind = DocumentKind.AMENDMENT
     resolution.preambular = []
-    resolution.operative = []
-    quoted = _run_text_importer(
-        _compose([], [formula, *[f"{line}" for line in body]], notes, star_notes, dehyphen)
-        .replace(formula + "\n", "", 0),
-        source,
-        pages,
-    ) if False else None
-    del quoted
-    for line in body:
-        resolution.operative.append(Paragraph(kind=ParagraphKind.QUOTE,
-                                              content=_plain_inlines(line)))
-    sponsors_line = next((line for line in cover if _AMENDMENT.search(line)), "")
-    names = sponsors_line.split(":")[0].strip(" *")
-    from ..header import parse_sponsors
-
-    resolution.metadata.sponsors = parse_sponsors(names) if names else []
+    resolution.operative = [
+        Paragraph(kind=ParagraphKind.QUOTE, content=_plain_inlines(line)) for line in body
+    ]
     resolution.import_notes.append(ImportNote(
         f"this is an amendment to draft resolution {target}, not a resolution: its "
         "instructions and quoted text are kept as unnumbered blocks"
     ))
+    del cover_pages, notes
     return resolution
 
 
