@@ -51,6 +51,8 @@ _SPONSORS_END = re.compile(
     r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft (?:resolution|decision))$"
 )
 _DATE_RANGE = re.compile(r"^\d{1,2}(?: [A-Z][a-z]+)?(?: \d{4})?[–-]\d{1,2} [A-Z][a-z]+ \d{4}$")
+_ADOPTION_DATE = re.compile(r"^on \d{1,2} [A-Z][a-z]+ \d{4}$")
+_ADOPTED_NUMBER_ALONE = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.?$")
 _ADOPTED_NUMBER = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.\s+(?P<title>.+)$")
 
 
@@ -190,6 +192,15 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
         if text.startswith("Resolution adopted by"):
             meta.adoption = Adoption(adopted_line=text)
             state = "adopted"
+            continue
+        if state == "adopted" and meta.adoption is not None and _ADOPTION_DATE.match(text):
+            # "Resolution adopted by the General Assembly" / "on 15 December 2025"
+            meta.adoption.adopted_line = f"{meta.adoption.adopted_line} {text}"
+            continue
+        alone = _ADOPTED_NUMBER_ALONE.match(text)
+        if alone and state == "adopted" and meta.adoption is not None:
+            meta.adoption.number = alone.group("number")  # "80/164." with the title below
+            state = "title"
             continue
         if state == "adopted" and text.startswith("[") and meta.adoption is not None:
             meta.adoption.report_line = text

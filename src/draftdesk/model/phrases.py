@@ -52,6 +52,9 @@ PREAMBULAR_PHRASES: tuple[str, ...] = (
     "Encouraged by",
     "Expressing its appreciation",
     "Gravely concerned",
+    "Gravely distressed",
+    "Further welcoming",
+    "Remaining deeply concerned",
     "Mindful of",
     "Stressing",
     "Underlining",
@@ -129,7 +132,8 @@ PREAMBULAR_ADJECTIVES: tuple[str, ...] = (
     "alarmed", "appalled", "aware", "cognizant", "committed", "concerned", "conscious",
     "convinced", "desirous", "determined", "disturbed", "encouraged", "gratified", "guided",
     "inspired", "mindful", "outraged", "pleased", "resolved", "saddened", "shocked",
-    "troubled", "believing", "sensitive", "seized",
+    "troubled", "believing", "sensitive", "seized", "distressed", "dismayed", "heartened",
+    "reassured",
 )
 
 # Objects that stay inside the italic lead after some verbs ("Expresses its deep concern").

@@ -108,6 +108,8 @@ def take_apart(pages: list[PdfPage]) -> Layout:
         # No opening formula (a decision or a bare text): the body starts at the first
         # numbered or italic-led line after the cover's title.
         formula = _body_start(text_lines)
+    if formula > 0 and re.fullmatch(r"[A-H]", text_lines[formula - 1].text):
+        formula -= 1  # "A" above the formula: the first part of a text in parts
     cover = _cover_blocks(text_lines[:formula])
     body = _paragraphs(text_lines[formula:])
     return Layout(cover, body, _notes(note_lines), any(p.barcode for p in pages))

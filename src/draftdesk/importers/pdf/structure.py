@@ -84,6 +84,12 @@ def build(layout: Layout, source: str) -> Resolution:
     else:
         resolution = _import(cover, cover_pages, main_blocks, rendered_notes, star_notes,
                              dehyphen, source)
+    if sections[0][0]:
+        resolution.import_notes.append(ImportNote(
+            f"the text is in parts ({', '.join(h for h, _ in sections if _PART.match(h))}): "
+            "part A is the body, and each further part, with its own opening formula, "
+            "follows as a separate section headed by its letter"
+        ))
     for heading, blocks in sections[1:]:
         _add_annex(resolution, heading, blocks, rendered_notes, dehyphen, source)
     for note in orphans:
@@ -168,6 +174,11 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
     """Wrap italic runs in asterisks, keeping spaces and punctuation at their edges outside."""
     out: list[str] = []
     run: list[str] = []
+    tokens = list(tokens)
+    for index in range(1, len(tokens) - 1):
+        # A space set in the roman font between two italic words is part of the italic span.
+        if tokens[index][0] == " " and tokens[index - 1][1] and tokens[index + 1][1]:
+            tokens[index] = (" ", True)
 
     def flush() -> None:
         if not run:
@@ -180,9 +191,7 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
             return
         lead_space = text[: len(text) - len(text.lstrip())]
         trail_space = text[len(text.rstrip()) :]
-        before = "".join(out)[-1:]
         out.append(lead_space + "\x00" + core + "\x01" + trail_space)
-        del before
 
     for text, italic in tokens:
         if italic:
@@ -217,8 +226,11 @@ def _split_sections(
         if _ANNEX.match(text) and (block.bold or sections[-1][0]) and index > 0:
             sections.append((text, []))
             continue
-        if _PART.match(text) and _FORMULA.match(following) and sections[-1][1]:
-            sections.append((text, []))
+        if _PART.match(text) and _FORMULA.match(following):
+            if index == 0:
+                sections[0] = (text, [])  # part A: the body
+            else:
+                sections.append((text, []))
             continue
         sections[-1][1].append(block)
     return sections
@@ -249,7 +261,7 @@ def _compose(
 
 def _run_text_importer(text: str, source: str, pages: dict[int, int]) -> Resolution:
     try:
-        return import_text(text, source=source)
+        return import_text(text, source=source, guess_leads=False)
     except InputError as error:
         message = str(error)
         match = _LINE_REF.match(message)
@@ -410,7 +422,7 @@ def _add_annex(
         text = _compose(["X/1"], ["The General Assembly,", *body], notes, [], dehyphen)
         pages = {line + 2: page for line, page in pages.items()}
         try:
-            inner = import_text(text, source=source)
+            inner = import_text(text, source=source, guess_leads=False)
         except InputError as error:
             resolution.import_notes.append(ImportNote(
                 f"{heading}: its text could not be read into paragraphs ({_short(error)}); "
@@ -427,15 +439,10 @@ def _add_annex(
                 resolution.footnotes[note_id] = Footnote(note_id, footnote.content)
             resolution.import_notes.extend(inner.import_notes)
     resolution.annexes.append(annex)
-    if part:
-        resolution.import_notes.append(ImportNote(
-            f"part {heading} of the text, with its own opening formula, is kept as a separate "
-            f"section headed {heading!r} after part A"
-        ))
 
 
 def _looks_like_paragraph(text: str) -> bool:
-    return bool(re.match(r"^\d{1,3}\.\s", text)) or is_symbol(text)
+    return bool(re.match(r"^(?:\d{1,3}|[IVXL]{1,6}|[A-H])\.\s", text)) or is_symbol(text)
 
 
 def _short(error: Exception) -> str:
