@@ -158,7 +158,8 @@ def test_official_records_titles_in_footnotes_are_italic(pdf: Path) -> None:
             seen += 1
             assert run.italic and OFFICIAL_RECORDS.match(run.text), note.plain_text
             assert index + 1 == len(note.content) or not note.content[index + 1].italic
-    titled = sum(n.plain_text.count("Official Records of the") for n in resolution.footnotes.values())
+    notes = resolution.footnotes.values()
+    titled = sum(note.plain_text.count("Official Records of the") for note in notes)
     assert seen == titled
 
 
@@ -167,7 +168,9 @@ def test_italic_spans_in_text_and_footnotes_follow_the_pdf_fonts() -> None:
     derived = derive(resolution)
     first = resolution.footnotes[derived.footnote_order[0]]
     assert first.content == [
-        Text("United Nations, "), Text("Treaty Series", italic=True), Text(", vol. 1342, No. 22495.")
+        Text("United Nations, "),
+        Text("Treaty Series", italic=True),
+        Text(", vol. 1342, No. 22495."),
     ]
     leads = [p.lead for p in resolution.preambular]
     assert leads[:3] == ["Recalling", "Recalling with satisfaction", "Welcoming"]
@@ -235,7 +238,7 @@ def test_an_amendment_says_so_and_keeps_its_instructions() -> None:
     resolution = import_file(PDFS / "A_80_L.29.pdf")
     assert resolution.kind is DocumentKind.AMENDMENT
     assert [s.name for s in resolution.metadata.sponsors] == ["Brazil"]
-    texts = ["".join(r.text for r in p.content if isinstance(r, Text)) for p in resolution.operative]
+    texts = [p.body_text for p in resolution.operative]
     assert texts[0] == "Replace operative paragraph 200 with the following text:"
     assert texts[1].startswith("Welcomes, in this regard, the convening")
     assert all(p.kind is ParagraphKind.QUOTE for p in resolution.operative)

@@ -132,7 +132,10 @@ def read_pdf(path: Path, data: bytes) -> list[PdfPage]:
 def _open_problem(error: Exception) -> str:
     code = getattr(error, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
-        return "the PDF is encrypted with a password; open it, save an unprotected copy and import that"
+        return (
+            "the PDF is encrypted with a password; open it, save an unprotected copy and "
+            "import that"
+        )
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return "the PDF uses a security handler DraftDesk cannot read"
     return "not a readable PDF (damaged, truncated or not a PDF at all)"
@@ -142,7 +145,9 @@ def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
     try:
         page = document[index]
     except pdfium.PdfiumError:
-        raise InputError(f"{path}, page {index + 1}: the page cannot be read (damaged PDF)") from None
+        raise InputError(
+            f"{path}, page {index + 1}: the page cannot be read (damaged PDF)"
+        ) from None
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
@@ -300,9 +305,8 @@ def _continues(line: TextLine, char: Char, last_x0: float) -> bool:
         if all(c.size < 0.85 * char.size for c in line.chars if c.text not in _BLANKS):
             line.baseline, line.size = char.baseline, char.size
             return True
-    if abs(delta) <= 0.25 * min(char.size, line.size):
-        return True  # same baseline, another size (a bigger first letter)
-    return False
+    # The same baseline in another size (a bigger first letter) continues the line too.
+    return abs(delta) <= 0.25 * min(char.size, line.size)
 
 
 def _settle(line: TextLine) -> None:
