@@ -225,19 +225,15 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
                 append(Char(_IMPLIED_SPACE, last.x1, last.x1, last.baseline, last.size,
                             last.italic, last.bold))
             continue
-        if code in _SKIPPED_CODES:
+        text = _TEXT_OF.get(code)
+        if text is None:
+            text = _text_of(code)
+        if not text:
             continue
-        italic, bold, is_barcode, size, _depth = style
-        if is_barcode:
-            barcode = True
+        if style[2]:
+            barcode = True  # the job-number barcode: not text
             continue
-        if code in _LINE_END_HYPHENS:
-            text = "-"  # PDFium's mark for a hyphen that ends a line
-        elif code < 0xD800 or code > 0xDFFF:
-            text = " " if code in _SPACES else chr(code)
-        else:
-            text = "\ufffd"
-        append(Char(text, x0, x0, baseline, size, italic, bold, index=i))
+        append(Char(text, x0, x0, baseline, style[3], style[0], style[1], False, i))
         last_index = i
     if current is not None and last_index >= 0:
         _end_run(raw, chars, run_start, last_index, style[4])
@@ -283,6 +279,23 @@ def _style(
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     pdfium_c.FPDFText_GetCharOrigin(raw, index, by_x, by_y)
     return italic, "bold" in family, "barcode" in family, size, origin_y.value - bottom
+
+
+_TEXT_OF: dict[int, str] = {}
+
+
+def _text_of(code: int) -> str:
+    """Return the text of a character code ("" to skip it), remembering it."""
+    if code in _SKIPPED_CODES:
+        text = ""
+    elif code in _LINE_END_HYPHENS:
+        text = "-"  # PDFium's mark for a hyphen that ends a line
+    elif 0xD800 <= code <= 0xDFFF:
+        text = "\ufffd"
+    else:
+        text = " " if code in _SPACES else chr(code)
+    _TEXT_OF[code] = text
+    return text
 
 
 def _page_text(textpage: pdfium.PdfTextPage, count: int) -> list[int] | None:
