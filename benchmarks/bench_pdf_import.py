@@ -173,7 +173,9 @@ def main() -> None:
         [SHARED / "corpus", SHARED / "more"] if SHARED.exists() else [TEST_PDFS]
     )
     pdfs = sorted(p for folder in folders for p in folder.glob("*.pdf"))
-    fourteen = next((p for p in pdfs if "A_C.3_80_L.29" in p.name), TEST_PDFS / "05_A_C.3_80_L.29.pdf")
+    fourteen = next(
+        (p for p in pdfs if "A_C.3_80_L.29" in p.name), TEST_PDFS / "05_A_C.3_80_L.29.pdf"
+    )
     timing("14-page L-document", fourteen, 0.5, runs)
     resolutions = [p for p in pdfs if "_RES_" in p.name]
     if resolutions:

@@ -249,9 +249,14 @@ def _end_run(
     rect = pdfium_c.FS_RECTF()
     if not pdfium_c.FPDFText_GetLooseCharBox(raw, last_index, ctypes.byref(rect)):
         return
-    first, last = chars[start], chars[-1]
+    first = chars[start]
     if abs(rect.bottom + depth - first.baseline) <= 0.5:
-        last.x1 = max(rect.right, last.x0)
+        # The run's right edge goes to its last visible character too (a run may end in a
+        # space): the line logic measures gaps from it.
+        for char in reversed(chars[start:]):
+            char.x1 = max(rect.right, char.x0)
+            if char.text not in _BLANKS:
+                break
         return
     # One text object over several lines (rare): box each character on its own.
     for char in chars[start:]:
