@@ -355,3 +355,59 @@ def test_an_unknown_footnote_marker_names_the_page(tmp_path: Path) -> None:
             "x.pdf",
             {5: 2},
         )
+
+
+# ------------------------------------------------------------------ import notes
+
+
+def _line(page: int, text: str, x0: float, baseline: float, italic_words: int = 0) -> object:
+    """Build a 10-point line of characters, its first words in italics."""
+    from draftdesk.importers.pdf.chars import Char, TextLine
+
+    chars = []
+    x = x0
+    word = 0
+    for ch in text:
+        if ch == " ":
+            word += 1
+        italic = word < italic_words and ch != " "
+        chars.append(Char(ch, x, x + 4.5, baseline, 10.0, italic, False))
+        x += 5.0
+    return TextLine(page, chars, baseline, 10.0)
+
+
+def test_a_page_break_judged_from_the_indent_alone_becomes_an_import_note() -> None:
+    from draftdesk.importers.pdf.chars import PdfPage
+    from draftdesk.importers.pdf.layout import take_apart
+    from draftdesk.importers.pdf.structure import build
+
+    first = PdfPage(1, 612, 792, [
+        _line(1, "The General Assembly,", 147, 400, italic_words=3),
+        _line(1, "Recalling its resolution 1,", 147, 382, italic_words=1),
+        _line(1, "1. Decides to act as follows;", 147, 364),
+    ])
+    # Page 2 opens with a plain line at the first-line indent after a one-line paragraph:
+    # nothing but the indent says it is a new (unnumbered) paragraph.
+    second = PdfPage(2, 612, 792, [
+        _line(2, "The text of this paragraph is printed here.", 147, 700),
+        _line(2, "2. Requests a report.", 147, 682),
+    ])
+    resolution = build(take_apart([first, second]), "x.pdf")
+    notes = resolution.import_notes
+    assert [n.message for n in notes] == [
+        "the first line of page 2 starts a new paragraph: judged from its indent alone"
+    ]
+    paragraph = resolution.find(notes[0].paragraph_id)
+    assert paragraph is not None and paragraph.body_text.startswith("The text of this paragraph")
+
+
+def test_italics_glued_to_a_letter_are_dropped_with_a_note() -> None:
+    from draftdesk.importers.pdf.structure import _mark_italics
+
+    doubts: list[str] = []
+    tokens = [(ch, True) for ch in "Agenda"] + [(ch, False) for ch in "s and *Notes"]
+    assert _mark_italics(tokens, doubts) == "Agendas and *Notes"
+    assert doubts == ["italics inside the word around 'Agenda' were left out"]
+    # A label's full stop set in italics, as in A/C.2/80/L.3, stays out of the lead.
+    spaced = [("3", False)] + [(ch, True) for ch in ". Notes"] + [(" ", False), ("t", False)]
+    assert _mark_italics(spaced, []) == "3. *Notes* t"

@@ -52,6 +52,7 @@ class Block:
     chars: list[Char] = field(default_factory=list)
     bold: bool = False
     x0: float = 0.0
+    doubt: str = ""  # what the reader guessed about this block, for an import note
 
     @property
     def text(self) -> str:
@@ -185,11 +186,24 @@ def _paragraphs(lines: list[TextLine]) -> list[Block]:
     continuation_x: dict[int, float] = {}  # block index -> x of its second line
     for line in lines:
         text = line.text
+        doubt = previous is not None and _page_break_is_a_guess(
+            line, previous, continuation_x.get(len(blocks) - 1)
+        )
         start = previous is None or _starts_paragraph(
             line, previous, pitch, blocks[-1], continuation_x.get(len(blocks) - 1)
         )
+        if doubt:
+            guess = "starts a new paragraph" if start else "continues the paragraph before"
+            note = (
+                f"the first line of page {line.page} {guess}: judged from its indent alone"
+            )
+            target = len(blocks) if start else len(blocks) - 1
+            if not start:
+                blocks[target].doubt = note
         if start:
             blocks.append(Block(line.page, list(line.chars), line.bold, line.x0))
+            if doubt:
+                blocks[-1].doubt = note
         else:
             if len(blocks) - 1 not in continuation_x:
                 continuation_x[len(blocks) - 1] = line.x0
@@ -232,6 +246,23 @@ def _starts_paragraph(
     if cont_x is not None:
         return abs(line.x0 - cont_x) > 2
     return line.x0 > block.x0 - 2
+
+
+def _page_break_is_a_guess(line: TextLine, previous: TextLine, cont_x: float | None) -> bool:
+    """Say whether a page's first line had only its indent to tell paragraph from continuation.
+
+    Clear cases: the paragraph before was unfinished (no closing punctuation), the line
+    opens with a label or an italic phrase, a heading changes the font, or the paragraph
+    before showed where its lines continue.
+    """
+    if line.page == previous.page or line.bold != previous.bold:
+        return False
+    if not _ENDS_PARAGRAPH.search(_plain_end(previous)) or _LABEL.match(line.text + " "):
+        return False
+    first = next((c for c in line.chars if not c.text.isspace()), None)
+    if first is not None and first.italic:
+        return False
+    return cont_x is None
 
 
 def _plain_end(line: TextLine) -> str:

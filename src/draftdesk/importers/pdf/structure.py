@@ -18,6 +18,7 @@ further part as an annex headed by its letter, with an import note saying so.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from draftdesk.errors import InputError
@@ -53,6 +54,33 @@ _DECISION = re.compile(r"(?:^|:\*{0,3} )(?:revised )?draft decision$|^Draft deci
 _AMENDMENT = re.compile(r"amendments? to (?:the )?(?:revised )?draft resolution (?P<target>\S+)")
 
 
+# What the reader guessed, by the opening words of the paragraph concerned; gathered while
+# a document is built (build() gives each run, and each thread, a list of its own).
+_DOUBTS: ContextVar[list[tuple[str, str]]] = ContextVar("pdf_import_doubts")
+
+
+def _plain_words(text: str, count: int = 8) -> str:
+    """Return the first words of a rendered paragraph without label, markup and markers."""
+    text = re.sub(r"^(?:\d{1,3}\.|\([a-z]{1,6}\))\s+", "", text)
+    text = re.sub(f"[*{SUPERSCRIPTS}]", "", text)
+    return " ".join(text.split()[:count])
+
+
+def _note_doubts(resolution: Resolution) -> None:
+    """Turn the reader's guesses into import notes on the paragraphs they concern."""
+    paragraphs = [
+        (" ".join(f"{p.lead} {p.body_text}".split()), p.id) for _part, p in resolution.walk()
+    ]
+    for words, message in _DOUBTS.get():
+        target = next((pid for text, pid in paragraphs if words and text.startswith(words)), "")
+        resolution.import_notes.append(ImportNote(message, target))
+    for paragraph in resolution.preambular:
+        if paragraph.kind is ParagraphKind.PARAGRAPH and not paragraph.lead:
+            resolution.import_notes.append(ImportNote(
+                "this preambular paragraph has no italic opening phrase in the PDF", paragraph.id
+            ))
+
+
 @dataclass
 class _Rendered:
     """The text handed to the text importer, and the PDF page of each of its lines."""
@@ -63,6 +91,14 @@ class _Rendered:
 
 def build(layout: Layout, source: str) -> Resolution:
     """Build the Resolution from the layout of a UN PDF."""
+    token = _DOUBTS.set([])
+    try:
+        return _build(layout, source)
+    finally:
+        _DOUBTS.reset(token)
+
+
+def _build(layout: Layout, source: str) -> Resolution:
     dehyphen = Dehyphenator(block.text for block in (*layout.cover, *layout.body))
     cover = [_render(block.chars, dehyphen, markup=False) for block in layout.cover]
     cover_pages = [block.page for block in layout.cover]
@@ -92,6 +128,7 @@ def build(layout: Layout, source: str) -> Resolution:
         ))
     for heading, blocks in sections[1:]:
         _add_annex(resolution, heading, blocks, rendered_notes, dehyphen, source)
+    _note_doubts(resolution)
     for note in orphans:
         resolution.import_notes.append(ImportNote(
             f"page {note.page}: text under the footnote rule without a note number was left "
@@ -103,7 +140,9 @@ def build(layout: Layout, source: str) -> Resolution:
 # ------------------------------------------------------------------ rendering
 
 
-def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
+def _render(
+    chars: list[Char], dehyphen: Dehyphenator, markup: bool, doubts: list[str] | None = None
+) -> str:
     """Write characters as importer text: *italic* spans and superscript-digit markers."""
     tokens: list[tuple[str, bool]] = []  # (text, italic)
     count = len(chars)
@@ -130,7 +169,7 @@ def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
     text = "".join(t for t, _ in tokens)
     if not markup:
         return _tidy(text)
-    return _tidy(_mark_italics(tokens))
+    return _tidy(_mark_italics(tokens, doubts))
 
 
 def _between_markers(chars: list[Char], index: int) -> bool:
@@ -170,7 +209,7 @@ def _join_line(
     tokens.append((" ", italic))
 
 
-def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
+def _mark_italics(tokens: list[tuple[str, bool]], doubts: list[str] | None = None) -> str:
     """Wrap italic runs in asterisks, keeping spaces and punctuation at their edges outside."""
     out: list[str] = []
     run: list[str] = []
@@ -185,12 +224,14 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
             return
         text = "".join(run)
         run.clear()
-        core = text.strip()
-        if not any(ch.isalnum() for ch in core):
+        if not any(ch.isalnum() for ch in text):
             out.append(text)
             return
-        lead_space = text[: len(text) - len(text.lstrip())]
-        trail_space = text[len(text.rstrip()) :]
+        # Spaces, and a label's full stop set in italics ("3." before "*Notes*"), stay out.
+        core = text.lstrip(" .,;:")
+        lead_space = text[: len(text) - len(core)]
+        core = core.rstrip()
+        trail_space = text[len(lead_space) + len(core) :]
         out.append(lead_space + "\x00" + core + "\x01" + trail_space)
 
     for text, italic in tokens:
@@ -202,8 +243,17 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
     flush()
     joined = "".join(out)
     # An italic run glued to a letter outside it cannot be marked: keep it roman.
-    joined = re.sub(r"(?<=\w)\x00([^\x01]*)\x01", r"\1", joined)
-    joined = re.sub(r"\x00([^\x01]*)\x01(?=\w)", r"\1", joined)
+    # (A footnote marker right after an italic title is fine: markers are read first.)
+    glued = re.compile(
+        rf"(?<=\w)(?<![{SUPERSCRIPTS}])\x00([^\x01]*)\x01"
+        rf"|\x00([^\x01]*)\x01(?=(?![{SUPERSCRIPTS}])\w)"
+    )
+    if doubts is not None:
+        doubts.extend(
+            f"italics inside the word around {(m.group(1) or m.group(2))!r} were left out"
+            for m in glued.finditer(joined)
+        )
+    joined = glued.sub(lambda m: m.group(1) or m.group(2) or "", joined)
     return joined.replace("\x00", "*").replace("\x01", "*")
 
 
@@ -279,7 +329,10 @@ def _body_lines(
     lines: list[str] = []
     pages: dict[int, int] = {}
     for block in blocks:
-        text = _render(block.chars, dehyphen, markup=True)
+        doubts: list[str] = [block.doubt] if block.doubt else []
+        text = _render(block.chars, dehyphen, markup=True, doubts=doubts)
+        if doubts:
+            _DOUBTS.get().append((_plain_words(text), "; ".join(doubts)))
         if block.bold and not _FORMULA.match(text):
             text = text.replace("*", "")
         if re.fullmatch(r"\*[^*]+\*", text) and not _FORMULA.match(text):
