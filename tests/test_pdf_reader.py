@@ -401,13 +401,16 @@ def test_a_page_break_judged_from_the_indent_alone_becomes_an_import_note() -> N
     assert paragraph is not None and paragraph.body_text.startswith("The text of this paragraph")
 
 
-def test_italics_glued_to_a_letter_are_dropped_with_a_note() -> None:
+def test_italic_spans_are_marked_exactly_even_inside_a_word() -> None:
     from draftdesk.importers.pdf.structure import _mark_italics
+    from draftdesk.importers.text import ITALIC_END, ITALIC_START, import_text
 
-    doubts: list[str] = []
-    tokens = [(ch, True) for ch in "Agenda"] + [(ch, False) for ch in "s and *Notes"]
-    assert _mark_italics(tokens, doubts) == "Agendas and *Notes"
-    assert doubts == ["italics inside the word around 'Agenda' were left out"]
+    tokens = [(ch, True) for ch in "Agenda"] + [(ch, False) for ch in "s and more"]
+    marked = _mark_italics(tokens)
+    assert marked == f"{ITALIC_START}Agenda{ITALIC_END}s and more"
+    resolution = import_text(f"The General Assembly,\n\n1. Notes the {marked}.")
+    assert resolution.operative[0].content[1:3] == [Text("Agenda", italic=True),
+                                                    Text("s and more")]
     # A label's full stop set in italics, as in A/C.2/80/L.3, stays out of the lead.
     spaced = [("3", False)] + [(ch, True) for ch in ". Notes"] + [(" ", False), ("t", False)]
-    assert _mark_italics(spaced, []) == "3. *Notes* t"
+    assert _mark_italics(spaced) == f"3. {ITALIC_START}Notes{ITALIC_END} t"

@@ -35,7 +35,7 @@ from draftdesk.model.document import (
 
 from ..header import is_symbol
 from ..pdftext import Dehyphenator
-from ..text import import_text
+from ..text import ITALIC_END, ITALIC_START, import_text
 from .chars import Char
 from .layout import Block, Layout, Note
 
@@ -44,9 +44,15 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _SEPARATOR = "__________________"
 _MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
 _FORMULA = re.compile(
-    r"^\*?The (?:General Assembly|Security Council|Economic and Social Council|"
-    r"Human Rights Council)\*?,?$"
+    r"^The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council),?$"
 )
+_MARKS = re.compile(f"[{ITALIC_START}{ITALIC_END}]")
+
+
+def _unmarked(text: str) -> str:
+    """Return rendered text without its italic marks."""
+    return _MARKS.sub("", text)
 _ANNEX = re.compile(r"^Annex(?: (?P<numeral>[IVX]{1,5}))?$")
 _PART = re.compile(r"^[A-H]$")
 _LINE_REF = re.compile(r"^(?P<source>.*?), line (?P<line>\d+): ")
@@ -62,7 +68,7 @@ _DOUBTS: ContextVar[list[tuple[str, str]]] = ContextVar("pdf_import_doubts")
 def _plain_words(text: str, count: int = 8) -> str:
     """Return the first words of a rendered paragraph without label, markup and markers."""
     text = re.sub(r"^(?:\d{1,3}\.|\([a-z]{1,6}\))\s+", "", text)
-    text = re.sub(f"[*{SUPERSCRIPTS}]", "", text)
+    text = re.sub(f"[{ITALIC_START}{ITALIC_END}{SUPERSCRIPTS}]", "", text)
     return " ".join(text.split()[:count])
 
 
@@ -140,9 +146,7 @@ def _build(layout: Layout, source: str) -> Resolution:
 # ------------------------------------------------------------------ rendering
 
 
-def _render(
-    chars: list[Char], dehyphen: Dehyphenator, markup: bool, doubts: list[str] | None = None
-) -> str:
+def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
     """Write characters as importer text: *italic* spans and superscript-digit markers."""
     tokens: list[tuple[str, bool]] = []  # (text, italic)
     count = len(chars)
@@ -169,7 +173,7 @@ def _render(
     text = "".join(t for t, _ in tokens)
     if not markup:
         return _tidy(text)
-    return _tidy(_mark_italics(tokens, doubts))
+    return _tidy(_mark_italics(tokens))
 
 
 def _between_markers(chars: list[Char], index: int) -> bool:
@@ -209,8 +213,8 @@ def _join_line(
     tokens.append((" ", italic))
 
 
-def _mark_italics(tokens: list[tuple[str, bool]], doubts: list[str] | None = None) -> str:
-    """Wrap italic runs in asterisks, keeping spaces and punctuation at their edges outside."""
+def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
+    """Mark italic runs exactly (the text importer's span marks), spaces at their edges out."""
     out: list[str] = []
     run: list[str] = []
     tokens = list(tokens)
@@ -227,12 +231,12 @@ def _mark_italics(tokens: list[tuple[str, bool]], doubts: list[str] | None = Non
         if not any(ch.isalnum() for ch in text):
             out.append(text)
             return
-        # Spaces, and a label's full stop set in italics ("3." before "*Notes*"), stay out.
+        # Spaces, and a label's full stop set in italics ("3." before "Notes"), stay out.
         core = text.lstrip(" .,;:")
         lead_space = text[: len(text) - len(core)]
         core = core.rstrip()
         trail_space = text[len(lead_space) + len(core) :]
-        out.append(lead_space + "\x00" + core + "\x01" + trail_space)
+        out.append(lead_space + ITALIC_START + core + ITALIC_END + trail_space)
 
     for text, italic in tokens:
         if italic:
@@ -241,20 +245,7 @@ def _mark_italics(tokens: list[tuple[str, bool]], doubts: list[str] | None = Non
             flush()
             out.append(text)
     flush()
-    joined = "".join(out)
-    # An italic run glued to a letter outside it cannot be marked: keep it roman.
-    # (A footnote marker right after an italic title is fine: markers are read first.)
-    glued = re.compile(
-        rf"(?<=\w)(?<![{SUPERSCRIPTS}])\x00([^\x01]*)\x01"
-        rf"|\x00([^\x01]*)\x01(?=(?![{SUPERSCRIPTS}])\w)"
-    )
-    if doubts is not None:
-        doubts.extend(
-            f"italics inside the word around {(m.group(1) or m.group(2))!r} were left out"
-            for m in glued.finditer(joined)
-        )
-    joined = glued.sub(lambda m: m.group(1) or m.group(2) or "", joined)
-    return joined.replace("\x00", "*").replace("\x01", "*")
+    return "".join(out)
 
 
 def _tidy(text: str) -> str:
@@ -276,7 +267,7 @@ def _split_sections(
         if _ANNEX.match(text) and (block.bold or sections[-1][0]) and index > 0:
             sections.append((text, []))
             continue
-        if _PART.match(text) and _FORMULA.match(following):
+        if _PART.match(text) and _FORMULA.match(_unmarked(following)):
             if index == 0:
                 sections[0] = (text, [])  # part A: the body
             else:
@@ -329,14 +320,17 @@ def _body_lines(
     lines: list[str] = []
     pages: dict[int, int] = {}
     for block in blocks:
-        doubts: list[str] = [block.doubt] if block.doubt else []
-        text = _render(block.chars, dehyphen, markup=True, doubts=doubts)
-        if doubts:
-            _DOUBTS.get().append((_plain_words(text), "; ".join(doubts)))
-        if block.bold and not _FORMULA.match(text):
-            text = text.replace("*", "")
-        if re.fullmatch(r"\*[^*]+\*", text) and not _FORMULA.match(text):
-            text = text.strip("*")  # an all-italic line: a closing line or a quoted heading
+        text = _render(block.chars, dehyphen, markup=True)
+        if block.doubt:
+            _DOUBTS.get().append((_plain_words(text), block.doubt))
+        plain = _unmarked(text)
+        if block.bold or _FORMULA.match(plain) or (
+            text.startswith(ITALIC_START) and text.endswith(ITALIC_END)
+            and text.count(ITALIC_START) == 1
+        ):
+            # Headings, the formula, and all-italic lines (closing lines, quoted headings)
+            # carry no italic span of their own.
+            text = plain
         pages[first_line + 2 * len(lines)] = block.page
         lines.append(text)
     return lines, pages
@@ -367,9 +361,9 @@ def _decision(
     source: str,
 ) -> Resolution:
     body, pages = _body_lines(blocks, dehyphen, len(cover) + 2)
-    formula = re.match(r"^(?P<formula>\*?The [A-Z][A-Za-z ]+\*?),\s*(?P<rest>.+)$", body[0]) if (
-        body
-    ) else None
+    formula = re.match(
+        r"^(?P<formula>The [A-Z][A-Za-z ]+),\s*(?P<rest>.+)$", _unmarked(body[0])
+    ) if body else None
     if formula:
         # "The General Assembly, recalling …, decides …": the formula, then the one paragraph.
         body = [formula.group("formula") + ",", *[formula.group("rest")[:1].upper()
@@ -432,7 +426,7 @@ def _amendment(
 def _plain_inlines(line: str) -> list:
     out: list = []
     pos = 0
-    for match in re.finditer(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", line):
+    for match in re.finditer(f"{ITALIC_START}([^{ITALIC_END}]*){ITALIC_END}", line):
         if match.start() > pos:
             out.append(Text(line[pos : match.start()]))
         out.append(Text(match.group(1), italic=True))
@@ -468,7 +462,7 @@ def _add_annex(
             title_parts.append(_render(blocks[0].chars, dehyphen, markup=False))
             blocks = blocks[1:]
     body, pages = _body_lines(blocks, dehyphen, 3)
-    if part and body and _FORMULA.match(body[0]):
+    if part and body and _FORMULA.match(_unmarked(body[0])):
         body = body[1:]
     annex = Annex(heading=heading, title=" ".join(title_parts))
     if body:
