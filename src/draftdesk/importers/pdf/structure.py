@@ -80,6 +80,22 @@ def _note_doubts(resolution: Resolution) -> None:
     for words, message in _DOUBTS.get():
         target = next((pid for text, pid in paragraphs if words and text.startswith(words)), "")
         resolution.import_notes.append(ImportNote(message, target))
+    if resolution.kind is DocumentKind.RESOLUTION:
+        for paragraph in resolution.operative:
+            text = paragraph.body_text.lstrip()
+            if paragraph.kind is ParagraphKind.QUOTE and text[:1].isupper():
+                resolution.import_notes.append(ImportNote(
+                    "an unnumbered paragraph among the operative paragraphs is kept as an "
+                    "unnumbered block; check whether it is a heading, a quotation or a "
+                    "paragraph of its own",
+                    paragraph.id,
+                ))
+        first_person = [p for p in resolution.operative if p.body_text.startswith("We ")]
+        if len(first_person) > len(resolution.operative) // 2 > 0:
+            resolution.import_notes.append(ImportNote(
+                "the numbered paragraphs speak in the first person (a declaration or pact that "
+                "the resolution adopts): they are read as its operative paragraphs"
+            ))
     for paragraph in resolution.preambular:
         if paragraph.kind is ParagraphKind.PARAGRAPH and not paragraph.lead:
             resolution.import_notes.append(ImportNote(
