@@ -263,6 +263,11 @@ def test_a_text_in_parts_keeps_part_b_as_a_section_and_says_so() -> None:
     assert resolution.metadata.title == "United Nations common system"
     assert [annex.heading for annex in resolution.annexes] == ["B"]
     assert any("in parts (A, B)" in note.message for note in resolution.import_notes)
+    # Its Fifth Committee sections hold unnumbered paragraphs ("Approves, with effect …").
+    unnumbered = [n for n in resolution.import_notes if "unnumbered block" in n.message]
+    assert len(unnumbered) == 5
+    first = resolution.find(unnumbered[0].paragraph_id)
+    assert first is not None and first.body_text.startswith("Approves, with effect from")
 
 
 def test_cli_outline_and_import_read_a_pdf(tmp_path: Path) -> None:
@@ -395,8 +400,11 @@ def test_a_page_break_judged_from_the_indent_alone_becomes_an_import_note() -> N
     resolution = build(take_apart([first, second]), "x.pdf")
     notes = resolution.import_notes
     assert [n.message for n in notes] == [
-        "the first line of page 2 starts a new paragraph: judged from its indent alone"
+        "the first line of page 2 starts a new paragraph: judged from its indent alone",
+        "an unnumbered paragraph among the operative paragraphs is kept as an unnumbered "
+        "block; check whether it is a heading, a quotation or a paragraph of its own",
     ]
+    assert notes[0].paragraph_id == notes[1].paragraph_id
     paragraph = resolution.find(notes[0].paragraph_id)
     assert paragraph is not None and paragraph.body_text.startswith("The text of this paragraph")
 
