@@ -422,3 +422,38 @@ def test_italic_spans_are_marked_exactly_even_inside_a_word() -> None:
     # A label's full stop set in italics, as in A/C.2/80/L.3, stays out of the lead.
     spaced = [("3", False)] + [(ch, True) for ch in ". Notes"] + [(" ", False), ("t", False)]
     assert _mark_italics(spaced) == f"3. {ITALIC_START}Notes{ITALIC_END} t"
+
+
+def test_a_footnote_carried_onto_the_next_page_is_joined_to_its_start() -> None:
+    from draftdesk.importers.pdf.chars import PdfPage
+    from draftdesk.importers.pdf.layout import take_apart
+    from draftdesk.importers.pdf.structure import build
+
+    def note_line(page: int, text: str, baseline: float, marked: bool) -> object:
+        line = _line(page, text, 117, baseline)
+        if marked:
+            line.chars[0].superscript = True  # type: ignore[attr-defined]
+        return line
+
+    first = PdfPage(1, 612, 792, [
+        _line(1, "The General Assembly,", 147, 400, italic_words=3),
+        _line(1, "1. Decides to act on the report;", 147, 382, italic_words=0),
+        _line(1, "__________________", 100, 150),
+        note_line(1, "1 See the report of the Secretary-General on the", 130, marked=True),
+    ])
+    second = PdfPage(2, 612, 792, [
+        _line(2, "2. Requests a report.", 147, 700),
+        _line(2, "__________________", 100, 150),
+        note_line(2, "work of the Organization (A/80/1).", 130, marked=False),
+    ])
+    # The marker of note 1, raised and smaller, after "report;" on page 1.
+    from draftdesk.importers.pdf.chars import Char
+
+    body = first.lines[1]  # type: ignore[attr-defined]
+    last = body.chars[-1]
+    body.chars.append(Char("1", last.x1, last.x1 + 3, 385.5, 6.5, False, False, True))
+    resolution = build(take_apart([first, second]), "x.pdf")
+    (note,) = resolution.footnotes.values()
+    assert note.plain_text == (
+        "See the report of the Secretary-General on the work of the Organization (A/80/1)."
+    )
