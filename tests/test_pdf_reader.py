@@ -268,6 +268,11 @@ def test_a_text_in_parts_keeps_part_b_as_a_section_and_says_so() -> None:
     assert len(unnumbered) == 5
     first = resolution.find(unnumbered[0].paragraph_id)
     assert first is not None and first.body_text.startswith("Approves, with effect from")
+    # Section B of part A numbers its paragraphs from 1 again; the draft cannot, and says so.
+    (restart,) = [n for n in resolution.import_notes if "starts again at 1." in n.message]
+    paragraph = resolution.find(restart.paragraph_id)
+    assert paragraph is not None and paragraph.lead == "Reaffirms"
+    assert "numbers this paragraph 16." in restart.message
 
 
 def test_cli_outline_and_import_read_a_pdf(tmp_path: Path) -> None:

@@ -349,7 +349,31 @@ def _body_lines(
             text = plain
         pages[first_line + 2 * len(lines)] = block.page
         lines.append(text)
+    _check_numbers(lines)
     return lines, pages
+
+
+def _check_numbers(lines: list[str]) -> None:
+    """Note a paragraph number out of sequence: a paragraph merged into another, or split."""
+    expected = 1
+    for line in lines:
+        match = re.match(r"^(\d{1,3})\.\s", line)
+        if not match:
+            continue
+        number = int(match.group(1))
+        if number == 1 and expected > 1:
+            _DOUBTS.get().append((
+                _plain_words(line),
+                "the printed numbering starts again at 1. here (a new section or part); the "
+                f"draft numbers this paragraph {expected}. on from the ones before",
+            ))
+        elif number != expected:
+            _DOUBTS.get().append((
+                _plain_words(line),
+                f"this paragraph is printed as {number}. where {expected}. was expected: a "
+                "paragraph may have been merged into the one before or split in two",
+            ))
+        expected = number + 1
 
 
 def _import(
