@@ -599,3 +599,21 @@ def test_an_unreferenced_footnote_names_where_its_marker_belongs() -> None:
         r"² belongs between line 3 \(note 1\) and line 7 \(note 3\)$",
     ):
         import_text(text, source="x.txt")
+
+
+def test_a_security_council_resolution_keeps_its_number_and_adoption_line() -> None:
+    text = (
+        "United Nations\nS/RES/2719 (2023)\nSecurity Council\nDistr.: General\n"
+        "21 December 2023\n\nResolution 2719 (2023)\n"
+        "Adopted by the Security Council at its 9512th meeting, on 21 December 2023\n\n"
+        "The Security Council,\n\n*Recalling* its resolutions,\n\n"
+        "1. *Decides* to remain seized of the matter.\n"
+    )
+    resolution = import_text(text)
+    meta = resolution.metadata
+    assert meta.symbol == "S/RES/2719 (2023)"
+    assert meta.adoption is not None and meta.adoption.number == "2719 (2023)"
+    assert meta.adoption.adopted_line == (
+        "Adopted by the Security Council at its 9512th meeting, on 21 December 2023"
+    )
+    assert meta.title == ""

@@ -51,6 +51,7 @@ _SPONSORS_END = re.compile(
     r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft (?:resolution|decision))$"
 )
 _DATE_RANGE = re.compile(r"^\d{1,2}(?: [A-Z][a-z]+)?(?: \d{4})?[–-]\d{1,2} [A-Z][a-z]+ \d{4}$")
+_SC_RESOLUTION = re.compile(r"^Resolution (?P<number>\d{1,5} \(\d{4}\))$")
 _ADOPTION_DATE = re.compile(r"^on \d{1,2} [A-Z][a-z]+ \d{4}$")
 _ADOPTED_NUMBER_ALONE = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.?$")
 _ADOPTED_NUMBER = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.\s+(?P<title>.+)$")
@@ -188,6 +189,15 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             for number, sub in _AGENDA_ITEM.findall(agenda.group("items")):
                 meta.agenda_items.append(AgendaItem(number=number, sub_item=sub))
             state = "agenda"
+            continue
+        sc_resolution = _SC_RESOLUTION.match(text)
+        if sc_resolution and state in ("masthead", "session"):
+            # A Security Council resolution: "Resolution 2719 (2023)", then the adoption line.
+            meta.adoption = Adoption(adopted_line="", number=sc_resolution.group("number"))
+            state = "adopted"
+            continue
+        if text.startswith("Adopted by the Security Council") and meta.adoption is not None:
+            meta.adoption.adopted_line = text
             continue
         if text.startswith("Resolution adopted by"):
             meta.adoption = Adoption(adopted_line=text)
