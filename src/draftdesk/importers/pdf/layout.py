@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from draftdesk.model.words import parse_un_date
 
 from ..header import is_symbol
+from ..language import formula_language
 from .chars import Char, PdfPage, TextLine
 
 _RULE = re.compile(r"^_{5,}$")
@@ -39,7 +40,7 @@ _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}\.?$")
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,4}\.)\s")
 _ENDS_PARAGRAPH = re.compile(r"[,;:.?!][”’\"')]?$|;\s+(?:and|or)$")
-_ANNEX = re.compile(r"^Annex(?: [IVX]{1,5})?$")
+_ANNEX = re.compile(r"^(?:Annex|Anexo|Annexe)(?: [IVX]{1,5})?$")
 HEAD_BAND = 62.0  # points below the top edge: the running head of pages after the first
 FOOT_BAND = 58.0  # points above the bottom edge: page number and job number
 
@@ -87,6 +88,9 @@ def take_apart(pages: list[PdfPage]) -> Layout:
         below_rule = False
         for line in page.lines:
             text = line.text
+            if line.baseline < FOOT_BAND and re.match(r"^\*{1,3} \S", text):
+                note_lines.append(line)  # an asterisk note printed in the page foot
+                continue
             if line.baseline < FOOT_BAND or (
                 page.number > 1 and line.baseline > page.height - HEAD_BAND
             ):
@@ -96,10 +100,14 @@ def take_apart(pages: list[PdfPage]) -> Layout:
             if _RULE.match(text):
                 below_rule = True
                 continue
-            if not below_rule and text.startswith("* ") and line.size < 9.5:
-                below_rule = True  # an asterisk note under a drawn rule rather than a typed one
+            if not below_rule and line.size < 9.5 and line.baseline < page.height / 2 and (
+                text.startswith("* ") or (line.chars[0].superscript and text[:1].isdigit())
+            ):
+                # A note in the small type under a drawn rule rather than a typed one (as
+                # Word and LibreOffice print them): the notes start here.
+                below_rule = True
             (note_lines if below_rule else text_lines).append(line)
-    formula = next((i for i, line in enumerate(text_lines) if _FORMULA.match(line.text)), None)
+    formula = next((i for i, line in enumerate(text_lines) if is_formula(line.text)), None)
     if formula is None:
         # A decision: "The General Assembly, recalling …, decides …" in one paragraph.
         formula = next(
@@ -114,6 +122,11 @@ def take_apart(pages: list[PdfPage]) -> Layout:
     cover = _cover_blocks(text_lines[:formula])
     body = _paragraphs(text_lines[formula:])
     return Layout(cover, body, _notes(note_lines), any(p.barcode for p in pages))
+
+
+def is_formula(text: str) -> bool:
+    """Say whether a line is an opening formula: "The General Assembly,", "La Asamblea General,"."""
+    return bool(_FORMULA.match(text)) or formula_language(text) is not None
 
 
 def _body_start(lines: list[TextLine]) -> int:

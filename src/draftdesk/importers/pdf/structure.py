@@ -37,24 +37,20 @@ from ..header import is_symbol
 from ..pdftext import Dehyphenator
 from ..text import ITALIC_END, ITALIC_START, import_text
 from .chars import Char
-from .layout import Block, Layout, Note
+from .layout import Block, Layout, Note, is_formula
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _SEPARATOR = "__________________"
 _MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
-_FORMULA = re.compile(
-    r"^The (?:General Assembly|Security Council|Economic and Social Council|"
-    r"Human Rights Council),?$"
-)
 _MARKS = re.compile(f"[{ITALIC_START}{ITALIC_END}]")
-
-
+_ANNEX = re.compile(r"^(?:Annex|Anexo|Annexe)(?: (?P<numeral>[IVX]{1,5}))?$")
+_PART = re.compile(r"^[A-H]$")
 def _unmarked(text: str) -> str:
     """Return rendered text without its italic marks."""
     return _MARKS.sub("", text)
-_ANNEX = re.compile(r"^Annex(?: (?P<numeral>[IVX]{1,5}))?$")
-_PART = re.compile(r"^[A-H]$")
+
+
 _LINE_REF = re.compile(r"^(?P<source>.*?), line (?P<line>\d+): ")
 _DECISION = re.compile(r"(?:^|:\*{0,3} )(?:revised )?draft decision$|^Draft decision submitted by")
 _AMENDMENT = re.compile(r"amendments? to (?:the )?(?:revised )?draft resolution (?P<target>\S+)")
@@ -216,6 +212,9 @@ def _join_line(
         return
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
         tail = "".join(c.text for c in chars[index + 1 : index + 30]).split(" ")[0]
+        if tail in ("and", "or", "to"):
+            tokens.append((" ", False))  # a suspended hyphen: "troop- and police-contributing"
+            return
         head = re.findall(r"[A-Za-z]+", left[:-1])
         tail_word = re.match(r"[A-Za-z]+", tail)
         if head and tail_word and not dehyphen.keep_hyphen(head[-1], tail_word.group()):
@@ -283,7 +282,7 @@ def _split_sections(
         if _ANNEX.match(text) and (block.bold or sections[-1][0]) and index > 0:
             sections.append((text, []))
             continue
-        if _PART.match(text) and _FORMULA.match(_unmarked(following)):
+        if _PART.match(text) and is_formula(_unmarked(following)):
             if index == 0:
                 sections[0] = (text, [])  # part A: the body
             else:
@@ -340,7 +339,7 @@ def _body_lines(
         if block.doubt:
             _DOUBTS.get().append((_plain_words(text), block.doubt))
         plain = _unmarked(text)
-        if block.bold or _FORMULA.match(plain) or (
+        if block.bold or is_formula(plain) or (
             text.startswith(ITALIC_START) and text.endswith(ITALIC_END)
             and text.count(ITALIC_START) == 1
         ):
@@ -502,7 +501,7 @@ def _add_annex(
             title_parts.append(_render(blocks[0].chars, dehyphen, markup=False))
             blocks = blocks[1:]
     body, pages = _body_lines(blocks, dehyphen, 3)
-    if part and body and _FORMULA.match(_unmarked(body[0])):
+    if part and body and is_formula(_unmarked(body[0])):
         body = body[1:]
     annex = Annex(heading=heading, title=" ".join(title_parts))
     if body:
