@@ -104,8 +104,18 @@ def take_apart(pages: list[PdfPage]) -> Layout:
                 text.startswith("* ") or (line.chars[0].superscript and text[:1].isdigit())
             ):
                 # A note in the small type under a drawn rule rather than a typed one (as
-                # Word and LibreOffice print them): the notes start here.
+                # Word and LibreOffice print them): the notes start here. Small-type lines
+                # just above it belong to the notes too (a note whose mark is drawn, not text).
                 below_rule = True
+                above: list[TextLine] = []
+                while (
+                    text_lines
+                    and text_lines[-1].page == page.number
+                    and abs(text_lines[-1].size - line.size) < 0.3
+                    and text_lines[-1].baseline < page.height / 2
+                ):
+                    above.insert(0, text_lines.pop())
+                note_lines.extend(above)
             (note_lines if below_rule else text_lines).append(line)
     formula = next((i for i, line in enumerate(text_lines) if is_formula(line.text)), None)
     if formula is None:

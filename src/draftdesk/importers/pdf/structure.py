@@ -121,6 +121,13 @@ def _build(layout: Layout, source: str) -> Resolution:
     cover = [_render(block.chars, dehyphen, markup=False) for block in layout.cover]
     cover_pages = [block.page for block in layout.cover]
     kind, target = _kind(cover)
+    if any(line.rstrip().endswith("*") or ":*" in line for line in cover):
+        # The cover has an asterisk: a note without a printed mark at the head of page 1's
+        # notes is the asterisk note (its mark was drawn, not set as text).
+        for note in layout.notes:
+            if note.page == 1 and not note.mark:
+                note.mark = "*"
+            break
     notes = {note.mark: note for note in layout.notes if note.mark}
     star_notes = [note for note in layout.notes if note.mark.startswith("*")]
     orphans = [note for note in layout.notes if not note.mark]
