@@ -286,6 +286,14 @@ def test_cli_outline_and_import_read_a_pdf(tmp_path: Path) -> None:
     result = _run("import", str(pdf), "-o", str(output))
     assert result.returncode == 0, result.stderr
     assert output.exists()
+    docx = tmp_path / "s.docx"
+    result = _run("export", str(pdf), "-o", str(docx))
+    assert result.returncode == 0, result.stderr
+    from draftdesk.importers import import_docx
+
+    exported = import_docx(docx)
+    assert exported.metadata.symbol == "S/2022/443"
+    assert [p.lead for p in exported.operative] == ["Decides", "Requests", "Decides"]
 
 
 # ------------------------------------------------------------------ bad files
