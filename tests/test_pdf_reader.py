@@ -470,3 +470,23 @@ def test_a_footnote_carried_onto_the_next_page_is_joined_to_its_start() -> None:
     assert note.plain_text == (
         "See the report of the Secretary-General on the work of the Organization (A/80/1)."
     )
+
+
+@pytest.mark.parametrize(
+    ("pdf", "spans"),
+    [
+        ("10_A_RES_73_7.pdf", ["proprio motu"]),
+        ("09_A_RES_80_164.pdf", ["Yearbook of the International Law Commission", "erga omnes",
+                                 "travaux préparatoires"]),
+    ],
+)
+def test_italic_spans_inside_paragraphs_are_kept(pdf: str, spans: list[str]) -> None:
+    resolution = import_file(PDFS / pdf)
+    italic = [
+        item.text
+        for _part, paragraph in resolution.walk()
+        for item in paragraph.content
+        if isinstance(item, Text) and item.italic
+    ]
+    assert all(span in italic for span in spans)
+    assert all(not text.startswith(" ") and not text.endswith(" ") for text in italic)
