@@ -490,3 +490,15 @@ def test_italic_spans_inside_paragraphs_are_kept(pdf: str, spans: list[str]) -> 
     ]
     assert all(span in italic for span in spans)
     assert all(not text.startswith(" ") and not text.endswith(" ") for text in italic)
+
+
+def test_a_file_over_the_input_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import draftdesk.importers as importers
+
+    monkeypatch.setattr(importers, "MAX_INPUT_BYTES", 1024 * 1024)
+    big = tmp_path / "big.pdf"
+    big.write_bytes((PDFS / "03_A_C.1_80_L.29.pdf").read_bytes() + bytes(1024 * 1024))
+    with pytest.raises(InputError, match=r"big\.pdf: too large for a resolution \(over 1 MB\)"):
+        import_file(big)

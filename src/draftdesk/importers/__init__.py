@@ -19,19 +19,27 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     return read_word(path, accept_changes)
 
 
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def import_file(path: str | Path) -> Resolution:
     """Import a Word file, a UN PDF, or a UTF-8 text file (byte-order mark or UTF-16 too)."""
     path = Path(path)
     if _is_word_file(path):
         return import_docx(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_INPUT_BYTES + 1)  # bounded: a huge file never fills memory
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not a text file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{path}: too large for a resolution (over {MAX_INPUT_BYTES // (1024 * 1024)} MB)"
+        )
     if data.startswith(b"%PDF"):
         from .pdf import import_pdf  # loads PDFium only when a PDF is opened
 
