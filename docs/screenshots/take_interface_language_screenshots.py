@@ -16,10 +16,9 @@ import shots
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 
-from language_fixtures import translated_seed  # noqa: E402
-
 from draftdesk.app import install_translations  # noqa: E402
 from draftdesk.ui.new_draft_wizard import NewDraftWizard  # noqa: E402
+from language_fixtures import translated_seed  # noqa: E402
 
 
 def main() -> int:

@@ -602,3 +602,21 @@ def test_prefilling_a_french_draft_keeps_its_language(qtbot, wizard: NewDraftWiz
     assert wizard.sponsors_page.chosen.item(0).text() == "Mexique"
     assert wizard.edited_metadata().language == "fr"
     assert "Nations Unies" in preview(wizard)
+
+
+def test_the_officer_line_prints_in_the_draft_s_language(qtbot, wizard: NewDraftWizard) -> None:
+    sponsors = wizard.sponsors_page
+    sponsors.by_officer.setChecked(True)
+    assert wizard.metadata().submitted_by == (
+        "Draft resolution submitted by the President of the General Assembly")
+    wizard.body_page.set_language("es")
+    assert wizard.metadata().submitted_by == (
+        "Proyecto de resolución presentado por la Presidencia de la Asamblea General")
+    assert sponsors.printed.text() == wizard.metadata().submitted_by
+    wizard.body_page.set_language("fr")
+    assert wizard.metadata().submitted_by == (
+        "Projet de résolution présenté par la présidence de l’Assemblée générale")
+    # A line the drafter typed is theirs: it stays as typed.
+    sponsors.officer_combo.setCurrentText("Projet présenté par le Rapporteur")
+    wizard.body_page.set_language("es")
+    assert wizard.metadata().submitted_by == "Projet présenté par le Rapporteur"

@@ -77,22 +77,23 @@ COMMITTEE_CHOICES = (
     QT_TRANSLATE_NOOP("NewDraftWizard", "Fifth Committee (Administrative and Budgetary)"),
     QT_TRANSLATE_NOOP("NewDraftWizard", "Sixth Committee (Legal)"),
 )
-OFFICER_LINES = (
-    "Draft resolution submitted by the Chair",
-    "Draft resolution submitted by the President of the General Assembly",
-    "Draft resolution submitted by the President of the Council",
-    "Draft resolution submitted by the Vice-Chair of the Committee, on the basis of "
-    "informal consultations",
-)
+# The officer lines print in the draft's language (resources/languages: sponsors.officers).
+OFFICER_KEYS = ("chair", "president_ga", "president_council", "vice_chair")
 # Which officer usually submits a draft in each body (the drafter can type any other line).
 OFFICER_FOR_BODY = {
-    Body.GA_PLENARY: OFFICER_LINES[1],
-    Body.GA_EMERGENCY: OFFICER_LINES[1],
-    Body.GA_COMMITTEE: OFFICER_LINES[0],
-    Body.SECURITY_COUNCIL: OFFICER_LINES[2],
-    Body.ECOSOC: OFFICER_LINES[2],
-    Body.HUMAN_RIGHTS_COUNCIL: OFFICER_LINES[2],
+    Body.GA_PLENARY: "president_ga",
+    Body.GA_EMERGENCY: "president_ga",
+    Body.GA_COMMITTEE: "chair",
+    Body.SECURITY_COUNCIL: "president_council",
+    Body.ECOSOC: "president_council",
+    Body.HUMAN_RIGHTS_COUNCIL: "president_council",
 }
+
+
+def officer_lines(code: str) -> dict[str, str]:
+    """Return the officer lines in the draft's language, by officer."""
+    officers = languages.get_language(code).officers
+    return {key: officers[key] for key in OFFICER_KEYS}
 # The original languages, by their English names (as the draft stores them).
 LANGUAGES = (QT_TRANSLATE_NOOP("NewDraftWizard", "English"),
              QT_TRANSLATE_NOOP("NewDraftWizard", "French"),
@@ -663,7 +664,7 @@ class SponsorsPage(_Page):
         self.by_states.setChecked(True)
         self.officer_combo = QComboBox()
         self.officer_combo.setEditable(True)
-        self.officer_combo.addItems(OFFICER_LINES)
+        self.officer_combo.addItems(list(officer_lines("en").values()))
         self.officer_combo.setAccessibleName(self.tr("Submitted by"))
         # The officer lines are long: do not let them widen the whole wizard.
         self.officer_combo.setSizeAdjustPolicy(
@@ -777,7 +778,17 @@ class SponsorsPage(_Page):
         """Show the States under their names in the draft's language, in its order."""
         if code == self.language:
             return
+        before, after = officer_lines(self.language), officer_lines(code)
         self.language = code
+        # The officer lines are printed: offer them in the draft's language, and translate the
+        # one chosen unless the drafter typed their own.
+        typed = self.officer_combo.currentText()
+        chosen = next((key for key, line in before.items() if line == typed), None)
+        self.officer_combo.blockSignals(True)
+        self.officer_combo.clear()
+        self.officer_combo.addItems(list(after.values()))
+        self.officer_combo.setCurrentText(after[chosen] if chosen else typed)
+        self.officer_combo.blockSignals(False)
         self._rebuild_chosen()
 
     def shown_name(self, name: str) -> str:
@@ -850,8 +861,9 @@ class SponsorsPage(_Page):
 
     def suggest_officer(self, body: Body) -> None:
         """Offer the officer who usually submits drafts in this body, unless one was typed."""
-        if self.officer_combo.currentText() in OFFICER_LINES:
-            self.officer_combo.setCurrentText(OFFICER_FOR_BODY[body])
+        lines = officer_lines(self.language)
+        if self.officer_combo.currentText() in lines.values():
+            self.officer_combo.setCurrentText(lines[OFFICER_FOR_BODY[body]])
 
     def add_names(self, names: list[str]) -> None:
         """Add States to the sponsors by name (apostrophe-insensitive); unknown names are kept."""
