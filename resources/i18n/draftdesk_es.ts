@@ -1467,8 +1467,12 @@ Export anyway (Yes), or cancel and fix them first?</source>
 <context>
     <name>PhraseList</name>
     <message>
-        <source>An operative paragraph opens with a verb such as “Decides” or “Requests”.</source>
-        <translation>Un párrafo dispositivo empieza con un verbo como “Decides” o “Requests”.</translation>
+        <source>An operative paragraph opens with a verb such as “{first}” or “{second}”.</source>
+        <translation>Un párrafo dispositivo empieza con un verbo como “{first}” o “{second}”.</translation>
+    </message>
+    <message>
+        <source>“{lead}” agrees with the organ as “{agreed}”.</source>
+        <translation>“{lead}” concuerda con el órgano en la forma “{agreed}”.</translation>
     </message>
     <message>
         <source>“{lead}” is not a standard preambular opening phrase.</source>

@@ -1467,8 +1467,12 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
 <context>
     <name>PhraseList</name>
     <message>
-        <source>An operative paragraph opens with a verb such as “Decides” or “Requests”.</source>
-        <translation>Un paragraphe du dispositif commence par un verbe comme «&#xa0;Decides&#xa0;» ou «&#xa0;Requests&#xa0;».</translation>
+        <source>An operative paragraph opens with a verb such as “{first}” or “{second}”.</source>
+        <translation>Un paragraphe du dispositif commence par un verbe comme «&#xa0;{first}&#xa0;» ou «&#xa0;{second}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{lead}” agrees with the organ as “{agreed}”.</source>
+        <translation>«&#xa0;{lead}&#xa0;» s’accorde avec l’organe&#xa0;: «&#xa0;{agreed}&#xa0;».</translation>
     </message>
     <message>
         <source>“{lead}” is not a standard preambular opening phrase.</source>

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model import languages
 from ..model.document import (
     MAX_DEPTH,
     CrossRef,
@@ -55,7 +56,7 @@ from ..model.document import (
 )
 from ..model.edit import OBJECT_CHARACTER
 from .i18n import translate
-from .phrase_list import lead_warning, phrases
+from .phrase_list import lead_warning, phrases_in
 from .session import TEXT, Placement, Session, split_content, without_typed_ending
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
@@ -379,7 +380,9 @@ class ParagraphEditor(QWidget):
                 self.text.set_content(paragraph.content)
                 info = self.session.derived.info.get(paragraph.id)
                 if info is not None:
-                    self._phrase_model.setStringList(list(phrases(info.part)))
+                    language, gender = self._draft_language()
+                    self._phrase_model.setStringList(
+                        list(phrases_in(info.part, language, gender or "f")))
         finally:
             self._loading = False
         if keep_cursor:
@@ -387,6 +390,13 @@ class ParagraphEditor(QWidget):
             cursor.setPosition(min(position, self.text.document().characterCount() - 1))
             self.text.setTextCursor(cursor)
         self._update_labels()
+
+    def _draft_language(self) -> tuple[str, str | None]:
+        """Return the draft's language and the gender its opening phrases agree with."""
+        metadata = self.session.resolution.metadata
+        if metadata.language == "en":
+            return "en", None
+        return metadata.language, languages.organ_gender(metadata.body, metadata.language)
 
     def _update_labels(self) -> None:
         paragraph = self.session.paragraph(self.paragraph_id) if self.paragraph_id else None
@@ -419,7 +429,7 @@ class ParagraphEditor(QWidget):
                                 if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
-        problem = lead_warning(lead, info.part) if top_level else None
+        problem = lead_warning(lead, info.part, *self._draft_language()) if top_level else None
         if problem:
             self.warning.setText(problem)
             self.warning.show()
