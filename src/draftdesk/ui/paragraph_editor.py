@@ -525,7 +525,8 @@ class ParagraphEditor(QWidget):
         if not lead and not content and text and level in (None, info.depth):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
-            lead, text = _lead_split(text, info.part) if top else ("", text)
+            lead, text = (_lead_split(text, info.part, self._draft_language()[0]) if top
+                          else ("", text))
             first: list[Inline] = [Text(text.strip())]
             items = items[1:]
         elif level is None and text:
@@ -536,7 +537,7 @@ class ParagraphEditor(QWidget):
             if not text:
                 items = items[1:]  # the pasted text starts with a line break
         placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
-                                      items)
+                                      items, self._draft_language()[0])
         # The last pasted paragraph: the deepest last one of the last placed paragraph.
         last = _last_descendant(placements[-1].paragraph) if placements else None
         if last is None:
@@ -559,7 +560,7 @@ class ParagraphEditor(QWidget):
 
     @staticmethod
     def _placements(part: Part, chain: list[str], depth: int,
-                    items: list[tuple[int | None, str]]) -> list[Placement]:
+                    items: list[tuple[int | None, str]], language: str = "en") -> list[Placement]:
         """Build the pasted paragraphs and say where each goes (see ``paste_paragraphs``)."""
         placements: list[Placement] = []
         new: dict[str, Paragraph] = {}
@@ -573,7 +574,7 @@ class ParagraphEditor(QWidget):
             connector = CONNECTOR.search(body)
             if connector is not None:
                 body = body[:connector.start()]
-            lead, body = _lead_split(body, part) if target == 0 else ("", body)
+            lead, body = _lead_split(body, part, language) if target == 0 else ("", body)
             pasted = Paragraph(lead=lead, content=without_typed_ending([Text(body)])
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
@@ -691,8 +692,10 @@ def _token_level(tokens: list[str | None], index: int) -> int:
     return 2
 
 
-def _lead_split(text: str, part: Part) -> tuple[str, str]:
-    """Split a pasted top-level paragraph into its opening phrase and text."""
+def _lead_split(text: str, part: Part, language: str = "en") -> tuple[str, str]:
+    """Split a pasted top-level paragraph into its opening phrase and text, in the language."""
+    if language != "en":
+        return languages.split_lead(text.lstrip(), part, language)
     from ..model.phrases import split_lead
 
     return split_lead(text.lstrip(), part is Part.OPERATIVE)  # a final space joins what follows
