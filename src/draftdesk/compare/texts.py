@@ -1,0 +1,441 @@
+"""Compare two resolutions: paragraphs aligned first, then words inside each aligned pair.
+
+Paragraphs pair by id where both texts come from the same draft (edits keep ids, so a moved,
+renumbered or re-punctuated paragraph is the same paragraph); the rest pair by their text:
+identical normalised text first, then the most similar words. Paired paragraphs out of order
+are moves. Labels and end punctuation that only follow from the structure are reported as
+derived changes, which a reader may hide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ..model.derive import (
+    Derived,
+    date_line,
+    derive,
+    session_line,
+    sponsors_line,
+)
+from ..model.document import CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
+from .words import DELETE, EQUAL, INSERT, diff_words, in_order
+
+SIMILAR = 0.4  # share of words in common above which two unpaired paragraphs pair
+
+
+class Kind(StrEnum):
+    """What happened to a paragraph, a footnote or a cover field."""
+
+    ADDED = "added"
+    DELETED = "deleted"
+    MOVED = "moved"
+    CHANGED = "changed"
+    FOOTNOTE_ADDED = "footnote added"
+    FOOTNOTE_REMOVED = "footnote removed"
+    FOOTNOTE_EDITED = "footnote edited"
+    METADATA = "metadata"
+    LABEL = "label"
+    ENDING = "ending"
+
+
+@dataclass
+class Change:
+    """One change between the old and the new text."""
+
+    kind: Kind
+    derived: bool = False  # follows from another change (a label shift, a moved last ending)
+    old_id: str = ""
+    new_id: str = ""
+    old_place: str = ""  # "operative paragraph 3 (b)", "footnote 2", "sponsors"
+    new_place: str = ""
+    old_text: str = ""
+    new_text: str = ""
+    words: list[tuple[int, str]] = field(default_factory=list)  # (op, text); op -1, 0, 1
+    field: str = ""  # for metadata: "date", "symbol", "sponsors", ...
+
+    @property
+    def place(self) -> str:
+        """Return where the change is, in the new text when it is there."""
+        return self.new_place or self.old_place
+
+    def marked_words(self) -> str:
+        """Return the text with deletions as [-…-] and insertions as {+…+}."""
+        out = []
+        for op, text in self.words:
+            out.append(text if op == EQUAL else f"[-{text}-]" if op == DELETE else f"{{+{text}+}}")
+        return "".join(out)
+
+    def summary(self) -> str:
+        """Return one line for people to read."""
+        tag = " (derived)" if self.derived else ""
+        if self.kind is Kind.ADDED:
+            return f"+ {self.new_place} added{tag}: {_clip(self.new_text)}"
+        if self.kind is Kind.DELETED:
+            return f"- {self.old_place} deleted{tag}: {_clip(self.old_text)}"
+        if self.kind is Kind.MOVED:
+            words = f": {self.marked_words()}" if self.old_text != self.new_text else ""
+            return f"> {self.new_place} moved from {self.old_place}{tag}{words}"
+        if self.kind is Kind.FOOTNOTE_ADDED:
+            return f"+ {self.new_place} added{tag}: {_clip(self.new_text)}"
+        if self.kind is Kind.FOOTNOTE_REMOVED:
+            return f"- {self.old_place} removed{tag}: {_clip(self.old_text)}"
+        if self.kind is Kind.LABEL:
+            return f"# {self.new_place}: was {self.old_place}{tag}"
+        return f"~ {self.place} {self.kind.value}{tag}: {self.marked_words()}"
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the change as plain data."""
+        return {
+            "kind": self.kind.value,
+            "derived": self.derived,
+            "field": self.field or None,
+            "old_place": self.old_place or None,
+            "new_place": self.new_place or None,
+            "old_id": self.old_id or None,
+            "new_id": self.new_id or None,
+            "old_text": self.old_text,
+            "new_text": self.new_text,
+            "words": [
+                {"op": {EQUAL: "equal", INSERT: "insert", DELETE: "delete"}[op], "text": text}
+                for op, text in self.words
+            ],
+        }
+
+
+def _clip(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class Comparison:
+    """The changes between two texts and how their paragraphs and footnotes pair."""
+
+    changes: list[Change]
+    pairs: dict[str, str]  # old paragraph id -> new paragraph id
+    note_pairs: dict[str, str]  # old footnote id -> new footnote id
+    moved: set[str]  # new ids of paragraphs that moved
+
+    def visible(self, derived: bool = True) -> list[Change]:
+        """Return the changes, without the derived ones unless asked."""
+        return [c for c in self.changes if derived or not c.derived]
+
+    def counts(self) -> dict[str, int]:
+        """Count the changes that matter by kind, and the derived ones apart."""
+        out: dict[str, int] = {}
+        for change in self.changes:
+            key = "derived" if change.derived else change.kind.value
+            out[key] = out.get(key, 0) + 1
+        return out
+
+    def summary(self) -> str:
+        """Return one line counting the changes."""
+        counts = self.counts()
+        if not counts:
+            return "No changes."
+        order = [k.value for k in Kind] + ["derived"]
+        return ", ".join(f"{counts[k]} {k}" for k in order if k in counts)
+
+
+# ---------------------------------------------------------------- paragraph texts
+
+
+def paragraph_text(paragraph: Paragraph, derived: Derived) -> str:
+    """Return what the drafter wrote: lead and text, cross-references as printed, no label."""
+    body = []
+    for item in paragraph.content:
+        if isinstance(item, Text):
+            body.append(item.text)
+        elif isinstance(item, CrossRef):
+            body.append(derived.cross_ref_text(item.target_id))
+    text = "".join(body)
+    if paragraph.kind is ParagraphKind.HEADING and paragraph.numeral:
+        text = f"{paragraph.numeral}. {text}"
+    if paragraph.lead:
+        joined = text and not text.startswith((",", ";", ":", "."))
+        text = f"{paragraph.lead} {text.lstrip()}" if joined else paragraph.lead + text
+    if paragraph.connector:
+        text = f"{text} {paragraph.connector}"
+    return text
+
+
+_NORMAL = re.compile(r"[\W_]+")
+
+
+def normalised(text: str) -> str:
+    """Return text reduced to lower-case words, for pairing paragraphs from other files."""
+    return _NORMAL.sub(" ", text.casefold()).strip()
+
+
+def place(derived: Derived, paragraph: Paragraph) -> str:
+    """Name a paragraph as a reader finds it: "operative paragraph 3 (b)"."""
+    info = derived.info.get(paragraph.id)
+    if info is None:
+        return "paragraph"
+    if paragraph.kind is ParagraphKind.HEADING:
+        return f"heading “{_clip(paragraph.body_text, 40)}”"
+    if paragraph.kind is ParagraphKind.QUOTE:
+        return f"quoted block in the {info.part.value} part"
+    chain = []
+    current: str | None = paragraph.id
+    while current is not None:
+        chain.append(derived.info[current])
+        current = derived.info[current].parent_id
+    chain.reverse()
+    top = chain[0]
+    subs = " ".join(i.label for i in chain[1:])
+    if top.part is Part.PREAMBULAR:
+        name = f"preambular paragraph {top.ordinal}"
+    elif top.part is Part.ANNEX:
+        name = f"annex paragraph {top.label.rstrip('.') or top.ordinal}"
+    else:
+        name = f"operative paragraph {top.label.rstrip('.') or top.ordinal}"
+    return f"{name} {subs}" if subs else name
+
+
+@dataclass
+class _Side:
+    resolution: Resolution
+    derived: Derived
+    order: list[Paragraph]
+    index: dict[str, int]
+    texts: dict[str, str]
+    parents: dict[str, str | None]
+
+    @classmethod
+    def of(cls, resolution: Resolution) -> _Side:
+        derived = derive(resolution)
+        order = [p for _part, p in resolution.walk()]
+        parents: dict[str, str | None] = {}
+        for p in order:
+            for child in p.children:
+                parents[child.id] = p.id
+        return cls(
+            resolution, derived, order, {p.id: i for i, p in enumerate(order)},
+            {p.id: paragraph_text(p, derived) for p in order}, parents,
+        )
+
+    def place(self, paragraph_id: str) -> str:
+        return place(self.derived, self.order[self.index[paragraph_id]])
+
+    def ending(self, paragraph_id: str) -> str:
+        return self.derived.info[paragraph_id].end
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def align_paragraphs(old: _Side, new: _Side) -> dict[str, str]:
+    """Pair old paragraphs with new ones: by id, then equal text, then similar words."""
+    pairs = {p.id: p.id for p in old.order if p.id in new.index}
+    taken = set(pairs.values())
+    left = [p.id for p in old.order if p.id not in pairs]
+    right = [p.id for p in new.order if p.id not in taken]
+    if not left or not right:
+        return pairs
+    # Identical text (normalised), when it is unambiguous on both sides.
+    by_text: dict[str, list[str]] = {}
+    for pid in right:
+        by_text.setdefault(normalised(new.texts[pid]), []).append(pid)
+    old_counts: dict[str, int] = {}
+    for pid in left:
+        key = normalised(old.texts[pid])
+        old_counts[key] = old_counts.get(key, 0) + 1
+    for pid in left:
+        key = normalised(old.texts[pid])
+        candidates = by_text.get(key, [])
+        if len(candidates) == 1 and old_counts[key] == 1 and key:
+            pairs[pid] = candidates[0]
+    taken = set(pairs.values())
+    left = [pid for pid in left if pid not in pairs]
+    right = [pid for pid in right if pid not in taken]
+    if not left or not right:
+        return pairs
+    # The most similar remaining pairs first, by the share of words they have in common.
+    words_old = {pid: set(normalised(old.texts[pid]).split()) for pid in left}
+    words_new = {pid: set(normalised(new.texts[pid]).split()) for pid in right}
+    scored: list[tuple[float, int, str, str]] = []
+    for a in left:
+        wa = words_old[a]
+        if not wa:
+            continue
+        for b in right:
+            wb = words_new[b]
+            if not wb:
+                continue
+            common = len(wa & wb)
+            if common:
+                score = common / len(wa | wb)
+                if score >= SIMILAR:
+                    # Nearer positions win ties: texts mostly keep their order.
+                    distance = abs(old.index[a] / len(old.order) - new.index[b] / len(new.order))
+                    scored.append((-score, int(distance * 1000), a, b))
+    scored.sort()
+    used_new: set[str] = set()
+    for _score, _distance, a, b in scored:
+        if a not in pairs and b not in used_new:
+            pairs[a] = b
+            used_new.add(b)
+    return pairs
+
+
+def moved_paragraphs(old: _Side, new: _Side, pairs: dict[str, str]) -> set[str]:
+    """Return the new ids of paired paragraphs out of their old order."""
+    paired = sorted(pairs, key=lambda pid: old.index[pid])
+    positions = [new.index[pairs[pid]] for pid in paired]
+    keep = in_order(positions)
+    return {pairs[pid] for i, pid in enumerate(paired) if i not in keep}
+
+
+def align_notes(old: Resolution, new: Resolution) -> dict[str, str]:
+    """Pair footnotes: by id, then by equal text, then by similar words."""
+    pairs = {nid: nid for nid in old.footnotes if nid in new.footnotes}
+    right = [nid for nid in new.footnotes if nid not in pairs.values()]
+    by_text = {normalised(new.footnotes[nid].plain_text): nid for nid in right}
+    for nid, note in old.footnotes.items():
+        if nid in pairs:
+            continue
+        match = by_text.get(normalised(note.plain_text))
+        if match is not None and match not in pairs.values():
+            pairs[nid] = match
+    used = set(pairs.values())
+    for nid, note in old.footnotes.items():
+        if nid in pairs:
+            continue
+        wa = set(normalised(note.plain_text).split())
+        best, best_score = None, 0.5
+        for other in new.footnotes:
+            if other in used:
+                continue
+            wb = set(normalised(new.footnotes[other].plain_text).split())
+            if wa and wb:
+                score = len(wa & wb) / len(wa | wb)
+                if score >= best_score:
+                    best, best_score = other, score
+        if best is not None:
+            pairs[nid] = best
+            used.add(best)
+    return pairs
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def compare(old: Resolution, new: Resolution) -> Comparison:
+    """Return every change from ``old`` to ``new``, in the new text's order."""
+    a, b = _Side.of(old), _Side.of(new)
+    pairs = align_paragraphs(a, b)
+    moved = moved_paragraphs(a, b, pairs)
+    reverse = {v: k for k, v in pairs.items()}
+    keyed: list[tuple[float, Change]] = []
+    # Deleted paragraphs sit just after the nearest earlier old paragraph that survives.
+    anchor = -1.0
+    for p in a.order:
+        if p.id in pairs:
+            anchor = b.index[pairs[p.id]]
+            continue
+        keyed.append((anchor + 0.5, Change(
+            Kind.DELETED, old_id=p.id, old_place=a.place(p.id), old_text=a.texts[p.id],
+            words=[(DELETE, a.texts[p.id])],
+        )))
+    for p in b.order:
+        position = float(b.index[p.id])
+        old_id = reverse.get(p.id)
+        if old_id is None:
+            keyed.append((position, Change(
+                Kind.ADDED, new_id=p.id, new_place=b.place(p.id), new_text=b.texts[p.id],
+                words=[(INSERT, b.texts[p.id])],
+            )))
+            continue
+        before, after = a.texts[old_id], b.texts[p.id]
+        common = dict(old_id=old_id, new_id=p.id, old_place=a.place(old_id),
+                      new_place=b.place(p.id), old_text=before, new_text=after)
+        words = diff_words(before, after) if before != after else [(EQUAL, after)]
+        if p.id in moved:
+            # A child that travels with its moved parent only follows that move.
+            parent_old, parent_new = a.parents.get(old_id), b.parents.get(p.id)
+            follows = (parent_new in moved and parent_old is not None
+                       and pairs.get(parent_old) == parent_new)
+            keyed.append((position, Change(Kind.MOVED, derived=follows and before == after,
+                                           words=words, **common)))
+        elif before != after:
+            keyed.append((position, Change(Kind.CHANGED, words=words, **common)))
+        label_old, label_new = a.derived.info[old_id].label, b.derived.info[p.id].label
+        if label_old != label_new and p.id not in moved:
+            keyed.append((position, Change(Kind.LABEL, derived=True, **common)))
+        end_old, end_new = a.ending(old_id), b.ending(p.id)
+        if end_old != end_new:
+            explicit = (a.order[a.index[old_id]].ending is not None
+                        or p.ending is not None)
+            keyed.append((position, Change(
+                Kind.ENDING, derived=not explicit, words=[(DELETE, end_old), (INSERT, end_new)],
+                **common)))
+    keyed.sort(key=lambda item: item[0])
+    changes = [change for _key, change in keyed]
+    note_pairs = align_notes(old, new)
+    changes += _note_changes(a, b, note_pairs)
+    changes = _metadata_changes(old, new) + changes
+    return Comparison(changes, pairs, note_pairs, moved)
+
+
+def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:
+    out: list[Change] = []
+    old_notes, new_notes = a.resolution.footnotes, b.resolution.footnotes
+    numbers_a, numbers_b = a.derived.footnote_numbers, b.derived.footnote_numbers
+    reverse = {v: k for k, v in pairs.items()}
+    for nid in b.derived.footnote_order:
+        text = new_notes[nid].plain_text
+        where = f"footnote {numbers_b[nid]}"
+        old_id = reverse.get(nid)
+        if old_id is None or old_id not in numbers_a:
+            out.append(Change(Kind.FOOTNOTE_ADDED, new_id=nid, new_place=where, new_text=text,
+                              words=[(INSERT, text)]))
+            continue
+        before = old_notes[old_id].plain_text
+        if before != text:
+            out.append(Change(
+                Kind.FOOTNOTE_EDITED, old_id=old_id, new_id=nid,
+                old_place=f"footnote {numbers_a[old_id]}", new_place=where,
+                old_text=before, new_text=text, words=diff_words(before, text),
+            ))
+    for nid in a.derived.footnote_order:
+        if pairs.get(nid) not in numbers_b:
+            text = old_notes[nid].plain_text
+            out.append(Change(Kind.FOOTNOTE_REMOVED, old_id=nid,
+                              old_place=f"footnote {numbers_a[nid]}", old_text=text,
+                              words=[(DELETE, text)]))
+    return out
+
+
+def _metadata_fields(resolution: Resolution) -> dict[str, str]:
+    meta = resolution.metadata
+    return {
+        "symbol": meta.symbol,
+        "date": date_line(meta),
+        "distribution": meta.distribution,
+        "session": session_line(meta),
+        "agenda": "; ".join(
+            f"{item.label} {item.title}".strip() for item in meta.agenda_items),
+        "sponsors": sponsors_line(meta),
+        "title": meta.title,
+        "adoption": " ".join(x for x in (
+            meta.adoption.adopted_line, meta.adoption.report_line, meta.adoption.number
+        ) if x) if meta.adoption else "",
+        "cover notes": " ".join(note.text for note in meta.cover_notes),
+        "closing lines": " ".join(meta.closing_lines),
+        "original language": meta.original_language,
+    }
+
+
+def _metadata_changes(old: Resolution, new: Resolution) -> list[Change]:
+    before, after = _metadata_fields(old), _metadata_fields(new)
+    out: list[Change] = []
+    for name, value in after.items():
+        if before[name] != value:
+            out.append(Change(Kind.METADATA, field=name, old_place=name, new_place=name,
+                              old_text=before[name], new_text=value,
+                              words=diff_words(before[name], value)))
+    return out
