@@ -63,8 +63,18 @@ def export_docx(resolution: Resolution, path: Path, progress: Progress | None = 
         progress(total, total)
 
 
-def build_document(resolution: Resolution, progress: Progress | None = None) -> DocxDocument:
-    """Return the python-docx document for ``resolution`` without saving it."""
+# An attribute naming the model paragraph a body ``w:p`` prints, set only when asked (the
+# tracked-changes layer pairs paragraphs with it, then removes it).
+PARAGRAPH_KEY = "{urn:draftdesk:paragraph}id"
+
+
+def build_document(
+    resolution: Resolution, progress: Progress | None = None, *, keyed: bool = False
+) -> DocxDocument:
+    """Return the python-docx document for ``resolution`` without saving it.
+
+    ``keyed``: mark each body paragraph with the id of the model paragraph it prints.
+    """
     derived = derive(resolution)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
@@ -76,7 +86,7 @@ def build_document(resolution: Resolution, progress: Progress | None = None) -> 
     out: list[etree._Element] = []
     _cover(out, resolution, page)
     footnotes = Footnotes(document)
-    writer = _BodyWriter(derived, footnotes, resolution, progress)
+    writer = _BodyWriter(derived, footnotes, resolution, progress, keyed)
     writer.write_all(out, resolution)
     _ending(out, metadata, page)
     for element in out:
@@ -307,8 +317,9 @@ class _BodyWriter:
     """Writes the preambular and operative parts and their footnotes."""
 
     def __init__(self, derived: Derived, footnotes: Footnotes, resolution: Resolution,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, keyed: bool = False) -> None:
         self.derived = derived
+        self.keyed = keyed
         self.footnotes = footnotes
         self.resolution = resolution
         self.progress = progress
@@ -336,6 +347,8 @@ class _BodyWriter:
             if paragraph.numeral:
                 p = ooxml.paragraph(S.HEADING, after=0)
                 ooxml.add_text(p, paragraph.numeral)
+                if self.keyed:
+                    p.set(PARAGRAPH_KEY, f"{paragraph.id}#numeral")
                 out.append(p)
             p = ooxml.paragraph(S.HEADING)
         elif paragraph.kind is ParagraphKind.QUOTE:
@@ -346,6 +359,8 @@ class _BodyWriter:
                 ooxml.add_text(p, info.label)
                 ooxml.add_tab(p)
         self._runs(p, paragraph)
+        if self.keyed:
+            p.set(PARAGRAPH_KEY, paragraph.id)
         out.append(p)
         for child in paragraph.children:
             self._write(out, child)
