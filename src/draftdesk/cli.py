@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from .model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "library")
+COMMANDS = ("export", "import", "outline", "compare", "versions", "library")
+
+# "--changes-against" with no file: the draft's base text.
+BASE_TEXT = "\0base"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,7 +48,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
     export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    export.add_argument(
+        "--changes-against", metavar="OLD", nargs="?", const=BASE_TEXT,
+        help="track every change from OLD (a draft, a text, or without a value the draft's "
+        "base text) as Word revisions",
+    )
+    export.add_argument("--changes-against-version", metavar="NAME",
+                        help="track the changes from a version saved in the draft")
+    export.add_argument("--author", default="DraftDesk",
+                        help="the author the tracked changes carry (default: DraftDesk)")
     export.set_defaults(handler=_export)
+
+    compare = commands.add_parser(
+        "compare", help="list the changes between two texts (drafts, texts, versions)"
+    )
+    compare.add_argument("files", type=Path, nargs="+", metavar="OLD NEW",
+                         help="the old and the new text; only NEW with --old-version/--old-base")
+    compare.add_argument("--old-version", metavar="NAME",
+                         help="compare NEW with a version saved in it")
+    compare.add_argument("--old-base", action="store_true",
+                         help="compare NEW with its base text")
+    compare.add_argument("--json", action="store_true", help="print the changes as a JSON list")
+    compare.add_argument("--derived", action="store_true",
+                         help="also list derived changes (labels, end punctuation)")
+    compare.set_defaults(handler=_compare)
+
+    versions = commands.add_parser(
+        "versions", help="list, save or delete a draft's versions; set its base text"
+    )
+    versions.add_argument("input", type=Path, help="a .draftdesk draft")
+    action = versions.add_mutually_exclusive_group()
+    action.add_argument("--save", metavar="NAME", help="save the current text as a version")
+    action.add_argument("--delete", metavar="NAME", help="delete a saved version")
+    action.add_argument("--set-base", metavar="FILE", type=Path,
+                        help="make FILE (a draft or a text) the base text")
+    action.add_argument("--clear-base", action="store_true", help="forget the base text")
+    versions.set_defaults(handler=_versions)
 
     import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
     import_.add_argument("input", type=Path, help="a resolution as plain text")
@@ -144,8 +182,96 @@ def _export(options: argparse.Namespace) -> int:
     _check_distinct(options.input, options.output)
     from .export import export_docx
 
+    against = options.changes_against
+    if against is not None or options.changes_against_version is not None:
+        if against is not None and options.changes_against_version is not None:
+            raise InputError("give either --changes-against or --changes-against-version")
+        old = _old_text(options.input, resolution, against, options.changes_against_version)
+        from .export.tracked import export_tracked_docx
+
+        export_tracked_docx(old, resolution, options.output, author=options.author)
+        print(f"Exported {options.output} with the changes tracked")
+        return 0
     export_docx(resolution, options.output)
     print(f"Exported {options.output}")
+    return 0
+
+
+def _old_text(path: Path, draft: Resolution, against: str | None,
+              version: str | None) -> Resolution:
+    """Return the text to compare with: a saved version, the base text, or another file."""
+    from .model.versions import find_version
+
+    if version is not None:
+        return find_version(draft, version).text
+    if against == BASE_TEXT:
+        if draft.base_text is None:
+            raise InputError(f"{path}: has no base text; name the old text: "
+                             "--changes-against OLD")
+        return draft.base_text.text
+    assert against is not None
+    return read_input(Path(against))
+
+
+def _compare(options: argparse.Namespace) -> int:
+    from .compare import compare
+
+    files: list[Path] = options.files
+    own = options.old_version is not None or options.old_base
+    if options.old_version is not None and options.old_base:
+        raise InputError("give either --old-version or --old-base")
+    if len(files) != (1 if own else 2):
+        wanted = "one draft with --old-version/--old-base" if own else "two files: OLD NEW"
+        raise InputError(f"compare takes {wanted}")
+    new = read_input(files[-1])
+    if own:
+        against = BASE_TEXT if options.old_base else None
+        old = _old_text(files[-1], new, against, options.old_version)
+    else:
+        old = read_input(files[0])
+    comparison = compare(old, new)
+    changes = comparison.visible(derived=options.derived)
+    if options.json:
+        print(json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=1))
+    else:
+        print(comparison.summary())
+        for change in changes:
+            print(change.summary())
+    return 0
+
+
+def _versions(options: argparse.Namespace) -> int:
+    from .model import versions
+    from .storage import DRAFT_SUFFIX, load_draft, save_draft
+
+    if options.input.suffix != DRAFT_SUFFIX and not _holds_a_draft(options.input):
+        raise InputError(f"{options.input}: not a DraftDesk draft; versions live in drafts")
+    draft = load_draft(options.input)
+    if options.save is not None:
+        snapshot, _undo = versions.save_version(draft, options.save)
+        save_draft(draft, options.input)
+        print(f"Saved version {snapshot.name!r} in {options.input}")
+    elif options.delete is not None:
+        versions.delete_version(draft, options.delete)
+        save_draft(draft, options.input)
+        print(f"Deleted version {options.delete!r} from {options.input}")
+    elif options.set_base is not None:
+        base = read_input(options.set_base)
+        versions.set_base_text(draft, base, base.metadata.symbol or options.set_base.stem)
+        save_draft(draft, options.input)
+        print(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
+              )
+    elif options.clear_base:
+        versions.clear_base_text(draft)
+        save_draft(draft, options.input)
+        print(f"{options.input}: base text removed")
+    else:
+        current = draft.base_text
+        print(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
+              else "Base text: (none)")
+        print(f"Versions: {len(draft.versions)}")
+        for snapshot in draft.versions:
+            print(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
     return 0
 
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as _dt
 
 from draftdesk.model import edit
-from draftdesk.model.document import BODY_PARTS, Paragraph, Part, Resolution, Sponsor, Text
+from draftdesk.model.document import Paragraph, Part, Resolution, Sponsor, Text
 from draftdesk.model.versions import frozen_copy
 
 
 def negotiate(original: Resolution) -> Resolution:
     """Return an edited copy: insert, delete, move, rewrite words, notes, sponsors, date."""
     draft = frozen_copy(original)
-    tops = [(part, p) for part in BODY_PARTS for p in draft.part(part)]
     operative = draft.operative
-    # Rewrite words in the middle of the first operative paragraph with text.
-    for paragraph in operative:
+    # Rewrite words in the middle of an operative paragraph (not the one that moves).
+    for paragraph in operative[1:] or operative:
         if len(paragraph.body_text.split()) > 6:
             content = list(paragraph.content)
             first = next(i for i, item in enumerate(content) if isinstance(item, Text)
@@ -46,5 +45,4 @@ def negotiate(original: Resolution) -> Resolution:
     meta.sponsors = [*meta.sponsors[1:], Sponsor("Iceland")]
     if meta.date is not None:
         meta.date = meta.date + _dt.timedelta(days=3)
-    del tops
     return draft

@@ -10,7 +10,7 @@ derived changes, which a reader may hide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -19,7 +19,6 @@ from ..model.derive import (
     date_line,
     derive,
     session_line,
-    sponsors_line,
 )
 from ..model.document import CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
 from .words import DELETE, EQUAL, INSERT, diff_words, in_order
@@ -351,28 +350,28 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
             )))
             continue
         before, after = a.texts[old_id], b.texts[p.id]
-        common = dict(old_id=old_id, new_id=p.id, old_place=a.place(old_id),
-                      new_place=b.place(p.id), old_text=before, new_text=after)
+        common = Change(Kind.CHANGED, old_id=old_id, new_id=p.id, old_place=a.place(old_id),
+                        new_place=b.place(p.id), old_text=before, new_text=after)
         words = diff_words(before, after) if before != after else [(EQUAL, after)]
         if p.id in moved:
             # A child that travels with its moved parent only follows that move.
             parent_old, parent_new = a.parents.get(old_id), b.parents.get(p.id)
             follows = (parent_new in moved and parent_old is not None
                        and pairs.get(parent_old) == parent_new)
-            keyed.append((position, Change(Kind.MOVED, derived=follows and before == after,
-                                           words=words, **common)))
+            keyed.append((position, replace(common, kind=Kind.MOVED,
+                                            derived=follows and before == after, words=words)))
         elif before != after:
-            keyed.append((position, Change(Kind.CHANGED, words=words, **common)))
+            keyed.append((position, replace(common, words=words)))
         label_old, label_new = a.derived.info[old_id].label, b.derived.info[p.id].label
         if label_old != label_new and p.id not in moved:
-            keyed.append((position, Change(Kind.LABEL, derived=True, **common)))
+            keyed.append((position, replace(common, kind=Kind.LABEL, derived=True)))
         end_old, end_new = a.ending(old_id), b.ending(p.id)
         if end_old != end_new:
             explicit = (a.order[a.index[old_id]].ending is not None
                         or p.ending is not None)
-            keyed.append((position, Change(
-                Kind.ENDING, derived=not explicit, words=[(DELETE, end_old), (INSERT, end_new)],
-                **common)))
+            keyed.append((position, replace(
+                common, kind=Kind.ENDING, derived=not explicit,
+                words=[(DELETE, end_old), (INSERT, end_new)])))
     keyed.sort(key=lambda item: item[0])
     changes = [change for _key, change in keyed]
     note_pairs = align_notes(old, new)
@@ -419,7 +418,8 @@ def _metadata_fields(resolution: Resolution) -> dict[str, str]:
         "session": session_line(meta),
         "agenda": "; ".join(
             f"{item.label} {item.title}".strip() for item in meta.agenda_items),
-        "sponsors": sponsors_line(meta),
+        "sponsors": ", ".join(s.name for s in meta.sponsors),
+        "submitted by": meta.submitted_by,
         "title": meta.title,
         "adoption": " ".join(x for x in (
             meta.adoption.adopted_line, meta.adoption.report_line, meta.adoption.number

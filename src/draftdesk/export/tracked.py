@@ -26,7 +26,7 @@ from ..compare.words import DELETE, EQUAL, INSERT, diff_tokens, in_order, tokens
 from ..model.derive import derive
 from ..model.document import Resolution
 from .docx import PARAGRAPH_KEY, build_document, write_atomically
-from .ooxml import ID, P, PPR, PSTYLE, R, RPR, T, VAL, XML_SPACE, w
+from .ooxml import ID, PPR, PSTYLE, RPR, VAL, XML_SPACE, P, R, T, w
 
 DEFAULT_AUTHOR = "DraftDesk"
 
