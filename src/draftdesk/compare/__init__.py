@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from .texts import Change, Comparison, Kind, compare, paragraph_text, place
+from .texts import Change, Comparison, Kind, Row, compare, paragraph_text, place
 from .words import diff_tokens, diff_words, in_order, tokens
 
 __all__ = [
     "Change",
     "Comparison",
     "Kind",
+    "Row",
     "compare",
     "diff_tokens",
     "diff_words",

@@ -55,6 +55,7 @@ class Change:
     new_text: str = ""
     words: list[tuple[int, str]] = field(default_factory=list)  # (op, text); op -1, 0, 1
     field: str = ""  # for metadata: "date", "symbol", "sponsors", ...
+    row: int = -1  # the paragraph row of the comparison it belongs to (-1: none)
 
     @property
     def place(self) -> str:
@@ -110,6 +111,27 @@ def _clip(text: str, limit: int = 100) -> str:
 
 
 @dataclass
+class Row:
+    """One paragraph of the merged view: old and new side, words, and its changes."""
+
+    kind: str  # "same", "added", "deleted", "changed", "moved", "moved away"
+    old_id: str = ""
+    new_id: str = ""
+    old_label: str = ""
+    new_label: str = ""
+    old_end: str = ""
+    new_end: str = ""
+    depth: int = 0
+    heading: bool = False
+    words: list[tuple[int, str]] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+    def visible_changes(self, derived: bool) -> list[Change]:
+        """Return the row's changes, without the derived ones unless asked."""
+        return [c for c in self.changes if derived or not c.derived]
+
+
+@dataclass
 class Comparison:
     """The changes between two texts and how their paragraphs and footnotes pair."""
 
@@ -117,6 +139,7 @@ class Comparison:
     pairs: dict[str, str]  # old paragraph id -> new paragraph id
     note_pairs: dict[str, str]  # old footnote id -> new footnote id
     moved: set[str]  # new ids of paragraphs that moved
+    rows: list[Row] = field(default_factory=list)  # every paragraph, in the merged order
 
     def visible(self, derived: bool = True) -> list[Change]:
         """Return the changes, without the derived ones unless asked."""
@@ -222,6 +245,17 @@ class _Side:
 
     def ending(self, paragraph_id: str) -> str:
         return self.derived.info[paragraph_id].end
+
+    def row(self, paragraph_id: str, side: str) -> Row:
+        info = self.derived.info[paragraph_id]
+        paragraph = self.order[self.index[paragraph_id]]
+        row = Row("same", depth=info.depth,
+                  heading=paragraph.kind is not ParagraphKind.PARAGRAPH)
+        if side == "old":
+            row.old_id, row.old_label, row.old_end = paragraph_id, info.label, info.end
+        else:
+            row.new_id, row.new_label, row.new_end = paragraph_id, info.label, info.end
+        return row
 
 
 # ---------------------------------------------------------------- alignment
@@ -329,55 +363,77 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
     pairs = align_paragraphs(a, b)
     moved = moved_paragraphs(a, b, pairs)
     reverse = {v: k for k, v in pairs.items()}
-    keyed: list[tuple[float, Change]] = []
-    # Deleted paragraphs sit just after the nearest earlier old paragraph that survives.
+    keyed: list[tuple[float, Row]] = []
+    # Deleted paragraphs (and where moved ones were) sit just after the nearest earlier old
+    # paragraph that stays in order.
     anchor = -1.0
     for p in a.order:
-        if p.id in pairs:
+        if p.id in pairs and pairs[p.id] not in moved:
             anchor = b.index[pairs[p.id]]
             continue
-        keyed.append((anchor + 0.5, Change(
-            Kind.DELETED, old_id=p.id, old_place=a.place(p.id), old_text=a.texts[p.id],
-            words=[(DELETE, a.texts[p.id])],
-        )))
+        row = a.row(p.id, "old")
+        if p.id in pairs:
+            row.kind = "moved away"
+            row.words = [(DELETE, a.texts[p.id])]
+            row.new_label = b.derived.info[pairs[p.id]].label
+            row.new_id = pairs[p.id]
+        else:
+            row.kind = "deleted"
+            row.words = [(DELETE, a.texts[p.id])]
+            row.changes.append(Change(
+                Kind.DELETED, old_id=p.id, old_place=a.place(p.id), old_text=a.texts[p.id],
+                words=[(DELETE, a.texts[p.id])],
+            ))
+        keyed.append((anchor + 0.5, row))
     for p in b.order:
         position = float(b.index[p.id])
+        row = b.row(p.id, "new")
+        keyed.append((position, row))
         old_id = reverse.get(p.id)
         if old_id is None:
-            keyed.append((position, Change(
+            row.kind = "added"
+            row.words = [(INSERT, b.texts[p.id])]
+            row.changes.append(Change(
                 Kind.ADDED, new_id=p.id, new_place=b.place(p.id), new_text=b.texts[p.id],
                 words=[(INSERT, b.texts[p.id])],
-            )))
+            ))
             continue
         before, after = a.texts[old_id], b.texts[p.id]
+        row.old_id, row.old_label, row.old_end = old_id, a.derived.info[old_id].label, (
+            a.ending(old_id))
         common = Change(Kind.CHANGED, old_id=old_id, new_id=p.id, old_place=a.place(old_id),
                         new_place=b.place(p.id), old_text=before, new_text=after)
         words = diff_words(before, after) if before != after else [(EQUAL, after)]
+        row.words = words
         if p.id in moved:
             # A child that travels with its moved parent only follows that move.
             parent_old, parent_new = a.parents.get(old_id), b.parents.get(p.id)
             follows = (parent_new in moved and parent_old is not None
                        and pairs.get(parent_old) == parent_new)
-            keyed.append((position, replace(common, kind=Kind.MOVED,
-                                            derived=follows and before == after, words=words)))
+            row.kind = "moved"
+            row.changes.append(replace(common, kind=Kind.MOVED,
+                                       derived=follows and before == after, words=words))
         elif before != after:
-            keyed.append((position, replace(common, words=words)))
-        label_old, label_new = a.derived.info[old_id].label, b.derived.info[p.id].label
-        if label_old != label_new and p.id not in moved:
-            keyed.append((position, replace(common, kind=Kind.LABEL, derived=True)))
-        end_old, end_new = a.ending(old_id), b.ending(p.id)
-        if end_old != end_new:
+            row.kind = "changed"
+            row.changes.append(replace(common, words=words))
+        if row.old_label != row.new_label and p.id not in moved:
+            row.changes.append(replace(common, kind=Kind.LABEL, derived=True))
+        if row.old_end != row.new_end:
             explicit = (a.order[a.index[old_id]].ending is not None
                         or p.ending is not None)
-            keyed.append((position, replace(
+            row.changes.append(replace(
                 common, kind=Kind.ENDING, derived=not explicit,
-                words=[(DELETE, end_old), (INSERT, end_new)])))
+                words=[(DELETE, row.old_end), (INSERT, row.new_end)]))
     keyed.sort(key=lambda item: item[0])
-    changes = [change for _key, change in keyed]
+    rows = [row for _key, row in keyed]
+    changes = _metadata_changes(old, new)
+    for number, row in enumerate(rows):
+        for change in row.changes:
+            change.row = number
+            changes.append(change)
     note_pairs = align_notes(old, new)
     changes += _note_changes(a, b, note_pairs)
-    changes = _metadata_changes(old, new) + changes
-    return Comparison(changes, pairs, note_pairs, moved)
+    return Comparison(changes, pairs, note_pairs, moved, rows)
 
 
 def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:

@@ -31,7 +31,8 @@ def frozen_copy(resolution: Resolution) -> Resolution:
         resolution.base_text, resolution.versions = base, versions
 
 
-def _now() -> _dt.datetime:
+def now() -> _dt.datetime:
+    """Return the time a version is saved at, to the second."""
     return _dt.datetime.now().replace(microsecond=0)
 
 
@@ -55,15 +56,22 @@ def find_version(resolution: Resolution, name: str) -> Snapshot:
     raise VersionError(f"no version named {name!r} (versions: {known})")
 
 
+def check_new_name(resolution: Resolution, name: str) -> str:
+    """Return the tidied name for a new version; refuse one already taken."""
+    name = clean_name(name)
+    for snapshot in resolution.versions:
+        if snapshot.name.casefold() == name.casefold():
+            raise VersionError(
+                f"a version named {snapshot.name!r} already exists; choose another name")
+    return name
+
+
 def save_version(
     resolution: Resolution, name: str, when: _dt.datetime | None = None
 ) -> tuple[Snapshot, Undo]:
     """Save the current text as a named version; a name already taken is refused."""
-    name = clean_name(name)
-    taken = {v.name.casefold() for v in resolution.versions}
-    if name.casefold() in taken:
-        raise VersionError(f"a version named {name!r} already exists; choose another name")
-    snapshot = Snapshot(name, when or _now(), frozen_copy(resolution))
+    name = check_new_name(resolution, name)
+    snapshot = Snapshot(name, when or now(), frozen_copy(resolution))
     resolution.versions.append(snapshot)
 
     def undo() -> None:
@@ -124,7 +132,7 @@ def set_base_text(
     check_is_resolution(text, name or "the base text")
     old = resolution.base_text
     label = " ".join(name.split()) or text.metadata.symbol or "Base text"
-    resolution.base_text = Snapshot(label[:MAX_NAME], when or _now(), frozen_copy(text))
+    resolution.base_text = Snapshot(label[:MAX_NAME], when or now(), frozen_copy(text))
 
     def undo() -> None:
         resolution.base_text = old

@@ -1,0 +1,262 @@
+"""Versions, base text, comparison and the tracked-changes export in the window.
+
+Attached to the window once its editor exists (see ``editor_parts``). Every change to the
+draft (saving, restoring or deleting a version, setting the base text) goes through the
+session as an undoable command; the comparison itself is ``draftdesk.compare``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+from ..errors import DraftDeskError
+from ..model import versions
+from ..model.document import Resolution
+
+if TYPE_CHECKING:
+    from .compare_view import CompareWindow
+    from .main_window import MainWindow
+    from .session import Session
+
+CURRENT, BASE = "current", "base"
+VERSION_PREFIX, FILE_PREFIX = "version:", "file:"
+OPEN_FILTER = "Drafts and texts (*.draftdesk *.txt);;All files (*)"
+WORD_FILTER = "Word documents (*.docx)"
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget its object name (tests and style sheets find it by that name)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def text_for(resolution: Resolution, key: str) -> Resolution:
+    """Return the text a choice names: the current text, the base text, a version, a file."""
+    if key == CURRENT:
+        return resolution
+    if key == BASE:
+        if resolution.base_text is None:
+            raise versions.VersionError("the draft has no base text")
+        return resolution.base_text.text
+    if key.startswith(VERSION_PREFIX):
+        return versions.find_version(resolution, key.removeprefix(VERSION_PREFIX)).text
+    if key.startswith(FILE_PREFIX):
+        from ..cli import read_input
+
+        return read_input(Path(key.removeprefix(FILE_PREFIX)))
+    raise versions.VersionError(f"unknown text {key!r}")
+
+
+def choices(resolution: Resolution, current: bool = True) -> list[tuple[str, str]]:
+    """Return the texts of the draft one can compare: (label, key) pairs, newest version last."""
+    out = [("Current text", CURRENT)] if current else []
+    if resolution.base_text is not None:
+        out.append((f"Base text: {resolution.base_text.name}", BASE))
+    for snapshot in resolution.versions:
+        out.append((f"{snapshot.name} ({snapshot.created:%d %b %Y %H:%M})",
+                    VERSION_PREFIX + snapshot.name))
+    return out
+
+
+class VersionsActions(QObject):
+    """The window's versions: save, restore, delete, base text, compare, export with changes."""
+
+    versions_changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("versionsActions")
+        self._window = window
+        self._session: Session | None = None
+        self.compare_window: CompareWindow | None = None
+        actions = window.ui_actions
+        actions["save_version"].triggered.connect(self.save_version_dialog)
+        actions["compare_versions"].triggered.connect(lambda: self.open_compare())
+        actions["set_base_text"].triggered.connect(self.set_base_dialog)
+        actions["export_changes"].triggered.connect(self.export_changes_dialog)
+
+    @property
+    def resolution(self) -> Resolution:
+        """Return the open draft."""
+        return self._window.session.resolution
+
+    def set_session(self, session: Session) -> None:
+        """Follow the window's open draft."""
+        if self._session is not None:
+            self._session.changed.disconnect(self._changed)
+        self._session = session
+        session.changed.connect(self._changed)
+        self.versions_changed.emit()
+
+    def _changed(self, kind: str, _paragraph_id: object) -> None:
+        if kind != "text":
+            self.versions_changed.emit()
+
+    def _error(self, title: str, error: Exception) -> None:
+        self._window.show_error(title, str(error))
+
+    def show_panel(self) -> None:
+        """Bring the Versions panel into view."""
+        dock = self._window._editor_parts().versions_dock
+        dock.show()
+        dock.raise_()
+
+    # ------------------------------------------------------------------ versions
+
+    def save_version_dialog(self) -> None:
+        """Ask for a name and save the current text as a version."""
+        if not self._window.editing:
+            return
+        self._window.editor.commit()
+        taken = {v.name.casefold() for v in self.resolution.versions}
+        suggestion = "Zero draft" if not taken else f"Reading {len(taken) + 1}"
+        name, ok = QInputDialog.getText(
+            self._window, "Save Version", "Name of this version (for example “First reading”):",
+            QLineEdit.EchoMode.Normal, suggestion)
+        if ok:
+            self.save_version(name)
+
+    def save_version(self, name: str) -> bool:
+        """Save the current text as a version named ``name``; say why when it cannot."""
+        session = self._window.session
+        try:
+            name = versions.check_new_name(session.resolution, name)
+        except versions.VersionError as error:
+            self._error("Cannot save the version", error)
+            return False
+        when = versions.now()  # a redo saves it again with the same date
+
+        def operation() -> versions.Undo:
+            return versions.save_version(session.resolution, name, when)[1]
+
+        session.run(f"Save Version “{name}”", operation)
+        self.show_panel()
+        self._window.statusBar().showMessage(f"Saved version “{name}”", 5000)
+        return True
+
+    def restore_version(self, name: str) -> bool:
+        """Make a saved version's text the current text (undoable)."""
+        session = self._window.session
+        try:
+            versions.find_version(session.resolution, name)
+        except versions.VersionError as error:
+            self._error("Cannot restore the version", error)
+            return False
+        session.run(f"Restore Version “{name}”",
+                    lambda: versions.restore_version(session.resolution, name))
+        first = next((p.id for _part, p in session.resolution.walk()), None)
+        self._window.select_paragraph(first)
+        return True
+
+    def delete_version(self, name: str) -> bool:
+        """Delete a saved version (undoable)."""
+        session = self._window.session
+        try:
+            versions.find_version(session.resolution, name)
+        except versions.VersionError as error:
+            self._error("Cannot delete the version", error)
+            return False
+        session.run(f"Delete Version “{name}”",
+                    lambda: versions.delete_version(session.resolution, name))
+        return True
+
+    # ------------------------------------------------------------------ base text
+
+    def set_base_dialog(self) -> None:
+        """Ask for the file that holds the base text (an A/RES, an issued L-document)."""
+        if not self._window.editing:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Base Text", self._window.settings.last_folder(), OPEN_FILTER)
+        if name:
+            self.set_base_from_file(Path(name))
+
+    def set_base_from_file(self, path: Path) -> bool:
+        """Read ``path`` and make it the draft's base text; nothing changes when it fails."""
+        try:
+            text = text_for(self.resolution, FILE_PREFIX + str(path))
+            versions.check_is_resolution(text, str(path))
+        except DraftDeskError as error:
+            self._error("Cannot use this base text", error)
+            return False
+        session = self._window.session
+        name = text.metadata.symbol or path.stem
+        session.run("Set Base Text",
+                    lambda: versions.set_base_text(session.resolution, text, name))
+        return True
+
+    def clear_base(self) -> bool:
+        """Forget the base text (undoable)."""
+        session = self._window.session
+        if session.resolution.base_text is None:
+            return False
+        session.run("Remove Base Text", lambda: versions.clear_base_text(session.resolution))
+        return True
+
+    # ------------------------------------------------------------------ comparing
+
+    def open_compare(self, old_key: str | None = None, new_key: str = CURRENT) -> CompareWindow:
+        """Show the compare window: by default the current text against the newest text kept."""
+        from .compare_view import CompareWindow
+
+        self._window.editor.commit()
+        if old_key is None:
+            kept = choices(self.resolution, current=False)
+            old_key = kept[-1][1] if kept else CURRENT
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self, self._window)
+        self.compare_window.show_texts(old_key, new_key)
+        self.compare_window.show()
+        self.compare_window.raise_()
+        return self.compare_window
+
+    # ------------------------------------------------------------------ export
+
+    def export_changes_dialog(self, old_key: str | None = None) -> None:
+        """Ask what to compare with, the author and the file; write the tracked changes."""
+        from .compare_view import ChangesExportDialog
+
+        if not self._window.editing:
+            return
+        self._window.editor.commit()
+        dialog = ChangesExportDialog(self.resolution, self._window.settings.changes_author(),
+                                     self._window, old_key)
+        if not dialog.exec():
+            return
+        old_key, author = dialog.old_key(), dialog.author()
+        self._window.settings.set_changes_author(author)
+        session = self._window.session
+        named = session.path or session.suggested_path
+        base = (named.with_name(named.stem + " (changes).docx") if named
+                else Path(self._window.settings.last_folder()) / "draft (changes).docx")
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export with Changes", str(base), WORD_FILTER)
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".docx":
+                path = path.with_suffix(".docx")
+            self.export_changes_to(path, old_key, author)
+
+    def export_changes_to(self, path: Path, old_key: str, author: str) -> bool:
+        """Write the draft to ``path`` with its changes from ``old_key`` tracked."""
+        from ..export.tracked import export_tracked_docx
+
+        try:
+            old = text_for(self.resolution, old_key)
+            export_tracked_docx(old, self.resolution, path, author=author)
+        except DraftDeskError as error:
+            self._error("Export failed", error)
+            return False
+        except Exception as error:  # noqa: BLE001 - the window must survive any export bug
+            self._window.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+            return False
+        self._window.last_export = path
+        self._window.statusBar().showMessage(f"Exported {path} with the changes tracked", 6000)
+        return True
