@@ -15,7 +15,7 @@ from draftdesk.compare import compare
 from draftdesk.export import export_docx
 from draftdesk.export.tracked import export_tracked_docx
 from draftdesk.importers import import_file
-from draftdesk.model import edit
+from draftdesk.model import derive, edit
 from draftdesk.model.document import Part
 from draftdesk.model.versions import frozen_copy, save_version, set_base_text
 from draftdesk.storage import load_draft, save_draft
@@ -174,16 +174,21 @@ def test_cli_bad_old_text_writes_nothing(args: list[str], message: str, tmp_path
 @pytest.mark.render
 @pytest.mark.skipif(tools_missing() is not None, reason=tools_missing() or "")
 def test_libreoffice_prints_the_changes_in_colour(tmp_path: Path) -> None:
-    _old, _new, tracked = tracked_pair(CORPUS / "11_S_2022_443.txt", tmp_path)
+    source = CORPUS / "01_A_80_L.26.txt"
+    _old, _new, tracked = tracked_pair(source, tmp_path)
     pdf = render_pdfs([tracked], tmp_path / "pdf")[tracked]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     words = " ".join(text.split())
     assert "firmly and unanimously" in words  # inserted
     assert "Iceland" in words
-    deleted = "".join(t.text or "" for t in read_parts(tracked)["word/document.xml"].iter(
-        W + "delText"))
-    assert " ".join(deleted.split())[:40] in words  # deleted text still printed
+    assert "Recalling all its relevant resolutions, including those adopted" in words  # deleted
+    # The removed note is printed (struck through) under the page of its deleted marker.
+    original = import_file(source)
+    removed = original.footnotes[derive(original).footnote_order[0]]
+    page_one = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+    assert removed.plain_text in page_one
     ppm = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(ppm)],
                    check=True)

@@ -108,7 +108,7 @@ def comparison_html(comparison: Comparison, *, derived: bool = False, side_by_si
     out.append("<h4>Text</h4>")
     out.append('<table width="100%" cellspacing=0 cellpadding=3>')
     if side_by_side:
-        out.append(f'<tr><th width="50%" align="left">{escape(titles[0])}</th>'
+        out.append(f'<tr><th width="0"></th><th width="50%" align="left">{escape(titles[0])}</th>'
                    f'<th width="50%" align="left">{escape(titles[1])}</th></tr>')
     for number, row in enumerate(comparison.rows):
         shown = row.visible_changes(derived)

@@ -127,6 +127,8 @@ def build_tracked_document(
         new_body.remove(el)
     for el in merged:
         sect_pr.addprevious(el)
+    if new_notes_root is not None:
+        _notes_in_reference_order(new_body, new_notes_root)
     # Page headers and footers: the masthead (symbol, date), running heads, cover notes.
     for new_section, old_section in zip(new_doc.sections, old_doc.sections, strict=False):
         for name in ("first_page_header", "header", "even_page_header",
@@ -208,6 +210,27 @@ def _merge_footnotes(old_root: etree._Element, new_root: etree._Element, notes: 
         for p in [el for el in twin if el.tag == P]:
             twin.replace(p, _whole(p, DEL, revisions, notes, old=True))
         new_root.append(twin)
+
+
+def _notes_in_reference_order(body: etree._Element, notes_root: etree._Element) -> None:
+    """Number the notes 1, 2, 3 in the order their references appear, kept or deleted.
+
+    LibreOffice pairs references with notes by their order in the footnotes part, not by
+    id, so a removed note that is still shown (deleted) must sit where its reference is.
+    """
+    references = list(body.iter(FOOTNOTE_REF))
+    order: dict[str, str] = {}
+    for ref in references:
+        old = ref.get(ID) or ""
+        order.setdefault(old, str(len(order) + 1))
+        ref.set(ID, order[old])
+    notes = {el.get(ID): el for el in notes_root if el.tag == w("footnote")}
+    for old, new in order.items():
+        note = notes.get(old)
+        if note is not None:
+            notes_root.remove(note)
+            note.set(ID, new)
+            notes_root.append(note)
 
 
 # ---------------------------------------------------------------- paragraph lists
