@@ -1,6 +1,7 @@
 """Take the negotiation screenshots: versions panel, compare window, tracked-changes page.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" uv run python docs/screenshots/take_compare_screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" \
+        uv run python docs/screenshots/take_compare_screenshots.py
 
 The tracked-changes page is the Word file LibreOffice renders (soffice, then pdftoppm).
 """
@@ -17,12 +18,11 @@ from PySide6.QtWidgets import QDockWidget
 
 sys.path.insert(0, str(shots.HERE.parents[1] / "tests"))
 
-from tools.edits import negotiate  # noqa: E402
-
 from draftdesk.compare import Kind  # noqa: E402
 from draftdesk.export.tracked import export_tracked_docx  # noqa: E402
 from draftdesk.importers import import_file  # noqa: E402
 from draftdesk.model.versions import replace_text  # noqa: E402
+from tools.edits import negotiate  # noqa: E402
 
 SOURCE = shots.DATA / "corpus" / "01_A_80_L.26.txt"
 
