@@ -8,7 +8,6 @@ derived changes (labels, end punctuation) are hidden unless asked for.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -35,10 +34,15 @@ from ..compare import Change, Comparison, compare
 from ..compare.html import anchor_for, comparison_html
 from ..errors import DraftDeskError
 from ..model.document import Resolution
-from .versions_actions import CURRENT, FILE_PREFIX, OPEN_FILTER, choices, named, text_for
-
-if TYPE_CHECKING:
-    from .versions_actions import VersionsActions
+from .version_choices import (
+    CURRENT,
+    FILE_PREFIX,
+    OPEN_FILTER,
+    CompareHost,
+    choices,
+    named,
+    text_for,
+)
 
 OTHER_FILE = "other file"
 
@@ -46,7 +50,7 @@ OTHER_FILE = "other file"
 class CompareWindow(QDialog):
     """Two texts compared: the changes listed on the left, the text on the right."""
 
-    def __init__(self, actions: VersionsActions, parent: QWidget) -> None:
+    def __init__(self, actions: CompareHost, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
         self.setWindowTitle("Compare")
@@ -139,7 +143,7 @@ class CompareWindow(QDialog):
             old = text_for(resolution, old_key)
             new = text_for(resolution, new_key)
         except DraftDeskError as error:
-            self._actions._error("Cannot compare", error)
+            self._actions.show_problem("Cannot compare", error)
             return False
         if old_key.startswith(FILE_PREFIX) and old_key[len(FILE_PREFIX):] not in self._files:
             self._files.append(old_key[len(FILE_PREFIX):])

@@ -22,7 +22,7 @@ from .versions_actions import VersionsActions
 from .versions_panel import VersionsPanel
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .host import EditorHost
 
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -58,7 +58,7 @@ def is_undo_key(event: QKeyEvent) -> bool:
 class EditorParts:
     """The outline, paragraph editor, preview and footnotes panel of a window, with their docks."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         session = window.session
         self.outline_model = OutlineModel(session, window)
         self.outline = OutlineView()
@@ -114,7 +114,7 @@ class EditorParts:
         self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
         self.library_actions = LibraryActions(window, self)
-        self.versions_actions = VersionsActions(window)
+        self.versions_actions = VersionsActions(window, self.editor)
         self.versions = VersionsPanel(self.versions_actions)
         # Hidden until the drafter asks for it (View ▸ Versions, Ctrl+6, or a saved version):
         # the window opens on the outline, the text, the library and the preview.
@@ -124,6 +124,7 @@ class EditorParts:
         if window.settings.window_state() is not None:
             window.restoreDockWidget(self.versions_dock)  # where the drafter put it last
             self.versions_dock.hide()
+        self.versions_actions.dock = self.versions_dock
         window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
         for dock in self.docks:
             dock.hide()
@@ -134,7 +135,7 @@ class EditorParts:
         return (self.preview_dock, self.footnote_dock, self.library_dock, self.versions_dock)
 
     @staticmethod
-    def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
+    def _dock(window: EditorHost, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea, shortcut: str, shown: bool = True) -> QDockWidget:
         dock = QDockWidget(title.replace("&", ""), window)
         dock.setObjectName(name)

@@ -8,72 +8,40 @@ session as an undoable command; the comparison itself is ``draftdesk.compare``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit
 
 from ..errors import DraftDeskError
 from ..model import versions
 from ..model.document import Resolution
+from .version_choices import (
+    CURRENT,
+    FILE_PREFIX,
+    OPEN_FILTER,
+    WORD_FILTER,
+    choices,
+    text_for,
+)
 
 if TYPE_CHECKING:
     from .compare_view import CompareWindow
-    from .main_window import MainWindow
+    from .host import EditorHost
+    from .paragraph_editor import ParagraphEditor
     from .session import Session
-
-CURRENT, BASE = "current", "base"
-VERSION_PREFIX, FILE_PREFIX = "version:", "file:"
-OPEN_FILTER = "Drafts and texts (*.draftdesk *.txt);;All files (*)"
-WORD_FILTER = "Word documents (*.docx)"
-
-
-W = TypeVar("W", bound=QObject)
-
-
-def named(widget: W, name: str) -> W:
-    """Give a widget its object name (tests and style sheets find it by that name)."""
-    widget.setObjectName(name)
-    return widget
-
-
-def text_for(resolution: Resolution, key: str) -> Resolution:
-    """Return the text a choice names: the current text, the base text, a version, a file."""
-    if key == CURRENT:
-        return resolution
-    if key == BASE:
-        if resolution.base_text is None:
-            raise versions.VersionError("the draft has no base text")
-        return resolution.base_text.text
-    if key.startswith(VERSION_PREFIX):
-        return versions.find_version(resolution, key.removeprefix(VERSION_PREFIX)).text
-    if key.startswith(FILE_PREFIX):
-        from ..cli import read_input
-
-        return read_input(Path(key.removeprefix(FILE_PREFIX)))
-    raise versions.VersionError(f"unknown text {key!r}")
-
-
-def choices(resolution: Resolution, current: bool = True) -> list[tuple[str, str]]:
-    """Return the texts of the draft one can compare: (label, key) pairs, newest version last."""
-    out = [("Current text", CURRENT)] if current else []
-    if resolution.base_text is not None:
-        out.append((f"Base text: {resolution.base_text.name}", BASE))
-    for snapshot in resolution.versions:
-        out.append((f"{snapshot.name} ({snapshot.created:%d %b %Y %H:%M})",
-                    VERSION_PREFIX + snapshot.name))
-    return out
-
 
 class VersionsActions(QObject):
     """The window's versions: save, restore, delete, base text, compare, export with changes."""
 
     versions_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost, editor: ParagraphEditor) -> None:
         super().__init__(window)
         self.setObjectName("versionsActions")
         self._window = window
+        self._editor = editor
+        self.dock: QDockWidget | None = None  # the Versions panel's dock, once it exists
         self._session: Session | None = None
         self.compare_window: CompareWindow | None = None
         actions = window.ui_actions
@@ -99,14 +67,15 @@ class VersionsActions(QObject):
         if kind != "text":
             self.versions_changed.emit()
 
-    def _error(self, title: str, error: Exception) -> None:
+    def show_problem(self, title: str, error: Exception) -> None:
+        """Show why something could not be done, in a dialog."""
         self._window.show_error(title, str(error))
 
     def show_panel(self) -> None:
         """Bring the Versions panel into view."""
-        dock = self._window._editor_parts().versions_dock
-        dock.show()
-        dock.raise_()
+        if self.dock is not None:
+            self.dock.show()
+            self.dock.raise_()
 
     # ------------------------------------------------------------------ versions
 
@@ -114,7 +83,7 @@ class VersionsActions(QObject):
         """Ask for a name and save the current text as a version."""
         if not self._window.editing:
             return
-        self._window.editor.commit()
+        self._editor.commit()
         taken = {v.name.casefold() for v in self.resolution.versions}
         suggestion = "Zero draft" if not taken else f"Reading {len(taken) + 1}"
         name, ok = QInputDialog.getText(
@@ -129,7 +98,7 @@ class VersionsActions(QObject):
         try:
             name = versions.check_new_name(session.resolution, name)
         except versions.VersionError as error:
-            self._error("Cannot save the version", error)
+            self.show_problem("Cannot save the version", error)
             return False
         when = versions.now()  # a redo saves it again with the same date
 
@@ -147,7 +116,7 @@ class VersionsActions(QObject):
         try:
             versions.find_version(session.resolution, name)
         except versions.VersionError as error:
-            self._error("Cannot restore the version", error)
+            self.show_problem("Cannot restore the version", error)
             return False
         session.run(f"Restore Version “{name}”",
                     lambda: versions.restore_version(session.resolution, name))
@@ -161,7 +130,7 @@ class VersionsActions(QObject):
         try:
             versions.find_version(session.resolution, name)
         except versions.VersionError as error:
-            self._error("Cannot delete the version", error)
+            self.show_problem("Cannot delete the version", error)
             return False
         session.run(f"Delete Version “{name}”",
                     lambda: versions.delete_version(session.resolution, name))
@@ -184,7 +153,7 @@ class VersionsActions(QObject):
             text = text_for(self.resolution, FILE_PREFIX + str(path))
             versions.check_is_resolution(text, str(path))
         except DraftDeskError as error:
-            self._error("Cannot use this base text", error)
+            self.show_problem("Cannot use this base text", error)
             return False
         session = self._window.session
         name = text.metadata.symbol or path.stem
@@ -206,7 +175,7 @@ class VersionsActions(QObject):
         """Show the compare window: by default the current text against the newest text kept."""
         from .compare_view import CompareWindow
 
-        self._window.editor.commit()
+        self._editor.commit()
         if old_key is None:
             kept = choices(self.resolution, current=False)
             old_key = kept[-1][1] if kept else CURRENT
@@ -225,7 +194,7 @@ class VersionsActions(QObject):
 
         if not self._window.editing:
             return
-        self._window.editor.commit()
+        self._editor.commit()
         dialog = ChangesExportDialog(self.resolution, self._window.settings.changes_author(),
                                      self._window, old_key)
         if not dialog.exec():
@@ -252,7 +221,7 @@ class VersionsActions(QObject):
             old = text_for(self.resolution, old_key)
             export_tracked_docx(old, self.resolution, path, author=author)
         except DraftDeskError as error:
-            self._error("Export failed", error)
+            self.show_problem("Export failed", error)
             return False
         except Exception as error:  # noqa: BLE001 - the window must survive any export bug
             self._window.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .versions_actions import BASE, VERSION_PREFIX, VersionsActions, choices, named
+from .version_choices import BASE, VERSION_PREFIX, choices, named
+from .versions_actions import VersionsActions
 
 KEY = Qt.ItemDataRole.UserRole
 

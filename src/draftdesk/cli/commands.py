@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .errors import DraftDeskError, InputError, OutputError
+from ..errors import DraftDeskError, InputError, OutputError
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
-    from .model import Resolution
+    from ..model import Resolution
 
 PROG = "draftdesk"
 COMMANDS = ("export", "import", "outline", "compare", "versions", "library")
@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     outline.set_defaults(handler=_outline)
 
     try:
-        from .library_cli import add_library_parser
+        from .library import add_library_parser
     except ImportError:  # the library commands are optional in a partial install
         pass
     else:
@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         if args and not Path(args[0]).exists():
             return _unknown_word(args[0])
-        from .app import main as open_window
+        from ..app import main as open_window
 
         return open_window(args)
     parser = build_parser()
@@ -143,27 +143,16 @@ def _unknown_word(word: str) -> int:
 
 def _holds_a_draft(path: Path) -> bool:
     """Say whether a file is a DraftDesk draft (by its JSON start), not a resolution text."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    return head.startswith(b"{")
+    from ..compare.sources import holds_a_draft
+
+    return holds_a_draft(path)
 
 
 def read_input(path: Path) -> Resolution:
     """Read a .draftdesk draft or import a resolution text, by what the file holds."""
-    from .storage import DRAFT_SUFFIX, load_draft
+    from ..compare.sources import read_text
 
-    if path.suffix == DRAFT_SUFFIX or _holds_a_draft(path):
-        return load_draft(path)
-    from .importers import import_file
-
-    return import_file(path)
+    return read_text(path)
 
 
 def _check_distinct(input_path: Path, output_path: Path) -> None:
@@ -180,14 +169,14 @@ def _export(options: argparse.Namespace) -> int:
     _check_suffix(options.output, ".docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from .export import export_docx
+    from ..export import export_docx
 
     against = options.changes_against
     if against is not None or options.changes_against_version is not None:
         if against is not None and options.changes_against_version is not None:
             raise InputError("give either --changes-against or --changes-against-version")
         old = _old_text(options.input, resolution, against, options.changes_against_version)
-        from .export.tracked import export_tracked_docx
+        from ..export.tracked import export_tracked_docx
 
         export_tracked_docx(old, resolution, options.output, author=options.author)
         print(f"Exported {options.output} with the changes tracked")
@@ -200,7 +189,7 @@ def _export(options: argparse.Namespace) -> int:
 def _old_text(path: Path, draft: Resolution, against: str | None,
               version: str | None) -> Resolution:
     """Return the text to compare with: a saved version, the base text, or another file."""
-    from .model.versions import find_version
+    from ..model.versions import find_version
 
     if version is not None:
         return find_version(draft, version).text
@@ -214,7 +203,7 @@ def _old_text(path: Path, draft: Resolution, against: str | None,
 
 
 def _compare(options: argparse.Namespace) -> int:
-    from .compare import compare
+    from ..compare import compare
 
     files: list[Path] = options.files
     own = options.old_version is not None or options.old_base
@@ -241,8 +230,8 @@ def _compare(options: argparse.Namespace) -> int:
 
 
 def _versions(options: argparse.Namespace) -> int:
-    from .model import versions
-    from .storage import DRAFT_SUFFIX, load_draft, save_draft
+    from ..model import versions
+    from ..storage import DRAFT_SUFFIX, load_draft, save_draft
 
     if options.input.suffix != DRAFT_SUFFIX and not _holds_a_draft(options.input):
         raise InputError(f"{options.input}: not a DraftDesk draft; versions live in drafts")
@@ -276,8 +265,8 @@ def _versions(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from .importers import import_file
-    from .storage import save_draft
+    from ..importers import import_file
+    from ..storage import save_draft
 
     _check_suffix(options.output, ".draftdesk")
     if _holds_a_draft(options.input):
@@ -306,9 +295,9 @@ def _outline(options: argparse.Namespace) -> int:
 
 def outline(resolution: Resolution) -> dict[str, Any]:
     """Return the structure of a resolution as the plain data ``outline --json`` prints."""
-    from .model import derive, paragraph_runs
-    from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
-    from .model.document import BODY_PARTS, ParagraphKind, Part
+    from ..model import derive, paragraph_runs
+    from ..model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
+    from ..model.document import BODY_PARTS, ParagraphKind, Part
 
     derived = derive(resolution)
     meta = resolution.metadata
