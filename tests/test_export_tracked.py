@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import zipfile
 from pathlib import Path
 
 import openxml_audit
@@ -12,6 +13,7 @@ from lxml import etree
 
 from draftdesk.cli import main
 from draftdesk.compare import compare
+from draftdesk.compose import Options, Profile
 from draftdesk.export import export_docx
 from draftdesk.export.tracked import export_tracked_docx
 from draftdesk.importers import import_file
@@ -50,6 +52,28 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(source: str,
     assert len(ids) == len(set(ids)) and len(ids) > 10
     result = openxml_audit.OpenXmlValidator().validate(str(tracked))
     assert result.is_valid, result.errors
+
+
+@pytest.mark.parametrize("source", ["02_A_80_L.15.txt", "09_A_RES_80_164.txt"])
+def test_the_submission_manuscript_carries_the_same_changes(source: str,
+                                                           tmp_path: Path) -> None:
+    manuscript = Options(profile=Profile.MANUSCRIPT)
+    old = import_file(CORPUS / source)
+    new = negotiate(old)
+    tracked = tmp_path / "tracked.docx"
+    export_tracked_docx(old, new, tracked, when=WHEN, options=manuscript)
+    export_docx(old, tmp_path / "old.docx", options=manuscript)
+    export_docx(new, tmp_path / "new.docx", options=manuscript)
+    assert accepted(tracked) == plain(tmp_path / "new.docx")
+    assert rejected(tracked) == plain(tmp_path / "old.docx")
+    assert revision_ids(tracked)
+    assert openxml_audit.OpenXmlValidator().validate(str(tracked)).is_valid
+    with zipfile.ZipFile(tracked) as archive:
+        styles = etree.fromstring(archive.read("word/styles.xml"))
+    body = styles.find(f".//{W}style[@{W}styleId='UNBody']/{W}pPr/{W}spacing")
+    assert body is not None and body.get(W + "line") == "480"  # double spacing
+    sizes = {el.get(W + "val") for el in styles.iter(W + "sz")}
+    assert sizes <= {"24", "20"}  # 12 pt text, 10 pt notes
 
 
 def test_each_kind_of_change_is_there(tmp_path: Path) -> None:

@@ -90,6 +90,7 @@ def test_save_version_compare_export_and_reopen(
     def choose(dialog: ChangesExportDialog) -> int:
         assert dialog.old_key() == "version:First reading"
         dialog.author_field.setText("Delegation of Iceland")
+        assert not dialog.manuscript()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ChangesExportDialog, "exec", choose)
@@ -154,6 +155,29 @@ def test_base_text_from_a_file_and_bad_files(qtbot: Any, tmp_path: Path,
     assert not [c for c in view.changes if c.kind in (Kind.ADDED, Kind.DELETED)]
     reloaded = load_draft(base)
     assert reloaded.metadata.symbol == "A/80/L.26"
+
+
+def test_export_as_submission_manuscript(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path, opened: tuple[Any, Path],
+                                         dialogs: DialogScript) -> None:
+    window, _path = opened
+    actions = window._editor_parts().versions_actions
+    actions.save_version("L.26")
+    window.session.delete_paragraph(window.session.resolution.operative[0].id)
+    out = tmp_path / "manuscript.docx"
+    dialogs.save_name = str(out)
+
+    def choose(dialog: ChangesExportDialog) -> int:
+        dialog.manuscript_box.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChangesExportDialog, "exec", choose)
+    window.ui_actions["export_changes"].trigger()
+    from tools.revisions import read_parts
+
+    parts = read_parts(out)
+    assert list(parts["word/document.xml"].iter(W + "del"))
+    assert not any(name.startswith("word/header") for name in parts)  # no masthead
 
 
 def test_versions_actions_in_the_file_menu_and_the_shortcuts(window: Any) -> None:

@@ -18,6 +18,7 @@ from ..errors import DraftDeskError, InputError, OutputError
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
+    from ..compose import Options
     from ..model import Resolution
 
 PROG = "draftdesk"
@@ -55,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--changes-against-version", metavar="NAME",
                         help="track the changes from a version saved in the draft")
+    export.add_argument("--manuscript", action="store_true",
+                        help="the submission manuscript: plain Word, 12 pt, double spacing")
     export.add_argument("--author", default="DraftDesk",
                         help="the author the tracked changes carry (default: DraftDesk)")
     export.set_defaults(handler=_export)
@@ -178,12 +181,20 @@ def _export(options: argparse.Namespace) -> int:
         old = _old_text(options.input, resolution, against, options.changes_against_version)
         from ..export.tracked import export_tracked_docx
 
-        export_tracked_docx(old, resolution, options.output, author=options.author)
+        export_tracked_docx(old, resolution, options.output, author=options.author,
+                            options=_print_options(options))
         print(f"Exported {options.output} with the changes tracked")
         return 0
-    export_docx(resolution, options.output)
+    export_docx(resolution, options.output, options=_print_options(options))
     print(f"Exported {options.output}")
     return 0
+
+
+def _print_options(options: argparse.Namespace) -> Options:
+    """Return the composition options the export flags ask for."""
+    from ..compose import Options, Profile
+
+    return Options(profile=Profile.MANUSCRIPT if options.manuscript else Profile.L_DOCUMENT)
 
 
 def _old_text(path: Path, draft: Resolution, against: str | None,

@@ -20,7 +20,17 @@ from docx.section import Section
 from docx.shared import Twips
 from lxml import etree
 
-from ..compose import Block, Masthead, Paper, PrintedDocument, Role, Span, compose
+from ..compose import (
+    Block,
+    Masthead,
+    Options,
+    Paper,
+    PrintedDocument,
+    Profile,
+    Role,
+    Span,
+    compose,
+)
 from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
@@ -39,10 +49,14 @@ def reference_document() -> Path:
     return resource_path("reference.docx")
 
 
-def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None) -> None:
-    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically."""
+def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None,
+                options: Options | None = None) -> None:
+    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically.
+
+    ``options`` may ask for the submission manuscript instead of the L-document look.
+    """
     path = Path(path)
-    document = build_document(resolution, progress)
+    document = build_document(resolution, progress, options=options)
     write_atomically(document, path)
     if progress is not None:
         total = _total_steps(resolution)
@@ -55,13 +69,14 @@ PARAGRAPH_KEY = "{urn:draftdesk:paragraph}id"
 
 
 def build_document(
-    resolution: Resolution, progress: Progress | None = None, *, keyed: bool = False
+    resolution: Resolution, progress: Progress | None = None, *, keyed: bool = False,
+    options: Options | None = None,
 ) -> DocxDocument:
     """Return the python-docx document for ``resolution`` without saving it.
 
     ``keyed``: mark each body paragraph with the id of the model paragraph it prints.
     """
-    printed = compose(resolution)
+    printed = compose(resolution, options)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
     page = S.A4 if printed.paper is Paper.A4 else S.LETTER
@@ -79,6 +94,10 @@ def build_document(
         _running_heads(section, printed.running_head.symbol)
     _cover_notes(section, printed, page)
     _core_properties(document, metadata)
+    if printed.options.profile is Profile.MANUSCRIPT:
+        from .manuscript import dress_as_manuscript
+
+        dress_as_manuscript(document)
     return document
 
 

@@ -23,6 +23,7 @@ from lxml import etree
 
 from ..compare import Comparison, compare
 from ..compare.words import DELETE, EQUAL, INSERT, diff_tokens, in_order, tokens
+from ..compose import Options
 from ..model.derive import derive
 from ..model.document import Resolution
 from .docx import PARAGRAPH_KEY, build_document, write_atomically
@@ -82,9 +83,14 @@ def export_tracked_docx(
     author: str = DEFAULT_AUTHOR,
     when: _dt.datetime | None = None,
     comparison: Comparison | None = None,
+    options: Options | None = None,
 ) -> None:
-    """Write ``new`` as a UN-format .docx showing its changes from ``old``, atomically."""
-    document = build_tracked_document(old, new, author=author, when=when, comparison=comparison)
+    """Write ``new`` as a UN-format .docx showing its changes from ``old``, atomically.
+
+    ``options`` picks the profile (the L-document look, or the submission manuscript).
+    """
+    document = build_tracked_document(old, new, author=author, when=when,
+                                      comparison=comparison, options=options)
     write_atomically(document, Path(path))
 
 
@@ -95,6 +101,7 @@ def build_tracked_document(
     author: str = DEFAULT_AUTHOR,
     when: _dt.datetime | None = None,
     comparison: Comparison | None = None,
+    options: Options | None = None,
     build: Callable[..., DocxDocument] = build_document,
 ) -> DocxDocument:
     """Return the new text's document with the changes from ``old`` tracked in it."""
@@ -102,8 +109,8 @@ def build_tracked_document(
     moment = (when or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC).replace(microsecond=0)
     revisions = _Revisions(author.strip() or DEFAULT_AUTHOR,
                            moment.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    new_doc = build(new, keyed=True)
-    old_doc = build(old, keyed=True)
+    new_doc = build(new, keyed=True, options=options)
+    old_doc = build(old, keyed=True, options=options)
     revisions.next_id = _highest_id(new_doc) + 1
     notes = _note_keys(old, new, comparison)
     new_notes_root, old_notes_root = _footnotes_root(new_doc), _footnotes_root(old_doc)
@@ -133,8 +140,11 @@ def build_tracked_document(
     for new_section, old_section in zip(new_doc.sections, old_doc.sections, strict=False):
         for name in ("first_page_header", "header", "even_page_header",
                      "first_page_footer", "footer", "even_page_footer"):
-            new_part = getattr(new_section, name).part.element
-            old_part = getattr(old_section, name).part.element
+            new_item, old_item = getattr(new_section, name), getattr(old_section, name)
+            if new_item.is_linked_to_previous or old_item.is_linked_to_previous:
+                continue  # not written (the manuscript has no masthead): asking would add it
+            new_part = new_item.part.element
+            old_part = old_item.part.element
             new_list = [el for el in new_part if el.tag == P]
             old_list = [el for el in old_part if el.tag == P]
             result = _merge_list(old_list, new_list, revisions, notes, lambda key: key)

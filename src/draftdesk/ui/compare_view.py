@@ -247,10 +247,13 @@ class ChangesExportDialog(QDialog):
             self.against.setCurrentIndex(self.against.findData(old_key))
         self.author_field = named(QLineEdit(author), "changesAuthor")
         self.author_field.setPlaceholderText("Delegation of …")
+        self.manuscript_box = named(QCheckBox(
+            "Submission &manuscript (plain Word, 12 pt, double spacing)"), "changesManuscript")
         self._file = ""
         form = QFormLayout(self)
         form.addRow("Show the changes &against:", self.against)
         form.addRow("&Author of the changes:", self.author_field)
+        form.addRow("", self.manuscript_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
@@ -270,6 +273,10 @@ class ChangesExportDialog(QDialog):
         """Return the chosen old text's key."""
         key = self.against.currentData()
         return FILE_PREFIX + self._file if key == OTHER_FILE else str(key)
+
+    def manuscript(self) -> bool:
+        """Return True when the submission manuscript is asked for."""
+        return self.manuscript_box.isChecked()
 
     def author(self) -> str:
         """Return the author typed."""

@@ -199,7 +199,7 @@ class VersionsActions(QObject):
                                      self._window, old_key)
         if not dialog.exec():
             return
-        old_key, author = dialog.old_key(), dialog.author()
+        old_key, author, manuscript = dialog.old_key(), dialog.author(), dialog.manuscript()
         self._window.settings.set_changes_author(author)
         session = self._window.session
         named = session.path or session.suggested_path
@@ -211,15 +211,19 @@ class VersionsActions(QObject):
             path = Path(name)
             if path.suffix.lower() != ".docx":
                 path = path.with_suffix(".docx")
-            self.export_changes_to(path, old_key, author)
+            self.export_changes_to(path, old_key, author, manuscript)
 
-    def export_changes_to(self, path: Path, old_key: str, author: str) -> bool:
+    def export_changes_to(self, path: Path, old_key: str, author: str,
+                          manuscript: bool = False) -> bool:
         """Write the draft to ``path`` with its changes from ``old_key`` tracked."""
+        from ..compose import Options, Profile
         from ..export.tracked import export_tracked_docx
 
+        profile = Profile.MANUSCRIPT if manuscript else Profile.L_DOCUMENT
         try:
             old = text_for(self.resolution, old_key)
-            export_tracked_docx(old, self.resolution, path, author=author)
+            export_tracked_docx(old, self.resolution, path, author=author,
+                                options=Options(profile=profile))
         except DraftDeskError as error:
             self.show_problem("Export failed", error)
             return False
