@@ -180,6 +180,51 @@ def test_export_as_submission_manuscript(qtbot: Any, monkeypatch: pytest.MonkeyP
     assert not any(name.startswith("word/header") for name in parts)  # no masthead
 
 
+def test_preview_marks_changes_with_bars(qtbot: Any, opened: tuple[Any, Path]) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from draftdesk.ui.versions_actions import BAR_CHANGED, BAR_DELETED
+
+    window, _path = opened
+    toggle = window.ui_actions["preview_changes"]
+    toggle.trigger()  # nothing kept yet: refused, stays off
+    assert not toggle.isChecked() and window.preview.engine.change_marks == {}
+    actions = window._editor_parts().versions_actions
+    actions.save_version("First reading")
+    resolution = window.session.resolution
+    after = resolution.preambular[2]
+    window.session.delete_paragraph(resolution.preambular[1].id)
+    typed = resolution.operative[0]
+    type_at_end(qtbot, window, typed.id, " forthwith")
+    window.editor.commit()
+    toggle.trigger()
+    assert toggle.isChecked()
+    marks = window.preview.engine.change_marks
+    assert marks == {typed.id: BAR_CHANGED, after.id: BAR_DELETED}
+    window.preview.rebuild()
+    engine = window.preview.engine
+    page = engine.page_of_paragraph(after.id)
+    scale = 0.1  # a page of about 600 × 800 pixels
+    image = QImage(int(engine.width * scale), int(engine.height * scale),
+                   QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    engine.paint_page(painter, page)
+    painter.end()
+    margin = int(engine.width * scale / 4)
+    red = sum(1 for y in range(image.height()) for x in range(margin)
+              if image.pixelColor(x, y) == BAR_DELETED)
+    assert red > 5  # the bar is painted in the margin
+    # Further edits move the bars after a pause; turning it off clears them.
+    second = resolution.operative[1]
+    type_at_end(qtbot, window, second.id, " promptly")
+    window.editor.commit()
+    qtbot.waitUntil(lambda: second.id in window.preview.engine.change_marks, timeout=3000)
+    toggle.trigger()
+    assert window.preview.engine.change_marks == {}
+
+
 def test_versions_actions_in_the_file_menu_and_the_shortcuts(window: Any) -> None:
     menu = window.menuBar().findChild(type(window.recent_menu), "menu_file")
     texts = [a.text() for a in menu.actions()]

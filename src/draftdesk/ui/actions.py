@@ -90,6 +90,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
     ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
     ActionSpec("refresh_preview", "Refresh &Preview", ("F5",), "Rebuild the preview now"),
+    ActionSpec("preview_changes", "Show &Changes in Preview", ("Ctrl+Alt+M",),
+               "Mark the paragraphs changed since the base text or a version with change bars",
+               checkable=True),
     # Help
     ActionSpec("about", "&About DraftDesk", (), "Version and licence"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), "List the keyboard shortcuts"),
@@ -106,7 +109,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
                  "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
                  "insert_clause", "save_to_library")),
-    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
+    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
     ("&Help", ("shortcuts", "about")),
 )
 

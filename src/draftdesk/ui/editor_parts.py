@@ -114,7 +114,7 @@ class EditorParts:
         self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
         self.library_actions = LibraryActions(window, self)
-        self.versions_actions = VersionsActions(window, self.editor)
+        self.versions_actions = VersionsActions(window, self.editor, self.preview)
         self.versions = VersionsPanel(self.versions_actions)
         # Hidden until the drafter asks for it (View ▸ Versions, Ctrl+6, or a saved version):
         # the window opens on the outline, the text, the library and the preview.

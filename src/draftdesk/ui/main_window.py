@@ -48,6 +48,7 @@ EDITING_ACTIONS = (
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
     "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
+    "preview_changes",
     "focus_outline", "focus_editor", "refresh_preview",
 )
 # The clause library's body codes, by the draft's body.

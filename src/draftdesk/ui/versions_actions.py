@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit
 
+from ..compare import compare
 from ..errors import DraftDeskError
 from ..model import versions
 from ..model.document import Resolution
@@ -29,18 +31,31 @@ if TYPE_CHECKING:
     from .compare_view import CompareWindow
     from .host import EditorHost
     from .paragraph_editor import ParagraphEditor
+    from .preview import PreviewPane
     from .session import Session
+
+# Change bars in the preview: new or rewritten, moved, and where a paragraph was deleted.
+BAR_CHANGED, BAR_MOVED, BAR_DELETED = QColor("#1a5fb4"), QColor("#26734d"), QColor("#b3261e")
+PREVIEW_DELAY_MS = 400  # after the last edit: typing stays fluid, the bars follow
 
 class VersionsActions(QObject):
     """The window's versions: save, restore, delete, base text, compare, export with changes."""
 
     versions_changed = Signal()
 
-    def __init__(self, window: EditorHost, editor: ParagraphEditor) -> None:
+    def __init__(self, window: EditorHost, editor: ParagraphEditor,
+                 preview: PreviewPane) -> None:
         super().__init__(window)
         self.setObjectName("versionsActions")
         self._window = window
         self._editor = editor
+        self._preview = preview
+        self.preview_key: str | None = None  # the text the preview marks changes against
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setObjectName("previewChangesTimer")
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.mark_preview)
         self.dock: QDockWidget | None = None  # the Versions panel's dock, once it exists
         self._session: Session | None = None
         self.compare_window: CompareWindow | None = None
@@ -49,6 +64,7 @@ class VersionsActions(QObject):
         actions["compare_versions"].triggered.connect(lambda: self.open_compare())
         actions["set_base_text"].triggered.connect(self.set_base_dialog)
         actions["export_changes"].triggered.connect(self.export_changes_dialog)
+        actions["preview_changes"].toggled.connect(lambda on: self.show_in_preview(on))
 
     @property
     def resolution(self) -> Resolution:
@@ -62,10 +78,13 @@ class VersionsActions(QObject):
         self._session = session
         session.changed.connect(self._changed)
         self.versions_changed.emit()
+        self.show_in_preview(False)
 
     def _changed(self, kind: str, _paragraph_id: object) -> None:
         if kind != "text":
             self.versions_changed.emit()
+        if self.preview_key is not None:
+            self.preview_timer.start()
 
     def show_problem(self, title: str, error: Exception) -> None:
         """Show why something could not be done, in a dialog."""
@@ -185,6 +204,57 @@ class VersionsActions(QObject):
         self.compare_window.show()
         self.compare_window.raise_()
         return self.compare_window
+
+    # ------------------------------------------------------------------ the preview's bars
+
+    def show_in_preview(self, on: bool, old_key: str | None = None) -> bool:
+        """Mark the changes against ``old_key`` (default: the newest text kept) in the preview."""
+        action = self._window.ui_actions["preview_changes"]
+        if on:
+            kept = choices(self.resolution, current=False)
+            key = old_key or (kept[-1][1] if kept else None)
+            if key is None:
+                self._window.statusBar().showMessage(
+                    "Save a version or set a base text first: there is nothing to compare with.",
+                    6000)
+                on = False
+            else:
+                self.preview_key = key
+        if not on:
+            self.preview_key = None
+            self.preview_timer.stop()
+            self._preview.set_change_marks({})
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+        return self.mark_preview() if on else False
+
+    def mark_preview(self) -> bool:
+        """Recompute the preview's change bars against the chosen text."""
+        if self.preview_key is None:
+            return False
+        try:
+            old = text_for(self.resolution, self.preview_key)
+        except DraftDeskError:
+            return self.show_in_preview(False)  # the version was deleted
+        marks: dict[str, QColor] = {}
+        after_deletion = False
+        for row in compare(old, self.resolution).rows:
+            if row.kind in ("deleted", "moved away"):
+                after_deletion = row.kind == "deleted" or after_deletion
+                continue
+            colour = {"added": BAR_CHANGED, "changed": BAR_CHANGED, "moved": BAR_MOVED}.get(
+                row.kind)
+            if colour is None and after_deletion:
+                colour = BAR_DELETED
+            if colour is not None:
+                marks[row.new_id] = colour
+            after_deletion = False
+        self._preview.set_change_marks(marks)
+        label = dict(choices(self.resolution, current=False)).get(self.preview_key, "")
+        self._window.statusBar().showMessage(
+            f"Preview: {len(marks)} paragraphs marked against {label}", 5000)
+        return True
 
     # ------------------------------------------------------------------ export
 
