@@ -54,7 +54,11 @@ def main() -> int:
     if library is not None:
         library.hide()
     actions.show_panel()
-    shots.settle(400)
+    window._editor_parts().versions.list.setCurrentRow(0)
+    actions.show_in_preview(True, "version:First reading")
+    window.preview.rebuild()
+    window.select_paragraph(session.resolution.preambular[1].id)
+    shots.settle(600)
     shots.grab(window, "versions-panel.png")
 
     view = actions.open_compare("version:First reading")

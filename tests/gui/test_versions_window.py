@@ -201,6 +201,9 @@ def test_preview_marks_changes_with_bars(qtbot: Any, opened: tuple[Any, Path]) -
     assert toggle.isChecked()
     marks = window.preview.engine.change_marks
     assert marks == {typed.id: BAR_CHANGED, after.id: BAR_DELETED}
+    assert window.statusBar().currentMessage() == (
+        "Preview: 2 paragraphs marked against " + window._editor_parts().versions.list.item(
+            0).text())
     window.preview.rebuild()
     engine = window.preview.engine
     page = engine.page_of_paragraph(after.id)

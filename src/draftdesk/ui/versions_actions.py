@@ -251,7 +251,8 @@ class VersionsActions(QObject):
                 marks[row.new_id] = colour
             after_deletion = False
         self._preview.set_change_marks(marks)
-        label = dict(choices(self.resolution, current=False)).get(self.preview_key, "")
+        label = {key: label for label, key in choices(self.resolution, current=False)}.get(
+            self.preview_key, "")
         self._window.statusBar().showMessage(
             f"Preview: {len(marks)} paragraphs marked against {label}", 5000)
         return True
