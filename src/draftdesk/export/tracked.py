@@ -492,6 +492,11 @@ def _properties(p: etree._Element) -> bytes:
 def _merge_pair(old_p: etree._Element, new_p: etree._Element, revisions: _Revisions,
                 notes: _Notes) -> etree._Element:
     """Return the new paragraph with the word changes from the old one tracked."""
+    old_xml, new_xml = etree.tostring(old_p), etree.tostring(new_p)
+    if old_xml == new_xml and b"footnoteReference" not in new_xml:
+        # Most paragraphs of a round are untouched: equal XML, and no note whose number
+        # could now stand for another note.
+        return new_p
     old_items = _tokens(old_p, notes.old_key)
     new_items = _tokens(new_p, notes.new_key)
     if old_items == new_items:
