@@ -163,7 +163,7 @@ def test_cli_compare_with_a_version_and_the_base(tmp_path: Path,
     data = json.loads(capsys.readouterr().out)
     assert [item["kind"] for item in data] == ["deleted"]
     assert main(["compare", str(draft), "--old-base"]) == 0
-    assert "symbol metadata" in capsys.readouterr().out
+    assert "~ symbol changed: A/[-RES/80/164-]{+80/L.26+}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -83,6 +83,8 @@ class Change:
             return f"+ {self.new_place} added{tag}: {_clip(self.new_text)}"
         if self.kind is Kind.FOOTNOTE_REMOVED:
             return f"- {self.old_place} removed{tag}: {_clip(self.old_text)}"
+        if self.kind is Kind.METADATA:
+            return f"~ {self.field} changed{tag}: {self.marked_words()}"
         if self.kind is Kind.LABEL:
             return f"# {self.new_place}: was {self.old_place}{tag}"
         return f"~ {self.place} {self.kind.value}{tag}: {self.marked_words()}"
