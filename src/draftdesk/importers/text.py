@@ -24,16 +24,19 @@ from draftdesk.model.document import (
     Inline,
     Paragraph,
     ParagraphKind,
+    Part,
     Resolution,
     Text,
     new_id,
 )
+from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
+from .language import detect_language, formula_language, parse_header_in, split_connector
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -54,13 +57,20 @@ _FORMULA = re.compile(
     r"Human Rights Council)\*?(?P<comma>,?)$"
 )
 _ARABIC = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>\S.*)$")
-_PAREN = re.compile(r"^\((?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
+# "(a)" in English, "a)" in Spanish and French.
+_PAREN = re.compile(r"^\(?(?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,5})\.\s+(?P<rest>\S.*)$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _CONNECTOR = re.compile(r";\s+(?P<word>and|or)$")
 _END_PUNCT = ",;:."
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(?P<body>[^*]+?)(?<=\S)\*(?![\w*])")
+# Exact italic spans, as the Word reader marks them with two private-use characters; in
+# typed text, *asterisks* around words.
+ITALIC_START, ITALIC_END = "\ue000", "\ue001"
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=\S)(?P<body>[^*\ue000\ue001]+?)(?<=\S)\*(?![\w*])"
+    r"|\ue000(?P<exact>[^\ue000\ue001]*)\ue001"
+)
 
 
 @dataclass
@@ -83,9 +93,23 @@ def import_text(text: str, source: str = "<text>") -> Resolution:
     return _Importer(text, source).run()
 
 
+def import_text_lines(
+    text: str, source: str = "<text>", guess_leads: bool = True
+) -> tuple[Resolution, dict[str, int]]:
+    """Import a text and say on which line each paragraph, heading and quote started.
+
+    With ``guess_leads`` off only the marked italic openings are leads (the source's italics
+    are known, as in a Word file that sets its opening phrases in italics).
+    """
+    importer = _Importer(text, source, guess_leads)
+    resolution = importer.run()
+    return resolution, importer.paragraph_lines
+
+
 class _Importer:
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, text: str, source: str, guess_leads: bool = True) -> None:
         self.source = source
+        self.guess_leads = guess_leads
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         text = text.replace("\t", " ").replace("\u00a0", " ")
         if _LIGATURE.search(text):
@@ -98,6 +122,7 @@ class _Importer:
         self.star_notes: list[tuple[str, str]] = []  # (stars, text)
         self.note_ids: dict[str, str] = {}
         self.resolution = Resolution()
+        self.paragraph_lines: dict[str, int] = {}
 
     def fail(self, line: int | None, message: str) -> InputError:
         where = f"{self.source}, line {line}" if line is not None else self.source
@@ -123,10 +148,13 @@ class _Importer:
         dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
         if wrapped:
             header_lines = pdftext.join_header(header_lines, dehyphen)
+        cover = [line for line in header_lines if line.text.strip()]
+        language = formula_language(formula) or detect_language(line.text for line in cover)
         try:
-            metadata, anchors = parse_header(
-                [line for line in header_lines if line.text.strip()], formula
-            )
+            if language == "en":
+                metadata, anchors = parse_header(cover, formula)
+            else:  # a Spanish or French draft: its cover read with that language's words
+                metadata, anchors = parse_header_in(cover, formula, language)
         except HeaderError as error:
             raise InputError(f"{self.source}, {error}") from None
         self.resolution.metadata = metadata
@@ -156,7 +184,7 @@ class _Importer:
 
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
-            if _FORMULA.match(line.text.strip()):
+            if _FORMULA.match(line.text.strip()) or formula_language(line.text):
                 return index
         return None
 
@@ -274,6 +302,7 @@ class _Importer:
                     content=self._inlines(text, block.line),
                     numeral=numeral,
                 )
+                self.paragraph_lines[heading.id] = block.line
                 numeral = ""
                 pending_headings.append(heading)
                 continue
@@ -288,6 +317,7 @@ class _Importer:
                     quote = Paragraph(
                         kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line)
                     )
+                    self.paragraph_lines[quote.id] = block.line
                     self._place_top(quote, False, pending_headings)
                     pending_headings = []
                     last = quote
@@ -299,6 +329,7 @@ class _Importer:
                 continue
             # An unnumbered block inside the operative part: a quoted text.
             quote = Paragraph(kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line))
+            self.paragraph_lines[quote.id] = block.line
             self._place_top(quote, True, pending_headings)
             pending_headings = []
             last = quote
@@ -389,8 +420,11 @@ class _Importer:
     def _paragraph(self, text: str, line: int, operative: bool, lead: bool = True) -> Paragraph:
         """Split a paragraph's text into lead, content, end punctuation and connector."""
         connector = ""
+        language = self.resolution.metadata.language
         match = _CONNECTOR.search(text, max(0, len(text) - 10))
-        if match:
+        if language != "en":
+            text, connector = split_connector(text, language)
+        elif match:
             connector = match.group("word")
             text = text[: match.start() + 1]
         # Search the end only: a "$"-anchored search scans the whole paragraph.
@@ -401,14 +435,23 @@ class _Importer:
             text = text[: markers.start()]
         if text and text[-1] in _END_PUNCT:
             text = text[:-1]
+            if language == "fr":
+                text = text.rstrip("\u00a0\u202f ")  # the space French puts before ":"
         text += tail
         lead_text = ""
         marked_lead, marked_rest = _strip_italics_lead(text)
         if marked_lead:
             lead_text, text = marked_lead, marked_rest
-        elif lead:
+        elif lead and self.guess_leads and language != "en":
+            part = Part.OPERATIVE if operative else Part.PREAMBULAR
+            lead_text, text = split_lead_in(text, part, language)
+        elif lead and self.guess_leads:
             lead_text, text = split_lead(text, operative)
-        return Paragraph(lead=lead_text, content=self._inlines(text, line), connector=connector)
+        paragraph = Paragraph(
+            lead=lead_text, content=self._inlines(text, line), connector=connector
+        )
+        self.paragraph_lines[paragraph.id] = line
+        return paragraph
 
     def _inlines(self, text: str, line: int) -> list[Inline]:
         out: list[Inline] = []
@@ -438,15 +481,20 @@ def _is_heading(text: str) -> bool:
     return len(bare.split()) <= 2 or not split_lead(bare, operative=False)[0]
 
 
+def _span_text(match: re.Match[str]) -> str:
+    body = match.group("body")
+    return body if body is not None else match.group("exact")
+
+
 def _strip_italics(text: str) -> str:
-    return _ITALIC.sub(lambda m: m.group("body"), text)
+    return _ITALIC.sub(_span_text, text)
 
 
 def _strip_italics_lead(text: str) -> tuple[str, str]:
     """Return ("Recognizes", rest) when the text opens with a *marked* phrase."""
     match = _ITALIC.match(text)
     if match and match.start() == 0:
-        return match.group("body"), text[match.end() :].lstrip(" ")
+        return _span_text(match), text[match.end() :].lstrip(" ")
     return "", text
 
 
@@ -457,7 +505,8 @@ def _italic_runs(text: str) -> list[Text]:
     for match in _ITALIC.finditer(text):
         if match.start() > pos:
             out.append(Text(text[pos : match.start()]))
-        out.append(Text(match.group("body"), italic=True))
+        if _span_text(match):
+            out.append(Text(_span_text(match), italic=True))
         pos = match.end()
     if pos < len(text):
         out.append(Text(text[pos:]))
