@@ -75,6 +75,17 @@ def test_same_draft_pairs_by_id_and_finds_every_kind(old: Resolution) -> None:
     assert result.pairs[second.id] == second.id
 
 
+def test_a_paragraph_moved_with_its_subparagraphs_is_one_move(old: Resolution) -> None:
+    new = frozen_copy(old)
+    block = next(p for p in new.operative if len(p.children) > 3)
+    edit.move_paragraph(new, block.id, edit.Location(Part.OPERATIVE, None, len(new.operative) - 1))
+    result = compare(old, new)
+    assert [(c.kind, c.new_id) for c in result.visible(derived=False)] == [(Kind.MOVED, block.id)]
+    assert result.travelling == {p.id for p in block.walk()}
+    moved_away = [row for row in result.rows if row.kind == "moved away"]
+    assert [row.old_id for row in moved_away] == [block.id]
+
+
 def test_labels_that_shift_are_derived(old: Resolution) -> None:
     new = frozen_copy(old)
     edit.insert_paragraph(new, edit.Location(Part.OPERATIVE, None, 0),

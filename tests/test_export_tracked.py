@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import zipfile
 from pathlib import Path
@@ -105,6 +106,22 @@ def test_each_kind_of_change_is_there(tmp_path: Path) -> None:
                       for el in root.iter(W + "ins", W + "del")]
     assert header_changes
     assert deleted
+
+
+def test_a_moved_block_moves_with_its_subparagraphs(tmp_path: Path) -> None:
+    old = import_file(CORPUS / "01_A_80_L.26.txt")
+    new = frozen_copy(old)
+    block = next(p for p in new.operative if len(p.children) > 3)
+    edit.move_paragraph(new, block.id, edit.Location(Part.OPERATIVE, None, len(new.operative) - 1))
+    path = tmp_path / "t.docx"
+    export_tracked_docx(old, new, path)
+    body = read_parts(path)["word/document.xml"]
+    marks = [el for el in body.iter(W + "moveTo") if el.getparent().tag == W + "rPr"]
+    assert len(marks) == len(list(block.walk()))  # the paragraph and each sub-paragraph
+    # Besides the move, only labels and end punctuation change: renumbered, not rewritten.
+    edits = [t.text or "" for tag in ("ins", "del") for el in body.iter(W + tag)
+             for t in el.iter(W + "t", W + "delText")]
+    assert edits and all(len(text.strip()) <= 3 for text in edits)
 
 
 def test_the_same_text_tracks_nothing(tmp_path: Path) -> None:
@@ -223,3 +240,25 @@ def test_libreoffice_prints_the_changes_in_colour(tmp_path: Path) -> None:
         if max(pixels[i:i + 3]) - min(pixels[i:i + 3]) > 80
     )
     assert coloured > 100  # LibreOffice colours tracked changes
+
+
+def test_changes_against_an_issued_word_file(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The L-document as issued in Word is the old text: paragraphs pair by their wording."""
+    issued = import_file(CORPUS / "04_A_C.2_80_L.30.txt")
+    word = tmp_path / "L30.docx"
+    export_docx(issued, word)
+    revised = negotiate(issued)
+    draft = tmp_path / "L30-rev1.draftdesk"
+    save_draft(revised, draft)
+    assert main(["compare", str(word), str(draft), "--json"]) == 0
+    changes = json.loads(capsys.readouterr().out)
+    kinds = {c["kind"] for c in changes}
+    assert {"added", "deleted", "moved", "changed"} <= kinds
+    # Read back from Word, the text pairs paragraph for paragraph: one added, one deleted.
+    assert [c["kind"] for c in changes].count("added") == 1
+    assert [c["kind"] for c in changes].count("deleted") == 1
+    out = tmp_path / "rev1.docx"
+    assert main(["export", str(draft), "-o", str(out), "--changes-against", str(word)]) == 0
+    export_docx(revised, tmp_path / "plain.docx")
+    assert accepted(out) == plain(tmp_path / "plain.docx")

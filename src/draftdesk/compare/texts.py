@@ -20,7 +20,7 @@ from ..model.derive import (
     derive,
     session_line,
 )
-from ..model.document import CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
+from ..model.document import BODY_PARTS, CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
 from .words import DELETE, EQUAL, INSERT, diff_words, in_order
 
 SIMILAR = 0.4  # share of words in common above which two unpaired paragraphs pair
@@ -142,6 +142,7 @@ class Comparison:
     note_pairs: dict[str, str]  # old footnote id -> new footnote id
     moved: set[str]  # new ids of paragraphs that moved
     rows: list[Row] = field(default_factory=list)  # every paragraph, in the merged order
+    travelling: set[str] = field(default_factory=set)  # moved, and what moved along with them
 
     def visible(self, derived: bool = True) -> list[Change]:
         """Return the changes, without the derived ones unless asked."""
@@ -228,6 +229,7 @@ class _Side:
     index: dict[str, int]
     texts: dict[str, str]
     parents: dict[str, str | None]
+    parts: dict[str, object]
 
     @classmethod
     def of(cls, resolution: Resolution) -> _Side:
@@ -237,9 +239,16 @@ class _Side:
         for p in order:
             for child in p.children:
                 parents[child.id] = p.id
+        # Where each top-level paragraph stands: its part, or its annex and the annex's list.
+        parts: dict[str, object] = {}
+        for part in BODY_PARTS:
+            parts.update((top.id, part) for top in resolution.part(part))
+        for number, annex in enumerate(resolution.annexes):
+            parts.update((top.id, (number, "preamble")) for top in annex.preamble)
+            parts.update((top.id, (number, "paragraphs")) for top in annex.paragraphs)
         return cls(
             resolution, derived, order, {p.id: i for i, p in enumerate(order)},
-            {p.id: paragraph_text(p, derived) for p in order}, parents,
+            {p.id: paragraph_text(p, derived) for p in order}, parents, parts,
         )
 
     def place(self, paragraph_id: str) -> str:
@@ -247,6 +256,10 @@ class _Side:
 
     def ending(self, paragraph_id: str) -> str:
         return self.derived.info[paragraph_id].end
+
+    def part_of(self, paragraph_id: str) -> object:
+        """Return the part a paragraph is in (annex paragraphs: their annex)."""
+        return self.parts[paragraph_id]
 
     def row(self, paragraph_id: str, side: str) -> Row:
         info = self.derived.info[paragraph_id]
@@ -318,11 +331,44 @@ def align_paragraphs(old: _Side, new: _Side) -> dict[str, str]:
 
 
 def moved_paragraphs(old: _Side, new: _Side, pairs: dict[str, str]) -> set[str]:
-    """Return the new ids of paired paragraphs out of their old order."""
-    paired = sorted(pairs, key=lambda pid: old.index[pid])
-    positions = [new.index[pairs[pid]] for pid in paired]
-    keep = in_order(positions)
-    return {pairs[pid] for i, pid in enumerate(paired) if i not in keep}
+    """Return the new ids of the paired paragraphs that moved.
+
+    A paragraph moved when it changed parent (or part), or when it is out of order among the
+    siblings it kept; its sub-paragraphs travel with it and are not moves of their own. So a
+    long operative paragraph moved to the end is one move, not its shorter neighbours.
+    """
+    reverse = {v: k for k, v in pairs.items()}
+    moved: set[str] = set()
+    siblings: dict[object, list[str]] = {}
+    for paragraph in new.order:
+        old_id = reverse.get(paragraph.id)
+        if old_id is None:
+            continue
+        parent_new, parent_old = new.parents.get(paragraph.id), old.parents.get(old_id)
+        if parent_new is None and parent_old is None:
+            same_place = new.part_of(paragraph.id) == old.part_of(old_id)
+            group: object = new.part_of(paragraph.id)
+        else:
+            same_place = parent_old is not None and pairs.get(parent_old) == parent_new
+            group = parent_new
+        if same_place:
+            siblings.setdefault(group, []).append(paragraph.id)
+        else:
+            moved.add(paragraph.id)
+    for members in siblings.values():
+        keep = in_order([old.index[reverse[pid]] for pid in members])
+        moved.update(pid for i, pid in enumerate(members) if i not in keep)
+    return moved
+
+
+def travelling(new: _Side, moved: set[str]) -> set[str]:
+    """Return the moved paragraphs with every sub-paragraph that goes along with them."""
+    out: set[str] = set()
+    for paragraph in new.order:
+        parent = new.parents.get(paragraph.id)
+        if paragraph.id in moved or (parent is not None and parent in out):
+            out.add(paragraph.id)
+    return out
 
 
 def align_notes(old: Resolution, new: Resolution) -> dict[str, str]:
@@ -364,15 +410,18 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
     a, b = _Side.of(old), _Side.of(new)
     pairs = align_paragraphs(a, b)
     moved = moved_paragraphs(a, b, pairs)
+    along = travelling(b, moved)
     reverse = {v: k for k, v in pairs.items()}
     keyed: list[tuple[float, Row]] = []
     # Deleted paragraphs (and where moved ones were) sit just after the nearest earlier old
     # paragraph that stays in order.
     anchor = -1.0
     for p in a.order:
-        if p.id in pairs and pairs[p.id] not in moved:
+        if p.id in pairs and pairs[p.id] not in along:
             anchor = b.index[pairs[p.id]]
             continue
+        if p.id in pairs and pairs[p.id] not in moved:
+            continue  # a sub-paragraph going along with its moved parent
         row = a.row(p.id, "old")
         if p.id in pairs:
             row.kind = "moved away"
@@ -408,13 +457,8 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
         words = diff_words(before, after) if before != after else [(EQUAL, after)]
         row.words = words
         if p.id in moved:
-            # A child that travels with its moved parent only follows that move.
-            parent_old, parent_new = a.parents.get(old_id), b.parents.get(p.id)
-            follows = (parent_new in moved and parent_old is not None
-                       and pairs.get(parent_old) == parent_new)
             row.kind = "moved"
-            row.changes.append(replace(common, kind=Kind.MOVED,
-                                       derived=follows and before == after, words=words))
+            row.changes.append(replace(common, kind=Kind.MOVED, words=words))
         elif before != after:
             row.kind = "changed"
             row.changes.append(replace(common, words=words))
@@ -435,7 +479,7 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
             changes.append(change)
     note_pairs = align_notes(old, new)
     changes += _note_changes(a, b, note_pairs)
-    return Comparison(changes, pairs, note_pairs, moved, rows)
+    return Comparison(changes, pairs, note_pairs, moved, rows, along)
 
 
 def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:

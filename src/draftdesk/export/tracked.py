@@ -128,7 +128,8 @@ def build_tracked_document(
         paired = pairs.get(pid)
         return f"{paired}{hash_}{rest}" if paired else f"old:{key}"
 
-    merged = _merge_list(old_ps, new_ps, revisions, notes, old_key)
+    merged = _merge_list(old_ps, new_ps, revisions, notes, old_key,
+                         moving=comparison.travelling)
     sect_pr = new_body[-1]
     for el in new_ps:
         new_body.remove(el)
@@ -269,13 +270,19 @@ def _style(p: etree._Element) -> str:
 
 
 def _merge_list(old: list[etree._Element], new: list[etree._Element], revisions: _Revisions,
-                notes: _Notes, old_mapping: Callable[[str], str]) -> list[etree._Element]:
-    """Return the merged paragraphs of two lists, in the new order, old leftovers in place."""
+                notes: _Notes, old_mapping: Callable[[str], str],
+                moving: set[str] | frozenset[str] = frozenset()) -> list[etree._Element]:
+    """Return the merged paragraphs of two lists, in the new order, old leftovers in place.
+
+    ``moving``: the paragraphs the comparison found moved (with their sub-paragraphs); the
+    others stay where they are when their order allows.
+    """
     old_keys = _keys(old, old_mapping)
     new_keys = _keys(new, lambda key: key)
     new_index = {key: i for i, key in enumerate(new_keys)}
     old_index = {key: i for i, key in enumerate(old_keys)}
-    common = [i for i, key in enumerate(old_keys) if key in new_index]
+    common = [i for i, key in enumerate(old_keys)
+              if key in new_index and key.partition("#")[0] not in moving]
     stable_positions = in_order([new_index[old_keys[i]] for i in common])
     stable_old = {common[k] for k in stable_positions}
     stable_new = {new_index[old_keys[i]] for i in stable_old}
