@@ -75,16 +75,17 @@ def _cell(row: Row, side: str, derived: bool) -> str:
         return f"{escape(row.old_label)} {text}{note}" if row.old_label else text + note
     labels = _pair(row.old_label, row.new_label, derived, side)
     body = _words(row.words, keep)
+    note = ""
     if row.kind == "moved":
         body = f'<span style="{MOVED}">{body}</span>'
         if side != "old":
-            body += f' <span style="{NOTE}">(moved from {escape(row.old_label or "above")})</span>'
+            note = f' <span style="{NOTE}">(moved from {escape(row.old_label or "above")})</span>'
     ending = _pair(row.old_end, row.new_end, derived, side)
     if row.kind == "deleted":
         ending = _span(row.old_end, DELETED)
     elif row.kind == "added":
         ending = _span(row.new_end, INSERTED)
-    text = f"{body}{ending}"
+    text = f"{body}{ending}{note}"
     if row.heading:
         return f"<b>{text}</b>"
     return f"{labels}&nbsp;&nbsp;{text}" if labels else text
