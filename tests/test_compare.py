@@ -210,3 +210,20 @@ def test_cli_versions(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert "Base text: A/RES/80/164" in out and "First reading" in out
     assert main(["versions", str(draft), "--delete", "First reading"]) == 0
     assert main(["versions", str(L26)]) == 2
+
+
+def test_html_merged_side_by_side_and_derived(old: Resolution) -> None:
+    from draftdesk.compare.html import DELETED, DERIVED_INSERTED, INSERTED, comparison_html
+
+    new = frozen_copy(old)
+    edit.insert_paragraph(new, edit.Location(Part.OPERATIVE, None, 0),
+                          Paragraph(lead="Decides", content=[Text("to act <now>")]))
+    result = compare(old, new)
+    merged = comparison_html(result)
+    assert INSERTED in merged and "to act &lt;now&gt;" in merged  # escaped
+    assert DERIVED_INSERTED not in merged  # label shifts hidden
+    assert DERIVED_INSERTED in comparison_html(result, derived=True)
+    side = comparison_html(result, side_by_side=True, titles=("First reading", "Now"))
+    assert "First reading" in side and side.count("<td") > merged.count("<td")
+    deleted = compare(new, old)
+    assert DELETED in comparison_html(deleted)
