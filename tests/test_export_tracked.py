@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -262,3 +263,24 @@ def test_changes_against_an_issued_word_file(tmp_path: Path,
     assert main(["export", str(draft), "-o", str(out), "--changes-against", str(word)]) == 0
     export_docx(revised, tmp_path / "plain.docx")
     assert accepted(out) == plain(tmp_path / "plain.docx")
+
+
+@pytest.mark.render
+@pytest.mark.skipif(tools_missing() is not None, reason=tools_missing() or "")
+def test_libreoffice_lists_the_changes(tmp_path: Path) -> None:
+    """Opened in LibreOffice, the revisions are tracked changes (Edit ▸ Track Changes ▸ Manage)."""
+    _old, _new, tracked = tracked_pair(CORPUS / "01_A_80_L.26.txt", tmp_path)
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+             "--convert-to", "odt", "--outdir", str(tmp_path / "odt"), str(tracked)],
+            capture_output=True, timeout=180, check=False,
+        )
+    with zipfile.ZipFile(tmp_path / "odt" / "tracked.odt") as archive:
+        content = etree.fromstring(archive.read("content.xml"))
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    regions = content.findall(f".//{{{text}}}tracked-changes/{{{text}}}changed-region")
+    kinds = [etree.QName(region[0]).localname for region in regions if len(region)]
+    assert kinds.count("insertion") >= 5 and kinds.count("deletion") >= 5
+    creators = {el.text for el in content.iter("{http://purl.org/dc/elements/1.1/}creator")}
+    assert creators == {"Delegation of Iceland"}
