@@ -86,6 +86,24 @@ def test_a_paragraph_moved_with_its_subparagraphs_is_one_move(old: Resolution) -
     assert [row.old_id for row in moved_away] == [block.id]
 
 
+def test_an_indented_paragraph_changed_level_not_place(old: Resolution, tmp_path) -> None:
+    from draftdesk.export.tracked import export_tracked_docx
+    from tools.revisions import W, read_parts
+
+    new = frozen_copy(old)
+    target = new.operative[-1]
+    edit.indent(new, target.id)
+    result = compare(old, new)
+    significant = result.visible(derived=False)
+    assert [(c.kind, c.new_id) for c in significant] == [(Kind.LABEL, target.id)]
+    assert significant[0].new_place.startswith("operative paragraph ")
+    assert not result.moved
+    path = tmp_path / "indent.docx"
+    export_tracked_docx(old, new, path)
+    body = read_parts(path)["word/document.xml"]
+    assert not list(body.iter(W + "moveFrom"))  # a new label, not a move
+
+
 def test_labels_that_shift_are_derived(old: Resolution) -> None:
     new = frozen_copy(old)
     edit.insert_paragraph(new, edit.Location(Part.OPERATIVE, None, 0),

@@ -9,6 +9,7 @@ derived changes, which a reader may hide.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -339,6 +340,7 @@ def moved_paragraphs(old: _Side, new: _Side, pairs: dict[str, str]) -> set[str]:
     """
     reverse = {v: k for k, v in pairs.items()}
     moved: set[str] = set()
+    new_parent: list[str] = []  # paragraphs now under another parent (or in another part)
     siblings: dict[object, list[str]] = {}
     for paragraph in new.order:
         old_id = reverse.get(paragraph.id)
@@ -354,10 +356,24 @@ def moved_paragraphs(old: _Side, new: _Side, pairs: dict[str, str]) -> set[str]:
         if same_place:
             siblings.setdefault(group, []).append(paragraph.id)
         else:
-            moved.add(paragraph.id)
+            new_parent.append(paragraph.id)
     for members in siblings.values():
         keep = in_order([old.index[reverse[pid]] for pid in members])
         moved.update(pid for i, pid in enumerate(members) if i not in keep)
+    # A paragraph indented or outdented where it stands changed level, not place: it moved
+    # only if it is out of order with the paragraphs that stayed.
+    along = travelling(new, moved)
+    others = set(new_parent)
+    stable = sorted((old.index[reverse[p.id]], new.index[p.id]) for p in new.order
+                    if p.id in reverse and p.id not in along and p.id not in others)
+    olds = [o for o, _n in stable]
+    for pid in new_parent:
+        where = bisect.bisect_left(olds, old.index[reverse[pid]])
+        before = stable[where - 1][1] if where else -1
+        after = stable[where][1] if where < len(stable) else len(new.order)
+        if not before < new.index[pid] < after or (
+                new.parents.get(pid) is not None and new.parents[pid] in along):
+            moved.add(pid)
     return moved
 
 
@@ -463,7 +479,11 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
             row.kind = "changed"
             row.changes.append(replace(common, words=words))
         if row.old_label != row.new_label and p.id not in moved:
-            row.changes.append(replace(common, kind=Kind.LABEL, derived=True))
+            # Indented or outdented by the drafter, or renumbered by a change elsewhere.
+            parent_old = a.parents.get(old_id)
+            level = (pairs.get(parent_old) if parent_old else None) != b.parents.get(p.id) or (
+                a.parts.get(old_id) != b.parts.get(p.id))
+            row.changes.append(replace(common, kind=Kind.LABEL, derived=not level))
         if row.old_end != row.new_end:
             explicit = (a.order[a.index[old_id]].ending is not None
                         or p.ending is not None)
