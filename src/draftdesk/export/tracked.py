@@ -30,6 +30,7 @@ from .docx import PARAGRAPH_KEY, build_document, write_atomically
 from .ooxml import ID, PPR, PSTYLE, RPR, VAL, XML_SPACE, P, R, T, w
 
 DEFAULT_AUTHOR = "DraftDesk"
+REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 INS, DEL, MOVE_FROM, MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 DEL_TEXT, FOOTNOTE_REF = w("delText"), w("footnoteReference")
@@ -138,35 +139,61 @@ def build_tracked_document(
     if new_notes_root is not None:
         _notes_in_reference_order(new_body, new_notes_root)
     # Page headers and footers: the masthead (symbol, date), running heads, cover notes.
-    for new_section, old_section in zip(new_doc.sections, old_doc.sections, strict=False):
-        for name in ("first_page_header", "header", "even_page_header",
-                     "first_page_footer", "footer", "even_page_footer"):
-            new_item, old_item = getattr(new_section, name), getattr(old_section, name)
-            if new_item.is_linked_to_previous or old_item.is_linked_to_previous:
-                continue  # not written (the manuscript has no masthead): asking would add it
-            new_part = new_item.part.element
-            old_part = old_item.part.element
-            new_list = [el for el in new_part if el.tag == P]
-            old_list = [el for el in old_part if el.tag == P]
-            result = _merge_list(old_list, new_list, revisions, notes, lambda key: key)
-            for el in new_list:
-                new_part.remove(el)
-            for el in result:
-                new_part.append(el)
+    old_parts = _page_parts(old_doc)
+    for where, new_part in _page_parts(new_doc).items():
+        old_part = old_parts.get(where)
+        if old_part is None:
+            continue
+        new_list = [el for el in new_part if el.tag == P]
+        old_list = [el for el in old_part if el.tag == P]
+        result = _merge_list(old_list, new_list, revisions, notes, lambda key: key)
+        for el in new_list:
+            new_part.remove(el)
+        for el in result:
+            new_part.append(el)
     etree.cleanup_namespaces(new_doc.element)
     return new_doc
 
 
+def _page_parts(document: DocxDocument) -> dict[tuple[str, str], etree._Element]:
+    """Return the header and footer parts the section names, by kind and page type.
+
+    Read from the section's references rather than through python-docx's section API, which
+    would add the parts a document does not have (the manuscript has no masthead).
+    """
+    out: dict[tuple[str, str], etree._Element] = {}
+    sect_pr = document.element.body.find(w("sectPr"))
+    if sect_pr is None:
+        return out
+    for reference in sect_pr:
+        kind = etree.QName(reference).localname
+        if kind not in ("headerReference", "footerReference"):
+            continue
+        part = document.part.related_parts.get(reference.get(REL_ID) or "")
+        element = getattr(part, "element", None)
+        if element is not None:
+            out[(kind, reference.get(w("type")) or "default")] = element
+    return out
+
+
+# Elements whose w:id shares the revisions' number space (annotation ids).
+_ANNOTATIONS = tuple(w(tag) for tag in (
+    "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "commentReference",
+    "ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveToRangeStart",
+    "permStart", "permEnd",
+))
+
+
 def _highest_id(document: DocxDocument) -> int:
-    """Return the highest numeric w:id already used in the document's parts (bookmarks...)."""
+    """Return the highest annotation w:id already in the document's parts (bookmarks...)."""
     highest = 0
     for part in document.part.package.iter_parts():
         element = getattr(part, "element", None)
         if element is None:
             continue
-        for node in element.iter():
-            value = node.get(ID) if isinstance(node.tag, str) else None
-            if value is not None and value.lstrip("-").isdigit():
+        for node in element.iter(*_ANNOTATIONS):
+            value = node.get(ID) or ""
+            if value.isdigit():
                 highest = max(highest, int(value))
     return highest
 
