@@ -264,10 +264,18 @@ def _notes_in_reference_order(body: etree._Element, notes_root: etree._Element) 
         ref.set(ID, order[old])
     notes = {el.get(ID): el for el in notes_root if el.tag == w("footnote")}
     for old, new in order.items():
-        note = notes.get(old)
+        note = notes.pop(old, None)
         if note is not None:
             notes_root.remove(note)
             note.set(ID, new)
+            notes_root.append(note)
+    # Notes nothing cites (none are written so, but a clash of ids must stay impossible).
+    following = len(order)
+    for old, note in notes.items():
+        if old is not None and old.isdigit() and int(old) >= 1:
+            following += 1
+            notes_root.remove(note)
+            note.set(ID, str(following))
             notes_root.append(note)
 
 
