@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from gui_helpers import DialogScript, type_at_end
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from draftdesk.compare import Kind
 from draftdesk.export import export_docx
@@ -122,7 +122,13 @@ def test_restore_is_one_undo_step(qtbot: Any, opened: tuple[Any, Path]) -> None:
     assert actions.save_version("Zero draft")
     saved = [p.id for _part, p in window.session.resolution.walk()]
     window.session.delete_paragraph(window.session.resolution.operative[0].id)
-    assert actions.restore_version("Zero draft")
+    # File ▸ Restore Version lists the versions, newest first.
+    menu = actions.restore_menu
+    assert menu in [a.menu() for a in window.findChild(QMenu, "menu_file").actions()]
+    menu.aboutToShow.emit()
+    entries = menu.actions()
+    assert [a.text().split(" (")[0] for a in entries] == ["Zero draft"]
+    entries[0].trigger()
     assert [p.id for _part, p in window.session.resolution.walk()] == saved
     assert window.outline_model.rowCount() > 0
     window.ui_actions["undo"].trigger()

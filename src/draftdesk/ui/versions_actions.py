@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMenu
 
 from ..compare import compare
 from ..errors import DraftDeskError
@@ -65,6 +65,13 @@ class VersionsActions(QObject):
         actions["set_base_text"].triggered.connect(self.set_base_dialog)
         actions["export_changes"].triggered.connect(self.export_changes_dialog)
         actions["preview_changes"].toggled.connect(lambda on: self.show_in_preview(on))
+        # File ▸ Restore Version: the saved versions, listed when the menu opens.
+        self.restore_menu = QMenu("&Restore Version", window)
+        self.restore_menu.setObjectName("restoreVersionMenu")
+        self.restore_menu.aboutToShow.connect(self._fill_restore_menu)
+        file_menu = window.menuBar().findChild(QMenu, "menu_file")
+        if file_menu is not None:
+            file_menu.insertMenu(actions["set_base_text"], self.restore_menu)
 
     @property
     def resolution(self) -> Resolution:
@@ -128,6 +135,17 @@ class VersionsActions(QObject):
         self.show_panel()
         self._window.statusBar().showMessage(f"Saved version “{name}”", 5000)
         return True
+
+    def _fill_restore_menu(self) -> None:
+        self.restore_menu.clear()
+        kept = self.resolution.versions if self._window.editing else []
+        for snapshot in reversed(kept):
+            action = self.restore_menu.addAction(
+                f"{snapshot.name} ({snapshot.created:%d %b %Y %H:%M})")
+            action.triggered.connect(
+                lambda _checked=False, name=snapshot.name: self.restore_version(name))
+        if not kept:
+            self.restore_menu.addAction("No saved versions").setEnabled(False)
 
     def restore_version(self, name: str) -> bool:
         """Make a saved version's text the current text (undoable)."""
