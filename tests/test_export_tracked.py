@@ -52,6 +52,9 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(source: str,
     assert plain(new) != plain(old)
     ids = revision_ids(tracked)
     assert len(ids) == len(set(ids)) and len(ids) > 10
+    body = read_parts(tracked)["word/document.xml"]
+    names = [el.get(W + "name") for el in body.iter(W + "bookmarkStart")]
+    assert len(names) == len(set(names))  # the notes' bookmarks, from the new text only
     result = openxml_audit.OpenXmlValidator().validate(str(tracked))
     assert result.is_valid, result.errors
 

@@ -161,9 +161,9 @@ def plain(path: Path) -> dict[str, Any]:
 
 
 def revision_ids(path: Path) -> list[str]:
-    """Return the w:id of every revision and move range in the document's parts."""
+    """Return the w:id of every revision, move range and bookmark in the document's parts."""
     tags = {W + t for t in ("ins", "del", "moveFrom", "moveTo", "moveFromRangeStart",
-                           "moveToRangeStart", "pPrChange")}
+                           "moveToRangeStart", "pPrChange", "bookmarkStart")}
     ids: list[str] = []
     for root in read_parts(path).values():
         ids += [el.get(W + "id") for el in root.iter() if el.tag in tags]

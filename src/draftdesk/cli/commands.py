@@ -45,12 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
-        "export", help="export a draft, a Word file or a resolution text to a UN-format .docx"
+        "export",
+        help="export a draft, a Word file or a resolution text to a UN-format .docx or plain text",
     )
     export.add_argument(
         "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
     )
-    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help="the file to write: .docx (UN format) or .txt (plain text)")
     export.add_argument(
         "--changes-against", metavar="OLD", nargs="?", const=BASE_TEXT,
         help="track every change from OLD (a draft, a text, or without a value the draft's "
@@ -174,16 +176,27 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
+EXPORT_SUFFIXES = (".docx", ".txt")
+
+
 def _export(options: argparse.Namespace) -> int:
-    _check_suffix(options.output, ".docx")
+    suffix = options.output.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise OutputError(f"{options.output}: the output name must end in .docx or .txt")
+    against = options.changes_against
+    tracked = against is not None or options.changes_against_version is not None
+    if against is not None and options.changes_against_version is not None:
+        raise InputError("give either --changes-against or --changes-against-version")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from ..export import export_docx
+    if suffix == ".txt":
+        from ..export.text import export_text
 
-    against = options.changes_against
-    if against is not None or options.changes_against_version is not None:
-        if against is not None and options.changes_against_version is not None:
-            raise InputError("give either --changes-against or --changes-against-version")
+        if tracked or options.manuscript:
+            raise OutputError(f"{options.output}: tracked changes and the manuscript are "
+                              "Word files; name a .docx")
+        export_text(resolution, options.output)
+    elif tracked:
         old = _old_text(options.input, resolution, against, options.changes_against_version)
         from ..export.tracked import export_tracked_docx
 
@@ -191,7 +204,10 @@ def _export(options: argparse.Namespace) -> int:
                             options=_print_options(options))
         print(f"Exported {options.output} with the changes tracked")
         return 0
-    export_docx(resolution, options.output, options=_print_options(options))
+    else:
+        from ..export import export_docx
+
+        export_docx(resolution, options.output, options=_print_options(options))
     print(f"Exported {options.output}")
     return 0
 

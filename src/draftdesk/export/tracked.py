@@ -24,9 +24,8 @@ from lxml import etree
 from ..compare import Comparison, compare
 from ..compare.words import DELETE, EQUAL, INSERT, diff_tokens, in_order, tokens
 from ..compose import Options
-from ..model.derive import derive
 from ..model.document import Resolution
-from .docx import PARAGRAPH_KEY, build_document, write_atomically
+from .docx import NOTE_KEY, PARAGRAPH_KEY, build_document, write_atomically
 from .ooxml import ID, PPR, PSTYLE, RPR, VAL, XML_SPACE, P, R, T, w
 
 DEFAULT_AUTHOR = "DraftDesk"
@@ -34,6 +33,8 @@ REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}i
 
 INS, DEL, MOVE_FROM, MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
 DEL_TEXT, FOOTNOTE_REF = w("delText"), w("footnoteReference")
+CUSTOM_MARK = w("customMarkFollows")
+BOOKMARKS = (w("bookmarkStart"), w("bookmarkEnd"))
 INSTR, DEL_INSTR = w("instrText"), w("delInstrText")
 TAB, BR = w("tab"), w("br")
 AUTHOR, DATE, NAME = w("author"), w("date"), w("name")
@@ -113,7 +114,7 @@ def build_tracked_document(
     new_doc = build(new, keyed=True, options=options)
     old_doc = build(old, keyed=True, options=options)
     revisions.next_id = _highest_id(new_doc) + 1
-    notes = _note_keys(old, new, comparison)
+    notes = _note_keys(old_doc, new_doc, comparison)
     new_notes_root, old_notes_root = _footnotes_root(new_doc), _footnotes_root(old_doc)
     # Old notes that are gone from the new text come along with fresh ids, marked deleted.
     if new_notes_root is not None and old_notes_root is not None:
@@ -151,6 +152,8 @@ def build_tracked_document(
             new_part.remove(el)
         for el in result:
             new_part.append(el)
+    for reference in new_body.iter(FOOTNOTE_REF):
+        reference.attrib.pop(NOTE_KEY, None)
     etree.cleanup_namespaces(new_doc.element)
     return new_doc
 
@@ -206,16 +209,18 @@ def _footnotes_root(document: DocxDocument) -> etree._Element | None:
     return None
 
 
-def _note_keys(old: Resolution, new: Resolution, comparison: Comparison) -> _Notes:
-    """Key footnote references by note: a renumbered note is the same note."""
-    old_numbers = derive(old).footnote_numbers
-    new_numbers = derive(new).footnote_numbers
-    new_key = {str(number): nid for nid, number in new_numbers.items()}
+def _note_keys(old_doc: DocxDocument, new_doc: DocxDocument, comparison: Comparison) -> _Notes:
+    """Key footnote references by the note they cite: a renumbered note is the same note."""
+    new_key = {ref.get(ID) or "": ref.get(NOTE_KEY) or ""
+               for ref in new_doc.element.body.iter(FOOTNOTE_REF)}
+    out_id = {key: word_id for word_id, key in new_key.items()}
     old_key = {}
-    for nid, number in old_numbers.items():
-        paired = comparison.note_pairs.get(nid)
-        old_key[str(number)] = paired if paired in new_numbers else f"old:{nid}"
-    out_id = {nid: str(number) for nid, number in new_numbers.items()}
+    for ref in old_doc.element.body.iter(FOOTNOTE_REF):
+        note = ref.get(NOTE_KEY) or ""
+        # Asterisk notes are keyed by what they are attached to ("*symbol"), numbered ones
+        # by their id in the draft, paired across the texts by the comparison.
+        paired = note if note.startswith("*") else comparison.note_pairs.get(note, "")
+        old_key[ref.get(ID) or ""] = paired if paired in out_id else f"old:{note}"
     return _Notes(old_key, new_key, out_id)
 
 
@@ -383,6 +388,9 @@ def _tokens(p: etree._Element, note_keys: dict[str, str]) -> list[Token]:
     """Split a paragraph's runs into tokens: words with their formatting, tabs, markers."""
     out: list[Token] = []
     for run in p:
+        if run.tag in BOOKMARKS:
+            out.append((b"", "bm", etree.tostring(run).decode()))
+            continue
         if run.tag != R:
             continue
         rpr = run.find(RPR)
@@ -399,21 +407,31 @@ def _tokens(p: etree._Element, note_keys: dict[str, str]) -> list[Token]:
                 out.append((props, "br", ""))
             elif tag == FOOTNOTE_REF:
                 ref = child.get(ID) or ""
-                out.append((props, "fn", note_keys.get(ref, f"?{ref}")))
+                custom = child.get(CUSTOM_MARK) or ""
+                out.append((props, "fn", f"{note_keys.get(ref, f'?{ref}')}\0{custom}"))
             else:
                 out.append((props, "raw", etree.tostring(child).decode()))
     return out
 
 
 def _runs(items: list[Token], revisions: _Revisions, notes: _Notes,
-          deleted: bool) -> list[etree._Element]:
-    """Rebuild runs from tokens: one run per stretch of equal formatting."""
+          deleted: bool, keep_marks: bool = True) -> list[etree._Element]:
+    """Rebuild runs from tokens: one run per stretch of equal formatting.
+
+    Bookmarks (around a note's first reference, for the repeats' cross-references) are kept
+    from the new text only: the old text's would clash with them.
+    """
     out: list[etree._Element] = []
     run: etree._Element | None = None
     props: bytes | None = None
     text: etree._Element | None = None
     text_tag = DEL_TEXT if deleted else T
     for token_props, kind, value in items:
+        if kind == "bm":
+            if keep_marks and not deleted:
+                out.append(etree.fromstring(value))
+                run = None
+            continue
         if run is None or token_props != props:
             run = etree.Element(R)
             props = token_props
@@ -434,13 +452,19 @@ def _runs(items: list[Token], revisions: _Revisions, notes: _Notes,
         elif kind == "br":
             etree.SubElement(run, BR)
         elif kind == "fn":
-            etree.SubElement(run, FOOTNOTE_REF).set(ID, notes.out_id.get(value, "0"))
+            key, _, custom = value.partition("\0")
+            reference = etree.SubElement(run, FOOTNOTE_REF)
+            if custom:
+                reference.set(CUSTOM_MARK, custom)
+            reference.set(ID, notes.out_id.get(key, "0"))
         else:
             element = etree.fromstring(value)
             if deleted and element.tag == INSTR:
                 element.tag = DEL_INSTR
             run.append(element)
     for r in out:
+        if r.tag != R:
+            continue
         for t in r:
             if t.tag in (T, DEL_TEXT) and t.text and (t.text[0] == " " or t.text[-1] == " "):
                 t.set(XML_SPACE, "preserve")
@@ -472,6 +496,9 @@ def _wrap(p: etree._Element, tag: str, runs: list[etree._Element],
           revisions: _Revisions) -> None:
     if not runs:
         return
+    if not any(r.tag == R for r in runs):
+        p.extend(runs)  # bookmarks alone: nothing to mark as changed
+        return
     wrapper = revisions.mark(tag)
     wrapper.extend(runs)
     p.append(wrapper)
@@ -501,7 +528,8 @@ def _moved_from(p: etree._Element, name: str, revisions: _Revisions,
     out = _shell(p)
     start, end = _range("moveFrom", name, revisions)
     out.append(start)
-    _wrap(out, MOVE_FROM, _runs(_tokens(p, notes.old_key), revisions, notes, False), revisions)
+    _wrap(out, MOVE_FROM, _runs(_tokens(p, notes.old_key), revisions, notes, False,
+                                keep_marks=False), revisions)
     out.append(end)
     _mark_paragraph(out, revisions.mark(MOVE_FROM))
     return out
