@@ -53,6 +53,16 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(source: str,
     ids = revision_ids(tracked)
     assert len(ids) == len(set(ids)) and len(ids) > 10
     body = read_parts(tracked)["word/document.xml"]
+    # No word is deleted and inserted again as it was: unchanged text stays plain.
+    for deletion in body.iter(W + "del"):
+        following = deletion.getnext()
+        notes = [el for el in (deletion, following) if el is not None
+                 for _ in el.iter(W + "footnoteReference")]
+        if following is not None and following.tag == W + "ins" and not notes:
+            old_words = "".join(t.text or "" for t in deletion.iter(W + "delText"))
+            new_words = "".join(t.text or "" for t in following.iter(W + "t"))
+            assert old_words != new_words, old_words
+    assert not list(body.iter(W + "pPrChange"))  # the scripted edits change no paragraph style
     names = [el.get(W + "name") for el in body.iter(W + "bookmarkStart")]
     assert len(names) == len(set(names))  # the notes' bookmarks, from the new text only
     result = openxml_audit.OpenXmlValidator().validate(str(tracked))

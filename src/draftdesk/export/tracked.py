@@ -394,7 +394,7 @@ def _tokens(p: etree._Element, note_keys: dict[str, str]) -> list[Token]:
         if run.tag != R:
             continue
         rpr = run.find(RPR)
-        props = etree.tostring(rpr) if rpr is not None else b""
+        props = _canonical(rpr) if rpr is not None else b""
         for child in run:
             tag = child.tag
             if tag == RPR:
@@ -410,7 +410,7 @@ def _tokens(p: etree._Element, note_keys: dict[str, str]) -> list[Token]:
                 custom = child.get(CUSTOM_MARK) or ""
                 out.append((props, "fn", f"{note_keys.get(ref, f'?{ref}')}\0{custom}"))
             else:
-                out.append((props, "raw", etree.tostring(child).decode()))
+                out.append((props, "raw", _canonical(child).decode()))
     return out
 
 
@@ -556,7 +556,16 @@ def _moved_to(old_p: etree._Element, new_p: etree._Element, name: str, revisions
 
 def _properties(p: etree._Element) -> bytes:
     ppr = p.find(PPR)
-    return etree.tostring(ppr) if ppr is not None else b""
+    return _canonical(ppr) if ppr is not None else b""
+
+
+def _canonical(element: etree._Element) -> bytes:
+    """Return an element's XML with only the namespaces it uses, whatever tree it sits in.
+
+    Plain serialisation repeats every namespace in scope, so the same run properties would
+    differ between the two documents when one declares the key attributes' namespace.
+    """
+    return etree.tostring(element, method="c14n", exclusive=True)
 
 
 def _merge_pair(old_p: etree._Element, new_p: etree._Element, revisions: _Revisions,
