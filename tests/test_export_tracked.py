@@ -299,3 +299,23 @@ def test_libreoffice_lists_the_changes(tmp_path: Path) -> None:
     assert kinds.count("insertion") >= 5 and kinds.count("deletion") >= 5
     creators = {el.text for el in content.iter("{http://purl.org/dc/elements/1.1/}creator")}
     assert creators == {"Delegation of Iceland"}
+
+
+def test_changes_against_the_official_pdf(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """The issued L-document as a PDF is the old text; the revised draft tracks against it."""
+    pdf = CORPUS.parent / "pdfs" / "01_A_80_L.26.pdf"
+    revised = negotiate(import_file(CORPUS / "01_A_80_L.26.txt"))
+    draft = tmp_path / "L26-rev1.draftdesk"
+    save_draft(revised, draft)
+    assert main(["compare", str(pdf), str(draft), "--json"]) == 0
+    kinds = [c["kind"] for c in json.loads(capsys.readouterr().out)]
+    assert sorted(set(kinds)) == ["added", "changed", "deleted", "footnote added",
+                                  "footnote removed", "metadata", "moved"]
+    assert kinds.count("added") == kinds.count("deleted") == kinds.count("moved") == 1
+    out = tmp_path / "rev1.docx"
+    assert main(["export", str(draft), "-o", str(out), "--changes-against", str(pdf)]) == 0
+    export_docx(revised, tmp_path / "plain.docx")
+    assert accepted(out) == plain(tmp_path / "plain.docx")
+    export_docx(import_file(pdf), tmp_path / "issued.docx")
+    assert rejected(out) == plain(tmp_path / "issued.docx")
