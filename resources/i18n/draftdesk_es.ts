@@ -68,6 +68,38 @@
         <translation>Escribir el proyecto como documento de Word con el formato de las Naciones Unidas</translation>
     </message>
     <message>
+        <source>Export with &amp;Changes Against…</source>
+        <translation>Exportar con los &amp;cambios respecto de…</translation>
+    </message>
+    <message>
+        <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
+        <translation>Escribir el documento de Word con el control de cambios respecto del texto de base o de una versión, como lo pide la Secretaría</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Guardar &amp;versión…</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a named version (zero draft, first reading, L.12)</source>
+        <translation>Conservar el texto actual como una versión con nombre (borrador cero, primera lectura, L.12)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparar…</translation>
+    </message>
+    <message>
+        <source>Compare the text with its base text, a saved version or another file</source>
+        <translation>Comparar el texto con su texto de base, una versión guardada u otro archivo</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Elegir el texto de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Choose the resolution or issued draft this text is compared with</source>
+        <translation>Elegir la resolución o el proyecto publicado con que se compara este texto</translation>
+    </message>
+    <message>
         <source>&amp;Close Draft</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
@@ -276,6 +308,14 @@
         <translation>Volver a componer la vista previa ahora</translation>
     </message>
     <message>
+        <source>Show &amp;Changes in Preview</source>
+        <translation>Mostrar los &amp;cambios en la vista previa</translation>
+    </message>
+    <message>
+        <source>Mark the paragraphs changed since the base text or a version with change bars</source>
+        <translation>Marcar con barras de cambio los párrafos modificados desde el texto de base o una versión</translation>
+    </message>
+    <message>
         <source>&amp;About DraftDesk</source>
         <translation>&amp;Acerca de DraftDesk</translation>
     </message>
@@ -367,6 +407,41 @@
     </message>
 </context>
 <context>
+    <name>ChangesExportDialog</name>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exportar con los cambios</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Delegation of …</source>
+        <translation>Delegación de …</translation>
+    </message>
+    <message>
+        <source>Submission &amp;manuscript (plain Word, 12 pt, double spacing)</source>
+        <translation>&amp;Manuscrito para presentación (Word sencillo, 12 pt, doble espacio)</translation>
+    </message>
+    <message>
+        <source>Show the changes &amp;against:</source>
+        <translation>Mostrar los cambios &amp;respecto de:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of the changes:</source>
+        <translation>&amp;Autor de los cambios:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Changes against</source>
+        <translation>Cambios respecto de</translation>
+    </message>
+</context>
+<context>
     <name>CiteFootnoteDialog</name>
     <message>
         <source>Cite an existing footnote</source>
@@ -437,6 +512,125 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>{count} added</source>
+        <translation>adiciones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>supresiones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>desplazamientos: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>modificaciones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>notas añadidas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>notas suprimidas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>notas modificadas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>datos de la portada: {count}</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>números: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>puntuación final: {count}</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>derivados: {count}</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Show &amp;derived changes</source>
+        <translation>Mostrar los cambios &amp;derivados</translation>
+    </message>
+    <message>
+        <source>Labels and end punctuation that changed only because paragraphs were added, deleted or moved</source>
+        <translation>Números y puntuación final que cambiaron solo porque se añadieron, eliminaron o movieron párrafos</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Export with Changes…</source>
+        <translation>&amp;Exportar con los cambios…</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nuevo:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>Sig&amp;uiente ▶</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Cambio anterior (Mayús+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Cambio siguiente (F8)</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Archivo: {name}</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparar — {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>({count} derived changes hidden)</source>
+        <translation>({count} cambios derivados ocultos)</translation>
+    </message>
+</context>
+<context>
     <name>CrossReferenceDialog</name>
     <message>
         <source>Insert cross-reference</source>
@@ -472,6 +666,10 @@
     <message>
         <source>Clause &amp;Library</source>
         <translation>&amp;Biblioteca de cláusulas</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versiones</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2167,163 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>A title takes no final full stop.</source>
         <translation>Un título no lleva punto final.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChoices</name>
+    <message>
+        <source>Drafts and texts (*.draftdesk *.txt);;All files (*)</source>
+        <translation>Proyectos y textos (*.draftdesk *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Base text: {name}</source>
+        <translation>Texto de base: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsActions</name>
+    <message>
+        <source>&amp;Restore Version</source>
+        <translation>&amp;Restablecer versión</translation>
+    </message>
+    <message>
+        <source>Zero draft</source>
+        <translation>Borrador cero</translation>
+    </message>
+    <message>
+        <source>Reading {number}</source>
+        <translation>Lectura {number}</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Guardar versión</translation>
+    </message>
+    <message>
+        <source>Name of this version (for example “First reading”):</source>
+        <translation>Nombre de esta versión (por ejemplo “Primera lectura”):</translation>
+    </message>
+    <message>
+        <source>Cannot save the version</source>
+        <translation>No se puede guardar la versión</translation>
+    </message>
+    <message>
+        <source>Save Version “{name}”</source>
+        <translation>Guardar la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Saved version “{name}”</source>
+        <translation>Se guardó la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>No saved versions</source>
+        <translation>No hay versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>No se puede restablecer la versión</translation>
+    </message>
+    <message>
+        <source>Restore Version “{name}”</source>
+        <translation>Restablecer la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>No se puede eliminar la versión</translation>
+    </message>
+    <message>
+        <source>Delete Version “{name}”</source>
+        <translation>Eliminar la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Base Text</source>
+        <translation>Texto de base</translation>
+    </message>
+    <message>
+        <source>Cannot use this base text</source>
+        <translation>No se puede usar este texto de base</translation>
+    </message>
+    <message>
+        <source>Set Base Text</source>
+        <translation>Elegir el texto de base</translation>
+    </message>
+    <message>
+        <source>Remove Base Text</source>
+        <translation>Quitar el texto de base</translation>
+    </message>
+    <message>
+        <source>Save a version or set a base text first: there is nothing to compare with.</source>
+        <translation>Guarde primero una versión o elija un texto de base: no hay nada con que comparar.</translation>
+    </message>
+    <message>
+        <source>Preview: {count} paragraphs marked against {text}</source>
+        <translation>Vista previa: {count} párrafos marcados respecto de {text}</translation>
+    </message>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exportar con los cambios</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported {path} with the changes tracked</source>
+        <translation>Se exportó {path} con el control de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Double-click to compare a version with the current text</source>
+        <translation>Haga doble clic para comparar una versión con el texto actual</translation>
+    </message>
+    <message>
+        <source>No versions yet. Save one before each reading (File ▸ Save Version…).</source>
+        <translation>Todavía no hay versiones. Guarde una antes de cada lectura (Archivo ▸ Guardar versión…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Guardar versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Elegir el texto de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;Preview</source>
+        <translation>Marcar en la &amp;vista previa</translation>
+    </message>
+    <message>
+        <source>Change bars in the preview beside the paragraphs changed since the selected text</source>
+        <translation>Barras de cambio en la vista previa junto a los párrafos modificados desde el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restablecer versión</translation>
+    </message>
+    <message>
+        <source>Replace the current text by the version “{name}”? (Edit ▸ Undo brings it back.)</source>
+        <translation>¿Reemplazar el texto actual por la versión “{name}”? (Edición ▸ Deshacer lo recupera.)</translation>
     </message>
 </context>
 <context>

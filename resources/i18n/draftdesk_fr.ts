@@ -68,6 +68,38 @@
         <translation>Écrire le projet en document Word au format de l’ONU</translation>
     </message>
     <message>
+        <source>Export with &amp;Changes Against…</source>
+        <translation>Exporter avec les &amp;modifications par rapport à…</translation>
+    </message>
+    <message>
+        <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
+        <translation>Écrire le document Word avec le suivi de chaque modification par rapport au texte de base ou à une version, comme le demande le Secrétariat</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a named version (zero draft, first reading, L.12)</source>
+        <translation>Conserver le texte actuel comme version nommée (avant-projet, première lecture, L.12)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <source>Compare the text with its base text, a saved version or another file</source>
+        <translation>Comparer le texte avec son texte de base, une version enregistrée ou un autre fichier</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Choisir le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Choose the resolution or issued draft this text is compared with</source>
+        <translation>Choisir la résolution ou le projet publié avec lequel ce texte est comparé</translation>
+    </message>
+    <message>
         <source>&amp;Close Draft</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
@@ -276,6 +308,14 @@
         <translation>Recomposer l’aperçu maintenant</translation>
     </message>
     <message>
+        <source>Show &amp;Changes in Preview</source>
+        <translation>Afficher les &amp;modifications dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Mark the paragraphs changed since the base text or a version with change bars</source>
+        <translation>Marquer d’une barre de modification les paragraphes modifiés depuis le texte de base ou une version</translation>
+    </message>
+    <message>
         <source>&amp;About DraftDesk</source>
         <translation>À &amp;propos de DraftDesk</translation>
     </message>
@@ -367,6 +407,41 @@
     </message>
 </context>
 <context>
+    <name>ChangesExportDialog</name>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exporter avec les modifications</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Delegation of …</source>
+        <translation>Délégation de …</translation>
+    </message>
+    <message>
+        <source>Submission &amp;manuscript (plain Word, 12 pt, double spacing)</source>
+        <translation>&amp;Manuscrit à soumettre (Word simple, 12 pt, double interligne)</translation>
+    </message>
+    <message>
+        <source>Show the changes &amp;against:</source>
+        <translation>Afficher les modifications &amp;par rapport à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of the changes:</source>
+        <translation>&amp;Auteur des modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Changes against</source>
+        <translation>Modifications par rapport à</translation>
+    </message>
+</context>
+<context>
     <name>CiteFootnoteDialog</name>
     <message>
         <source>Cite an existing footnote</source>
@@ -437,6 +512,125 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>{count} added</source>
+        <translation>ajouts&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>suppressions&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>déplacements&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>modifications&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>notes ajoutées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>notes supprimées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>notes modifiées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>données de la couverture&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>numéros&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>ponctuation finale&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>dérivées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show &amp;derived changes</source>
+        <translation>Afficher les modifications &amp;dérivées</translation>
+    </message>
+    <message>
+        <source>Labels and end punctuation that changed only because paragraphs were added, deleted or moved</source>
+        <translation>Numéros et ponctuation finale qui ont changé seulement parce que des paragraphes ont été ajoutés, supprimés ou déplacés</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Export with Changes…</source>
+        <translation>&amp;Exporter avec les modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Modification précédente (Maj+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Modification suivante (F8)</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Fichier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparer — {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>({count} derived changes hidden)</source>
+        <translation>({count} modifications dérivées masquées)</translation>
+    </message>
+</context>
+<context>
     <name>CrossReferenceDialog</name>
     <message>
         <source>Insert cross-reference</source>
@@ -472,6 +666,10 @@
     <message>
         <source>Clause &amp;Library</source>
         <translation>&amp;Bibliothèque de clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2167,163 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>A title takes no final full stop.</source>
         <translation>Un titre ne prend pas de point final.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChoices</name>
+    <message>
+        <source>Drafts and texts (*.draftdesk *.txt);;All files (*)</source>
+        <translation>Projets et textes (*.draftdesk *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Base text: {name}</source>
+        <translation>Texte de base&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsActions</name>
+    <message>
+        <source>&amp;Restore Version</source>
+        <translation>&amp;Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Zero draft</source>
+        <translation>Avant-projet</translation>
+    </message>
+    <message>
+        <source>Reading {number}</source>
+        <translation>Lecture {number}</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of this version (for example “First reading”):</source>
+        <translation>Nom de cette version (par exemple «&#xa0;Première lecture&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save the version</source>
+        <translation>Impossible d’enregistrer la version</translation>
+    </message>
+    <message>
+        <source>Save Version “{name}”</source>
+        <translation>Enregistrer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved version “{name}”</source>
+        <translation>Version «&#xa0;{name}&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <source>No saved versions</source>
+        <translation>Aucune version enregistrée</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>Impossible de restaurer la version</translation>
+    </message>
+    <message>
+        <source>Restore Version “{name}”</source>
+        <translation>Restaurer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>Impossible de supprimer la version</translation>
+    </message>
+    <message>
+        <source>Delete Version “{name}”</source>
+        <translation>Supprimer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Base Text</source>
+        <translation>Texte de base</translation>
+    </message>
+    <message>
+        <source>Cannot use this base text</source>
+        <translation>Impossible d’utiliser ce texte de base</translation>
+    </message>
+    <message>
+        <source>Set Base Text</source>
+        <translation>Choisir le texte de base</translation>
+    </message>
+    <message>
+        <source>Remove Base Text</source>
+        <translation>Retirer le texte de base</translation>
+    </message>
+    <message>
+        <source>Save a version or set a base text first: there is nothing to compare with.</source>
+        <translation>Enregistrez d’abord une version ou choisissez un texte de base&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Preview: {count} paragraphs marked against {text}</source>
+        <translation>Aperçu&#xa0;: {count} paragraphes marqués par rapport à {text}</translation>
+    </message>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exporter avec les modifications</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Exported {path} with the changes tracked</source>
+        <translation>{path} exporté avec le suivi des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Double-click to compare a version with the current text</source>
+        <translation>Double-cliquez pour comparer une version avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>No versions yet. Save one before each reading (File ▸ Save Version…).</source>
+        <translation>Pas encore de versions. Enregistrez-en une avant chaque lecture (Fichier ▸ Enregistrer une version…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Choisir le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;Preview</source>
+        <translation>Marquer dans l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <source>Change bars in the preview beside the paragraphs changed since the selected text</source>
+        <translation>Barres de modification dans l’aperçu à côté des paragraphes modifiés depuis le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Replace the current text by the version “{name}”? (Edit ▸ Undo brings it back.)</source>
+        <translation>Remplacer le texte actuel par la version «&#xa0;{name}&#xa0;»&#xa0;? (Édition ▸ Annuler le rétablit.)</translation>
     </message>
 </context>
 <context>

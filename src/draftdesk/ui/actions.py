@@ -45,6 +45,20 @@ SPECS: tuple[ActionSpec, ...] = (
                                             "document")),
     ActionSpec("export_docx", QT_TRANSLATE_NOOP("Actions", "&Export to Word…"), ("Ctrl+E",),
                QT_TRANSLATE_NOOP("Actions", "Write the draft as a UN-format Word document")),
+    ActionSpec("export_changes", QT_TRANSLATE_NOOP("Actions", "Export with &Changes Against…"),
+               ("Ctrl+Shift+E",),
+               QT_TRANSLATE_NOOP("Actions", "Write the Word document with every change from the "
+                                            "base text or a version tracked, as the Secretariat "
+                                            "asks")),
+    ActionSpec("save_version", QT_TRANSLATE_NOOP("Actions", "Save &Version…"), ("Ctrl+Alt+V",),
+               QT_TRANSLATE_NOOP("Actions", "Keep the current text as a named version (zero "
+                                            "draft, first reading, L.12)")),
+    ActionSpec("compare_versions", QT_TRANSLATE_NOOP("Actions", "Co&mpare…"), ("Ctrl+Alt+C",),
+               QT_TRANSLATE_NOOP("Actions", "Compare the text with its base text, a saved "
+                                            "version or another file")),
+    ActionSpec("set_base_text", QT_TRANSLATE_NOOP("Actions", "Set &Base Text…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Choose the resolution or issued draft this text is "
+                                            "compared with")),
     ActionSpec("close_draft", QT_TRANSLATE_NOOP("Actions", "&Close Draft"), (StandardKey.Close,),
                QT_TRANSLATE_NOOP("Actions", "Close the draft and return to the start page")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit,),
@@ -114,6 +128,10 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Move the focus to the text")),
     ActionSpec("refresh_preview", QT_TRANSLATE_NOOP("Actions", "Refresh &Preview"), ("F5",),
                QT_TRANSLATE_NOOP("Actions", "Rebuild the preview now")),
+    ActionSpec("preview_changes", QT_TRANSLATE_NOOP("Actions", "Show &Changes in Preview"),
+               ("Ctrl+Alt+M",),
+               QT_TRANSLATE_NOOP("Actions", "Mark the paragraphs changed since the base text or "
+                                            "a version with change bars"), checkable=True),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About DraftDesk"), (),
                QT_TRANSLATE_NOOP("Actions", "Version and licence")),
@@ -123,8 +141,9 @@ SPECS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-", "import_file",
-      "import_paste", "export_docx", "-", "close_draft", "quit")),
+     ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+      "save_version", "compare_versions", "set_base_text", "-", "import_file",
+      "import_paste", "export_docx", "export_changes", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
       "move_up", "move_down", "indent", "outdent", "-", "delete_paragraph")),
@@ -133,7 +152,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
       "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
-     ("focus_outline", "focus_editor", "refresh_preview", "docks")),
+     ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "about")),
 )
 
