@@ -91,7 +91,7 @@ class CompareWindow(QDialog):
         self.new_combo = named(QComboBox(), "compareNew")
         self.derived_box = named(QCheckBox(self.tr("Show &derived changes")), "showDerived")
         self.derived_box.setToolTip(self.tr("Labels and end punctuation that changed only because "
-                                    "paragraphs were added, deleted or moved"))
+                                            "paragraphs were added, deleted or moved"))
         self.side_box = named(QCheckBox(self.tr("&Side by side")), "sideBySide")
         self.export_button = named(QPushButton(self.tr("&Export with Changes…")), "compareExport")
         top = QHBoxLayout()

@@ -256,7 +256,7 @@ class ClauseEditDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("Fields are written {{ name }}, e.g. {{ session | ordinal_words }}; "
-                      "*italics*; footnotes [[fn: text]]."))
+                              "*italics*; footnotes [[fn: text]]."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 

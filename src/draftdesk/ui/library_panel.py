@@ -260,8 +260,7 @@ class LibraryPanel(QWidget):
                                        self.results_model)
         self.similar_model = ClauseListModel(self, similarity=True)
         self.similar_label = QLabel(self.tr("<b>Similar agreed language</b> for the paragraph "
-                                            "you are "
-                                    "editing — choose one to use its wording:"))
+                                            "you are editing — choose one to use its wording:"))
         self.similar_label.setObjectName("librarySimilarLabel")
         self.similar_label.setWordWrap(True)
         self.similar = self._make_list("librarySimilar", self.tr("Similar agreed language"),

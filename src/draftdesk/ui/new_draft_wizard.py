@@ -535,8 +535,7 @@ class AgendaPage(_Page):
         self.setTitle(self.tr("Agenda item"))
         self.setSubTitle(
             self.tr("The number, a sub-item letter if any, and the item's title as the agenda "
-                    "words it. "
-            "A draft may fall under several items.")
+                    "words it. A draft may fall under several items.")
         )
         self.grid = QGridLayout()
         self.grid.setColumnStretch(2, 1)
@@ -988,7 +987,7 @@ class SymbolPage(_Page):
         self.setTitle(self.tr("Symbol, language and date"))
         self.setSubTitle(
             self.tr("The Secretariat assigns the symbol; leave it empty until you know it. "
-            "A symbol that does not fit the body is flagged, not refused.")
+                    "A symbol that does not fit the body is flagged, not refused.")
         )
         self.symbol_edit = QLineEdit()
         self.symbol_edit.setAccessibleName(self.tr("Symbol"))

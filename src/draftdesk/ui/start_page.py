@@ -80,9 +80,9 @@ class StartPage(QWidget):
 
         intro = QLabel(
             self.tr("Compose a United Nations draft resolution (preamble, operative paragraphs, "
-            "sub-paragraphs and footnotes) and export it as a Word document laid out like "
-            "an L-document. Numbering, punctuation and the session and sponsors lines "
-            "follow from what you write.")
+                    "sub-paragraphs and footnotes) and export it as a Word document laid out like "
+                    "an L-document. Numbering, punctuation and the session and sponsors lines "
+                    "follow from what you write.")
         )
         intro.setWordWrap(True)
         intro.setObjectName("intro")

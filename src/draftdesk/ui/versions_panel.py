@@ -30,7 +30,7 @@ class VersionsPanel(QWidget):
         self.list = named(QListWidget(), "versionList")
         self.list.setToolTip(self.tr("Double-click to compare a version with the current text"))
         self.empty = named(QLabel(self.tr("No versions yet. Save one before each reading "
-                                  "(File ▸ Save Version…).")), "versionsEmpty")
+                                          "(File ▸ Save Version…).")), "versionsEmpty")
         self.empty.setWordWrap(True)
         self.save_button = named(QPushButton(self.tr("&Save Version…")), "saveVersionButton")
         self.compare_button = named(QPushButton(self.tr("&Compare")), "compareVersionButton")
@@ -40,7 +40,7 @@ class VersionsPanel(QWidget):
         self.preview_button = named(QPushButton(
             self.tr("Mark in &Preview")), "previewChangesButton")
         self.preview_button.setToolTip(self.tr("Change bars in the preview beside the paragraphs "
-                                       "changed since the selected text"))
+                                               "changed since the selected text"))
         buttons = QGridLayout()
         buttons.addWidget(self.save_button, 0, 0)
         buttons.addWidget(self.compare_button, 0, 1)
