@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save the draft under another name</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Export with &amp;Changes Against…</source>
-        <translation>Exportar con los &amp;cambios respecto de…</translation>
+        <translation>Exportar con &amp;los cambios respecto de…</translation>
     </message>
     <message>
         <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Select all the text of the field</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Cite Existing Foot&amp;note…</source>
-        <translation>Citar una &amp;nota existente…</translation>
+        <translation>Citar una nota e&amp;xistente…</translation>
     </message>
     <message>
         <source>Refer again to a footnote already in the draft</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Refresh &amp;Preview</source>
-        <translation>Actualizar la &amp;vista previa</translation>
+        <translation>Actualizar la vista p&amp;revia</translation>
     </message>
     <message>
         <source>Rebuild the preview now</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation>&amp;Versiones</translation>
+        <translation>Versi&amp;ones</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2192,7 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <name>VersionsActions</name>
     <message>
         <source>&amp;Restore Version</source>
-        <translation>&amp;Restablecer versión</translation>
+        <translation>Res&amp;tablecer versión</translation>
     </message>
     <message>
         <source>Zero draft</source>

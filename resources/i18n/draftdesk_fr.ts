@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation>&amp;Exporter vers Word…</translation>
+        <translation>E&amp;xporter vers Word…</translation>
     </message>
     <message>
         <source>Write the draft as a UN-format Word document</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Export with &amp;Changes Against…</source>
-        <translation>Exporter avec les &amp;modifications par rapport à…</translation>
+        <translation>Exporter avec les modifications par r&amp;apport à…</translation>
     </message>
     <message>
         <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>&amp;Indent (Make Sub-paragraph)</source>
-        <translation>&amp;Augmenter le retrait (en faire un alinéa)</translation>
+        <translation>Au&amp;gmenter le retrait (en faire un alinéa)</translation>
     </message>
     <message>
         <source>Make it a sub-paragraph of the paragraph above (Tab in the outline)</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation>&amp;Réduire le retrait</translation>
+        <translation>Réd&amp;uire le retrait</translation>
     </message>
     <message>
         <source>Lift a sub-paragraph one level (Shift+Tab in the outline)</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Refresh &amp;Preview</source>
-        <translation>Actualiser l’&amp;aperçu</translation>
+        <translation>Act&amp;ualiser l’aperçu</translation>
     </message>
     <message>
         <source>Rebuild the preview now</source>
@@ -2192,7 +2192,7 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <name>VersionsActions</name>
     <message>
         <source>&amp;Restore Version</source>
-        <translation>&amp;Restaurer la version</translation>
+        <translation>Res&amp;taurer la version</translation>
     </message>
     <message>
         <source>Zero draft</source>
