@@ -344,3 +344,30 @@ def test_start_up_follows_lang_and_the_preference(
                             capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split("\n")[:2] == [expected, menu]
 
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_no_two_entries_of_a_translated_menu_share_a_shortcut_letter(
+        qtbot: Any, code: str) -> None:
+    from draftdesk.ui.main_window import MainWindow
+    from draftdesk.ui.session import Session
+
+    try:
+        i18n.install(code)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.set_session(Session(Resolution(operative=[Paragraph("Decides", [Text("x")])])))
+        clashes = {}
+        for top in window.menuBar().actions():
+            letters: dict[str, list[str]] = {}
+            for action in top.menu().actions():
+                found = re.search(r"&(\w)", action.text().replace("&&", ""))
+                if found:
+                    letters.setdefault(found.group(1).casefold(), []).append(action.text())
+            clashes.update({f"{top.text()} {letter}": texts for letter, texts in letters.items()
+                            if len(texts) > 1})
+        assert clashes == {}
+        window.session.mark_clean()
+        window.close()
+    finally:
+        i18n.install(i18n.ENGLISH)
