@@ -1682,6 +1682,13 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed draft</source>

@@ -1682,6 +1682,13 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed draft</source>

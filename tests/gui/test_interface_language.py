@@ -371,3 +371,19 @@ def test_no_two_entries_of_a_translated_menu_share_a_shortcut_letter(
         window.close()
     finally:
         i18n.install(i18n.ENGLISH)
+
+
+def test_the_choices_a_preferences_dialog_offers() -> None:
+    choices = i18n.preference_choices(QLocale("fr_FR"))
+    assert choices == [("", "System language (Français)"), ("en", "English"),
+                       ("es", "Español"), ("fr", "Français")]
+    settings_values = [value for value, _label in choices]
+    from draftdesk.ui.settings import INTERFACE_LANGUAGE_CHOICES
+
+    assert tuple(settings_values) == INTERFACE_LANGUAGE_CHOICES
+    try:
+        i18n.install("es")
+        assert i18n.preference_choices(QLocale("de_DE"))[0] == (
+            "", "Idioma del sistema (English)")
+    finally:
+        i18n.install(i18n.ENGLISH)

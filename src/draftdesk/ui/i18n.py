@@ -50,6 +50,17 @@ def chosen_language(preference: str, locale: QLocale | None = None) -> str:
     return system_language(locale)
 
 
+def preference_choices(locale: QLocale | None = None) -> list[tuple[str, str]]:
+    """Return what a preferences dialog offers for ``interface/language``: (value, label).
+
+    The first follows the system's locale ("" in the setting); the others name a language in
+    its own words. A change shows at the next start.
+    """
+    system = INTERFACE_LANGUAGES[system_language(locale)]
+    follow = translate("Preferences", "System language ({language})").format(language=system)
+    return [(SYSTEM, follow), *INTERFACE_LANGUAGES.items()]
+
+
 def install(language: str) -> str:
     """Translate the interface into ``language`` from now on; return the language installed.
 
