@@ -41,10 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
-        "export", help="export a draft or a resolution text to a UN-format .docx"
+        "export",
+        help="export a draft or a resolution text to a UN-format .docx, a PDF or plain text",
     )
     export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
-    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True,
+        help="the file to write; its ending chooses the format: .docx (Word), .pdf (the "
+        "preview's pages) or .txt (one paragraph a line, for e-mail and portals)",
+    )
     export.set_defaults(handler=_export)
 
     import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
@@ -138,13 +143,33 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
+EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
+
+
 def _export(options: argparse.Namespace) -> int:
-    _check_suffix(options.output, ".docx")
+    suffix = options.output.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise OutputError(
+            f"{options.output}: the output name must end in {', '.join(EXPORT_SUFFIXES[:-1])} "
+            f"or {EXPORT_SUFFIXES[-1]}"
+        )
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from .export import export_docx
+    if suffix == ".pdf":
+        # The only command that loads Qt: it paints the preview's pages on its offscreen platform.
+        from .ui.printing import export_pdf
 
-    export_docx(resolution, options.output)
+        pages = export_pdf(resolution, options.output)
+        print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
+        return 0
+    if suffix == ".txt":
+        from .export.plaintext import export_text
+
+        export_text(resolution, options.output)
+    else:
+        from .export import export_docx
+
+        export_docx(resolution, options.output)
     print(f"Exported {options.output}")
     return 0
 
