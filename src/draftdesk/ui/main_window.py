@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
+from . import output_actions
 from .actions import MENUS, Actions
 from .settings import Settings
 
@@ -43,7 +44,8 @@ MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
-    "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
+    "save", "save_as", "details", "italic", "export_docx", "export_pdf", "export_text", "print",
+    "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
     "save_to_library",
@@ -196,6 +198,9 @@ class MainWindow(QMainWindow):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
+        a["export_pdf"].triggered.connect(lambda: output_actions.export_pdf_dialog(self))
+        a["export_text"].triggered.connect(lambda: output_actions.export_text_dialog(self))
+        a["print"].triggered.connect(lambda: output_actions.print_draft(self))
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
         for name in ("cut", "copy", "paste", "select_all"):
@@ -722,7 +727,7 @@ class MainWindow(QMainWindow):
             listed += f"\n… and {len(problems) - 20} more."
         answer = QMessageBox.question(
             self, "Check before export",
-            f"The Word document would show these problems:\n\n{listed}\n\n"
+            f"The exported document would show these problems:\n\n{listed}\n\n"
             "Export anyway (Yes), or cancel and fix them first?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -767,7 +772,7 @@ class MainWindow(QMainWindow):
         self._export_done(path)
         return True
 
-    def _export_done(self, path: Path) -> None:
+    def _export_done(self, path: Path, what: str = "Word document") -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -776,7 +781,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Exported")
-        box.setText(f"The Word document was written to\n{path}")
+        box.setText(f"The {what} was written to\n{path}")
         open_button = box.addButton("&Open Document", QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

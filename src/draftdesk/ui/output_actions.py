@@ -1,0 +1,124 @@
+"""File ▸ Print, Export to PDF and Export as Plain Text: the window's outputs besides Word.
+
+Print and PDF paint the preview's pages (``printing``); plain text is the importer's form
+(``draftdesk.export.plaintext``). Each asks for a place, writes, and reports in a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DraftDeskError
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+PDF_FILTER = "PDF documents (*.pdf)"
+TEXT_FILTER = "Plain text (*.txt)"
+
+
+def _ready(window: MainWindow) -> bool:
+    """Commit typing in progress; return False when there is no draft or the user cancels."""
+    if not window.editing:
+        return False
+    if window.editor_built:
+        window.editor.commit()
+    return window.confirm_export()
+
+
+def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    named = window.session.path or window.session.suggested_path
+    base = named.with_suffix(suffix) if named else (
+        Path(window.settings.last_folder()) / f"draft{suffix}")
+    name, _ = QFileDialog.getSaveFileName(window, title, str(base), name_filter)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
+def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object]) -> bool:
+    """Run ``write``; report a failure in a dialog, success in the export message."""
+    try:
+        write()
+    except DraftDeskError as error:
+        window.show_error("Export failed", str(error))
+        return False
+    except Exception as error:  # noqa: BLE001 - the window must survive any export bug
+        window.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+        return False
+    window.last_export = path
+    window._export_done(path, what)
+    return True
+
+
+def export_pdf_dialog(window: MainWindow) -> None:
+    """Ask where to write the PDF, then write it."""
+    if _ready(window):
+        path = _ask_path(window, "Export to PDF", ".pdf", PDF_FILTER)
+        if path is not None:
+            export_pdf_to(window, path)
+
+
+def export_pdf_to(window: MainWindow, path: Path) -> bool:
+    """Write the draft's pages, as the preview shows them, to ``path``."""
+    from .printing import export_pdf
+
+    return _write(window, path, "PDF",
+                  lambda: export_pdf(window.session.resolution, path))
+
+
+def export_text_dialog(window: MainWindow) -> None:
+    """Ask where to write the plain text, then write it."""
+    if _ready(window):
+        path = _ask_path(window, "Export as Plain Text", ".txt", TEXT_FILTER)
+        if path is not None:
+            export_text_to(window, path)
+
+
+def export_text_to(window: MainWindow, path: Path) -> bool:
+    """Write the draft as plain text for e-mail and portals to ``path``."""
+    from ..export.plaintext import export_text
+
+    return _write(window, path, "plain text",
+                  lambda: export_text(window.session.resolution, path))
+
+
+def print_draft(window: MainWindow) -> bool:
+    """Show the print dialog and print the pages it asks for; return True when printed."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+    from .printing import lay_out, page_layout_of, paint_pages
+
+    if not _ready(window):
+        return False
+    layout = lay_out(window.session.resolution)
+    total = layout.page_count()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout_of(layout))
+    printer.setFullPage(True)  # the pages carry their own margins
+    meta = window.session.resolution.metadata
+    printer.setDocName(meta.symbol or meta.title or window.session.display_name)
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle("Print")
+    dialog.setMinMax(1, total)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    pages = range(total)
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
+        pages = range(printer.fromPage() - 1, min(total, printer.toPage()))
+    try:
+        printed = paint_pages(layout, printer, pages)
+    except DraftDeskError as error:
+        window.show_error("Printing failed", str(error))
+        return False
+    where = printer.printerName() or "the printer"
+    noun = "page" if printed == 1 else "pages"
+    window.statusBar().showMessage(f"Sent {printed} {noun} to {where}", 6000)
+    return True
