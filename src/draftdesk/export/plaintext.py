@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..importers.leads import split_lead
 from ..model.derive import (
     Derived,
     agenda_line,
@@ -35,6 +34,7 @@ from ..model.document import (
     Resolution,
     Text,
 )
+from ..model.phrases import split_lead
 from ..storage import write_atomic
 
 SEPARATOR = "_" * 18  # the UN footnote separator, as the corpus texts write it

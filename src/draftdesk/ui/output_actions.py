@@ -8,15 +8,48 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..errors import DraftDeskError
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
+    from .paragraph_editor import ParagraphEditor
+    from .session import Session
+    from .settings import Settings
+
+
+
+class MainWindow(Protocol):
+    """What these actions need of the window (declared here, so the window imports us only)."""
+
+    settings: Settings
+    last_export: Path | None
+
+    @property
+    def session(self) -> Session: ...  # noqa: D102 - the window's
+    @property
+    def editing(self) -> bool: ...  # noqa: D102
+    @property
+    def editor_built(self) -> bool: ...  # noqa: D102
+    @property
+    def editor(self) -> ParagraphEditor: ...  # noqa: D102
+    def confirm_export(self) -> bool: ...  # noqa: D102
+    def show_error(self, title: str, message: str) -> None: ...  # noqa: D102
+    def _export_done(self, path: Path, what: str = ...) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: D102, N802 - Qt's name
+
 
 PDF_FILTER = "PDF documents (*.pdf)"
 TEXT_FILTER = "Plain text (*.txt)"
+
+
+def _widget(window: MainWindow) -> QWidget | None:
+    """Return the window as the parent of its dialogs."""
+    from PySide6.QtWidgets import QWidget
+
+    return window if isinstance(window, QWidget) else None
 
 
 def _ready(window: MainWindow) -> bool:
@@ -34,7 +67,7 @@ def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str) -> 
     named = window.session.path or window.session.suggested_path
     base = named.with_suffix(suffix) if named else (
         Path(window.settings.last_folder()) / f"draft{suffix}")
-    name, _ = QFileDialog.getSaveFileName(window, title, str(base), name_filter)
+    name, _ = QFileDialog.getSaveFileName(_widget(window), title, str(base), name_filter)
     if not name:
         return None
     path = Path(name)
@@ -103,7 +136,7 @@ def print_draft(window: MainWindow) -> bool:
     printer.setFullPage(True)  # the pages carry their own margins
     meta = window.session.resolution.metadata
     printer.setDocName(meta.symbol or meta.title or window.session.display_name)
-    dialog = QPrintDialog(printer, window)
+    dialog = QPrintDialog(printer, _widget(window))
     dialog.setWindowTitle("Print")
     dialog.setMinMax(1, total)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
