@@ -8,7 +8,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
+from docx.shared import Pt
 from gui_helpers import SEED, DialogScript
 from PySide6 import QtPrintSupport
 from PySide6.QtGui import QKeySequence
@@ -164,3 +166,21 @@ def long_draft(window: Any) -> Any:
     """Return the window with corpus 05 (14 pages) open."""
     window.open_resolution(import_file(SEED.parent / "corpus" / "05_A_C.3_80_L.29.txt"))
     return window
+
+
+def test_export_submission_manuscript(tmp_path: Path, seeded: Any,
+                                      dialogs: DialogScript) -> None:
+    seeded.session.path = tmp_path / "gfmd.draftdesk"
+    dialogs.save_name = ""
+    seeded.ui_actions["export_manuscript"].trigger()
+    assert seeded.last_export is None  # cancelled: nothing written
+    dialogs.save_name = str(tmp_path / "gfmd-manuscript")
+    seeded.ui_actions["export_manuscript"].trigger()
+    target = tmp_path / "gfmd-manuscript.docx"
+    assert seeded.last_export == target
+    styles = docx.Document(str(target)).styles
+    assert styles["UN Body"].font.size == Pt(12)
+    assert styles["UN Body"].paragraph_format.line_spacing == 2.0
+    box = seeded.export_message
+    assert box is not None and box.text().startswith("The submission manuscript was written")
+    box.close()

@@ -31,6 +31,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
+EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
+PROFILES = ("l-document", "manuscript")  # the values of compose.Profile, without loading it
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for every subcommand."""
     parser = _Parser(
@@ -49,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True,
         help="the file to write; its ending chooses the format: .docx (Word), .pdf (the "
         "preview's pages) or .txt (one paragraph a line, for e-mail and portals)",
+    )
+    export.add_argument(
+        "--profile", choices=PROFILES, default=PROFILES[0],
+        help="how a .docx is dressed: the UN L-document look (default) or the submission "
+        "manuscript the Secretariat asks for (plain 12 pt, double spacing, no masthead)",
     )
     export.set_defaults(handler=_export)
 
@@ -143,15 +152,17 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
-EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
-
-
 def _export(options: argparse.Namespace) -> int:
     suffix = options.output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise OutputError(
             f"{options.output}: the output name must end in {', '.join(EXPORT_SUFFIXES[:-1])} "
             f"or {EXPORT_SUFFIXES[-1]}"
+        )
+    if options.profile != PROFILES[0] and suffix != ".docx":
+        raise OutputError(
+            f"{options.output}: the {options.profile} profile is a Word document; "
+            "export it to a .docx"
         )
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
@@ -167,9 +178,10 @@ def _export(options: argparse.Namespace) -> int:
 
         export_text(resolution, options.output)
     else:
+        from ..compose import Options, Profile
         from ..export import export_docx
 
-        export_docx(resolution, options.output)
+        export_docx(resolution, options.output, options=Options(Profile(options.profile)))
     print(f"Exported {options.output}")
     return 0
 

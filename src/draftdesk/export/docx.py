@@ -16,11 +16,22 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.section import Section
-from docx.shared import Twips
+from docx.shared import Pt, Twips
 from lxml import etree
 
-from ..compose import Block, Masthead, Paper, PrintedDocument, Role, Span, compose
+from ..compose import (
+    Block,
+    Masthead,
+    Options,
+    Paper,
+    PrintedDocument,
+    Profile,
+    Role,
+    Span,
+    compose,
+)
 from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
@@ -39,19 +50,24 @@ def reference_document() -> Path:
     return resource_path("reference.docx")
 
 
-def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None) -> None:
-    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically."""
+def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None,
+                options: Options | None = None) -> None:
+    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically.
+
+    ``options`` choose the profile: the L-document look (default) or the submission manuscript.
+    """
     path = Path(path)
-    document = build_document(resolution, progress)
+    document = build_document(resolution, progress, options)
     write_atomically(document, path)
     if progress is not None:
         total = _total_steps(resolution)
         progress(total, total)
 
 
-def build_document(resolution: Resolution, progress: Progress | None = None) -> DocxDocument:
+def build_document(resolution: Resolution, progress: Progress | None = None,
+                   options: Options | None = None) -> DocxDocument:
     """Return the python-docx document for ``resolution`` without saving it."""
-    printed = compose(resolution)
+    printed = compose(resolution, options)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
     page = S.A4 if printed.paper is Paper.A4 else S.LETTER
@@ -68,6 +84,8 @@ def build_document(resolution: Resolution, progress: Progress | None = None) -> 
     if printed.running_head is not None:
         _running_heads(section, printed.running_head.symbol)
     _cover_notes(section, printed, page)
+    if printed.options.profile is Profile.MANUSCRIPT:
+        _manuscript(document, section)
     _core_properties(document, metadata)
     return document
 
@@ -173,6 +191,37 @@ def _cover_notes(section: Section, printed: PrintedDocument, page: S.PageSize) -
     else:
         lines.append(ooxml.paragraph(S.FOOTER))
     _replace_content(section.first_page_footer.part.element, lines)
+
+
+# Styles that stay single-spaced in the manuscript: notes, rules, headers and footers.
+_SINGLE_SPACED = frozenset({S.FOOTNOTE_TEXT, S.COVER_NOTE, S.COVER_RULE, S.END_RULE, S.HEADER,
+                            S.FOOTER, S.PAGE_FOOTER, S.RUNNING_HEAD, S.MASTHEAD})
+
+
+def _manuscript(document: DocxDocument, section: Section) -> None:
+    """Dress the document as the submission manuscript: plain 12 pt, double spacing.
+
+    The Secretariat edits and lays out a delegation's text itself (un-format.md §4): every
+    style prints 12 pt without the L-document's widened letters, the text double-spaced,
+    and the pages carry only their number.
+    """
+    styles = document.styles
+    widened = [e for e in styles.element.iter(ooxml.w("spacing")) if e.getparent().tag == ooxml.RPR]
+    for letter_spacing in widened:
+        letter_spacing.getparent().remove(letter_spacing)
+    for style in styles:
+        if style.type != WD_STYLE_TYPE.PARAGRAPH:
+            continue
+        style.font.size = Pt(12)
+        single = style.style_id in _SINGLE_SPACED
+        # A multiple of the line (lineRule "auto"), not the L-document's exact 12 pt pitch.
+        style.paragraph_format.line_spacing = 1.0 if single else 2.0
+    for header in (section.header, section.even_page_header, section.first_page_header):
+        _replace_content(header.part.element, [ooxml.paragraph(S.HEADER)])
+    for footer in (section.footer, section.even_page_footer):
+        p = ooxml.paragraph(S.FOOTER, jc="center")
+        ooxml.add_field(p, "PAGE", "2")
+        _replace_content(footer.part.element, [p])
 
 
 def _core_properties(document: DocxDocument, metadata: Metadata) -> None:

@@ -36,8 +36,11 @@ SPECS: tuple[ActionSpec, ...] = (
                "Read a draft from text pasted from an e-mail or a document"),
     ActionSpec("export_docx", "&Export to Word…", ("Ctrl+E",),
                "Write the draft as a UN-format Word document"),
-    ActionSpec("export_pdf", "Export to P&DF…", ("Ctrl+Shift+E",),
+    ActionSpec("export_pdf", "Export to PD&F…", ("Ctrl+Shift+E",),
                "Write the pages the preview shows as a PDF file"),
+    ActionSpec("export_manuscript", "Export Submission &Manuscript…", (),
+               "Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, "
+               "double spacing, no masthead"),
     ActionSpec("export_text", "Export as Plain &Text…", (),
                "Write the draft as plain text for e-mail and portals, one paragraph a line"),
     ActionSpec("print", "&Print…", (StandardKey.Print,), "Print the pages the preview shows"),
@@ -93,9 +96,9 @@ SPECS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
-               "import_file",
-               "import_paste", "-", "export_docx", "export_pdf", "export_text", "-", "print",
-               "-", "close_draft", "quit")),
+               "import_file", "import_paste", "-",
+               "export_docx", "export_manuscript", "export_pdf", "export_text", "-", "print", "-",
+               "close_draft", "quit")),
     ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
                "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph")),

@@ -45,7 +45,8 @@ MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
-    "save", "save_as", "details", "italic", "export_docx", "export_pdf", "export_text", "print",
+    "save", "save_as", "details", "italic", "export_docx", "export_manuscript", "export_pdf",
+    "export_text", "print",
     "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
@@ -199,6 +200,8 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
+        a["export_manuscript"].triggered.connect(
+            lambda: output_actions.export_manuscript_dialog(self))
         a["export_pdf"].triggered.connect(lambda: output_actions.export_pdf_dialog(self))
         a["export_text"].triggered.connect(lambda: output_actions.export_text_dialog(self))
         a["print"].triggered.connect(lambda: output_actions.print_draft(self))

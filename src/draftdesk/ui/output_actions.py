@@ -1,7 +1,8 @@
-"""File ▸ Print, Export to PDF and Export as Plain Text: the window's outputs besides Word.
+"""File ▸ Print, Export to PDF, Export Submission Manuscript and Export as Plain Text.
 
-Print and PDF paint the preview's pages (``printing``); plain text is the importer's form
-(``draftdesk.export.plaintext``). Each asks for a place, writes, and reports in a dialog.
+Print and PDF paint the preview's pages (``printing``); the manuscript is the Word export in
+its plain profile; plain text is the importer's form (``draftdesk.export.plaintext``). Each
+asks for a place, writes, and reports in a dialog.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class MainWindow(Protocol):
 
 
 PDF_FILTER = "PDF documents (*.pdf)"
+WORD_FILTER = "Word documents (*.docx)"
 TEXT_FILTER = "Plain text (*.txt)"
 
 
@@ -61,12 +63,14 @@ def _ready(window: MainWindow) -> bool:
     return window.confirm_export()
 
 
-def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str,
+              tag: str = "") -> Path | None:
+    """Ask for the file to write, offering the draft's name with ``tag`` and ``suffix``."""
     from PySide6.QtWidgets import QFileDialog
 
     named = window.session.path or window.session.suggested_path
-    base = named.with_suffix(suffix) if named else (
-        Path(window.settings.last_folder()) / f"draft{suffix}")
+    base = named.with_name(named.stem + tag + suffix) if named else (
+        Path(window.settings.last_folder()) / f"draft{tag}{suffix}")
     name, _ = QFileDialog.getSaveFileName(_widget(window), title, str(base), name_filter)
     if not name:
         return None
@@ -103,6 +107,25 @@ def export_pdf_to(window: MainWindow, path: Path) -> bool:
 
     return _write(window, path, "PDF",
                   lambda: export_pdf(window.session.resolution, path))
+
+
+def export_manuscript_dialog(window: MainWindow) -> None:
+    """Ask where to write the submission manuscript (.docx), then write it."""
+    if _ready(window):
+        path = _ask_path(window, "Export Submission Manuscript", ".docx", WORD_FILTER,
+                         "-manuscript")
+        if path is not None:
+            export_manuscript_to(window, path)
+
+
+def export_manuscript_to(window: MainWindow, path: Path) -> bool:
+    """Write the draft as the submission manuscript: plain Word, 12 pt, double spacing."""
+    from ..compose import Options, Profile
+    from ..export import export_docx
+
+    return _write(window, path, "submission manuscript",
+                  lambda: export_docx(window.session.resolution, path,
+                                      options=Options(Profile.MANUSCRIPT)))
 
 
 def export_text_dialog(window: MainWindow) -> None:
