@@ -144,7 +144,8 @@ def test_export_pdf_failure_is_a_dialog(tmp_path: Path, seeded: Any,
                                         dialogs: DialogScript) -> None:
     from draftdesk.ui import output_actions
 
-    assert not output_actions.export_pdf_to(seeded, tmp_path / "missing" / "out.pdf")
+    assert not output_actions.export_to(seeded, output_actions.PDF,
+                                        tmp_path / "missing" / "out.pdf")
     assert "Export failed" in dialogs.titles("critical")[0]
     assert not (tmp_path / "missing").exists()
 

@@ -200,10 +200,11 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
-        a["export_manuscript"].triggered.connect(
-            lambda: output_actions.export_manuscript_dialog(self))
-        a["export_pdf"].triggered.connect(lambda: output_actions.export_pdf_dialog(self))
-        a["export_text"].triggered.connect(lambda: output_actions.export_text_dialog(self))
+        for name, output in (("export_manuscript", output_actions.MANUSCRIPT),
+                             ("export_pdf", output_actions.PDF),
+                             ("export_text", output_actions.TEXT)):
+            a[name].triggered.connect(
+                lambda _checked=False, o=output: output_actions.export_dialog(self, o))
         a["print"].triggered.connect(lambda: output_actions.print_draft(self))
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)

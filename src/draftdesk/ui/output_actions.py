@@ -8,6 +8,7 @@ asks for a place, writes, and reports in a dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,6 +17,7 @@ from ..errors import DraftDeskError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
 
+    from ..model.document import Resolution
     from .paragraph_editor import ParagraphEditor
     from .session import Session
     from .settings import Settings
@@ -93,55 +95,58 @@ def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object
     return True
 
 
-def export_pdf_dialog(window: MainWindow) -> None:
-    """Ask where to write the PDF, then write it."""
-    if _ready(window):
-        path = _ask_path(window, "Export to PDF", ".pdf", PDF_FILTER)
-        if path is not None:
-            export_pdf_to(window, path)
+@dataclass(frozen=True)
+class Output:
+    """A kind of file the window exports besides the L-document: how to ask, how to write."""
+
+    title: str  # the file dialog's title
+    suffix: str
+    name_filter: str
+    what: str  # "The … was written to"
+    write: Callable[[Resolution, Path], object]
+    tag: str = ""  # added to the draft's name in the suggested file name
 
 
-def export_pdf_to(window: MainWindow, path: Path) -> bool:
-    """Write the draft's pages, as the preview shows them, to ``path``."""
+def _pdf(resolution: Resolution, path: Path) -> None:
     from .printing import export_pdf
 
-    return _write(window, path, "PDF",
-                  lambda: export_pdf(window.session.resolution, path))
+    export_pdf(resolution, path)
 
 
-def export_manuscript_dialog(window: MainWindow) -> None:
-    """Ask where to write the submission manuscript (.docx), then write it."""
-    if _ready(window):
-        path = _ask_path(window, "Export Submission Manuscript", ".docx", WORD_FILTER,
-                         "-manuscript")
-        if path is not None:
-            export_manuscript_to(window, path)
-
-
-def export_manuscript_to(window: MainWindow, path: Path) -> bool:
-    """Write the draft as the submission manuscript: plain Word, 12 pt, double spacing."""
+def _manuscript(resolution: Resolution, path: Path) -> None:
     from ..compose import Options, Profile
     from ..export import export_docx
 
-    return _write(window, path, "submission manuscript",
-                  lambda: export_docx(window.session.resolution, path,
-                                      options=Options(Profile.MANUSCRIPT)))
+    export_docx(resolution, path, options=Options(Profile.MANUSCRIPT))
 
 
-def export_text_dialog(window: MainWindow) -> None:
-    """Ask where to write the plain text, then write it."""
-    if _ready(window):
-        path = _ask_path(window, "Export as Plain Text", ".txt", TEXT_FILTER)
-        if path is not None:
-            export_text_to(window, path)
-
-
-def export_text_to(window: MainWindow, path: Path) -> bool:
-    """Write the draft as plain text for e-mail and portals to ``path``."""
+def _text(resolution: Resolution, path: Path) -> None:
     from ..export.plaintext import export_text
 
-    return _write(window, path, "plain text",
-                  lambda: export_text(window.session.resolution, path))
+    export_text(resolution, path)
+
+
+# The draft's pages as the preview shows them.
+PDF = Output("Export to PDF", ".pdf", PDF_FILTER, "PDF", _pdf)
+# Plain Word, 12 pt, double spacing: what the Secretariat asks delegations to submit.
+MANUSCRIPT = Output("Export Submission Manuscript", ".docx", WORD_FILTER,
+                    "submission manuscript", _manuscript, "-manuscript")
+# One paragraph a line, for e-mail and portals; imports back as the same draft.
+TEXT = Output("Export as Plain Text", ".txt", TEXT_FILTER, "plain text", _text)
+
+
+def export_dialog(window: MainWindow, output: Output) -> None:
+    """Ask where to write the file, then write it."""
+    if _ready(window):
+        path = _ask_path(window, output.title, output.suffix, output.name_filter, output.tag)
+        if path is not None:
+            export_to(window, output, path)
+
+
+def export_to(window: MainWindow, output: Output, path: Path) -> bool:
+    """Write the draft to ``path``; report the outcome in a dialog."""
+    return _write(window, path, output.what,
+                  lambda: output.write(window.session.resolution, path))
 
 
 def print_draft(window: MainWindow) -> bool:
