@@ -29,6 +29,7 @@ _MARKED_ITALICS = frozenset({Role.PREAMBULAR, Role.OPERATIVE, Role.SUBPARAGRAPH,
                              Role.ANNEX_PARAGRAPH})
 # Roles whose opening phrase the importer looks for, and in which part.
 _LEAD_SEARCHED = {Role.PREAMBULAR: False, Role.OPERATIVE: True}
+_WORDS_AFTER_LEAD = 12
 
 
 def export_text(resolution: Resolution, path: Path) -> None:
@@ -100,7 +101,10 @@ def _lead_is_found(block: Block, paragraph: Paragraph) -> bool:
     operative = _LEAD_SEARCHED.get(block.role)
     if operative is None or not paragraph.lead or block.depth:
         return False  # lettered items and annex paragraphs are not searched for a lead
-    text = paragraph.lead + " " + paragraph.body_text
+    # The importer decides on the lead's own words and the few after it ("Decides further
+    # that"); a dozen words are plenty and keep a long paragraph from being scanned whole.
+    following = paragraph.body_text.split(" ", _WORDS_AFTER_LEAD)[:_WORDS_AFTER_LEAD]
+    text = " ".join([paragraph.lead, *following])
     return split_lead(text, operative=operative)[0] == paragraph.lead
 
 
