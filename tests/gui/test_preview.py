@@ -294,3 +294,23 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
     first = [t for row in engine.masthead for t in row if t]
     assert printed.masthead is not None
     assert printed.masthead.organ in first and printed.masthead.symbol in first
+
+
+def test_a_paragraph_moved_to_the_next_page_is_found_there(qtbot: Any) -> None:
+    # Widow and orphan control move whole paragraphs on; scrolling to a paragraph and the
+    # printout's page breaks must both see the page where its first line prints.
+    widget = PreviewPane(Session(draft(operative=60)))
+    qtbot.addWidget(widget)
+    engine = widget.engine
+    moved = 0
+    for index, block in enumerate(engine.blocks):
+        if block.paragraph_id is None:
+            continue
+        page = widget.page_of_paragraph(block.paragraph_id)
+        assert page is not None
+        first = [s for s in engine.pages[page].slices if s.block == index]
+        assert first and first[0].first == 0, (index, page)
+        assert widget.engine.paragraph_top(block.paragraph_id) == (page, first[0].top)
+        if page and engine.pages[page].slices[0].block == index:
+            moved += 1
+    assert moved  # some paragraph opens a page

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
 from draftdesk.importers import import_file
+from draftdesk.model.derive import plain_text
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 poppler = pytest.mark.skipif(shutil.which("pdfinfo") is None,
@@ -135,6 +136,13 @@ def test_export_pdf_has_the_preview_pages(
     assert pdf_pages(target) == long_draft.preview.page_count()
     first = pdf_text(target, 1, 1)
     assert "Situation of human rights in the Democratic" in first
+    # The same page breaks: every paragraph starts on the PDF page where the preview starts it.
+    pages = [" ".join(pdf_text(target, n, n).split()) for n in range(1, 15)]
+    session = long_draft.session
+    for _part, paragraph in session.resolution.walk():
+        opening = " ".join(plain_text(paragraph, session.derived).split()[:6])
+        page = long_draft.preview.page_of_paragraph(paragraph.id)
+        assert opening in pages[page], (page, opening)
     box = long_draft.export_message
     assert box is not None and f"The PDF was written to\n{target}" == box.text()
     box.close()

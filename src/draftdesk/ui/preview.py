@@ -556,6 +556,9 @@ class PageLayout:
                     page = new_page()
             start = first_line if index == first_block else 0
             page_of_block[index] = len(pages) - 1
+            # A block resumed in the middle started on an earlier page; any other starts on
+            # the page of its first slice, which orphan control may move on below.
+            started = start > 0
             fresh_markers = markers_left and any(n not in seen for _, n in block.markers)
             while start < count:
                 before = block.before if start == 0 and page.slices else 0.0
@@ -598,6 +601,9 @@ class PageLayout:
                         elif page.slices:
                             page = new_page()  # nor an orphan: move the whole paragraph
                             continue
+                if not started:
+                    page_of_block[index] = len(pages) - 1
+                    started = True
                 page.slices.append(Slice(index, start, fits, y + before))
                 if line_notes:
                     for ids in line_notes:
