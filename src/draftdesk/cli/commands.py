@@ -46,9 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a draft or a resolution text to a UN-format .docx, a PDF or plain text",
+        help="export a draft, a Word file or a resolution text to a UN-format .docx, a PDF or "
+        "plain text",
     )
-    export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    export.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     export.add_argument(
         "-o", "--output", type=Path, required=True,
         help="the file to write; its ending chooses the format: .docx (Word), .pdf (the "
@@ -61,13 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_export)
 
-    import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
-    import_.add_argument("input", type=Path, help="a resolution as plain text")
+    import_ = commands.add_parser(
+        "import", help="turn a resolution text or Word file into a .draftdesk draft"
+    )
+    import_.add_argument("input", type=Path, help="a resolution as plain text or a .docx")
     import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
     import_.set_defaults(handler=_import)
 
     outline = commands.add_parser("outline", help="print the structure of a draft or a text")
-    outline.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    outline.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
 
