@@ -11,6 +11,7 @@ import pytest
 
 from builders import small_resolution
 from datafiles import CORPUS, SEED
+from draftdesk.export import export_docx
 from draftdesk.export.plaintext import SEPARATOR, export_text, resolution_text
 from draftdesk.importers import import_file, import_text
 from draftdesk.model import CrossRef, FootnoteRef, Paragraph, Resolution, Text
@@ -63,6 +64,15 @@ def test_the_corpus_has_fourteen_documents() -> None:
 def test_corpus_text_export_imports_as_the_same_draft(source: Path) -> None:
     draft = import_file(source)
     assert comparable(round_trip(draft)) == comparable(draft)
+
+
+@pytest.mark.parametrize("source", CORPUS_FILES, ids=lambda p: p.stem)
+def test_corpus_word_export_then_text_export_imports_as_the_same_draft(
+        source: Path, tmp_path: Path) -> None:
+    draft = import_file(source)
+    word = tmp_path / "draft.docx"
+    export_docx(draft, word)
+    assert comparable(round_trip(import_file(word))) == comparable(draft)
 
 
 # S/2020/449 operative 2 ends "…, shall" before its sub-paragraphs; the draft derives ":".
