@@ -43,6 +43,7 @@ class FakePrintDialog:
     output = Path()
     page_range: tuple[int, int] | None = None
     shown: list[tuple[int, int]] = []
+    doc_names: list[str] = []
 
     def __init__(self, printer: QPrinter, _parent: Any = None) -> None:
         self.printer = printer
@@ -61,6 +62,7 @@ class FakePrintDialog:
 
     def exec(self) -> int:
         FakePrintDialog.shown.append(self.minmax)
+        FakePrintDialog.doc_names.append(self.printer.docName())
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer.setOutputFileName(str(FakePrintDialog.output))
         if FakePrintDialog.page_range is not None:
@@ -76,6 +78,7 @@ def print_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakePr
     FakePrintDialog.output = tmp_path / "printed.pdf"
     FakePrintDialog.page_range = None
     FakePrintDialog.shown = []
+    FakePrintDialog.doc_names = []
     return FakePrintDialog
 
 
@@ -107,6 +110,8 @@ def test_print_sends_the_preview_pages(
     assert pdf_pages(print_dialog.output) == preview.page_count() == 14
     assert "14/14" in pdf_text(print_dialog.output, 14, 14)
     assert "Sent 14 pages" in long_draft.statusBar().currentMessage()
+    # No slashes, which would be folders; an ending Qt may replace without losing ".29".
+    assert print_dialog.doc_names == ["A_C.3_80_L.29.pdf"]
 
 
 @poppler

@@ -149,6 +149,24 @@ def export_to(window: MainWindow, output: Output, path: Path) -> bool:
                   lambda: output.write(window.session.resolution, path))
 
 
+def document_name(window: MainWindow) -> str:
+    """Return the job name a print queue shows: the draft's file name, or its symbol, as .pdf.
+
+    Qt's "Print to File" proposes this name with its last ending replaced by ".pdf": without
+    an ending of its own, "A_C.3_80_L.29" would lose its ".29". Slashes would be folders.
+    """
+    session = window.session
+    named = session.path or session.suggested_path
+    symbol = session.resolution.metadata.symbol.rstrip("*")
+    if named is not None:
+        stem = named.stem
+    elif symbol:
+        stem = symbol.replace("/", "_").replace(" ", "_")
+    else:
+        stem = "draft"
+    return stem.replace("/", "_") + ".pdf"
+
+
 def print_draft(window: MainWindow) -> bool:
     """Show the print dialog and print the pages it asks for; return True when printed."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -162,8 +180,7 @@ def print_draft(window: MainWindow) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout_of(layout))
     printer.setFullPage(True)  # the pages carry their own margins
-    meta = window.session.resolution.metadata
-    printer.setDocName(meta.symbol or meta.title or window.session.display_name)
+    printer.setDocName(document_name(window))
     dialog = QPrintDialog(printer, _widget(window))
     dialog.setWindowTitle("Print")
     dialog.setMinMax(1, total)
