@@ -177,3 +177,16 @@ def test_command_line_writes_text_without_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Exported {out}\n"
     assert comparable(import_file(out)) == comparable(import_file(source))
+
+
+def test_annexes_decisions_and_amendments_print_as_their_documents_do() -> None:
+    annexed = resolution_text(samples.with_annex())
+    assert ("\n\nAnnex\n\nTerms of reference of the Forum\n\n"
+            "The participants in the Forum agree as follows:\n\n1. The Forum meets once a year."
+            "\n\n(a) in New York;\n\n(b) in Geneva.\n\nII\n\nReports\n\n"
+            "2. The Forum reports to the General Assembly.²\n\n" + SEPARATOR) in annexed
+    decision = resolution_text(samples.decision())
+    assert "\n\nIraq: draft decision\n\nProgramme of work\n\nThe General Assembly\n\n" in decision
+    amendment = resolution_text(samples.amendment())
+    assert "\n\nEgypt: amendment\n\n1. Operative paragraph 5:" in amendment
+    assert "The General Assembly" not in amendment
