@@ -198,3 +198,17 @@ def test_export_submission_manuscript(tmp_path: Path, seeded: Any,
     box = seeded.export_message
     assert box is not None and box.text().startswith("The submission manuscript was written")
     box.close()
+
+
+def test_a_failing_export_restores_the_pointer(tmp_path: Path, seeded: Any,
+                                               dialogs: DialogScript) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from draftdesk.ui import output_actions
+
+    assert not output_actions.export_to(seeded, output_actions.TEXT,
+                                        tmp_path / "missing" / "out.txt")
+    assert QApplication.overrideCursor() is None
+    assert output_actions.export_to(seeded, output_actions.TEXT, tmp_path / "out.txt")
+    assert QApplication.overrideCursor() is None
+    seeded.export_message.close()

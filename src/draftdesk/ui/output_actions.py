@@ -82,13 +82,22 @@ def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str,
 
 def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object]) -> bool:
     """Run ``write``; report a failure in a dialog, success in the export message."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    problem = ""
+    # A long draft takes a second or so to lay out: say so with the pointer.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write()
     except DraftDeskError as error:
-        window.show_error("Export failed", str(error))
-        return False
+        problem = str(error)
     except Exception as error:  # noqa: BLE001 - the window must survive any export bug
-        window.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+        problem = f"{path}: {type(error).__name__}: {error}"
+    finally:
+        QApplication.restoreOverrideCursor()
+    if problem:
+        window.show_error("Export failed", problem)
         return False
     window.last_export = path
     window._export_done(path, what)
