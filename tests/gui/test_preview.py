@@ -314,3 +314,22 @@ def test_a_paragraph_moved_to_the_next_page_is_found_there(qtbot: Any) -> None:
         if page and engine.pages[page].slices[0].block == index:
             moved += 1
     assert moved  # some paragraph opens a page
+
+
+def test_symbols_are_not_split_at_a_slash(qtbot: Any) -> None:
+    resolution = draft(operative=0)
+    for extra in range(60):
+        resolution.operative.append(Paragraph("Takes note", [Text(
+            "of the report " + "of the " * (extra % 12) + "x" * (extra // 12)
+            + " of the Secretary-General on the situation (A/71/53/Add.1 and A/HRC/25/63)")]))
+    widget = PreviewPane(Session(resolution))
+    qtbot.addWidget(widget)
+    ends = []
+    for block in widget.engine.blocks:
+        if block.layout is None:
+            continue
+        for index in range(block.layout.lineCount() - 1):
+            line = block.layout.lineAt(index)
+            ends.append(block.text[line.textStart(): line.textStart() + line.textLength()])
+    assert len(ends) > 50
+    assert [end for end in ends if end.endswith("/")] == []

@@ -189,7 +189,16 @@ class Block:
             if not line.isValid():
                 break
             indent = self.first if line.lineNumber() == 0 else 0.0
-            line.setLineWidth(max(1.0, self.width - indent))
+            width = max(1.0, self.width - indent)
+            line.setLineWidth(width)
+            start = line.textStart()
+            end = start + line.textLength()
+            if end < len(text) and text[end - 1] == "/" and not text[end].isspace():
+                # Qt breaks after a slash; Word and LibreOffice keep "A/71/53" whole, and so
+                # must a UN page (un-format.md §4): break at the last space before it.
+                space = text.rfind(" ", start, end)
+                if space > start:
+                    line.setNumColumns(space + 1 - start, width)
             line.setPosition(QPointF(indent, 0))
         layout.endLayout()
         self.layout = layout
