@@ -333,3 +333,16 @@ def test_symbols_are_not_split_at_a_slash(qtbot: Any) -> None:
             ends.append(block.text[line.textStart(): line.textStart() + line.textLength()])
     assert len(ends) > 50
     assert [end for end in ends if end.endswith("/")] == []
+
+
+@pytest.mark.parametrize(("language", "organization"),
+                         [("en", "United Nations"), ("es", "Naciones Unidas"),
+                          ("fr", "Nations Unies")])
+def test_masthead_names_the_organization_in_the_draft_language(
+        qtbot: Any, language: str, organization: str) -> None:
+    resolution = draft()
+    resolution.metadata.language = language
+    widget = PreviewPane(Session(resolution))
+    qtbot.addWidget(widget)
+    assert widget.page_furniture(0)["masthead_lines"][0] == organization
+    assert widget.page_text(0).startswith(organization)

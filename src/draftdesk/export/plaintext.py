@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..compose import COVER_ROLES, Block, Note, PrintedDocument, Role, Span, compose
-from ..model.document import Paragraph, Resolution
-from ..model.phrases import split_lead
+from ..model.document import Paragraph, Part, Resolution
+from ..model.languages import split_lead
 from ..storage import write_atomic
 
 SEPARATOR = "_" * 18  # the UN footnote separator, as the corpus texts write it
@@ -28,7 +28,7 @@ _MARKED_ITALICS = frozenset({Role.PREAMBULAR, Role.OPERATIVE, Role.SUBPARAGRAPH,
                              Role.SUBSUBPARAGRAPH, Role.QUOTE, Role.ANNEX_PREAMBULAR,
                              Role.ANNEX_PARAGRAPH})
 # Roles whose opening phrase the importer looks for, and in which part.
-_LEAD_SEARCHED = {Role.PREAMBULAR: False, Role.OPERATIVE: True}
+_LEAD_SEARCHED = {Role.PREAMBULAR: Part.PREAMBULAR, Role.OPERATIVE: Part.OPERATIVE}
 _WORDS_AFTER_LEAD = 12
 
 
@@ -49,7 +49,7 @@ def resolution_text(resolution: Resolution) -> str:
         if block.role is Role.END_RULE:
             continue
         together = next((g for g in (_SESSION_BLOCK, _ADOPTION_BLOCK) if block.role in g), None)
-        text = _block_text(block, paragraphs)
+        text = _block_text(block, paragraphs, resolution.metadata.language)
         if together is not None and together is group:
             grouped[-1] += "\n" + text
             continue
@@ -67,12 +67,12 @@ def _masthead(printed: PrintedDocument) -> str:
     masthead = printed.masthead
     if masthead is None:
         return ""
-    lines = ["United Nations", masthead.symbol, masthead.organ, masthead.distribution,
+    lines = [masthead.organization, masthead.symbol, masthead.organ, masthead.distribution,
              masthead.date, masthead.original]
     return "\n".join(line for line in lines if line)
 
 
-def _block_text(block: Block, paragraphs: dict[str, Paragraph]) -> str:
+def _block_text(block: Block, paragraphs: dict[str, Paragraph], language: str) -> str:
     """Return one block as the importer reads it: label, text, markers, italics marked."""
     if block.role is Role.HEADING:
         return block.text.replace("\n", "\n\n")  # the numeral is a paragraph of its own
@@ -82,7 +82,7 @@ def _block_text(block: Block, paragraphs: dict[str, Paragraph]) -> str:
         block = Block(block.role, tuple(Span(s.text.replace("\n", " ")) for s in block.spans),
                       block.label)
     paragraph = paragraphs.get(block.paragraph_id or "")
-    plain_lead = paragraph is not None and _lead_is_found(block, paragraph)
+    plain_lead = paragraph is not None and _lead_is_found(block, paragraph, language)
     marked = block.role in _MARKED_ITALICS
     out = []
     for index, span in enumerate(block.spans):
@@ -96,16 +96,16 @@ def _block_text(block: Block, paragraphs: dict[str, Paragraph]) -> str:
     return f"{block.label} {text}" if block.label else text
 
 
-def _lead_is_found(block: Block, paragraph: Paragraph) -> bool:
+def _lead_is_found(block: Block, paragraph: Paragraph, language: str) -> bool:
     """Say whether the importer finds the paragraph's lead in plain text without asterisks."""
-    operative = _LEAD_SEARCHED.get(block.role)
-    if operative is None or not paragraph.lead or block.depth:
+    part = _LEAD_SEARCHED.get(block.role)
+    if part is None or not paragraph.lead or block.depth:
         return False  # lettered items and annex paragraphs are not searched for a lead
     # The importer decides on the lead's own words and the few after it ("Decides further
     # that"); a dozen words are plenty and keep a long paragraph from being scanned whole.
     following = paragraph.body_text.split(" ", _WORDS_AFTER_LEAD)[:_WORDS_AFTER_LEAD]
     text = " ".join([paragraph.lead, *following])
-    return split_lead(text, operative=operative)[0] == paragraph.lead
+    return split_lead(text, part, language)[0] == paragraph.lead
 
 
 def _italic(text: str) -> str:

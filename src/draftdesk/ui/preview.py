@@ -507,7 +507,7 @@ class PageLayout:
         if masthead is None:
             self.masthead = [("", ""), ("", ""), ("", ""), ("", ""), ("", "")]
             return
-        self.masthead = [("United Nations", masthead.symbol),
+        self.masthead = [(masthead.organization, masthead.symbol),
                          (masthead.organ, masthead.distribution),
                          ("", masthead.date), ("", ""), ("", masthead.original)]
 
