@@ -16,7 +16,7 @@ nothing is arranged or numbered here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -42,7 +42,8 @@ from ..compose import Block as PrintedBlock
 from ..compose import Note, PrintedDocument, Role, compose, paragraph_block
 from ..compose import Paper as PaperName
 from ..export import styles as S
-from ..model.document import Body, Paragraph, ParagraphKind
+from ..model.derive import Derived
+from ..model.document import Body, Paragraph, ParagraphKind, Resolution
 from .session import TEXT, Session
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
@@ -263,10 +264,20 @@ class Page:
     notes_height: float = 0.0
 
 
+class DraftView(Protocol):
+    """What the layout reads of a draft: the window's session, or a draft printed without it."""
+
+    @property
+    def resolution(self) -> Resolution: ...  # noqa: D102
+
+    @property
+    def derived(self) -> Derived: ...  # noqa: D102
+
+
 class PageLayout:
     """The draft laid out on pages; paints any page onto a QPainter in layout units."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: DraftView) -> None:
         self.session = session
         self.blocks: list[Block] = []
         self.notes: dict[str, Block] = {}

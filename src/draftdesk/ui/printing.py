@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from ..errors import OutputError
 from ..model.derive import Derived, derive
-from ..model.document import Paragraph, Resolution
+from ..model.document import Resolution
 from ..storage import write_atomic
 from .preview import PT, PageLayout
 
@@ -46,10 +46,6 @@ class PrintedDraft:
     def __post_init__(self) -> None:
         self.derived = derive(self.resolution)
 
-    def paragraph(self, paragraph_id: str) -> Paragraph | None:
-        """Return a paragraph by id."""
-        return self.resolution.find(paragraph_id)
-
 
 def ensure_gui_application() -> QGuiApplication:
     """Return the running Qt application, starting an offscreen one when there is none."""
@@ -65,7 +61,7 @@ def ensure_gui_application() -> QGuiApplication:
 def lay_out(resolution: Resolution) -> PageLayout:
     """Return the draft laid out on pages exactly as the preview lays it out."""
     ensure_gui_application()
-    layout = PageLayout(PrintedDraft(resolution))  # type: ignore[arg-type]
+    layout = PageLayout(PrintedDraft(resolution))
     layout.build(reuse=False)
     return layout
 
