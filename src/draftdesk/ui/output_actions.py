@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 
-
 class MainWindow(Protocol):
     """What these actions need of the window (declared here, so the window imports us only)."""
 
@@ -31,18 +30,17 @@ class MainWindow(Protocol):
     last_export: Path | None
 
     @property
-    def session(self) -> Session: ...  # noqa: D102 - the window's
+    def session(self) -> Session: ...
     @property
-    def editing(self) -> bool: ...  # noqa: D102
+    def editing(self) -> bool: ...
     @property
-    def editor_built(self) -> bool: ...  # noqa: D102
+    def editor_built(self) -> bool: ...
     @property
-    def editor(self) -> ParagraphEditor: ...  # noqa: D102
-    def confirm_export(self) -> bool: ...  # noqa: D102
-    def show_error(self, title: str, message: str) -> None: ...  # noqa: D102
+    def editor(self) -> ParagraphEditor: ...
+    def confirm_export(self) -> bool: ...
+    def show_error(self, title: str, message: str) -> None: ...
     def _export_done(self, path: Path, what: str = ...) -> None: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: D102, N802 - Qt's name
-
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 PDF_FILTER = "PDF documents (*.pdf)"
 WORD_FILTER = "Word documents (*.docx)"

@@ -268,10 +268,10 @@ class DraftView(Protocol):
     """What the layout reads of a draft: the window's session, or a draft printed without it."""
 
     @property
-    def resolution(self) -> Resolution: ...  # noqa: D102
+    def resolution(self) -> Resolution: ...
 
     @property
-    def derived(self) -> Derived: ...  # noqa: D102
+    def derived(self) -> Derived: ...
 
 
 class PageLayout:
