@@ -13,6 +13,7 @@ CORE = [
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",
+    "draftdesk.export.plaintext",
     "draftdesk.templates",
     "draftdesk.library",
     "draftdesk.cli",
