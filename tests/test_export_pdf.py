@@ -133,3 +133,19 @@ def test_page_counts_equal_libreoffice_renders_of_the_word_export(
     assert page_count(exported["L29"]) == 14
     for name, docx in documents.items():
         assert page_count(exported[name]) == page_count(rendered[docx]), name
+
+
+def test_without_qt_a_pdf_export_is_one_error_line(tmp_path: Path) -> None:
+    out = tmp_path / "seed.pdf"
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None  # as on a machine whose Qt libraries are missing\n"
+        "from draftdesk.cli import main\n"
+        f"sys.exit(main(['export', {str(SEED)!r}, '-o', {str(out)!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"draftdesk: error: {out}: PDF export needs Qt")
+    assert result.stderr.count("\n") == 1
+    assert not out.exists()

@@ -175,7 +175,12 @@ def _export(options: argparse.Namespace) -> int:
     _check_distinct(options.input, options.output)
     if suffix == ".pdf":
         # The only command that loads Qt: it paints the preview's pages on its offscreen platform.
-        from ..ui.printing import export_pdf
+        try:
+            from ..ui.printing import export_pdf
+        except ImportError as error:  # Qt's libraries missing on a bare server
+            raise OutputError(
+                f"{options.output}: PDF export needs Qt, which cannot be loaded here ({error})"
+            ) from None
 
         pages = export_pdf(resolution, options.output)
         print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
