@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench_export import large_draft
 
-from draftdesk.export.plaintext import export_text
+from draftdesk.export.text import export_text
 from draftdesk.model import Resolution, derive
 from draftdesk.model.derive import plain_text
 from draftdesk.ui.printing import ensure_gui_application, export_pdf

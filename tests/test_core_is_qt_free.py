@@ -13,7 +13,7 @@ CORE = [
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",
-    "draftdesk.export.plaintext",
+    "draftdesk.export.text",
     "draftdesk.templates",
     "draftdesk.library",
     "draftdesk.cli",

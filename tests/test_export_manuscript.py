@@ -79,7 +79,8 @@ def test_no_masthead_and_only_page_numbers(manuscript: Exported) -> None:
 
 def test_notes_stay_real_word_footnotes(manuscript: Exported) -> None:
     notes = manuscript.xml("word/footnotes.xml").findall("w:footnote", NS)
-    assert len([n for n in notes if n.get(f"{W}type") is None]) == 3
+    # Three numbered notes and the two asterisk notes of the cover, all Word footnotes.
+    assert len([n for n in notes if n.get(f"{W}type") is None]) == 5
     assert manuscript.document.findall(".//w:footnoteReference", NS)
 
 

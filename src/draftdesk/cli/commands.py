@@ -186,7 +186,7 @@ def _export(options: argparse.Namespace) -> int:
         print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
         return 0
     if suffix == ".txt":
-        from ..export.plaintext import export_text
+        from ..export.text import export_text
 
         export_text(resolution, options.output)
     else:

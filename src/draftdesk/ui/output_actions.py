@@ -1,7 +1,7 @@
 """File ▸ Print, Export to PDF, Export Submission Manuscript and Export as Plain Text.
 
 Print and PDF paint the preview's pages (``printing``); the manuscript is the Word export in
-its plain profile; plain text is the importer's form (``draftdesk.export.plaintext``). Each
+its plain profile; plain text is the importer's form (``draftdesk.export.text``). Each
 asks for a place, writes, and reports in a dialog.
 """
 
@@ -128,7 +128,7 @@ def _manuscript(resolution: Resolution, path: Path) -> None:
 
 
 def _text(resolution: Resolution, path: Path) -> None:
-    from ..export.plaintext import export_text
+    from ..export.text import export_text
 
     export_text(resolution, path)
 
