@@ -46,11 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a draft, a Word file or a resolution text to a UN-format .docx, a PDF or "
-        "plain text",
+        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx, "
+        "a PDF of the preview's pages or plain text",
     )
     export.add_argument(
-        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+        "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     export.add_argument(
         "-o", "--output", type=Path, required=True,
@@ -65,15 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_export)
 
     import_ = commands.add_parser(
-        "import", help="turn a resolution text or Word file into a .draftdesk draft"
+        "import", help="turn a resolution text, Word file or UN PDF into a .draftdesk draft"
     )
-    import_.add_argument("input", type=Path, help="a resolution as plain text or a .docx")
+    import_.add_argument(
+        "input", type=Path, help="a resolution as plain text, a .docx or an official PDF"
+    )
     import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
     import_.set_defaults(handler=_import)
 
     outline = commands.add_parser("outline", help="print the structure of a draft or a text")
     outline.add_argument(
-        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+        "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
