@@ -18,6 +18,7 @@ import pytest
 
 from datafiles import CORPUS, SEED
 from draftdesk.export import export_docx
+from draftdesk.export.text import resolution_text
 from draftdesk.importers import import_file
 from draftdesk.storage import save_draft
 from tools import samples
@@ -149,3 +150,21 @@ def test_without_qt_a_pdf_export_is_one_error_line(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"draftdesk: error: {out}: PDF export needs Qt")
     assert result.stderr.count("\n") == 1
     assert not out.exists()
+
+
+def test_the_pdf_reads_back_as_the_same_text(exported: dict[str, Path]) -> None:
+    # The text layer carries every word, space, label and note where it prints, and the
+    # sizes a reader needs to tell superscript markers (Qt draws text under a scale matrix).
+    for name, source in (("seed", SEED), ("L29", L29)):
+        assert resolution_text(import_file(exported[name])) == resolution_text(
+            import_file(source)), name
+
+
+def test_symbols_keep_the_text_font_and_plain_hyphens(tmp_path: Path) -> None:
+    out = tmp_path / "l19.pdf"
+    result = export(CORPUS / "06_A_C.4_80_L.19.txt", out)
+    assert result.returncode == 0, result.stderr
+    # One family (Times New Roman or Liberation Serif): no fallback font for U+2011.
+    assert len({name.split("+")[-1].split("-")[0] for name, _ in fonts(out)}) == 1
+    text = text_of(out)
+    assert "A/ES-10/273" in text and "\u2011" not in text

@@ -321,23 +321,27 @@ def test_a_paragraph_moved_to_the_next_page_is_found_there(qtbot: Any) -> None:
     assert moved  # some paragraph opens a page
 
 
-def test_symbols_are_not_split_at_a_slash(qtbot: Any) -> None:
+def test_symbols_are_not_split_at_a_slash_or_a_no_break_hyphen(qtbot: Any) -> None:
     resolution = draft(operative=0)
     for extra in range(60):
+        words = "of the " * (extra % 12) + "x" * (extra // 12)
+        note = Footnote(f"n{extra}", [Text(f"See {words} Official Records, Supplement No. 53 "
+                                           "(A/71/53/Add.1), and resolution ES-10/15.")])
+        resolution.footnotes[note.id] = note
         resolution.operative.append(Paragraph("Takes note", [Text(
-            "of the report " + "of the " * (extra % 12) + "x" * (extra // 12)
-            + " of the Secretary-General on the situation (A/71/53/Add.1 and A/HRC/25/63)")]))
+            f"of the report {words} of the Secretary-General on the situation (A/71/53/Add.1 "
+            "and A/HRC/25/63) and resolution ES-10/15"), FootnoteRef(note.id)]))
     widget = PreviewPane(Session(resolution))
     qtbot.addWidget(widget)
     ends = []
-    for block in widget.engine.blocks:
+    for block in [*widget.engine.blocks, *widget.engine.notes.values()]:
         if block.layout is None:
             continue
         for index in range(block.layout.lineCount() - 1):
             line = block.layout.lineAt(index)
             ends.append(block.text[line.textStart(): line.textStart() + line.textLength()])
     assert len(ends) > 50
-    assert [end for end in ends if end.endswith("/")] == []
+    assert [end for end in ends if end.rstrip().endswith(("/", "(", "ES\u2011"))] == []
 
 
 @pytest.mark.parametrize(("language", "organization"),

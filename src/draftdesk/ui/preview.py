@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
     QWheelEvent,
 )
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from ..compose import Block as PrintedBlock
 from ..compose import Paper as PaperName
 from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
+from ..compose.page import NO_BREAK_HYPHEN
 from ..export import styles as S
 from ..model.derive import Derived
 from ..model.document import Body, Paragraph, ParagraphKind, Resolution
@@ -161,6 +163,12 @@ class Block:
         if self.rule:
             return
         text = self.text.replace("\n", "\u2028")
+        # A symbol's no-break hyphens (U+2011) print as hyphens of the text's own font (Times
+        # and Liberation Serif have no U+2011, and a PDF reader would copy it): the line
+        # breaker below keeps them from ending a line instead.
+        no_break = {i for i, ch in enumerate(text) if ch == NO_BREAK_HYPHEN}
+        if no_break:
+            text = text.replace(NO_BREAK_HYPHEN, "-")
         layout = QTextLayout(text, serif(self.size, self.bold))
         option = QTextOption(self.align)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -193,12 +201,15 @@ class Block:
             line.setLineWidth(width)
             start = line.textStart()
             end = start + line.textLength()
-            if end < len(text) and text[end - 1] == "/" and not text[end].isspace():
+            if end < len(text) and not text[end].isspace() and (
+                    text[end - 1] == "/" or end - 1 in no_break):
                 # Qt breaks after a slash; Word and LibreOffice keep "A/71/53" whole, and so
-                # must a UN page (un-format.md §4): break at the last space before it.
+                # must a UN page (un-format.md §4), as "ES-10/15" after its no-break hyphen:
+                # break at the last space before it.
                 space = text.rfind(" ", start, end)
-                if space > start:
-                    line.setNumColumns(space + 1 - start, width)
+                if space > start and not _end_line_at_space(line, text, space + 1 - start,
+                                                            width):
+                    line.setLineWidth(width)  # no clean break: keep Qt's own
             line.setPosition(QPointF(indent, 0))
         layout.endLayout()
         self.layout = layout
@@ -224,6 +235,21 @@ class Block:
             line = self.layout.lineAt(index)
             baseline = top + (index - first) * self.pitch + _baseline(self.pitch, self.size)
             line.draw(painter, QPointF(self.left, baseline - line.ascent()))
+
+
+def _end_line_at_space(line: QTextLine, text: str, columns: int, width: float) -> bool:
+    """Lay ``line`` out to end at the space its first ``columns`` characters end with.
+
+    Qt may carry one character more (a tab or a format range before it shifts its count):
+    fewer columns are tried until the line ends at the space. Return False when it never does.
+    """
+    start = line.textStart()
+    while columns > 0:
+        line.setNumColumns(columns, width)
+        if text[start + line.textLength() - 1].isspace():
+            return True
+        columns -= 1
+    return False
 
 
 def _baseline(pitch: float, size: float) -> float:
