@@ -10,7 +10,6 @@ import openxml_audit
 import pytest
 from lxml import etree
 
-from draftdesk.cli.commands import PROFILES
 from draftdesk.compose import Options, Profile
 from draftdesk.export import export_docx
 from draftdesk.export import styles as S
@@ -51,10 +50,16 @@ def manuscript(tmp_path: Path) -> Exported:
 
 
 def test_text_is_12_pt_and_double_spaced(manuscript: Exported) -> None:
+    styles = manuscript.xml("word/styles.xml")
+    default = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:sz", NS)
+    assert default is not None and default.get(f"{W}val") == "24"
     for style_id in (S.BODY, S.QUOTE, S.HEADING, S.SESSION, S.COMMITTEE, S.SPONSORS, S.TITLE,
                      S.NORMAL):
-        assert size_and_spacing(manuscript, style_id) == ("24", "480", "auto"), style_id
-    assert size_and_spacing(manuscript, S.FOOTNOTE_TEXT) == ("24", "240", "auto")
+        size, line, rule = size_and_spacing(manuscript, style_id)
+        # A style without its own size or spacing takes its base style's (UN Quote: UN Body).
+        assert size in (None, "24") and (line, rule) in ((None, None), ("480", "auto")), style_id
+    assert size_and_spacing(manuscript, S.BODY)[1:] == ("480", "auto")
+    assert size_and_spacing(manuscript, S.FOOTNOTE_TEXT) == ("20", "240", "auto")
     body = manuscript.body_paragraphs()
     assert not [p for p in body if p.find("w:pPr/w:spacing[@w:lineRule='exact']", NS) is not None]
 
@@ -95,11 +100,6 @@ def test_manuscript_passes_openxml_audit(manuscript: Exported) -> None:
     assert [str(e) for e in result.errors] == []
 
 
-def test_command_line_profiles_are_the_composition_profiles() -> None:
-    assert tuple(profile.value for profile in Profile) == PROFILES
-    assert PROFILES[0] == Options().profile.value
-
-
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "draftdesk", *args], capture_output=True,
                           text=True, timeout=120)
@@ -108,16 +108,16 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_command_line_writes_the_manuscript(tmp_path: Path) -> None:
     out = tmp_path / "l29.docx"
     result = run("export", str(CORPUS / "05_A_C.3_80_L.29.txt"), "-o", str(out),
-                 "--profile", "manuscript")
+                 "--manuscript")
     assert result.returncode == 0, result.stderr
-    assert size_and_spacing(Exported(out), S.BODY) == ("24", "480", "auto")
+    assert size_and_spacing(Exported(out), S.BODY)[1:] == ("480", "auto")
 
 
 @pytest.mark.parametrize("output", ["l29.pdf", "l29.txt"])
 def test_manuscript_is_only_a_word_document(tmp_path: Path, output: str) -> None:
     result = run("export", str(CORPUS / "05_A_C.3_80_L.29.txt"), "-o", str(tmp_path / output),
-                 "--profile", "manuscript")
+                 "--manuscript")
     assert result.returncode == 2
-    assert result.stderr == (f"draftdesk: error: {tmp_path / output}: the manuscript profile "
-                             "is a Word document; export it to a .docx\n")
+    assert result.stderr == (f"draftdesk: error: {tmp_path / output}: tracked changes and the "
+                             "manuscript are Word files; name a .docx\n")
     assert list(tmp_path.iterdir()) == []

@@ -10,6 +10,8 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from gui_helpers import SEED, DialogScript
 from PySide6 import QtPrintSupport
@@ -193,7 +195,9 @@ def test_export_submission_manuscript(tmp_path: Path, seeded: Any,
     target = tmp_path / "gfmd-manuscript.docx"
     assert seeded.last_export == target
     styles = docx.Document(str(target)).styles
-    assert styles["UN Body"].font.size == Pt(12)
+    assert styles.default(WD_STYLE_TYPE.PARAGRAPH).font.size in (None, Pt(12))
+    assert styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:sz")).get(
+        qn("w:val")) == "24"  # 12 pt
     assert styles["UN Body"].paragraph_format.line_spacing == 2.0
     box = seeded.export_message
     assert box is not None and box.text().startswith("The submission manuscript was written")

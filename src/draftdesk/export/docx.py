@@ -16,9 +16,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.section import Section
-from docx.shared import Pt, Twips
+from docx.shared import Twips
 from lxml import etree
 
 from ..compose import (
@@ -56,19 +55,31 @@ def export_docx(resolution: Resolution, path: Path, progress: Progress | None = 
                 options: Options | None = None) -> None:
     """Write ``resolution`` to ``path`` as a UN-format .docx, atomically.
 
-    ``options`` choose the profile: the L-document look (default) or the submission manuscript.
+    ``options`` may ask for the submission manuscript instead of the L-document look.
     """
     path = Path(path)
-    document = build_document(resolution, progress, options)
+    document = build_document(resolution, progress, options=options)
     write_atomically(document, path)
     if progress is not None:
         total = _total_steps(resolution)
         progress(total, total)
 
 
-def build_document(resolution: Resolution, progress: Progress | None = None,
-                   options: Options | None = None) -> DocxDocument:
-    """Return the python-docx document for ``resolution`` without saving it."""
+# Attributes naming the model paragraph a body ``w:p`` prints and the note a reference cites,
+# set only when asked (the tracked-changes layer pairs them with these, then removes them).
+PARAGRAPH_KEY = "{urn:draftdesk:paragraph}id"
+NOTE_KEY = "{urn:draftdesk:paragraph}note"
+
+
+def build_document(
+    resolution: Resolution, progress: Progress | None = None, *, keyed: bool = False,
+    options: Options | None = None,
+) -> DocxDocument:
+    """Return the python-docx document for ``resolution`` without saving it.
+
+    ``keyed``: mark each body paragraph with the id of the model paragraph it prints, and
+    each note reference with the note it cites.
+    """
     printed = compose(resolution, options)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
@@ -80,18 +91,22 @@ def build_document(resolution: Resolution, progress: Progress | None = None,
     council = metadata.body is Body.SECURITY_COUNCIL
     footnotes = Footnotes(document)
     footnotes.set_rule(S.NOTE_RULE_LEFT, S.NOTE_RULE_LENGTH, page.text_width)
-    writer = _BodyWriter(printed, page, footnotes, council, progress)
+    writer = _BodyWriter(printed, page, footnotes, council, progress, keyed)
     for element in writer.write_all():
         sect_pr.addprevious(element)
     if printed.masthead is not None:
         _masthead(section, printed.masthead, page)
     if printed.running_head is not None:
         _running_heads(section, printed.running_head.symbol)
+    elif printed.options.profile is Profile.MANUSCRIPT:
+        _page_numbers(section)
     # Page 1 prints no footer: its asterisk notes are footnotes like the others.
     _replace_content(section.first_page_footer.part.element, [ooxml.paragraph(S.FOOTER)])
-    if printed.options.profile is Profile.MANUSCRIPT:
-        _manuscript(document, section)
     _core_properties(document, metadata)
+    if printed.options.profile is Profile.MANUSCRIPT:
+        from .manuscript import dress_as_manuscript
+
+        dress_as_manuscript(document)
     return document
 
 
@@ -171,30 +186,9 @@ def _running_heads(section: Section, symbol: str) -> None:
         _replace_content(footer.part.element, [p])
 
 
-# Styles that stay single-spaced in the manuscript: notes, rules, headers and footers.
-_SINGLE_SPACED = frozenset({S.FOOTNOTE_TEXT, S.END_RULE, S.HEADER, S.FOOTER, S.PAGE_FOOTER,
-                            S.RUNNING_HEAD, S.MASTHEAD})
-
-
-def _manuscript(document: DocxDocument, section: Section) -> None:
-    """Dress the document as the submission manuscript: plain 12 pt, double spacing.
-
-    The Secretariat edits and lays out a delegation's text itself (un-format.md §4): every
-    style prints 12 pt without the L-document's widened letters, the text double-spaced,
-    and the pages carry only their number.
-    """
-    styles = document.styles
-    widened = [e for e in styles.element.iter(ooxml.w("spacing")) if e.getparent().tag == ooxml.RPR]
-    for letter_spacing in widened:
-        letter_spacing.getparent().remove(letter_spacing)
-    for style in styles:
-        if style.type != WD_STYLE_TYPE.PARAGRAPH:
-            continue
-        style.font.size = Pt(12)
-        single = style.style_id in _SINGLE_SPACED
-        # A multiple of the line (lineRule "auto"), not the L-document's exact 12 pt pitch.
-        style.paragraph_format.line_spacing = 1.0 if single else 2.0
-    for header in (section.header, section.even_page_header, section.first_page_header):
+def _page_numbers(section: Section) -> None:
+    """Pages 2+ of the manuscript: only the page number, centred, under empty headers."""
+    for header in (section.header, section.even_page_header):
         _replace_content(header.part.element, [ooxml.paragraph(S.HEADER)])
     for footer in (section.footer, section.even_page_footer):
         p = ooxml.paragraph(S.FOOTER, jc="center")
@@ -258,8 +252,9 @@ class _BodyWriter:
     """Writes the composed blocks of the body and the notes they cite."""
 
     def __init__(self, printed: PrintedDocument, page: S.PageSize, footnotes: Footnotes,
-                 council: bool, progress: Progress | None) -> None:
+                 council: bool, progress: Progress | None, keyed: bool = False) -> None:
         self.printed = printed
+        self.keyed = keyed
         self.page = page
         self.footnotes = footnotes
         self.council = council
@@ -291,9 +286,13 @@ class _BodyWriter:
                 numeral, _, heading = block.text.partition("\n")
                 p = ooxml.paragraph(style, after=0, outline_level=BODY_TEXT_LEVEL)
                 ooxml.add_text(p, numeral)
+                if self.keyed and block.paragraph_id is not None:
+                    p.set(PARAGRAPH_KEY, f"{block.paragraph_id}#numeral")
                 out.append(p)
                 p = ooxml.paragraph(style, before=0)
                 ooxml.add_text(p, heading)
+                if self.keyed and block.paragraph_id is not None:
+                    p.set(PARAGRAPH_KEY, block.paragraph_id)
                 out.append(p)
                 continue
             if block.role is Role.FORMULA:
@@ -318,6 +317,8 @@ class _BodyWriter:
                     style = _UNNUMBERED[block.role]
                 p = ooxml.paragraph(style)
             self._write(p, block)
+            if self.keyed and block.paragraph_id is not None:
+                p.set(PARAGRAPH_KEY, block.paragraph_id)
             out.append(p)
         return out
 
@@ -358,6 +359,10 @@ class _BodyWriter:
             # Hidden text would not do: LibreOffice then drops the note with its anchor.
             mark = ZERO_WIDTH_MARK
         ooxml.add_footnote_reference(p, word_id, S.FOOTNOTE_REFERENCE, mark)
+        if self.keyed:
+            for reference in p.iter(ooxml.w("footnoteReference")):
+                if reference.get(ooxml.ID) == str(word_id):
+                    reference.set(NOTE_KEY, span.note_id)
         if note.number is not None:
             ooxml.add_bookmark(p, word_id, bookmark_name(note.number), p[-1])
         self.footnotes.add(
