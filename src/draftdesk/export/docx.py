@@ -187,9 +187,7 @@ def _running_heads(section: Section, symbol: str) -> None:
 
 
 def _page_numbers(section: Section) -> None:
-    """Pages 2+ of the manuscript: only the page number, centred, under empty headers."""
-    for header in (section.header, section.even_page_header):
-        _replace_content(header.part.element, [ooxml.paragraph(S.HEADER)])
+    """Pages 2+ of the manuscript: only the page number, centred; no header at all."""
     for footer in (section.footer, section.even_page_footer):
         p = ooxml.paragraph(S.FOOTER, jc="center")
         ooxml.add_field(p, "PAGE", "2")
