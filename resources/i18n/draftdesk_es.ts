@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Import Text File…</source>
-        <translation>&amp;Importar archivo de texto…</translation>
+        <translation>Importar arc&amp;hivo de texto…</translation>
     </message>
     <message>
         <source>Read a draft from a plain-text file</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Import &amp;Pasted Text…</source>
-        <translation>Importar texto &amp;pegado…</translation>
+        <translation>Importar te&amp;xto pegado…</translation>
     </message>
     <message>
         <source>Read a draft from text pasted from an e-mail or a document</source>
@@ -100,6 +100,38 @@
         <translation>Elegir la resolución o el proyecto publicado con que se compara este texto</translation>
     </message>
     <message>
+        <source>Export to PD&amp;F…</source>
+        <translation>Exportar a PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write the pages the preview shows as a PDF file</source>
+        <translation>Escribir como archivo PDF las páginas que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>Export Submission Ma&amp;nuscript…</source>
+        <translation>Exportar man&amp;uscrito para presentación…</translation>
+    </message>
+    <message>
+        <source>Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, double spacing, no masthead</source>
+        <translation>Escribir el proyecto como el manuscrito de Word que pide la Secretaría: texto sencillo de 12 pt, doble espacio, sin encabezado</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Exportar como texto &amp;sin formato…</translation>
+    </message>
+    <message>
+        <source>Write the draft as plain text for e-mail and portals, one paragraph a line</source>
+        <translation>Escribir el proyecto como texto sin formato para correo electrónico y portales, un párrafo por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the pages the preview shows</source>
+        <translation>Imprimir las páginas que muestra la vista previa</translation>
+    </message>
+    <message>
         <source>&amp;Close Draft</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
@@ -109,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sal&amp;ir</translation>
     </message>
     <message>
         <source>Leave DraftDesk</source>
@@ -1222,16 +1254,22 @@
         <translation>Revisar antes de exportar</translation>
     </message>
     <message>
-        <source>The Word document would show these problems:
+        <source>The exported document would show these problems:
 
 {problems}
 
 Export anyway (Yes), or cancel and fix them first?</source>
-        <translation>El documento de Word mostraría estos problemas:
+        <translation>El documento exportado mostraría estos problemas:
 
 {problems}
 
 ¿Exportar de todos modos (Sí) o cancelar y corregirlos primero?</translation>
+    </message>
+    <message>
+        <source>The {what} was written to
+{path}</source>
+        <translation>El {what} se escribió en
+{path}</translation>
     </message>
     <message>
         <source>Writing the Word document…</source>
@@ -1244,12 +1282,6 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Exported</source>
         <translation>Exportado</translation>
-    </message>
-    <message>
-        <source>The Word document was written to
-{path}</source>
-        <translation>El documento de Word se escribió en
-{path}</translation>
     </message>
     <message>
         <source>&amp;Open Document</source>
@@ -1543,6 +1575,73 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Outline of the draft</source>
         <translation>Esquema del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Word document</source>
+        <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export Submission Manuscript</source>
+        <translation>Exportar el manuscrito para presentación</translation>
+    </message>
+    <message>
+        <source>submission manuscript</source>
+        <translation>manuscrito para presentación</translation>
+    </message>
+    <message>
+        <source>Export as Plain Text</source>
+        <translation>Exportar como texto sin formato</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {printer}</source>
+        <translation>Se envió 1 página a {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to {printer}</source>
+        <translation>Se enviaron {count} páginas a {printer}</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Import Text File…</source>
-        <translation>&amp;Importer un fichier texte…</translation>
+        <translation>Importer un fic&amp;hier texte…</translation>
     </message>
     <message>
         <source>Read a draft from a plain-text file</source>
@@ -100,8 +100,40 @@
         <translation>Choisir la résolution ou le projet publié avec lequel ce texte est comparé</translation>
     </message>
     <message>
+        <source>Export to PD&amp;F…</source>
+        <translation>Exporter en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write the pages the preview shows as a PDF file</source>
+        <translation>Écrire en fichier PDF les pages que montre l’aperçu</translation>
+    </message>
+    <message>
+        <source>Export Submission Ma&amp;nuscript…</source>
+        <translation>Exporter le man&amp;uscrit à soumettre…</translation>
+    </message>
+    <message>
+        <source>Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, double spacing, no masthead</source>
+        <translation>Écrire le projet comme le manuscrit Word que demande le Secrétariat&#xa0;: texte simple en 12 pt, double interligne, sans en-tête</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Ex&amp;porter en texte brut…</translation>
+    </message>
+    <message>
+        <source>Write the draft as plain text for e-mail and portals, one paragraph a line</source>
+        <translation>Écrire le projet en texte brut pour les courriels et les portails, un paragraphe par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the pages the preview shows</source>
+        <translation>Imprimer les pages que montre l’aperçu</translation>
+    </message>
+    <message>
         <source>&amp;Close Draft</source>
-        <translation>&amp;Fermer le projet</translation>
+        <translation>Fermer &amp;le projet</translation>
     </message>
     <message>
         <source>Close the draft and return to the start page</source>
@@ -1222,16 +1254,22 @@
         <translation>Vérifier avant d’exporter</translation>
     </message>
     <message>
-        <source>The Word document would show these problems:
+        <source>The exported document would show these problems:
 
 {problems}
 
 Export anyway (Yes), or cancel and fix them first?</source>
-        <translation>Le document Word présenterait ces problèmes&#xa0;:
+        <translation>Le document exporté présenterait ces problèmes&#xa0;:
 
 {problems}
 
 Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The {what} was written to
+{path}</source>
+        <translation>Le {what} a été écrit dans
+{path}</translation>
     </message>
     <message>
         <source>Writing the Word document…</source>
@@ -1244,12 +1282,6 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Exported</source>
         <translation>Exporté</translation>
-    </message>
-    <message>
-        <source>The Word document was written to
-{path}</source>
-        <translation>Le document Word a été écrit dans
-{path}</translation>
     </message>
     <message>
         <source>&amp;Open Document</source>
@@ -1543,6 +1575,73 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Outline of the draft</source>
         <translation>Plan du projet</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export Submission Manuscript</source>
+        <translation>Exporter le manuscrit à soumettre</translation>
+    </message>
+    <message>
+        <source>submission manuscript</source>
+        <translation>manuscrit à soumettre</translation>
+    </message>
+    <message>
+        <source>Export as Plain Text</source>
+        <translation>Exporter en texte brut</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l’imprimante</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {printer}</source>
+        <translation>1 page envoyée à {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to {printer}</source>
+        <translation>{count} pages envoyées à {printer}</translation>
     </message>
 </context>
 <context>

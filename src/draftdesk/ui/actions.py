@@ -59,6 +59,18 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("set_base_text", QT_TRANSLATE_NOOP("Actions", "Set &Base Text…"), (),
                QT_TRANSLATE_NOOP("Actions", "Choose the resolution or issued draft this text is "
                                             "compared with")),
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export to PD&F…"), ("Ctrl+Shift+P",),
+               QT_TRANSLATE_NOOP("Actions", "Write the pages the preview shows as a PDF file")),
+    ActionSpec("export_manuscript", QT_TRANSLATE_NOOP("Actions", "Export Submission Ma&nuscript…"),
+               (),
+               QT_TRANSLATE_NOOP("Actions", "Write the draft as the Word manuscript the "
+                                            "Secretariat asks for: plain 12 pt, double spacing, "
+                                            "no masthead")),
+    ActionSpec("export_text", QT_TRANSLATE_NOOP("Actions", "Export as Plain &Text…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Write the draft as plain text for e-mail and "
+                                            "portals, one paragraph a line")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (StandardKey.Print,),
+               QT_TRANSLATE_NOOP("Actions", "Print the pages the preview shows")),
     ActionSpec("close_draft", QT_TRANSLATE_NOOP("Actions", "&Close Draft"), (StandardKey.Close,),
                QT_TRANSLATE_NOOP("Actions", "Close the draft and return to the start page")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit,),
@@ -142,8 +154,10 @@ SPECS: tuple[ActionSpec, ...] = (
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
      ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
-      "save_version", "compare_versions", "set_base_text", "-", "import_file",
-      "import_paste", "export_docx", "export_changes", "-", "close_draft", "quit")),
+      "save_version", "compare_versions", "set_base_text", "-",
+      "import_file", "import_paste", "-",
+      "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
+      "-", "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
       "move_up", "move_down", "indent", "outdent", "-", "delete_paragraph")),
