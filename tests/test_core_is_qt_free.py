@@ -13,6 +13,8 @@ CORE = [
     "draftdesk.export",
     "draftdesk.templates",
     "draftdesk.library",
+    "draftdesk.rollover",
+    "draftdesk.rollover_cli",
     "draftdesk.cli",
 ]
 

@@ -1,4 +1,4 @@
-"""The command line: export, import, outline, library; without a command, the window opens.
+"""The command line: export, import, outline, rollover, library; else the window opens.
 
 Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
 ``draftdesk outline`` starts fast and the command line never loads Qt.
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "library")
+COMMANDS = ("export", "import", "outline", "rollover", "library")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     outline.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
+
+    from .rollover_cli import add_rollover_parser
+
+    add_rollover_parser(commands)
 
     try:
         from .library_cli import add_library_parser

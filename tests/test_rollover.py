@@ -1,0 +1,319 @@
+"""Rolling last year's adopted resolution over into next session's draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from datafiles import CORPUS
+from draftdesk.cli import main
+from draftdesk.errors import InputError
+from draftdesk.importers import import_file, import_text
+from draftdesk.model import Body, DocumentKind, Paragraph, Resolution, Sponsor, Text
+from draftdesk.model.derive import committee_line, session_line
+from draftdesk.rollover import Rollover, roll_over, roll_over_file
+from draftdesk.storage import load_draft, save_draft
+
+RES_73_7 = CORPUS / "10_A_RES_73_7.txt"
+RES_80_164 = CORPUS / "09_A_RES_80_164.txt"
+NOW = dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.UTC)
+
+
+def texts(resolution: Resolution) -> list[str]:
+    """Return every body paragraph as "lead text"."""
+    return [f"{p.lead} {p.body_text}".strip() for _part, p in resolution.walk()]
+
+
+def notes_on(result: Rollover, paragraph: Paragraph) -> list[str]:
+    return [n.message for n in result.draft.import_notes if n.paragraph_id == paragraph.id]
+
+
+@pytest.fixture(scope="module")
+def ices() -> Rollover:
+    """A/RES/73/7 (plenary, 2018) rolled over."""
+    return roll_over(import_file(RES_73_7), now=NOW)
+
+
+@pytest.fixture(scope="module")
+def ilc() -> Rollover:
+    """A/RES/80/164 (Sixth Committee, 2025) rolled over."""
+    return roll_over(import_file(RES_80_164), now=NOW)
+
+
+def test_73_7_becomes_a_seventy_fourth_session_plenary_draft(ices: Rollover) -> None:
+    meta = ices.draft.metadata
+    assert meta.body is Body.GA_PLENARY and meta.committee is None
+    assert meta.session == 74
+    assert session_line(meta) == "Seventy-fourth session"
+    assert (meta.symbol, meta.date, meta.sponsors) == ("", None, [])
+    assert meta.distribution == "Limited"
+    assert meta.title == "Report of the International Criminal Court"
+    assert meta.adoption is None and meta.closing_lines == []
+    assert [item.label for item in meta.agenda_items] == ["77"]
+    assert ices.draft.kind is DocumentKind.RESOLUTION
+
+
+def test_73_7_recalls_itself_in_place_of_72_3(ices: Rollover) -> None:
+    first = ices.draft.preambular[0]
+    assert first.lead == "Recalling"
+    # "all its previous relevant resolutions" covers 72/3: the latest one stands for them.
+    assert first.body_text == (
+        "its resolution 73/7 of 29 October 2018 and all its previous relevant resolutions"
+    )
+    assert len(ices.draft.preambular) == 13  # extended, not added
+    assert any("instead of 72/3" in note for note in notes_on(ices, first))
+
+
+def test_73_7_sessions_counted_from_its_own_move_on(ices: Rollover) -> None:
+    operative = ices.draft.operative
+    for number in (12, 19, 28):
+        text = operative[number - 1].body_text
+        assert "seventy-fifth session" in text and "seventy-fourth" not in text
+        assert notes_on(ices, operative[number - 1]) == [
+            "Session moved on: “seventy-fourth session” → “seventy-fifth session”."
+        ]
+    # The Assembly of States Parties' own sessions are not the General Assembly's.
+    assert "at its fifteenth session" in operative[25].body_text
+    assert "looks forward to the seventeenth session" in operative[25].body_text
+    assert any("12 December 2018" in note for note in notes_on(ices, operative[25]))
+
+
+def test_73_7_footnotes_and_untouched_text_are_kept(ices: Rollover) -> None:
+    original = import_file(RES_73_7)
+    assert [n.plain_text for n in ices.draft.footnotes.values()] == [
+        n.plain_text for n in original.footnotes.values()
+    ]
+    changed = {0, 13 + 11, 13 + 18, 13 + 27}  # the recall and the three session references
+    for index, (new, old) in enumerate(zip(texts(ices.draft), texts(original), strict=True)):
+        if index not in changed:
+            assert new == old
+
+
+def test_73_7_sponsors_are_pointed_to_last_year_s_draft(ices: Rollover) -> None:
+    assert ices.previous_sponsors == []
+    assert ices.last_year_drafts == ["A/73/L.8", "A/73/L.8/Add.1"]
+    assert (
+        "Sponsors left empty: A/RES/73/7 lists none; last year's are on A/73/L.8 and "
+        "A/73/L.8/Add.1."
+    ) in [n.message for n in ices.draft.import_notes]
+
+
+def test_base_text_is_the_adopted_resolution(ices: Rollover) -> None:
+    base = ices.draft.base_text
+    assert base is not None
+    assert base.name == "A/RES/73/7" and base.created == NOW
+    assert base.text.metadata.symbol == "A/RES/73/7"
+    assert base.text.metadata.adoption is not None
+    assert base.text.metadata.adoption.number == "73/7"
+    assert base.text.metadata.closing_lines == ["28th plenary meeting", "29 October 2018"]
+    assert texts(base.text) == texts(import_file(RES_73_7))
+    # Paragraphs keep their ids, so that the draft can be compared with its base paragraph by
+    # paragraph.
+    assert {p.id for _part, p in base.text.walk()} <= {p.id for _part, p in ices.draft.walk()}
+
+
+def test_80_164_becomes_a_sixth_committee_draft_for_the_eighty_first_session(
+    ilc: Rollover,
+) -> None:
+    meta = ilc.draft.metadata
+    assert meta.body is Body.GA_COMMITTEE and meta.committee == 6
+    assert committee_line(meta) == "Sixth Committee"
+    assert session_line(meta) == "Eighty-first session"
+    assert (meta.symbol, meta.date, meta.sponsors, meta.adoption) == ("", None, [], None)
+    assert meta.title == (
+        "Report of the International Law Commission on the work of its seventy-sixth session"
+    )
+
+
+def test_80_164_gains_a_first_recalling_paragraph(ilc: Rollover) -> None:
+    first, second = ilc.draft.preambular[:2]
+    assert (first.lead, first.body_text) == (
+        "Recalling", "its resolution 80/164 of 15 December 2025"
+    )
+    assert second.lead == "Having considered"
+    assert len(ilc.draft.preambular) == 14
+    assert notes_on(ilc, first) == ["Added: “Recalling its resolution 80/164 of 15 December 2025”."]
+
+
+def test_80_164_advances_the_assembly_s_sessions_but_not_the_commission_s(ilc: Rollover) -> None:
+    operative = ilc.draft.operative
+    assert operative[48].body_text == (
+        "that the debate on the report of the International Law Commission at the eighty-second "
+        "session of the General Assembly commence on 26 October 2026"
+    )
+    assert "during the eighty-second session of the Assembly" in operative[3].body_text
+    # The Commission's sessions and the Official Records titles are history.
+    assert "the work of its seventy-seventh session" in operative[3].body_text
+    assert "the seventy-seventh session of the Commission" in operative[20].body_text
+    assert "the work of its seventy-sixth session" in operative[0].body_text
+    footnotes = [n.plain_text for n in ilc.draft.footnotes.values()]
+    assert footnotes[0] == (
+        "Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10)."
+    )
+    messages = [n.message for n in ilc.draft.import_notes]
+    assert messages[:3] == [
+        "Rolled over from A/RES/80/164 (adopted 15 December 2025) for the eighty-first session: "
+        "enter the symbol, date and sponsors. The adopted text is kept as the base text.",
+        "Tabled in the Sixth Committee, as the report line says: "
+        "[on the report of the Sixth Committee (A/80/450, para. 9)]",
+        "Agenda item 80 kept from A/RES/80/164: check the new session's agenda.",
+    ]
+    assert notes_on(ilc, operative[48]) == [
+        "Session moved on: “eighty-first session” → “eighty-second session”.",
+        "Names 26 October 2026: dates and years are not moved; check them.",
+    ]
+
+
+def test_the_input_is_left_unchanged() -> None:
+    adopted = import_file(RES_80_164)
+    before = texts(adopted)
+    roll_over(adopted)
+    assert texts(adopted) == before
+    assert adopted.metadata.adoption is not None and adopted.metadata.symbol == "A/RES/80/164"
+
+
+def test_a_list_of_recalled_resolutions_is_extended() -> None:
+    adopted = import_text(
+        "A/RES/79/123\nGeneral Assembly\n\nSeventy-ninth session\nAgenda item 18\n\n"
+        "Resolution adopted by the General Assembly on 15 December 2024\n"
+        "[on the report of the Second Committee (A/79/440)]\n\n79/123. Migration\n\n"
+        "The General Assembly,\n\n"
+        "Recalling its resolutions 70/1 of 25 September 2015 and 78/12 of 4 December 2023,\n\n"
+        "1. Decides to include in the provisional agenda of its eightieth session the item "
+        "entitled “Migration”, and to consider the question at its seventy-ninth session.\n"
+    )
+    result = roll_over(adopted)
+    meta = result.draft.metadata
+    assert (meta.body, meta.committee, meta.session) == (Body.GA_COMMITTEE, 2, 80)
+    assert result.draft.preambular[0].body_text == (
+        "its resolutions 70/1 of 25 September 2015, 78/12 of 4 December 2023 and "
+        "79/123 of 15 December 2024"
+    )
+    assert result.draft.operative[0].body_text == (
+        "to include in the provisional agenda of its eighty-first session the item entitled "
+        "“Migration”, and to consider the question at its eightieth session"
+    )
+
+
+def test_last_year_s_sponsors_are_offered_not_kept(tmp_path: Path) -> None:
+    adopted = import_file(RES_73_7)
+    adopted.metadata.sponsors = [Sponsor("Mexico"), Sponsor("Netherlands (Kingdom of the)")]
+    path = tmp_path / "last-year.draftdesk"
+    save_draft(adopted, path)
+    result = roll_over_file(path)
+    assert result.draft.metadata.sponsors == []
+    assert [s.name for s in result.previous_sponsors] == ["Mexico", "Netherlands (Kingdom of the)"]
+    assert "Last year's sponsors, not carried over: Mexico and Netherlands (Kingdom of the)." in [
+        n.message for n in result.draft.import_notes
+    ]
+
+
+def test_an_ecosoc_resolution_moves_to_next_year() -> None:
+    adopted = Resolution()
+    adopted.metadata.body = Body.ECOSOC
+    adopted.metadata.session = 2025
+    adopted.metadata.symbol = "E/RES/2025/12"
+    from draftdesk.model import Adoption
+
+    adopted.metadata.adoption = Adoption(
+        "Resolution adopted by the Economic and Social Council on 23 July 2025", "", "2025/12"
+    )
+    adopted.preambular = [Paragraph("Noting", [Text("the report")])]
+    adopted.operative = [
+        Paragraph("Decides", [Text("to consider the question at its 2026 session and 2024")])
+    ]
+    result = roll_over(adopted)
+    assert result.draft.metadata.session == 2026
+    assert session_line(result.draft.metadata) == "2026 session"
+    assert result.draft.preambular[0].body_text == "its resolution 2025/12 of 23 July 2025"
+    assert result.draft.operative[0].body_text == (
+        "to consider the question at its 2027 session and 2024"
+    )
+    assert result.source_name == "E/RES/2025/12"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (CORPUS / "01_A_80_L.26.txt", "not an adopted resolution (no 'Resolution adopted by"),
+        (CORPUS / "11_S_2022_443.txt", "not an adopted resolution"),
+    ],
+)
+def test_a_draft_is_refused(text: Path, message: str) -> None:
+    with pytest.raises(InputError, match=r"01_A_80_L\.26\.txt|11_S_2022_443\.txt") as error:
+        roll_over_file(text)
+    assert message in str(error.value)
+
+
+def test_a_decision_is_refused() -> None:
+    adopted = import_file(RES_73_7)
+    adopted.kind = DocumentKind.DECISION
+    with pytest.raises(InputError, match="is a decision, not a resolution"):
+        roll_over(adopted, source="d.txt")
+
+
+# ------------------------------------------------------------------ command line
+
+
+def test_cli_writes_the_draft_and_it_reloads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "ilc-81.draftdesk"
+    assert main(["rollover", str(RES_80_164), "-o", str(output)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    draft = load_draft(output)
+    assert draft.metadata.session == 81 and draft.metadata.committee == 6
+    assert draft.preambular[0].body_text == "its resolution 80/164 of 15 December 2025"
+    assert draft.base_text is not None and draft.base_text.name == "A/RES/80/164"
+    assert draft.base_text.text.metadata.adoption is not None
+    assert len(draft.import_notes) == len(roll_over_file(RES_80_164).draft.import_notes)
+    assert main(["outline", str(output), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["session"] == "Eighty-first session"
+    assert data["committee"] == "Sixth Committee"
+    assert data["symbol"] is None and data["sponsors"] == []
+    note = data["import_notes"][3]
+    assert note["note"] == "Added: “Recalling its resolution 80/164 of 15 December 2025”."
+    assert "first preambular paragraph" in note["paragraph"]
+
+
+def test_cli_keeps_an_existing_output_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "ices.draftdesk"
+    output.write_text("mine", encoding="utf-8")
+    assert main(["rollover", str(RES_73_7), "-o", str(output)]) == 2
+    error = capsys.readouterr().err
+    assert error == (
+        f"draftdesk: error: {output}: already exists; choose another name or add --force\n"
+    )
+    assert output.read_text(encoding="utf-8") == "mine"
+    assert main(["rollover", str(RES_73_7), "-o", str(output), "--force"]) == 0
+    assert load_draft(output).metadata.session == 74
+
+
+def test_cli_refuses_a_draft_in_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.draftdesk"
+    assert main(["rollover", str(CORPUS / "04_A_C.2_80_L.30.txt"), "-o", str(output)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("draftdesk: error: ") and error.count("\n") == 1
+    assert "04_A_C.2_80_L.30.txt: not an adopted resolution" in error
+    assert not output.exists()
+
+
+def test_cli_never_writes_over_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "res.draftdesk"
+    save_draft(import_file(RES_73_7), source)
+    before = source.read_bytes()
+    assert main(["rollover", str(source), "-o", str(source), "--force"]) == 2
+    assert "is the input file" in capsys.readouterr().err
+    assert source.read_bytes() == before
+    assert main(["rollover", str(source), "-o", str(tmp_path / "x.txt")]) == 2
+    assert "must end in .draftdesk" in capsys.readouterr().err
