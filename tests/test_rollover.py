@@ -317,3 +317,39 @@ def test_cli_never_writes_over_its_input(
     assert source.read_bytes() == before
     assert main(["rollover", str(source), "-o", str(tmp_path / "x.txt")]) == 2
     assert "must end in .draftdesk" in capsys.readouterr().err
+
+
+def _adopted(body: Body, session: int, number: str, line: str) -> Resolution:
+    from draftdesk.model import Adoption
+
+    adopted = Resolution()
+    adopted.metadata.body = body
+    adopted.metadata.session = session
+    adopted.metadata.adoption = Adoption(line, "", number)
+    adopted.preambular = [Paragraph("Noting", [Text("the report")])]
+    return adopted
+
+
+def test_a_human_rights_council_resolution_moves_to_the_same_session_next_year() -> None:
+    adopted = _adopted(
+        Body.HUMAN_RIGHTS_COUNCIL, 58, "58/4",
+        "Resolution adopted by the Human Rights Council on 3 April 2025",
+    )
+    adopted.operative = [Paragraph("Requests", [Text("a report at its sixtieth session")])]
+    result = roll_over(adopted)
+    assert result.draft.metadata.session == 61
+    assert result.draft.operative[0].body_text == "a report at its sixty-third session"
+    assert result.source_name == "A/HRC/RES/58/4"
+
+
+def test_an_emergency_special_session_is_resumed_not_followed() -> None:
+    adopted = _adopted(
+        Body.GA_EMERGENCY, 11, "ES-11/7",
+        "Resolution adopted by the General Assembly on 24 February 2025",
+    )
+    adopted.operative = [Paragraph("Decides", [Text("to adjourn its eleventh session")])]
+    result = roll_over(adopted)
+    assert result.draft.metadata.session == 11
+    assert result.draft.metadata.body is Body.GA_EMERGENCY
+    assert result.draft.operative[0].body_text == "to adjourn its eleventh session"
+    assert result.draft.preambular[0].body_text == "its resolution ES-11/7 of 24 February 2025"

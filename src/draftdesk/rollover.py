@@ -51,7 +51,7 @@ GA_BODIES = (Body.GA_PLENARY, Body.GA_COMMITTEE)
 
 _DATE = rf"\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}"
 _ADOPTED_ON = re.compile(rf"\bon ({_DATE})\b")
-_NUMBER_IN_SYMBOL = re.compile(r"^[AES]/RES/(?P<number>(?:ES-)?\d+/\d+)$")
+_NUMBER_IN_SYMBOL = re.compile(r"^(?:[AES]|A/HRC)/RES/(?P<number>(?:ES-)?\d+/\d+)$")
 _REPORT_OF = re.compile(r"^\[on the report of the (?P<committee>.+?) \(")
 _WITHOUT_COMMITTEE = re.compile(r"^\[without reference to a Main Committee\b")
 _DRAFT_SYMBOLS = re.compile(r"\b[AE]/(?:[A-Z.0-9]+/)?\d+/L\.\d+(?:/(?:Rev|Add)\.\d+)*")
@@ -233,6 +233,8 @@ def _symbol_for(body: Body, number: str) -> str:
         return f"E/RES/{number}"
     if body is Body.SECURITY_COUNCIL:
         return f"S/RES/{number}"
+    if body is Body.HUMAN_RIGHTS_COUNCIL:
+        return f"A/HRC/RES/{number}"
     return f"A/RES/{number}"
 
 
