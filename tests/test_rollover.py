@@ -353,3 +353,21 @@ def test_an_emergency_special_session_is_resumed_not_followed() -> None:
     assert result.draft.metadata.body is Body.GA_EMERGENCY
     assert result.draft.operative[0].body_text == "to adjourn its eleventh session"
     assert result.draft.preambular[0].body_text == "its resolution ES-11/7 of 24 February 2025"
+
+
+def test_a_recall_that_cannot_be_extended_gets_a_new_paragraph_before_it() -> None:
+    adopted = _adopted(
+        Body.GA_PLENARY, 79, "79/5", "Resolution adopted by the General Assembly on 1 November 2024"
+    )
+    adopted.preambular = [
+        Paragraph("Recalling", [Text("its resolution 70/1 of 25 September 2015, entitled "
+                                     "“Transforming our world”")])
+    ]
+    result = roll_over(adopted)
+    first, second = result.draft.preambular
+    assert (first.lead, first.body_text) == ("Recalling", "its resolution 79/5 of 1 November 2024")
+    assert second.body_text.startswith("its resolution 70/1 of 25 September 2015, entitled")
+    assert notes_on(result, first) == [
+        "Added: “Recalling its resolution 79/5 of 1 November 2024”. The next paragraph also "
+        "opens with “Recalling”: consider “Recalling also”."
+    ]
