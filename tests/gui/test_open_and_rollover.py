@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from gui_helpers import SEED, DialogScript
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
@@ -124,27 +125,56 @@ def test_a_bad_file_is_a_dialog_and_the_draft_stays(
     assert small.editing and small.session.resolution is before
 
 
-def test_reading_a_pdf_shows_a_progress_dialog(
+def test_reading_a_pdf_shows_a_progress_dialog_and_the_window_keeps_running(
     window: Any, dialogs: DialogScript, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import draftdesk.importers
 
-    shown: list[object] = []
+    started, release = threading.Event(), threading.Event()
+    seen: list[object] = []
+    readers: list[str] = []
 
     def slow_import(path: Path) -> Any:
-        shown.append(QApplication.activeModalWidget())
+        readers.append(threading.current_thread().name)
+        started.set()
+        release.wait(10)  # until the window's thread has seen the dialog
         return import_file(SEED)
 
+    def look() -> None:
+        # Runs in the window's thread while the file is being read.
+        if started.is_set() and not seen:
+            seen.append(QApplication.activeModalWidget())
+            release.set()
+
     monkeypatch.setattr(draftdesk.importers, "import_file", slow_import)
+    watcher = QTimer()
+    watcher.setInterval(10)
+    watcher.timeout.connect(look)
+    watcher.start()
     pdf = tmp_path / "A_RES_80_164.pdf"
     pdf.write_bytes(b"%PDF-1.7")
     dialogs.open_name = str(pdf)
     window.ui_actions["open"].trigger()
-    [dialog] = shown
+    watcher.stop()
+    [dialog] = seen
     assert isinstance(dialog, QProgressDialog)
     assert dialog.labelText() == "Reading A_RES_80_164.pdf…"
+    assert readers == ["draftdesk-read"]
     assert window.editing
+    assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
     assert QApplication.activeModalWidget() is None  # closed again
+
+
+def test_an_error_while_reading_in_the_background_is_a_dialog(
+    window: Any, dialogs: DialogScript, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.7 truncated")
+    dialogs.open_name = str(pdf)
+    window.ui_actions["open"].trigger()
+    [message] = dialogs.titles("critical")
+    assert message.startswith(f"Cannot read the file: {pdf}")
+    assert not window.editing and QApplication.activeModalWidget() is None
 
 
 # ---------------------------------------------------------------- rollover

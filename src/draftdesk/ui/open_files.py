@@ -1,17 +1,18 @@
 """What the window opens: drafts, official PDFs, Word files and texts, by name or by drop.
 
-Reading a long PDF takes a moment, so reading shows a busy progress dialog; the reading itself
-runs where it is called and hands its model back to the window directly.
+Reading a long PDF takes a moment, so reading shows a busy progress dialog while a worker thread
+reads; the model it builds is handed back to the window's thread.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 # Files read through the importers into a new, unsaved draft.
@@ -36,6 +37,7 @@ ADOPTED_FILTER = ";;".join((
 # Reading these (or a text this large) shows the busy dialog; a short text opens at once.
 SLOW_SUFFIXES = (".pdf", ".docx")
 SLOW_TEXT_BYTES = 1_000_000
+POLL_MS = 20  # how often the window looks whether the reading has finished
 
 T = TypeVar("T")
 
@@ -59,9 +61,11 @@ def is_slow(path: Path) -> bool:
 
 
 def run_busy(parent: QWidget, label: str, work: Callable[[], T], show: bool = True) -> T:
-    """Run ``work`` under a modal busy dialog (when ``show``) and return what it returns.
+    """Run ``work`` beside a modal busy dialog (when ``show``) and return what it returns.
 
-    Errors from ``work`` go to the caller once the dialog has closed.
+    The reading runs in a worker thread, so the dialog keeps moving and the window keeps
+    painting; ``work`` must not touch Qt: it builds a model, which comes back to this (the
+    window's) thread. Errors from ``work`` are raised here once the dialog has closed.
     """
     if not show:
         return work()
@@ -73,10 +77,31 @@ def run_busy(parent: QWidget, label: str, work: Callable[[], T], show: bool = Tr
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
     dialog.show()
-    # Paint the dialog before the blocking read starts.
-    QApplication.processEvents()
+    outcome: list[tuple[bool, object]] = []
+
+    def read() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as error:  # any error, bug or not, is raised in the window
+            outcome.append((False, error))
+
+    worker = threading.Thread(target=read, name="draftdesk-read", daemon=True)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(POLL_MS)
+    poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    worker.start()
+    poll.start()
     try:
-        return work()
+        if worker.is_alive():
+            loop.exec()
+        worker.join()
     finally:
+        poll.stop()
         dialog.close()
         dialog.deleteLater()
+    succeeded, value = outcome[0]
+    if not succeeded:
+        assert isinstance(value, BaseException)
+        raise value
+    return cast(T, value)
