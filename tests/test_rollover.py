@@ -371,3 +371,87 @@ def test_a_recall_that_cannot_be_extended_gets_a_new_paragraph_before_it() -> No
         "Added: “Recalling its resolution 79/5 of 1 November 2024”. The next paragraph also "
         "opens with “Recalling”: consider “Recalling also”."
     ]
+
+
+# The first preambular paragraph of A/RES/79/16 and of A/RES/80/17, which followed it (Middle
+# East nuclear-weapon-free zone, First Committee), as printed.
+_ZONE_START = (
+    "its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of 11 December 1975, 31/71 of "
+    "10 December 1976, 32/82 of 12 December 1977, 33/64 of 14 December 1978, 34/77 of "
+    "11 December 1979, 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of "
+    "9 December 1982, 38/64 of 15 December 1983, 39/54 of 12 December 1984, 40/82 of "
+    "12 December 1985, 41/48 of 3 December 1986, 42/28 of 30 November 1987, 43/65 of "
+    "7 December 1988, 44/108 of 15 December 1989, 45/52 of 4 December 1990, 46/30 of "
+    "6 December 1991, 47/48 of 9 December 1992, 48/71 of 16 December 1993, 49/71 of "
+    "15 December 1994, 50/66 of 12 December 1995, 51/41 of 10 December 1996, 52/34 of "
+    "9 December 1997, 53/74 of 4 December 1998, 54/51 of 1 December 1999, 55/30 of "
+    "20 November 2000, 56/21 of 29 November 2001, 57/55 of 22 November 2002, 58/34 of "
+    "8 December 2003, 59/63 of 3 December 2004, 60/52 of 8 December 2005, 61/56 of "
+    "6 December 2006, 62/18 of 5 December 2007, 63/38 of 2 December 2008, 64/26 of "
+    "2 December 2009, 65/42 of 8 December 2010, 66/25 of 2 December 2011, 67/28 of "
+    "3 December 2012, 68/27 of 5 December 2013, 69/29 of 2 December 2014, 70/24 of "
+    "7 December 2015, 71/29 of 5 December 2016, 72/24 of 4 December 2017, 73/28 of "
+    "5 December 2018, 74/30 of 12 December 2019, 75/33 of 7 December 2020, 76/20 of "
+    "6 December 2021, 77/38 of 7 December 2022"
+)
+_ZONE_END = " on the establishment of a nuclear-weapon-free zone in the region of the Middle East"
+RECALLED_IN_79_16 = _ZONE_START + " and 78/17 of 4 December 2023" + _ZONE_END
+RECALLED_IN_80_17 = _ZONE_START + ", 78/17 of 4 December 2023 and 79/16 of 2 December 2024" + (
+    _ZONE_END
+)
+
+
+def test_a_long_list_of_recalled_resolutions_grows_as_the_assembly_s_own_next_text() -> None:
+    adopted = import_text(
+        "A/RES/79/16\nGeneral Assembly\n\nSeventy-ninth session\nAgenda item 93\n\n"
+        "Resolution adopted by the General Assembly on 2 December 2024\n"
+        "[on the report of the First Committee (A/79/404, para. 7)]\n\n"
+        "79/16. Establishment of a nuclear-weapon-free zone in the region of the Middle East\n\n"
+        f"The General Assembly,\n\nRecalling {RECALLED_IN_79_16},\n\n"
+        "1. Decides to include in the provisional agenda of its eightieth session the item "
+        "entitled “Establishment of a nuclear-weapon-free zone in the region of the Middle "
+        "East”.\n"
+    )
+    result = roll_over(adopted)
+    assert result.draft.preambular[0].body_text == RECALLED_IN_80_17
+    assert result.draft.metadata.committee == 1
+    assert "its eighty-first session" in result.draft.operative[0].body_text
+
+
+def test_a_recall_with_a_clause_about_the_last_resolution_is_not_extended() -> None:
+    adopted = _adopted(
+        Body.GA_COMMITTEE, 80, "80/119",
+        "Resolution adopted by the General Assembly on 15 December 2025",
+    )
+    recalled = (
+        "its resolution 70/186 of 22 December 2015 on consumer protection, in which it adopted "
+        "the revised United Nations guidelines for consumer protection"
+    )
+    adopted.preambular = [Paragraph("Recalling", [Text(recalled)])]
+    result = roll_over(adopted)
+    first, second = result.draft.preambular
+    assert first.body_text == "its resolution 80/119 of 15 December 2025"
+    assert second.body_text == recalled
+
+
+def test_sessions_after_the_next_are_pointed_out_not_moved() -> None:
+    adopted = _adopted(
+        Body.GA_PLENARY, 79, "79/1",
+        "Resolution adopted by the General Assembly on 22 September 2024",
+    )
+    review = (
+        "to review the Pact at the beginning of the eighty-third session of the General Assembly "
+        "and to report at its eightieth session"
+    )
+    adopted.operative = [Paragraph("Decides", [Text(review)])]
+    result = roll_over(adopted)
+    paragraph = result.draft.operative[0]
+    assert paragraph.body_text == (
+        "to review the Pact at the beginning of the eighty-third session of the General Assembly "
+        "and to report at its eighty-first session"
+    )
+    assert notes_on(result, paragraph) == [
+        "Session moved on: “eightieth session” → “eighty-first session”.",
+        "Not moved: “eighty-third session”, later than the next session, may be a fixed date; "
+        "check it.",
+    ]

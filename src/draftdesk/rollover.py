@@ -56,8 +56,8 @@ _REPORT_OF = re.compile(r"^\[on the report of the (?P<committee>.+?) \(")
 _WITHOUT_COMMITTEE = re.compile(r"^\[without reference to a Main Committee\b")
 _DRAFT_SYMBOLS = re.compile(r"\b[AE]/(?:[A-Z.0-9]+/)?\d+/L\.\d+(?:/(?:Rev|Add)\.\d+)*")
 
-# A resolution as cited: "72/3", "73/7 B", "2625 (XXV)", "ES-11/1", "2024/5".
-_REF = r"(?:ES-\d+/\d+|\d{1,4}/\d{1,4}(?: [A-Z])?|\d{1,4} \([IVXLC]+\))"
+# A resolution as cited: "72/3", "73/7 B", "36/87 A and B", "2625 (XXV)", "ES-11/1", "2024/5".
+_REF = r"(?:ES-\d+/\d+|\d{1,4}/\d{1,4}(?: [A-Z](?: and [A-Z]|–[A-Z])?)?|\d{1,4} \([IVXLC]+\))"
 _ITEM = rf"{_REF}(?: of {_DATE})?"
 _RECALLED = re.compile(
     rf"^its resolutions? (?P<items>{_ITEM}(?:, {_ITEM})*(?: and {_ITEM})?)(?P<rest>.*)$",
@@ -69,8 +69,9 @@ _CATCH_ALL = re.compile(
     r"^ and (?:all )?(?:its |the )?(?:other |previous |earlier |subsequent )?(?:relevant )?"
     r"resolutions\b"
 )
-# What may follow the list for a new resolution to join it at the end.
-_LIST_END = re.compile(r"^(?:$| and | on | concerning | regarding | relating to )")
+# What may follow the list for a new resolution to join it: nothing, or a subject without a
+# clause that speaks of the last one only ("…, in which it adopted the guidelines").
+_LIST_END = re.compile(r"^(?: (?:on|concerning|regarding|relating to) [^,;]*)?$")
 RECALLING_LEADS = ("Recalling", "Reaffirming")
 
 # Ordinals such as "eighty-first"; longest first, so "twenty-first" is never read as "first".
@@ -369,19 +370,21 @@ def _advance_sessions(
     """Move "at its eightieth session" on where it counts from the session of the resolution.
 
     A session counts from the resolution's own when the text says "its …" or "… of the
-    (General) Assembly" and it is that session or a later one; earlier sessions are history
-    and capitalized titles ("Official Records … Seventy-ninth Session") are citations.
-    Footnotes are citations and stay as they are.
+    (General) Assembly" and it is that session or the next one (a report "at its next
+    session", an item for "the provisional agenda of its eightieth session"). Earlier sessions
+    are history; later ones are usually fixed dates (a review "during the eighty-third session")
+    and are only pointed out; capitalized titles ("Official Records … Seventy-ninth Session")
+    and footnotes are citations and stay as they are.
     """
     if old_session is None:
         return
     if body is Body.ECOSOC:
 
-        def change(text: str) -> tuple[str, list[str]]:
+        def change(text: str) -> _Changed:
             return _advance_years(text, old_session, step)
     else:
 
-        def change(text: str) -> tuple[str, list[str]]:
+        def change(text: str) -> _Changed:
             return _advance_ordinals(text, old_session, step)
 
     for paragraph in _body_paragraphs(draft):
@@ -392,24 +395,39 @@ def _body_paragraphs(draft: Resolution) -> list[Paragraph]:
     return [p for part in BODY_PARTS for top in draft.part(part) for p in top.walk()]
 
 
-def _change_runs(
-    paragraph: Paragraph, change: Callable[[str], tuple[str, list[str]]], notes: _Notes
-) -> None:
+@dataclass
+class _Changed:
+    """A run's text after moving its sessions on: what moved, and later sessions left alone."""
+
+    text: str
+    moved: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+
+
+def _change_runs(paragraph: Paragraph, change: Callable[[str], _Changed], notes: _Notes) -> None:
     content: list[Inline] = []
-    changes: list[str] = []
+    moved: list[str] = []
+    left: list[str] = []
     for item in paragraph.content:
         if isinstance(item, Text):
-            text, done = change(item.text)
-            changes.extend(done)
-            item = Text(text, item.italic) if done else item
+            changed = change(item.text)
+            moved.extend(changed.moved)
+            left.extend(changed.left)
+            item = Text(changed.text, item.italic) if changed.moved else item
         content.append(item)
-    if changes:
+    if moved:
         paragraph.content = content
-        notes.add("Session moved on: " + "; ".join(changes) + ".", paragraph.id)
+        notes.add("Session moved on: " + "; ".join(moved) + ".", paragraph.id)
+    if left:
+        notes.add(
+            "Not moved: " + join_and(left) + ", later than the next session, may be a fixed "
+            "date; check it.",
+            paragraph.id,
+        )
 
 
-def _advance_ordinals(text: str, old_session: int, step: int) -> tuple[str, list[str]]:
-    changes: list[str] = []
+def _advance_ordinals(text: str, old_session: int, step: int) -> _Changed:
+    changed = _Changed(text)
 
     def replace(match: re.Match[str]) -> str:
         relative = match["lead"] == "its " or match["tail"] is not None
@@ -418,7 +436,10 @@ def _advance_ordinals(text: str, old_session: int, step: int) -> tuple[str, list
 
         def bump(word: re.Match[str]) -> str:
             number = session_number_from_words(word.group(0))
-            if number is None or number < old_session or number + step > MAX_SESSION:
+            if number is None or number < old_session:
+                return word.group(0)
+            if number > old_session + step or number + step > MAX_SESSION:
+                changed.left.append(f"“{word.group(0)} session”")
                 return word.group(0)
             return ordinal_words(number + step)
 
@@ -426,23 +447,28 @@ def _advance_ordinals(text: str, old_session: int, step: int) -> tuple[str, list
         moved = _ORDINAL_WORD.sub(bump, match["list"]) + " " + match["noun"]
         if moved == phrase:
             return match.group(0)
-        changes.append(f"“{phrase}” → “{moved}”")
+        changed.moved.append(f"“{phrase}” → “{moved}”")
         return match.group(0).replace(phrase, moved, 1)
 
-    return _SESSION_REF.sub(replace, text), changes
+    changed.text = _SESSION_REF.sub(replace, text)
+    return changed
 
 
-def _advance_years(text: str, old_year: int, step: int) -> tuple[str, list[str]]:
-    changes: list[str] = []
+def _advance_years(text: str, old_year: int, step: int) -> _Changed:
+    changed = _Changed(text)
 
     def replace(match: re.Match[str]) -> str:
         year = int(match["year"])
         if year < old_year:
             return match.group(0)
-        changes.append(f"“{year} session” → “{year + step} session”")
+        if year > old_year + step:
+            changed.left.append(f"“{year} session”")
+            return match.group(0)
+        changed.moved.append(f"“{year} session” → “{year + step} session”")
         return f"its {year + step} session"
 
-    return _ECOSOC_SESSION_REF.sub(replace, text), changes
+    changed.text = _ECOSOC_SESSION_REF.sub(replace, text)
+    return changed
 
 
 def _flag_dates(draft: Resolution, adopted_on: _dt.date, notes: _Notes, skip: str) -> None:
