@@ -455,3 +455,20 @@ def test_sessions_after_the_next_are_pointed_out_not_moved() -> None:
         "Not moved: “eighty-third session”, later than the next session, may be a fixed date; "
         "check it.",
     ]
+
+
+def test_only_dates_that_may_move_with_the_session_are_pointed_out() -> None:
+    adopted = _adopted(
+        Body.GA_PLENARY, 80, "80/5", "Resolution adopted by the General Assembly on 4 November 2025"
+    )
+    adopted.operative = [
+        Paragraph("Calls upon", [Text("States to reach the Goals by 2030")]),
+        Paragraph("Decides", [Text("to hold a meeting in 2026, before 1 June 2026")]),
+        Paragraph("Recalls", [Text("the meeting held on 1 October 2025")]),
+    ]
+    result = roll_over(adopted)
+    goals, meeting, held = result.draft.operative
+    assert notes_on(result, goals) == notes_on(result, held) == []
+    assert notes_on(result, meeting) == [
+        "Names 2026 and 1 June 2026: dates and years are not moved; check them."
+    ]

@@ -472,7 +472,12 @@ def _advance_years(text: str, old_year: int, step: int) -> _Changed:
 
 
 def _flag_dates(draft: Resolution, adopted_on: _dt.date, notes: _Notes, skip: str) -> None:
-    """Point at paragraphs naming a later year or date: dates are left to the drafter."""
+    """Point at paragraphs naming a date after the adoption or the next year.
+
+    Those are likely to move with the session ("the debate … commence on 26 October 2026");
+    dates are left to the drafter. Years further off are targets ("by 2030"), not flagged.
+    """
+    next_year = adopted_on.year + 1
     for paragraph in _body_paragraphs(draft):
         if paragraph.id == skip:
             continue
@@ -480,11 +485,11 @@ def _flag_dates(draft: Resolution, adopted_on: _dt.date, notes: _Notes, skip: st
         later: dict[int, str] = {}  # by position in the text, so they list in reading order
         for match in _FULL_DATE.finditer(text):
             date = parse_un_date(match.group(0))
-            if date is not None and date > adopted_on:
+            if date is not None and adopted_on < date and date.year <= next_year:
                 later[match.start()] = match.group(0)
         # Years inside the dates just read are blanked, so that a date is not named twice.
         for match in _YEAR.finditer(_FULL_DATE.sub(lambda m: " " * len(m.group(0)), text)):
-            if int(match["year"]) > adopted_on.year and match["year"] not in later.values():
+            if int(match["year"]) == next_year and match["year"] not in later.values():
                 later[match.start()] = match["year"]
         if later:
             listed = join_and([later[at] for at in sorted(later)])
