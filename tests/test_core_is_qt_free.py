@@ -8,13 +8,15 @@ import sys
 CORE = [
     "draftdesk.model",
     "draftdesk.model.edit",
+    "draftdesk.compose",
+    "draftdesk.storage.states",
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",
     "draftdesk.templates",
     "draftdesk.library",
     "draftdesk.rollover",
-    "draftdesk.rollover_cli",
+    "draftdesk.cli.rollover",
     "draftdesk.cli",
 ]
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
 from .actions import MENUS, Actions
+from .host import EditorHost
 from .open_files import ADOPTED_FILTER, IMPORTED_SUFFIXES, OPEN_FILTER, dropped_files, is_slow
 from .open_files import run_busy as _run_busy
 from .settings import Settings
@@ -87,7 +88,7 @@ def draft_path_for(name: str) -> Path:
     return path.with_name(path.name.rstrip(".") + DRAFT_SUFFIX)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditorHost):
     """The DraftDesk window."""
 
     def __init__(self, settings: Settings | None = None) -> None:

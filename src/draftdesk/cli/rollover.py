@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
+from ..errors import OutputError
 
 
 def add_rollover_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -31,8 +31,8 @@ def add_rollover_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run_rollover(options: argparse.Namespace) -> int:
     """Write the rolled-over draft; refuse to replace the input, or an output without --force."""
-    from .rollover import roll_over_file
-    from .storage import DRAFT_SUFFIX, save_draft
+    from ..rollover import roll_over_file
+    from ..storage import DRAFT_SUFFIX, save_draft
 
     output: Path = options.output
     if output.suffix.lower() != DRAFT_SUFFIX:

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .model.document import Sponsor
-from .resources import resource_path
+from ..errors import InputError
+from ..model.document import Sponsor
+from ..resources import resource_path
 
 DEFAULT_FILE_NAME = "member-states.json"
 _STATUSES = ("member", "observer")

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .errors import DraftDeskError, InputError, OutputError
+from ..errors import DraftDeskError, InputError, OutputError
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
-    from .model import Resolution
+    from ..model import Resolution
 
 PROG = "draftdesk"
 COMMANDS = ("export", "import", "outline", "rollover", "library")
@@ -41,28 +41,34 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
-        "export", help="export a draft or a resolution text to a UN-format .docx"
+        "export", help="export a draft, a Word file or a resolution text to a UN-format .docx"
     )
-    export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    export.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
     export.set_defaults(handler=_export)
 
-    import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
-    import_.add_argument("input", type=Path, help="a resolution as plain text")
+    import_ = commands.add_parser(
+        "import", help="turn a resolution text or Word file into a .draftdesk draft"
+    )
+    import_.add_argument("input", type=Path, help="a resolution as plain text or a .docx")
     import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
     import_.set_defaults(handler=_import)
 
     outline = commands.add_parser("outline", help="print the structure of a draft or a text")
-    outline.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    outline.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
 
-    from .rollover_cli import add_rollover_parser
+    from .rollover import add_rollover_parser
 
     add_rollover_parser(commands)
 
     try:
-        from .library_cli import add_library_parser
+        from .library import add_library_parser
     except ImportError:  # the library commands are optional in a partial install
         pass
     else:
@@ -76,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         if args and not Path(args[0]).exists():
             return _unknown_word(args[0])
-        from .app import main as open_window
+        from ..app import main as open_window
 
         return open_window(args)
     parser = build_parser()
@@ -123,11 +129,11 @@ def _holds_a_draft(path: Path) -> bool:
 
 def read_input(path: Path) -> Resolution:
     """Read a .draftdesk draft or import a resolution text, by what the file holds."""
-    from .storage import DRAFT_SUFFIX, load_draft
+    from ..storage import DRAFT_SUFFIX, load_draft
 
     if path.suffix == DRAFT_SUFFIX or _holds_a_draft(path):
         return load_draft(path)
-    from .importers import import_file
+    from ..importers import import_file
 
     return import_file(path)
 
@@ -146,7 +152,7 @@ def _export(options: argparse.Namespace) -> int:
     _check_suffix(options.output, ".docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from .export import export_docx
+    from ..export import export_docx
 
     export_docx(resolution, options.output)
     print(f"Exported {options.output}")
@@ -154,8 +160,8 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from .importers import import_file
-    from .storage import save_draft
+    from ..importers import import_file
+    from ..storage import save_draft
 
     _check_suffix(options.output, ".draftdesk")
     if _holds_a_draft(options.input):
@@ -184,9 +190,9 @@ def _outline(options: argparse.Namespace) -> int:
 
 def outline(resolution: Resolution) -> dict[str, Any]:
     """Return the structure of a resolution as the plain data ``outline --json`` prints."""
-    from .model import derive, paragraph_runs
-    from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
-    from .model.document import BODY_PARTS, ParagraphKind, Part
+    from ..model import derive, paragraph_runs
+    from ..model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
+    from ..model.document import BODY_PARTS, ParagraphKind, Part
 
     derived = derive(resolution)
     meta = resolution.metadata
