@@ -472,3 +472,21 @@ def test_only_dates_that_may_move_with_the_session_are_pointed_out() -> None:
     assert notes_on(result, meeting) == [
         "Names 2026 and 1 June 2026: dates and years are not moved; check them."
     ]
+
+
+def test_a_word_file_of_the_resolution_rolls_over_as_its_text(tmp_path: Path) -> None:
+    from draftdesk.export import export_docx
+
+    word = tmp_path / "A_RES_80_164.docx"
+    export_docx(import_file(RES_80_164), word)
+    from_word, from_text = roll_over_file(word), roll_over_file(RES_80_164)
+    assert texts(from_word.draft) == texts(from_text.draft)
+    for field_name in ("body", "committee", "session", "symbol", "date", "title", "adoption"):
+        assert getattr(from_word.draft.metadata, field_name) == getattr(
+            from_text.draft.metadata, field_name
+        )
+    assert from_word.draft.base_text is not None
+    assert from_word.draft.base_text.name == "A/RES/80/164"
+    moved = [n.message for n in from_word.draft.import_notes if "moved on" in n.message]
+    assert moved == [n.message for n in from_text.draft.import_notes if "moved on" in n.message]
+    assert len(moved) == 2

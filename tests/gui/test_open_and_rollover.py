@@ -278,3 +278,24 @@ def test_notes_follow_edits_and_hide_when_there_are_none(window: Any) -> None:
     window.import_text(SEED.read_text(encoding="utf-8"), str(SEED))
     assert not parts.import_notes_dock.isVisible()
     assert parts.import_notes.empty.isVisibleTo(parts.import_notes)
+
+
+def test_open_and_drop_read_a_word_file(
+    qtbot: Any, window: Any, dialogs: DialogScript, tmp_path: Path
+) -> None:
+    from draftdesk.export import export_docx
+
+    word = tmp_path / "gfmd.docx"
+    export_docx(import_file(SEED), word)
+    dialogs.open_name = str(word)
+    window.ui_actions["open"].trigger()
+    assert window.editing and window.session.dirty and window.session.path is None
+    assert window.session.suggested_path == tmp_path / "gfmd.draftdesk"
+    assert window.session.resolution.metadata.title == "Global Forum on Migration and Development"
+    dialogs.question = QMessageBox.StandardButton.Discard
+    assert window.close_draft()
+    assert not window.editing
+    drop(window, word)
+    qtbot.waitUntil(lambda: window.editing, timeout=5000)
+    assert [s.name for s in window.session.resolution.metadata.sponsors] == ["Ecuador", "Mexico"]
+    assert not dialogs.titles("critical")
