@@ -490,3 +490,28 @@ def test_a_word_file_of_the_resolution_rolls_over_as_its_text(tmp_path: Path) ->
     moved = [n.message for n in from_word.draft.import_notes if "moved on" in n.message]
     assert moved == [n.message for n in from_text.draft.import_notes if "moved on" in n.message]
     assert len(moved) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "lead", "text"),
+    [
+        ("es", "Resolución aprobada por la Asamblea General el 15 de diciembre de 2025",
+         "Recordando", "su resolución 80/164, de 15 de diciembre de 2025"),
+        ("fr", "Résolution adoptée par l’Assemblée générale le 1er décembre 2025",
+         "Rappelant", "sa résolution 80/164 du 1er décembre 2025"),
+    ],
+)
+def test_a_spanish_or_french_resolution_is_recalled_in_its_language(
+    language: str, line: str, lead: str, text: str
+) -> None:
+    adopted = _adopted(Body.GA_PLENARY, 80, "80/164", line)
+    adopted.metadata.language = language
+    adopted.operative = [Paragraph("Decide", [Text("examinar la cuestión en 2026")])]
+    result = roll_over(adopted)
+    first = result.draft.preambular[0]
+    assert (first.lead, first.body_text) == (lead, text)
+    assert result.draft.metadata.session == 81 and result.draft.metadata.language == language
+    assert (
+        "References to sessions in the text are not moved in this language: check them."
+        in [n.message for n in result.draft.import_notes]
+    )

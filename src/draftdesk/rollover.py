@@ -73,6 +73,13 @@ _CATCH_ALL = re.compile(
 # clause that speaks of the last one only ("…, in which it adopted the guidelines").
 _LIST_END = re.compile(r"^(?: (?:on|concerning|regarding|relating to) [^,;]*)?$")
 RECALLING_LEADS = ("Recalling", "Reaffirming")
+# The added paragraph in the draft's language: opening phrase, "its resolution", number and
+# date, and the opening the next paragraph takes when it recalls too.
+RECALL_FORMS = {
+    "en": ("Recalling", "its resolution", "{number} of {date}", "Recalling also"),
+    "es": ("Recordando", "su resolución", "{number}, de {date}", "Recordando también"),
+    "fr": ("Rappelant", "sa résolution", "{number} du {date}", "Rappelant également"),
+}
 
 # Ordinals such as "eighty-first"; longest first, so "twenty-first" is never read as "first".
 _ORDINAL = "(?:" + "|".join(
@@ -195,9 +202,12 @@ def roll_over(
             f"{join_and(last_year_drafts)}."
         )
 
-    recalling = _recall(draft, number, adopted_on, meta.body, notes)
-    if step:
+    language = meta.language if meta.language in RECALL_FORMS else "en"
+    recalling = _recall(draft, number, adopted_on, meta.body, language, notes)
+    if step and language == "en":
         _advance_sessions(draft, new.body, old_session, step, notes)
+    elif step:
+        notes.add("References to sessions in the text are not moved in this language: check them.")
     if adopted_on is not None:
         _flag_dates(draft, adopted_on, notes, skip=recalling)
 
@@ -242,17 +252,35 @@ def _symbol_for(body: Body, number: str) -> str:
 def _adoption_date(adopted: Resolution) -> _dt.date | None:
     """Read the date from "Resolution adopted by … on 15 December 2025", else the closing lines."""
     adoption = adopted.metadata.adoption
-    if adoption is not None:
-        match = _ADOPTED_ON.search(adoption.adopted_line)
-        if match:
-            date = parse_un_date(match.group(1))
-            if date is not None:
-                return date
-    for line in reversed(adopted.metadata.closing_lines):
-        date = parse_un_date(line)
+    lines = [adoption.adopted_line] if adoption is not None else []
+    for line in (*lines, *reversed(adopted.metadata.closing_lines)):
+        date = _find_date(line, adopted.metadata.language)
         if date is not None:
             return date
     return None
+
+
+def _find_date(text: str, language: str) -> _dt.date | None:
+    """Find a date written out in the text's language: "15 December 2025", "1er juillet 2013"."""
+    match = _ADOPTED_ON.search(text) or _FULL_DATE.search(text)
+    if match:
+        return parse_un_date(match.group(match.lastindex or 0))
+    if language not in RECALL_FORMS or language == "en":
+        return None
+    from .model.languages import get_language
+
+    data = get_language(language)
+    months = "|".join(re.escape(month) for month in data.months)
+    found = re.search(
+        rf"\b(\d{{1,2}}|{re.escape(data.first_day)}) (?:de )?({months}) (?:de )?(\d{{4}})\b", text
+    )
+    if not found:
+        return None
+    day = 1 if found[1] == data.first_day else int(found[1])
+    try:
+        return _dt.date(int(found[3]), data.months.index(found[2]) + 1, day)
+    except ValueError:
+        return None
 
 
 def _session_from_number(body: Body, number: str, adopted_on: _dt.date | None) -> int | None:
@@ -307,26 +335,41 @@ def _set_body_from_report_line(meta: Metadata, report_line: str, notes: _Notes) 
 
 
 def _recall(
-    draft: Resolution, number: str, adopted_on: _dt.date | None, body: Body, notes: _Notes
+    draft: Resolution,
+    number: str,
+    adopted_on: _dt.date | None,
+    body: Body,
+    language: str,
+    notes: _Notes,
 ) -> str:
     """Recall the adopted resolution first in the preamble: extend a recall there, or add one.
 
     Return the id of the paragraph that recalls it.
     """
-    if body is Body.SECURITY_COUNCIL:
-        item = f"{number}"
+    lead, words, dated, lead_also = RECALL_FORMS[language]
+    if body is Body.SECURITY_COUNCIL or adopted_on is None:
+        item = number
+    elif language == "en":
+        item = dated.format(number=number, date=un_date(adopted_on))
     else:
-        item = f"{number} of {un_date(adopted_on)}" if adopted_on else number
+        from .model.languages import date_text
+
+        item = dated.format(number=number, date=date_text(adopted_on, language))
     first = next((p for p in draft.preambular if p.kind is ParagraphKind.PARAGRAPH), None)
-    if first is not None and first.lead in RECALLING_LEADS and _extend(first, number, item, notes):
+    if (
+        language == "en"
+        and first is not None
+        and first.lead in RECALLING_LEADS
+        and _extend(first, number, item, notes)
+    ):
         return first.id
-    paragraph = Paragraph(lead="Recalling", content=[Text(f"its resolution {item}")])
+    paragraph = Paragraph(lead=lead, content=[Text(f"{words} {item}")])
     draft.preambular.insert(0, paragraph)
-    message = f"Added: “Recalling its resolution {item}”."
+    message = f"Added: “{lead} {words} {item}”."
     if not adopted_on:
         message += " The adoption date was not found: add it."
-    if first is not None and first.lead == "Recalling":
-        message += " The next paragraph also opens with “Recalling”: consider “Recalling also”."
+    if first is not None and first.lead == lead:
+        message += f" The next paragraph also opens with “{lead}”: consider “{lead_also}”."
     notes.add(message, paragraph.id)
     return paragraph.id
 
