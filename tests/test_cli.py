@@ -175,7 +175,8 @@ def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) ->
     assert (
         result.stderr
         == f"draftdesk: error: {message}"
-        + ("" if "did you mean" in message else " (export, import, outline, rollover, library)")
+        + ("" if "did you mean" in message
+           else " (export, import, outline, rollover, compare, versions, library)")
         + "\n"
     )
 
@@ -184,8 +185,8 @@ def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) ->
     ("name", "head", "kind"),
     [
         # A .docx is read as Word (tests/test_import_docx*.py); other zips are named.
+        # A PDF is read by the PDF reader (tests/test_pdf_reader.py).
         ("draft.zip", b"PK\x03\x04rest-of-zip", "is a Word document or another zipped file"),
-        ("draft.pdf", b"%PDF-1.7\n", "is a PDF file"),
         ("draft.doc", b"\xd0\xcf\x11\xe0\xa1\xb1", "is a Word 97-2003 document"),
     ],
 )
