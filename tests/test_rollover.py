@@ -515,3 +515,46 @@ def test_a_spanish_or_french_resolution_is_recalled_in_its_language(
         "References to sessions in the text are not moved in this language: check them."
         in [n.message for n in result.draft.import_notes]
     )
+
+
+# ------------------------------------------------------------------ official PDFs
+
+PDFS = CORPUS.parent / "pdfs"
+
+
+@pytest.mark.parametrize(
+    ("pdf", "text"),
+    [(PDFS / "10_A_RES_73_7.pdf", RES_73_7), (PDFS / "09_A_RES_80_164.pdf", RES_80_164)],
+    ids=["A_RES_73_7", "A_RES_80_164"],
+)
+def test_the_official_pdf_rolls_over_as_its_text(pdf: Path, text: Path) -> None:
+    from_pdf, from_text = roll_over_file(pdf, now=NOW), roll_over_file(text, now=NOW)
+    assert texts(from_pdf.draft) == texts(from_text.draft)
+    for field_name in ("body", "committee", "session", "symbol", "date", "sponsors", "title"):
+        assert getattr(from_pdf.draft.metadata, field_name) == getattr(
+            from_text.draft.metadata, field_name
+        )
+    assert from_pdf.draft.metadata.adoption is None
+    assert from_pdf.draft.metadata.closing_lines == []
+    assert from_pdf.source_name == from_text.source_name
+    assert from_pdf.draft.base_text is not None
+    assert from_pdf.draft.base_text.name == from_text.source_name
+    assert from_pdf.draft.base_text.text.metadata.adoption is not None
+    assert len(from_pdf.draft.footnotes) == len(from_text.draft.footnotes)
+
+    def rollover_notes(result: Rollover) -> list[str]:
+        return [n.message for n in result.draft.import_notes
+                if n.message.startswith(("Rolled over", "Tabled", "Added", "Recalls",
+                                         "Session moved on"))]
+
+    assert rollover_notes(from_pdf) == rollover_notes(from_text)
+
+
+def test_the_official_pdf_of_79_16_rolls_over_into_what_80_17_recalls(tmp_path: Path) -> None:
+    output = tmp_path / "zone-80.draftdesk"
+    assert main(["rollover", str(PDFS / "A_RES_79_16.pdf"), "-o", str(output)]) == 0
+    draft = load_draft(output)
+    assert draft.preambular[0].body_text == RECALLED_IN_80_17
+    assert (draft.metadata.body, draft.metadata.committee) == (Body.GA_COMMITTEE, 1)
+    assert session_line(draft.metadata) == "Eightieth session"
+    assert draft.base_text is not None and draft.base_text.name == "A/RES/79/16"

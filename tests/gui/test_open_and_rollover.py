@@ -299,3 +299,22 @@ def test_open_and_drop_read_a_word_file(
     qtbot.waitUntil(lambda: window.editing, timeout=5000)
     assert [s.name for s in window.session.resolution.metadata.sponsors] == ["Ecuador", "Mexico"]
     assert not dialogs.titles("critical")
+
+
+def test_rollover_and_open_of_the_official_pdfs(window: Any, dialogs: DialogScript) -> None:
+    pdfs = CORPUS.parent / "pdfs"
+    dialogs.open_name = str(pdfs / "10_A_RES_73_7.pdf")
+    window.ui_actions["rollover"].trigger()
+    assert window.editing and window.session.dirty
+    draft = window.session.resolution
+    assert draft.metadata.session == 74
+    assert draft.base_text is not None and draft.base_text.name == "A/RES/73/7"
+    assert draft.preambular[0].body_text == (
+        "its resolution 73/7 of 29 October 2018 and all its previous relevant resolutions"
+    )
+    dialogs.question = QMessageBox.StandardButton.Discard
+    dialogs.open_name = str(pdfs / "04_A_C.2_80_L.30.pdf")
+    window.ui_actions["open"].trigger()
+    assert window.session.resolution.metadata.symbol == "A/C.2/80/L.30"
+    assert window.session.suggested_path == pdfs / "04_A_C.2_80_L.30.draftdesk"
+    assert not dialogs.titles("critical")
