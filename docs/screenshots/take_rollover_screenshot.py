@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 
 def main() -> int:
-    """Roll A/RES/73/7 over, click the note on operative paragraph 12 and take the window."""
+    """Roll the PDF of A/RES/73/7 over, go to the note on operative paragraph 12, grab it."""
     app = shots.make_app()  # noqa: F841 -- kept alive for the windows
     window = shots.main_window()
-    window.rollover_path(shots.DATA / "corpus" / "10_A_RES_73_7.txt", ask=False)
+    window.rollover_path(shots.DATA / "pdfs" / "10_A_RES_73_7.pdf", ask=False)
     window.resizeDocks([window._editor_parts().import_notes_dock], [230],
                        Qt.Orientation.Vertical)
     panel = window._editor_parts().import_notes
