@@ -12,12 +12,20 @@
         <translation>Empezar un nuevo proyecto de resolución</translation>
     </message>
     <message>
+        <source>New Draft from &amp;Adopted Resolution…</source>
+        <translation>Nuevo pro&amp;yecto a partir de una resolución aprobada…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s adopted resolution (A/RES)</source>
+        <translation>Empezar el proyecto del próximo período de sesiones a partir de la resolución aprobada el año pasado (A/RES)</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>Open a .draftdesk file</source>
-        <translation>Abrir un archivo .draftdesk</translation>
+        <source>Open a draft, or read an official PDF, a Word file or a text</source>
+        <translation>Abrir un proyecto, o leer un PDF oficial, un archivo de Word o un texto</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -696,6 +704,10 @@
         <translation>&amp;Notas de pie de página</translation>
     </message>
     <message>
+        <source>Import &amp;Notes</source>
+        <translation>Notas de i&amp;mportación</translation>
+    </message>
+    <message>
         <source>Clause &amp;Library</source>
         <translation>&amp;Biblioteca de cláusulas</translation>
     </message>
@@ -760,6 +772,29 @@
     <message>
         <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
         <translation>Intro inserta la nota. Ctrl+I o *asteriscos* para la cursiva (títulos de publicaciones).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesPanel</name>
+    <message>
+        <source>Nothing to check: the importer was sure of everything.</source>
+        <translation>Nada que revisar: la importación no tuvo ninguna duda.</translation>
+    </message>
+    <message>
+        <source>Click to go to the paragraph</source>
+        <translation>Haga clic para ir al párrafo</translation>
+    </message>
+    <message>
+        <source>Whole draft</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un párrafo eliminado</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Párrafo dispositivo {label}</translation>
     </message>
 </context>
 <context>
@@ -1142,14 +1177,6 @@
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <source>a Word document</source>
-        <translation>un documento de Word</translation>
-    </message>
-    <message>
-        <source>a PDF file</source>
-        <translation>un archivo PDF</translation>
-    </message>
-    <message>
         <source>an OpenDocument text</source>
         <translation>un texto OpenDocument</translation>
     </message>
@@ -1186,16 +1213,8 @@
         <translation>¿Guardar los cambios de “{name}” antes de cerrarlo?</translation>
     </message>
     <message>
-        <source>Open draft</source>
-        <translation>Abrir proyecto</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts and resolution texts; copy the text and use Import text.</source>
-        <translation>{name} es {kind}: DraftDesk abre proyectos .draftdesk y textos de resoluciones; copie el texto y use Importar texto.</translation>
     </message>
     <message>
         <source>Cannot open the draft</source>
@@ -1274,6 +1293,54 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>un documento de Word 97-2003</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) and text files; save it as .docx, or copy the text and use Import text.</source>
+        <translation>{name} es {kind}: DraftDesk abre proyectos .draftdesk y archivos PDF, de Word (.docx) y de texto; guárdelo como .docx, o copie el texto y use Importar texto.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>New draft from an adopted resolution</source>
+        <translation>Nuevo proyecto a partir de una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>Cannot roll the resolution over</source>
+        <translation>No se puede preparar el nuevo proyecto a partir de la resolución</translation>
+    </message>
+    <message>
+        <source>{name} next session</source>
+        <translation>{name} próximo período de sesiones</translation>
+    </message>
+    <message>
+        <source>Next session&apos;s draft from {name}: check the import notes</source>
+        <translation>Proyecto del próximo período de sesiones a partir de {name}: revise las notas de importación</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors</source>
+        <translation>Patrocinadores del año pasado</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors were {names}. Start the new draft with them? (You can change them in Draft Details.)</source>
+        <translation>Los patrocinadores del año pasado fueron {names}. ¿Empezar el nuevo proyecto con ellos? (Puede cambiarlos en Datos del proyecto.)</translation>
+    </message>
+    <message>
+        <source>Opening {name}; one file at a time</source>
+        <translation>Abriendo {name}; un archivo a la vez</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1541,6 +1608,48 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>The symbol fits this body.</source>
         <translation>La signatura corresponde a este órgano.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notas de importación</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)</source>
+        <translation>Proyectos y resoluciones (*.draftdesk *.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk)</source>
+        <translation>Proyectos de DraftDesk (*.draftdesk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)</source>
+        <translation>Resoluciones aprobadas (*.pdf *.docx *.txt *.draftdesk)</translation>
+    </message>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +2274,20 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <translation>Un breve formulario guiado: órgano, período de sesiones, tema del programa, patrocinadores, título y signatura.</translation>
     </message>
     <message>
+        <source>New draft from an &amp;adopted resolution…</source>
+        <translation>Nuevo proyecto a partir de una resolución a&amp;probada…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s A/RES (PDF, Word or text).</source>
+        <translation>Empezar el proyecto del próximo período de sesiones a partir de la A/RES del año pasado (PDF, Word o texto).</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>Continue a draft saved by DraftDesk.</source>
-        <translation>Continuar un proyecto guardado por DraftDesk.</translation>
+        <source>Continue a DraftDesk draft, or read an official PDF, a Word file or a text.</source>
+        <translation>Continuar un proyecto de DraftDesk, o leer un PDF oficial, un archivo de Word o un texto.</translation>
     </message>
     <message>
         <source>&amp;Import text…</source>

@@ -12,12 +12,20 @@
         <translation>Commencer un nouveau projet de résolution</translation>
     </message>
     <message>
+        <source>New Draft from &amp;Adopted Resolution…</source>
+        <translation>Nouveau pro&amp;jet à partir d’une résolution adoptée…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s adopted resolution (A/RES)</source>
+        <translation>Commencer le projet de la prochaine session à partir de la résolution adoptée l’année dernière (A/RES)</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Open a .draftdesk file</source>
-        <translation>Ouvrir un fichier .draftdesk</translation>
+        <source>Open a draft, or read an official PDF, a Word file or a text</source>
+        <translation>Ouvrir un projet, ou lire un PDF officiel, un fichier Word ou un texte</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -696,6 +704,10 @@
         <translation>&amp;Notes de bas de page</translation>
     </message>
     <message>
+        <source>Import &amp;Notes</source>
+        <translation>Notes d’&amp;importation</translation>
+    </message>
+    <message>
         <source>Clause &amp;Library</source>
         <translation>&amp;Bibliothèque de clauses</translation>
     </message>
@@ -760,6 +772,29 @@
     <message>
         <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
         <translation>Entrée insère la note. Ctrl+I ou *astérisques* pour l’italique (titres de publications).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesPanel</name>
+    <message>
+        <source>Nothing to check: the importer was sure of everything.</source>
+        <translation>Rien à vérifier&#xa0;: l’importation n’a eu aucun doute.</translation>
+    </message>
+    <message>
+        <source>Click to go to the paragraph</source>
+        <translation>Cliquez pour aller au paragraphe</translation>
+    </message>
+    <message>
+        <source>Whole draft</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Paragraphe {label} du dispositif</translation>
     </message>
 </context>
 <context>
@@ -1142,14 +1177,6 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>a Word document</source>
-        <translation>un document Word</translation>
-    </message>
-    <message>
-        <source>a PDF file</source>
-        <translation>un fichier PDF</translation>
-    </message>
-    <message>
         <source>an OpenDocument text</source>
         <translation>un texte OpenDocument</translation>
     </message>
@@ -1186,16 +1213,8 @@
         <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de le fermer&#xa0;?</translation>
     </message>
     <message>
-        <source>Open draft</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts and resolution texts; copy the text and use Import text.</source>
-        <translation>{name} est {kind}&#xa0;: DraftDesk ouvre les projets .draftdesk et les textes de résolutions&#xa0;; copiez le texte et utilisez Importer du texte.</translation>
     </message>
     <message>
         <source>Cannot open the draft</source>
@@ -1274,6 +1293,54 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>un document Word 97-2003</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) and text files; save it as .docx, or copy the text and use Import text.</source>
+        <translation>{name} est {kind}&#xa0;: DraftDesk ouvre les projets .draftdesk et les fichiers PDF, Word (.docx) et texte&#xa0;; enregistrez-le en .docx, ou copiez le texte et utilisez Importer du texte.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>New draft from an adopted resolution</source>
+        <translation>Nouveau projet à partir d’une résolution adoptée</translation>
+    </message>
+    <message>
+        <source>Cannot roll the resolution over</source>
+        <translation>Impossible de préparer le nouveau projet à partir de la résolution</translation>
+    </message>
+    <message>
+        <source>{name} next session</source>
+        <translation>{name} prochaine session</translation>
+    </message>
+    <message>
+        <source>Next session&apos;s draft from {name}: check the import notes</source>
+        <translation>Projet de la prochaine session à partir de {name}&#xa0;: vérifiez les notes d’importation</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors</source>
+        <translation>Auteurs de l’année dernière</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors were {names}. Start the new draft with them? (You can change them in Draft Details.)</source>
+        <translation>Les auteurs de l’année dernière étaient {names}. Commencer le nouveau projet avec eux&#xa0;? (Vous pouvez les modifier dans Détails du projet.)</translation>
+    </message>
+    <message>
+        <source>Opening {name}; one file at a time</source>
+        <translation>Ouverture de {name}&#xa0;; un fichier à la fois</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1541,6 +1608,48 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>The symbol fits this body.</source>
         <translation>La cote correspond à cet organe.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notes d’importation</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)</source>
+        <translation>Projets et résolutions (*.draftdesk *.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk)</source>
+        <translation>Projets DraftDesk (*.draftdesk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)</source>
+        <translation>Résolutions adoptées (*.pdf *.docx *.txt *.draftdesk)</translation>
+    </message>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
     </message>
 </context>
 <context>
@@ -2165,12 +2274,20 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <translation>Un court formulaire guidé&#xa0;: organe, session, point de l’ordre du jour, auteurs, titre et cote.</translation>
     </message>
     <message>
+        <source>New draft from an &amp;adopted resolution…</source>
+        <translation>Nouveau projet à partir d’une résolution &amp;adoptée…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s A/RES (PDF, Word or text).</source>
+        <translation>Commencer le projet de la prochaine session à partir de la A/RES de l’année dernière (PDF, Word ou texte).</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Continue a draft saved by DraftDesk.</source>
-        <translation>Reprendre un projet enregistré par DraftDesk.</translation>
+        <source>Continue a DraftDesk draft, or read an official PDF, a Word file or a text.</source>
+        <translation>Reprendre un projet DraftDesk, ou lire un PDF officiel, un fichier Word ou un texte.</translation>
     </message>
     <message>
         <source>&amp;Import text…</source>

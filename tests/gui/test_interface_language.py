@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabBar,
@@ -79,6 +80,17 @@ def _key(widget: QWidget, root: QWidget) -> str:
     return "/".join(reversed(parts))
 
 
+def _in_dock_tabs(widget: QWidget) -> bool:
+    """Say whether a widget is (in) the tab bar of docks stacked in the main window: Qt makes
+    those as it pleases, and they show the docks' titles, which are checked on the docks."""
+    while widget is not None:
+        parent = widget.parentWidget()
+        if isinstance(widget, QTabBar) and isinstance(parent, QMainWindow):
+            return True
+        widget = parent
+    return False
+
+
 def widget_texts(root: QWidget) -> dict[str, str]:
     """Return every text a user can see or hear in ``root``: labels, buttons, tips, titles."""
     texts: dict[str, str] = {}
@@ -89,7 +101,7 @@ def widget_texts(root: QWidget) -> dict[str, str]:
             texts[key] = text
 
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.objectName() in DRAFT_TEXT:
+        if widget.objectName() in DRAFT_TEXT or _in_dock_tabs(widget):
             continue
         key = _key(widget, root)
         add(f"{key}.toolTip", widget.toolTip())

@@ -28,8 +28,12 @@ SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New Draft…"), (StandardKey.New,),
                QT_TRANSLATE_NOOP("Actions", "Start a new draft resolution")),
+    ActionSpec("rollover", QT_TRANSLATE_NOOP("Actions", "New Draft from &Adopted Resolution…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Start next session's draft from last year's adopted "
+                                            "resolution (A/RES)")),
     ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,),
-               QT_TRANSLATE_NOOP("Actions", "Open a .draftdesk file")),
+               QT_TRANSLATE_NOOP("Actions", "Open a draft, or read an official PDF, a Word file "
+                                            "or a text")),
     ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,),
                QT_TRANSLATE_NOOP("Actions", "Save the draft")),
     ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), ("Ctrl+Shift+S",),
@@ -54,8 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Keep the current text as a named version (zero "
                                             "draft, first reading, L.12)")),
     ActionSpec("compare_versions", QT_TRANSLATE_NOOP("Actions", "Co&mpare…"), ("Ctrl+Alt+C",),
-               QT_TRANSLATE_NOOP("Actions", "Compare the text with its base text, a saved "
-                                            "version or another file")),
+               QT_TRANSLATE_NOOP("Actions", "Compare the text with its base text, a saved version "
+                                            "or another file")),
     ActionSpec("set_base_text", QT_TRANSLATE_NOOP("Actions", "Set &Base Text…"), (),
                QT_TRANSLATE_NOOP("Actions", "Choose the resolution or issued draft this text is "
                                             "compared with")),
@@ -142,8 +146,8 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Rebuild the preview now")),
     ActionSpec("preview_changes", QT_TRANSLATE_NOOP("Actions", "Show &Changes in Preview"),
                ("Ctrl+Alt+M",),
-               QT_TRANSLATE_NOOP("Actions", "Mark the paragraphs changed since the base text or "
-                                            "a version with change bars"), checkable=True),
+               QT_TRANSLATE_NOOP("Actions", "Mark the paragraphs changed since the base text or a "
+                                            "version with change bars"), checkable=True),
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About DraftDesk"), (),
                QT_TRANSLATE_NOOP("Actions", "Version and licence")),
@@ -153,21 +157,20 @@ SPECS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Actions", "&File"),
-     ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
-      "save_version", "compare_versions", "set_base_text", "-",
-      "import_file", "import_paste", "-",
-      "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
-      "-", "print", "-", "close_draft", "quit")),
+     ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+      "save_version", "compare_versions", "set_base_text", "-", "import_file", "import_paste", "-",
+      "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text", "-",
+      "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
-     ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
-      "move_up", "move_down", "indent", "outdent", "-", "delete_paragraph")),
+     ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
+      "move_down", "indent", "outdent", "-", "delete_paragraph")),
     (QT_TRANSLATE_NOOP("Actions", "&Insert"),
-     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
-      "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
-      "insert_clause", "save_to_library")),
+     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-", "insert_footnote",
+      "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "about")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"),
+     ("shortcuts", "about")),
 )
 
 

@@ -15,14 +15,23 @@ from . import output_actions
 from .actions import MENUS, Actions
 from .host import EditorHost
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .open_files import (
+    ADOPTED_FILTER,
+    IMPORTED_SUFFIXES,
+    OPEN_FILTER,
+    dropped_files,
+    is_slow,
+    shown_filter,
+)
+from .open_files import run_busy as _run_busy
 from .settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
     from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
 
-    from ..model.document import Resolution
+    from ..model.document import Resolution, Sponsor
     from .editor_parts import EditorParts
     from .footnote_panel import FootnotePanel
     from .library_panel import LibraryPanel
@@ -39,10 +48,8 @@ DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a 
 DRAFT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "DraftDesk drafts (*.draftdesk);;All files (*)")
 TEXT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Text files (*.txt);;All files (*)")
 WORD_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Word documents (*.docx)")
-# Files people try to open instead of a draft or a text, with what they are.
-DOCUMENT_KINDS = {".docx": QT_TRANSLATE_NOOP("MainWindow", "a Word document"),
-                  ".doc": QT_TRANSLATE_NOOP("MainWindow", "a Word document"),
-                  ".pdf": QT_TRANSLATE_NOOP("MainWindow", "a PDF file"),
+# Files people try to open that DraftDesk does not read, with what they are.
+DOCUMENT_KINDS = {".doc": QT_TRANSLATE_NOOP("MainWindow", "a Word 97-2003 document"),
                   ".odt": QT_TRANSLATE_NOOP("MainWindow", "an OpenDocument text"),
                   ".rtf": QT_TRANSLATE_NOOP("MainWindow", "an RTF document")}
 SCREEN_SHARE = 0.9  # of the available screen taken by a first window
@@ -124,6 +131,7 @@ class MainWindow(EditorHost):
 
         self._build_menus()
         self._connect()
+        self.setAcceptDrops(True)  # drafts, PDFs, Word files and texts dropped on the window
         self.statusBar().showMessage(self.tr("Ready"), 2000)
 
         self.autosave_timer = QTimer(self)
@@ -170,6 +178,7 @@ class MainWindow(EditorHost):
         page.new_draft_requested.connect(self.new_draft)
         page.open_requested.connect(self.open_dialog)
         page.import_requested.connect(self.import_paste)
+        page.rollover_requested.connect(self.rollover_dialog)
         page.recent_requested.connect(lambda path: self.open_path(Path(path)))
         page.example_requested.connect(self.open_example)
         return page
@@ -199,6 +208,7 @@ class MainWindow(EditorHost):
     def _connect(self) -> None:
         a = self.ui_actions
         a["new"].triggered.connect(self.new_draft)
+        a["rollover"].triggered.connect(self.rollover_dialog)
         a["open"].triggered.connect(self.open_dialog)
         a["save"].triggered.connect(self.save)
         a["save_as"].triggered.connect(self.save_as)
@@ -445,16 +455,27 @@ class MainWindow(EditorHost):
         self.preview.set_session(session)
         self.footnotes.set_session(session)
         self._editor_parts().versions_actions.set_session(session)
+        self._editor_parts().import_notes.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()
         self._saved_revision = session.revision
         self.library.set_body(LIBRARY_BODIES.get(session.resolution.metadata.body.value))
         self._show_page(EDITOR)
+        self._show_import_notes()
         first = next((p.id for _part, p in session.resolution.walk()), None)
         self.select_paragraph(first)
         self._update_title()
         self.outline.setFocus()
+
+    def _show_import_notes(self) -> None:
+        """Show the import notes panel, in front, when the draft has notes; else hide it."""
+        parts = self._editor_parts()
+        if parts.import_notes.has_notes():
+            parts.import_notes_dock.show()
+            parts.import_notes_dock.raise_()
+        else:
+            parts.import_notes_dock.hide()
 
     def open_resolution(self, resolution: Resolution, path: Path | None = None,
                         dirty: bool = False, suggested_path: Path | None = None) -> None:
@@ -504,30 +525,34 @@ class MainWindow(EditorHost):
             wizard.deleteLater()
 
     def open_dialog(self) -> None:
-        """Ask for a draft file and open it."""
+        """Ask for a draft, an official PDF, a Word file or a text, and open it."""
         from PySide6.QtWidgets import QFileDialog
 
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open draft"), self.settings.last_folder(), self.tr(DRAFT_FILTER)
+            self, self.tr("Open"), self.settings.last_folder(),
+            shown_filter(OPEN_FILTER)
         )
         if name:
             self.open_path(Path(name), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open a draft file; say what is wrong in a dialog when it cannot be read."""
+        """Open a draft, or read a PDF, Word file or text into a new draft.
+
+        Say what is wrong in a dialog when the file cannot be read; the open draft stays.
+        """
         if ask and not self.maybe_save():
             return False
-        if path.suffix.lower() == ".txt":
+        if path.suffix.lower() in IMPORTED_SUFFIXES:
             return self.import_path(path, ask=False)
         kind = DOCUMENT_KINDS.get(path.suffix.lower())
         if kind is not None:
             self.show_error(
                 self.tr("Cannot open the file"),
-                self.tr("{name} is {kind}: DraftDesk opens .draftdesk drafts and resolution "
-                        "texts; copy the text and use Import text.").format(
-                    name=path.name, kind=self.tr(kind)),
+                self.tr("{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) "
+                        "and text files; save it as .docx, or copy the text and use Import "
+                        "text.").format(name=path.name, kind=self.tr(kind)),
             )
             return False
         from ..storage import load_draft
@@ -672,14 +697,105 @@ class MainWindow(EditorHost):
         from ..importers import import_file
 
         try:
-            resolution = import_file(path)
+            resolution = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
+                                   lambda: import_file(path), show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot import the text"), str(error))
+            self.show_error(self.tr("Cannot read the file"), str(error))
             return False
         suggested = path.with_suffix(DRAFT_SUFFIX) if name_after_file else None
         self.open_resolution(resolution, dirty=True, suggested_path=suggested)
         self.statusBar().showMessage(self.tr("Imported {name}").format(name=path.name), 4000)
         return True
+
+    # ---------------------------------------------------------------- rollover
+
+    def rollover_dialog(self) -> None:
+        """Ask for last year's adopted resolution and open next session's draft made from it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("New draft from an adopted resolution"), self.settings.last_folder(),
+            shown_filter(ADOPTED_FILTER),
+        )
+        if name:
+            self.rollover_path(Path(name), ask=False)
+
+    def rollover_path(self, path: Path, ask: bool = True) -> bool:
+        """Open next session's draft, made from the adopted resolution in ``path``, unsaved.
+
+        Last year's sponsors, when the file names them, are offered; the import notes list
+        every change made.
+        """
+        if ask and not self.maybe_save():
+            return False
+        from ..rollover import roll_over_file
+
+        try:
+            result = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
+                               lambda: roll_over_file(path), show=is_slow(path))
+        except DraftDeskError as error:
+            self.show_error(self.tr("Cannot roll the resolution over"), str(error))
+            return False
+        draft = result.draft
+        if result.previous_sponsors and self._keep_sponsors(result.previous_sponsors):
+            draft.metadata.sponsors = result.previous_sponsors
+        # Named after the source, beside it: never the source itself.
+        suggested = path.with_name(
+            self.tr("{name} next session").format(name=path.stem) + DRAFT_SUFFIX)
+        self.open_resolution(draft, dirty=True, suggested_path=suggested)
+        self.settings.set_last_folder(path.parent)
+        self.statusBar().showMessage(
+            self.tr("Next session's draft from {name}: check the import notes").format(
+                name=result.source_name), 8000)
+        return True
+
+    def _keep_sponsors(self, sponsors: list[Sponsor]) -> bool:
+        """Ask whether the new draft starts with last year's sponsors."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..model.words import join_and
+
+        answer = QMessageBox.question(
+            self, self.tr("Last year's sponsors"),
+            self.tr("Last year's sponsors were {names}. Start the new draft with them? (You can "
+                    "change them in Draft Details.)").format(
+                names=join_and([s.name for s in sponsors])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept a drafts, PDF, Word or text file dragged over the window."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        """Keep accepting the file while it moves over the window."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Open the first file dropped, as File ▸ Open does."""
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if len(paths) > 1:
+            self.statusBar().showMessage(
+                self.tr("Opening {name}; one file at a time").format(name=paths[0].name), 5000)
+        # After the drop returns, so that the program the file came from is not kept waiting
+        # while DraftDesk asks about unsaved changes or reads a long PDF.
+        QTimer.singleShot(0, lambda: self.open_path(paths[0]))
 
     def import_paste(self) -> None:
         """Import a draft from pasted text."""
