@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..untrusted import xml_text
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -33,7 +35,6 @@ B, BCS, ITAL, ICS, SZ, SZCS, VERT = (
 VAL, ID, TYPE = w("val"), w("id"), w("type")
 
 # Characters XML 1.0 forbids; pasted text sometimes carries them.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPECIAL = re.compile("([\t\n])")
 
 
@@ -148,7 +149,7 @@ def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
         return
     run = etree.SubElement(p, R)
     _run_properties(run, font)
-    text = _ILLEGAL.sub("", text)
+    text = xml_text(text)
     for piece in _SPECIAL.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             etree.SubElement(run, TAB)

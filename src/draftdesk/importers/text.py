@@ -29,6 +29,7 @@ from draftdesk.model.document import (
     new_id,
 )
 from draftdesk.model.words import parse_un_date
+from draftdesk.untrusted import quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
@@ -187,7 +188,7 @@ class _Importer:
             if bare:
                 digits = bare.group().translate(_SUP_TO_DIGIT)
                 raise self.fail(line.number, f"footnote {digits} has no text")
-            raise self.fail(line.number, f"cannot read footnote line {line.text[:60]!r}")
+            raise self.fail(line.number, f"cannot read footnote line {quoted(line.text)}")
 
     def _add_note(self, marker: str, text: str, line: int) -> None:
         digits = marker.translate(_SUP_TO_DIGIT)

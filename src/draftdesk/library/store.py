@@ -22,6 +22,7 @@ import platformdirs
 from draftdesk.errors import InputError, OutputError
 from draftdesk.model import Body, Part, Provenance
 from draftdesk.templates import RenderedClause, check_template, render_clause
+from draftdesk.untrusted import quoted
 
 from .text import fts_any_query, fts_prefix_query, normalise, search_text, significant_words
 
@@ -725,9 +726,13 @@ def _unique_key(key: str, taken: set[str]) -> str:
 def _validate(clause: NewClause, where: str) -> tuple[str, ...]:
     """Refuse a clause with wrong values or an unsafe template; return its fields."""
     if clause.kind not in KINDS:
-        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {clause.kind!r}")
+        raise InputError(
+            f"{where}: kind must be {' or '.join(KINDS)}, not {quoted(clause.kind)}"
+        )
     if clause.body not in BODIES:
-        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {clause.body!r}")
+        raise InputError(
+            f"{where}: body must be one of {', '.join(BODIES)}, not {quoted(clause.body)}"
+        )
     if not clause.text.strip():
         raise InputError(f"{where}: the text is empty")
     return check_template(clause.text, where)

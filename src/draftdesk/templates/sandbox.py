@@ -21,6 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from draftdesk.errors import InputError
 from draftdesk.model import words
+from draftdesk.untrusted import quoted
 
 MAX_TEMPLATE_CHARS = 10_000
 MAX_RENDERED_CHARS = 20_000
@@ -46,10 +47,10 @@ def _ordinal_words(value: Any) -> str:
     if isinstance(value, str):
         text = value.strip()
         if not text.isdigit():
-            raise ValueError(f"{value!r} is not a whole number")
+            raise ValueError(f"{quoted(value)} is not a whole number")
         value = int(text)
     if not isinstance(value, int) or not 1 <= value <= 999:
-        raise ValueError(f"{value!r} is not a number from 1 to 999")
+        raise ValueError(f"{quoted(value)} is not a number from 1 to 999")
     return words.ordinal_words(value)
 
 
@@ -63,10 +64,10 @@ def _un_date(value: Any) -> str:
             try:
                 parsed = _dt.date.fromisoformat(text)
             except ValueError:
-                raise ValueError(f"{value!r} is not a date (use 2007-11-30)") from None
+                raise ValueError(f"{quoted(value)} is not a date (use 2007-11-30)") from None
         value = parsed
     if not isinstance(value, _dt.date):
-        raise ValueError(f"{value!r} is not a date")
+        raise ValueError(f"{quoted(value)} is not a date")
     return words.un_date(value)
 
 
@@ -79,7 +80,7 @@ def _join_and(value: Any, conjunction: Any = "and") -> str:
     elif isinstance(value, Iterable):
         items = [str(item).strip() for item in value]
     else:
-        raise ValueError(f"{value!r} is not a list")
+        raise ValueError(f"{quoted(value)} is not a list")
     return words.join_and([item for item in items if item], conjunction)
 
 
