@@ -6,6 +6,7 @@ from pathlib import Path
 
 from draftdesk.errors import InputError
 from draftdesk.model.document import Resolution
+from draftdesk.untrusted import MAX_TEXT_BYTES, printable, read_capped
 
 from .text import import_text
 
@@ -13,32 +14,29 @@ __all__ = ["import_file", "import_text"]
 
 
 def import_file(path: str | Path) -> Resolution:
-    """Read a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too) and import it."""
+    """Read a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too) and import it.
+
+    At most ``MAX_TEXT_BYTES`` are read: a longer file (or an endless stream) is refused.
+    """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a text file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    data = read_capped(path, MAX_TEXT_BYTES, "text")
     _refuse_binary_documents(path, data)
+    shown = printable(path, 200)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
         try:
             return import_text(data.decode("utf-16"), source=str(path))
         except UnicodeDecodeError as error:
-            raise InputError(f"{path}: damaged UTF-16 text (byte {error.start})") from None
+            raise InputError(f"{shown}: damaged UTF-16 text (byte {error.start})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
+            f"{shown}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
         ) from None
     if "\x00" in text:
-        raise InputError(f"{path}: not a text file (contains NUL bytes)")
+        raise InputError(f"{shown}: not a text file (contains NUL bytes)")
     return import_text(text, source=str(path))
 
 
@@ -55,4 +53,4 @@ def _refuse_binary_documents(path: Path, data: bytes) -> None:
     """Say what a file is when it is a document format rather than text."""
     for signature, kind in _BINARY_KINDS:
         if data.startswith(signature):
-            raise InputError(f"{path}: is {kind}")
+            raise InputError(f"{printable(path, 200)}: is {kind}")
