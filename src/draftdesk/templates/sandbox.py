@@ -28,6 +28,8 @@ MAX_RENDERED_CHARS = 20_000
 MAX_FIELDS = 30
 MAX_FILTER_ARGS = 1
 MAX_VALUE_CHARS = 2_000
+MAX_FILTER_CHAIN = 8  # filters on one field: "x | ordinal_words | capfirst" uses two
+MAX_BRACKET_DEPTH = 3  # brackets inside one {{ }}: a filter's argument needs one
 
 # A field name is a plain identifier, and never one of jinja2's special names: those reach
 # helpers (``cycler``, ``lipsum``, ``self``…) that have been the entry point of sandbox escapes.
@@ -185,6 +187,9 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
         tree = _ENV.parse(source)
     except jinja2.TemplateSyntaxError as error:
         raise _Rejected(f"{error.message or 'syntax error'} (line {error.lineno})") from None
+    except (RecursionError, MemoryError, SyntaxError):
+        # A last guard: the token checks above should have refused such a template.
+        raise _Rejected("the template is too complex") from None
     for statement in tree.body:
         if not isinstance(statement, nodes.Output):
             lineno = getattr(statement, "lineno", 1)
@@ -204,11 +209,39 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
 _TAG_TOKENS = {"raw_begin": "{% raw %} blocks"}
 
 
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
+_EXPRESSION_ENDS = frozenset(("variable_end", "block_end"))
+
+
 def _refuse_tags(source: str) -> None:
-    """Refuse tags that leave no trace in the parse tree."""
-    for lineno, token, _value in _ENV.lex(source):
+    """Refuse, from the tokens, what the parse tree cannot show or would take long to build.
+
+    Deeply bracketed expressions and long filter chains are refused here, before parsing:
+    the parser recurses on them and compiling them takes time that grows fast with length.
+    """
+    depth = pipes = 0
+    for lineno, token, value in _ENV.lex(source):
         if token in _TAG_TOKENS:
             raise _Rejected(f"{_TAG_TOKENS[token]} are not allowed (line {lineno})")
+        if token == "operator":
+            token = value
+        if token in _OPENING:
+            depth += 1
+            if depth > MAX_BRACKET_DEPTH:
+                raise _Rejected(
+                    f"brackets nest more than {MAX_BRACKET_DEPTH} deep (line {lineno})"
+                )
+        elif token in _CLOSING:
+            depth = max(0, depth - 1)
+        elif token == "|":
+            pipes += 1
+            if pipes > MAX_FILTER_CHAIN:
+                raise _Rejected(
+                    f"more than {MAX_FILTER_CHAIN} filters on one field (line {lineno})"
+                )
+        elif token in _EXPRESSION_ENDS:
+            depth = pipes = 0
 
 
 def check_template(source: object, where: str = "clause") -> tuple[str, ...]:
