@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ import platformdirs
 from draftdesk.errors import InputError, OutputError
 from draftdesk.model import Body, Part, Provenance
 from draftdesk.templates import RenderedClause, check_template, render_clause
-from draftdesk.untrusted import quoted
+from draftdesk.untrusted import printable, quoted
 
 from .text import fts_any_query, fts_prefix_query, normalise, search_text, significant_words
 
@@ -31,6 +32,7 @@ KINDS = ("preambular", "operative")
 BUILTIN_LIBRARY = "Built-in"
 MAX_NAME_CHARS = 100
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT = 10.0  # seconds a change waits for another process's change to finish
 
 BODY_OF_MODEL = {
     Body.GA_PLENARY: "ga",
@@ -230,33 +232,78 @@ def _clause_from_row(row: Sequence[Any]) -> Clause:
 class LibraryStore:
     """The user's clause libraries: create, edit, search, with every change in one transaction."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
+        """Open (or create) the database; ``read_only`` opens an existing one for reading only.
+
+        The schema is created once, by the first writer: opening an existing database only
+        reads, so a search never waits for an import. In WAL mode readers never wait for the
+        writer; a second writer waits ``busy_timeout`` seconds, then gets a clear message.
+        """
         self.path = path or default_database_path()
+        self.read_only = read_only
+        shown = printable(self.path, 200)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.execute("PRAGMA cache_size = -16000")  # 16 MB: big imports stay in memory
-            with self.transaction():
-                for statement in _split_script(_SCHEMA):
-                    self._db.execute(statement)
-                self._db.execute(
-                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
+            if read_only:
+                uri = f"file:{urllib.parse.quote(str(self.path.absolute()))}?mode=ro"
+                self._db = sqlite3.connect(
+                    uri, uri=True, timeout=busy_timeout, isolation_level=None,
+                    check_same_thread=False,
                 )
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(
+                    self.path, timeout=busy_timeout, isolation_level=None,
+                    check_same_thread=False,
+                )
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA cache_size = -16000")  # 16 MB: big imports stay in memory
+            if not read_only:
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                if not self.has_schema():
+                    self._create_schema()
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise _busy(self.path) from None
+            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
         except sqlite3.Error as error:
-            raise OutputError(f"{self.path}: cannot open the clause libraries ({error})") from None
+            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
         except OSError as error:
             raise OutputError(
-                f"{self.path}: cannot create the clause libraries ({error.strerror})"
+                f"{shown}: cannot create the clause libraries ({error.strerror})"
             ) from None
-        version = self.meta("schema_version")
-        if version is not None and int(version) > SCHEMA_VERSION:
+        version = self.meta("schema_version") if self.has_schema() else None
+        if version is not None and (not version.isdigit() or int(version) > SCHEMA_VERSION):
             raise InputError(
-                f"{self.path}: the clause libraries were written by a newer DraftDesk "
-                f"(schema {version}); update DraftDesk"
+                f"{shown}: the clause libraries were written by a newer DraftDesk "
+                f"(schema {printable(version, 20)}); update DraftDesk"
+            )
+
+    def has_schema(self) -> bool:
+        """Say whether the database has its tables."""
+        row = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        return row is not None
+
+    def _create_schema(self) -> None:
+        """Create the tables in WAL mode, once; a second opener finds them made."""
+        mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            self._db.execute("PRAGMA journal_mode = WAL")  # kept in the file from now on
+        with self.transaction():
+            if self.has_schema():
+                return  # another process made it while this one waited
+            for statement in _split_script(_SCHEMA):
+                self._db.execute(statement)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
             )
 
     # ------------------------------------------------------------------ plumbing
@@ -277,7 +324,16 @@ class LibraryStore:
         if self._db.in_transaction:
             yield self._db
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise OutputError(
+                f"{printable(self.path, 200)}: the clause libraries are open read-only"
+            )
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise _busy(self.path) from None
+            raise
         try:
             yield self._db
         except BaseException:
@@ -695,6 +751,17 @@ class LibraryStore:
                 hits.append(SearchHit(hit.clause, round(score, 3)))
         hits.sort(key=lambda hit: (-hit.score, hit.clause.id))
         return hits[:limit]
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _busy(path: Path) -> OutputError:
+    return OutputError(
+        f"{printable(path, 200)}: the clause libraries are busy: another DraftDesk is "
+        f"changing them; try again when it has finished"
+    )
 
 
 def _split_script(script: str) -> list[str]:
