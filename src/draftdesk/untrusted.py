@@ -209,6 +209,28 @@ def check_zip(archive: zipfile.ZipFile, where: str) -> None:
         )
 
 
+def check_size(resolution: Any, source: str) -> None:
+    """Refuse a resolution with more paragraphs or runs than the limits allow.
+
+    Importers check what they built, and the draft reader what it read, against the same
+    limits: whatever an import writes, the draft reader opens again.
+    """
+    paragraphs = runs = 0
+    for _part, paragraph in resolution.walk():
+        paragraphs += 1
+        runs += len(paragraph.content)
+    for note in resolution.footnotes.values():
+        paragraphs += 1
+        runs += len(note.content)
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{source}: holds {paragraphs:,} paragraphs and footnotes; "
+            f"the limit is {MAX_PARAGRAPHS:,}"
+        )
+    if runs > MAX_RUNS:
+        raise InputError(f"{source}: holds {runs:,} pieces of text; the limit is {MAX_RUNS:,}")
+
+
 # ---------------------------------------------------------------- numbers
 
 

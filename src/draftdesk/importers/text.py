@@ -31,7 +31,7 @@ from draftdesk.model.document import (
     new_id,
 )
 from draftdesk.model.words import parse_un_date
-from draftdesk.untrusted import MAX_TEXT_BYTES, clean_text, position, printable, quoted
+from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, position, printable, quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
@@ -164,6 +164,7 @@ class _Importer:
             raise self.fail(where, "no paragraphs after the opening formula")
         self._build_body(blocks)
         self._check_notes()
+        check_size(self.resolution, self.source)
         if self.replaced:
             self.resolution.import_notes.insert(
                 0,

@@ -156,28 +156,8 @@ def loads_draft(text: str, source: str = "<draft>") -> Resolution:
         raise InputError(f"{source}: {error}") from None
     except RecursionError:
         raise InputError(f"{source}: paragraphs are nested too deeply") from None
-    check_size(resolution, source)
+    untrusted.check_size(resolution, source)
     return resolution
-
-
-def check_size(resolution: Resolution, source: str) -> None:
-    """Refuse a draft with more paragraphs or runs than the limits allow."""
-    paragraphs = runs = 0
-    for _part, paragraph in resolution.walk():
-        paragraphs += 1
-        runs += len(paragraph.content)
-    for note in resolution.footnotes.values():
-        paragraphs += 1
-        runs += len(note.content)
-    if paragraphs > untrusted.MAX_PARAGRAPHS:
-        raise InputError(
-            f"{source}: holds {paragraphs:,} paragraphs and footnotes; "
-            f"the limit is {untrusted.MAX_PARAGRAPHS:,}"
-        )
-    if runs > untrusted.MAX_RUNS:
-        raise InputError(
-            f"{source}: holds {runs:,} pieces of text; the limit is {untrusted.MAX_RUNS:,}"
-        )
 
 
 def load_draft(path: Path) -> Resolution:
