@@ -8,6 +8,8 @@ import sys
 CORE = [
     "draftdesk.model",
     "draftdesk.model.edit",
+    "draftdesk.compose",
+    "draftdesk.storage.states",
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",

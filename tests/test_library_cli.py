@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk import library_cli
+from draftdesk import cli
 from draftdesk.library import open_store
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -19,7 +19,7 @@ THREE = [
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = library_cli.main(list(argv))
+    status = cli.main(["library", *argv])
     out, err = capsys.readouterr()
     return status, out, err
 
@@ -92,7 +92,7 @@ def test_bad_file_adds_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        library_cli.main(["search", "x", "--body", "nato"])
+        cli.main(["library", "search", "x", "--body", "nato"])
     assert caught.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("draftdesk: error: argument --body: invalid choice")
@@ -152,8 +152,6 @@ def test_console_script(tmp_path: Path) -> None:
 
 
 def test_main_command_line_has_the_library_commands(capsys: pytest.CaptureFixture[str]) -> None:
-    from draftdesk import cli
-
     assert cli.main(["library", "list"]) == 0
     assert capsys.readouterr().out.startswith("Built-in\t")
     assert cli.main(["library", "export", "Nope", "-o", "x.json"]) == 2

@@ -127,7 +127,10 @@ def test_malicious_file_is_refused_and_changes_nothing(
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"{not json", "not a valid library file: Expecting property name enclosed in double quotes at line 1"),
+        (
+            b"{not json",
+            "not a valid library file: Expecting property name enclosed in double quotes at line 1",
+        ),
         (b"\xff\xfe\x00garbage", "not a text file in UTF-8"),
         (b"[]", "expected a JSON object"),
         (b'{"format": "something-else"}', "format is not 'draftdesk-clause-library'"),
@@ -191,7 +194,11 @@ def test_oversized_files_are_refused(
     big = tmp_path / "big.json"
     with big.open("wb") as stream:
         stream.truncate(20 * 1024 * 1024 + 1)  # sparse: no need to write 20 MB
-    with pytest.raises(InputError, match=r"big\.json: too large for a library file \(over 20,971,520 bytes; DraftDesk reads library files of up to 20 MB\)"):
+    too_large = (
+        r"big\.json: too large for a library file \(over 20,971,520 bytes; "
+        r"DraftDesk reads library files of up to 20 MB\)"
+    )
+    with pytest.raises(InputError, match=too_large):
         import_library(store, big)
     monkeypatch.setattr(exchange, "MAX_CLAUSES", 3)
     many = _library_file(tmp_path / "many.json", [{"text": f"Decides {n}"} for n in range(4)])

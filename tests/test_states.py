@@ -10,7 +10,7 @@ import pytest
 from draftdesk.errors import InputError
 from draftdesk.model import Metadata
 from draftdesk.model.derive import sponsors_line
-from draftdesk.states import State, StateList, default_states_path, fold_name, load_states
+from draftdesk.storage.states import State, StateList, default_states_path, fold_name, load_states
 
 
 @pytest.fixture(scope="module")

@@ -276,3 +276,21 @@ def test_zoom_actions_are_in_the_view_menu(seeded) -> None:
     before = seeded.preview.zoom()
     menu.actions()[0].trigger()
     assert seeded.preview.zoom() > before
+
+
+@pytest.mark.parametrize("make", ["gfmd", "committee_draft", "adopted", "with_annex",
+                                  "decision", "amendment", "security_council"])
+def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str) -> None:
+    from draftdesk.compose import compose
+    from tools import samples
+
+    session = Session(getattr(samples, make)())
+    widget = PreviewPane(session)
+    qtbot.addWidget(widget)
+    engine = widget.engine
+    printed = compose(session.resolution)
+    assert [block.source for block in engine.blocks] == printed.blocks
+    assert list(engine.notes) == [note.note_id for note in printed.notes]
+    first = [t for row in engine.masthead for t in row if t]
+    assert printed.masthead is not None
+    assert printed.masthead.organ in first and printed.masthead.symbol in first

@@ -7,9 +7,11 @@ import datetime as dt
 from draftdesk.model import (
     Adoption,
     AgendaItem,
+    Annex,
     Body,
     CoverNote,
     CrossRef,
+    DocumentKind,
     Footnote,
     FootnoteRef,
     Metadata,
@@ -240,3 +242,44 @@ def large(preambular: int = 100, operative: int = 300, subs: int = 600,
                         session=80, agenda_items=[AgendaItem("20", "Sustainable development")],
                         sponsors=[Sponsor("Chile"), Sponsor("Mexico")], title="A long draft")
     return Resolution(metadata, pp, ops, footnotes)
+
+
+def with_annex() -> Resolution:
+    """Return a plenary draft with an annex: heading, title, preamble, numbered paragraphs."""
+    resolution = gfmd()
+    resolution.annexes = [Annex(
+        heading="Annex",
+        title="Terms of reference of the Forum",
+        preamble=[_p("", "The participants in the Forum agree as follows:")],
+        paragraphs=[
+            _p("", "The Forum meets once a year.", children=[_p("", "in New York;"),
+                                                            _p("", "in Geneva.")]),
+            Paragraph(kind=ParagraphKind.HEADING, numeral="II", content=[Text("Reports")]),
+            _p("", "The Forum reports to the General Assembly.", FootnoteRef("sg")),
+        ],
+    )]
+    return resolution
+
+
+def decision() -> Resolution:
+    """Return a draft decision: no preamble, one operative paragraph."""
+    metadata = Metadata(
+        body=Body.GA_COMMITTEE, committee=2, symbol="A/C.2/80/L.5", date=dt.date(2025, 10, 9),
+        session=80, agenda_items=[AgendaItem("18", "Macroeconomic policy questions")],
+        sponsors=[Sponsor("Iraq")], title="Programme of work",
+    )
+    operative = [_p("", "The General Assembly decides to defer consideration of the item")]
+    return Resolution(metadata, [], operative, {}, kind=DocumentKind.DECISION)
+
+
+def amendment() -> Resolution:
+    """Return an amendment to a draft: numbered instructions, no opening formula."""
+    metadata = Metadata(
+        body=Body.GA_COMMITTEE, committee=3, symbol="A/C.3/80/L.60", date=dt.date(2025, 11, 14),
+        session=80, agenda_items=[AgendaItem("71", "Promotion and protection of human rights",
+                                             "b")],
+        sponsors=[Sponsor("Egypt")],
+    )
+    operative = [_p("", "Operative paragraph 5: delete the words “in all cases”"),
+                 _p("", "Operative paragraph 7: replace “urges” with “encourages”")]
+    return Resolution(metadata, [], operative, {}, kind=DocumentKind.AMENDMENT)

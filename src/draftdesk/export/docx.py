@@ -1,7 +1,7 @@
 """Write a resolution as a Word file that looks like a UN L-document (un-format.md §4).
 
-The writer is thin: labels, end punctuation, footnote numbers and every cover line come from
-``draftdesk.model.derive``; styles come from ``resources/reference.docx``; the raw OOXML sits in
+The writer is thin: what the pages say, in what order and in which role, comes from
+``draftdesk.compose``; styles come from ``resources/reference.docx``; the raw OOXML sits in
 ``ooxml.py`` and ``footnotes.py``.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,20 +18,8 @@ from docx.section import Section
 from docx.shared import Twips
 from lxml import etree
 
-from ..model.derive import (
-    Derived,
-    agenda_line,
-    committee_line,
-    date_line,
-    derive,
-    opening_formula,
-    organ_line,
-    paragraph_runs,
-    session_line,
-    sponsors_line,
-    symbol_line,
-)
-from ..model.document import Body, Metadata, Paragraph, ParagraphKind, Resolution
+from ..compose import Block, Masthead, Paper, PrintedDocument, Role, Span, compose
+from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
 from ..storage.files import write_atomic
 from ..untrusted import xml_text
@@ -43,7 +30,6 @@ from .ooxml import ITALIC, PLAIN, Font, Indent
 
 Progress = Callable[[int, int], None]
 
-_DRAFT_KIND = re.compile(r":\*? ((?:revised )?draft resolution)$")
 SUPERSCRIPT = Font(superscript=True)
 
 
@@ -64,25 +50,23 @@ def export_docx(resolution: Resolution, path: Path, progress: Progress | None = 
 
 def build_document(resolution: Resolution, progress: Progress | None = None) -> DocxDocument:
     """Return the python-docx document for ``resolution`` without saving it."""
-    derived = derive(resolution)
+    printed = compose(resolution)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
-    page = S.A4 if metadata.body is Body.HUMAN_RIGHTS_COUNCIL else S.LETTER
+    page = S.A4 if printed.paper is Paper.A4 else S.LETTER
     section = document.sections[0]
     _page_setup(section, page)
     body = document.element.body
     sect_pr = body[-1]  # the w:sectPr python-docx keeps last
-    out: list[etree._Element] = []
-    _cover(out, resolution, page)
-    footnotes = Footnotes(document)
-    writer = _BodyWriter(derived, footnotes, resolution, progress)
-    writer.write_all(out, resolution)
-    _ending(out, metadata, page)
-    for element in out:
+    council = metadata.body is Body.SECURITY_COUNCIL
+    writer = _BodyWriter(printed, page, Footnotes(document), council, progress)
+    for element in writer.write_all():
         sect_pr.addprevious(element)
-    _masthead(section, metadata, page)
-    _running_heads(section, metadata)
-    _cover_notes(section, metadata, page)
+    if printed.masthead is not None:
+        _masthead(section, printed.masthead, page)
+    if printed.running_head is not None:
+        _running_heads(section, printed.running_head.symbol)
+    _cover_notes(section, printed, page)
     _core_properties(document, metadata)
     return document
 
@@ -112,7 +96,7 @@ def _replace_content(container_element: etree._Element, paragraphs: list[etree._
         container_element.append(p)
 
 
-def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
+def _masthead(section: Section, masthead: Masthead, page: S.PageSize) -> None:
     """Fill the first-page header: United Nations, organ, symbol, Distr., date, Original."""
     right_tab = ("right", page.text_width)
     lines: list[etree._Element] = []
@@ -123,23 +107,21 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
     )
     # UN mastheads set these two lines tighter than the text's expanded spacing.
     ooxml.add_text(first, "United Nations", Font(size=28, spacing=-3))
-    symbol = symbol_line(metadata)
+    symbol = masthead.symbol
     if symbol:
         ooxml.add_tab(first)
         ooxml.add_text(first, symbol[0], Font(size=40))
         ooxml.add_text(first, symbol[1:])
     lines.append(first)
     organ = ooxml.paragraph(S.MASTHEAD, line=570, indent=Indent(left=S.BODY_INDENT))
-    ooxml.add_text(organ, organ_line(metadata), Font(bold=True, size=40, spacing=-9))
-    if metadata.distribution:
+    ooxml.add_text(organ, masthead.organ, Font(bold=True, size=40, spacing=-9))
+    if masthead.distribution:
         ooxml.add_tab(organ)
-        # Security Council drafts may read "Provisional" where others read "Distr.: …".
-        provisional = metadata.distribution.casefold() == "provisional"
-        ooxml.add_text(organ, "Provisional" if provisional else f"Distr.: {metadata.distribution}")
+        ooxml.add_text(organ, masthead.distribution)
     lines.append(organ)
-    right_block = [date_line(metadata), ""]
-    if metadata.original_language:
-        right_block.append(f"Original: {metadata.original_language}")
+    right_block = [masthead.date, ""]
+    if masthead.original:
+        right_block.append(masthead.original)
     for text in right_block:
         p = ooxml.paragraph(S.MASTHEAD, line=240, indent=Indent(left=S.BODY_INDENT))
         if text:
@@ -151,9 +133,8 @@ def _masthead(section: Section, metadata: Metadata, page: S.PageSize) -> None:
     _replace_content(section.first_page_header.part.element, lines)
 
 
-def _running_heads(section: Section, metadata: Metadata) -> None:
+def _running_heads(section: Section, symbol: str) -> None:
     """Pages 2+: the symbol in bold over a rule, and page/total, on the outer side."""
-    symbol = metadata.symbol
     for header, jc in ((section.even_page_header, "left"), (section.header, "right")):
         p = ooxml.paragraph(S.RUNNING_HEAD, jc=jc)
         ooxml.add_text(p, symbol)
@@ -166,7 +147,7 @@ def _running_heads(section: Section, metadata: Metadata) -> None:
         _replace_content(footer.part.element, [p])
 
 
-def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None:
+def _cover_notes(section: Section, printed: PrintedDocument, page: S.PageSize) -> None:
     """Print the asterisk notes at the bottom of page 1, as the first-page footer.
 
     Not Word footnotes with a custom "*" mark: the symbol's note would need its reference in
@@ -175,17 +156,18 @@ def _cover_notes(section: Section, metadata: Metadata, page: S.PageSize) -> None
     page 1 in both.
     """
     lines: list[etree._Element] = []
-    if metadata.cover_notes:
+    if printed.cover_notes:
         rule_left = S.BODY_INDENT - 2 * S.NOTE_HANGING - 300
         lines.append(ooxml.paragraph(
             S.COVER_RULE,
             indent=Indent(right=page.text_width - rule_left - S.RULE_LENGTH),
         ))
-        for note in metadata.cover_notes:
+        for note in printed.cover_notes:
             p = ooxml.paragraph(S.COVER_NOTE)
-            ooxml.add_text(p, "*")
+            ooxml.add_text(p, note.mark)
             ooxml.add_tab(p)
-            ooxml.add_text(p, note.text)
+            for span in note.spans:
+                ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
             lines.append(p)
     else:
         lines.append(ooxml.paragraph(S.FOOTER))
@@ -208,167 +190,115 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-# ---------------------------------------------------------------- cover block in the body
+# ---------------------------------------------------------------- the text, block by block
 
-
-def _cover(out: list[etree._Element], resolution: Resolution, page: S.PageSize) -> None:
-    """Session block, sponsors line (or adoption lines), title, opening formula."""
-    metadata = resolution.metadata
-    session = session_line(metadata)
-    committee = committee_line(metadata)
-    block: list[tuple[str, str]] = []
-    if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:
-        block += [(S.COMMITTEE, committee), (S.SESSION_BOLD, session),
-                  (S.SESSION, metadata.session_dates)]
-    elif metadata.body is not Body.SECURITY_COUNCIL:
-        block += [(S.SESSION_BOLD, session), (S.COMMITTEE, committee)]
-    if metadata.body is not Body.SECURITY_COUNCIL:
-        block.append((S.SESSION, agenda_line(metadata)))
-        block += [(S.SESSION_BOLD, item.title) for item in metadata.agenda_items if item.title]
-    for style, text in block:
-        if text:
-            p = ooxml.paragraph(style)
-            ooxml.add_text(p, text)
-            out.append(p)
-    if metadata.adoption is not None:
-        adoption = metadata.adoption
-        p = ooxml.paragraph(S.ADOPTED)
-        ooxml.add_text(p, adoption.adopted_line)
-        out.append(p)
-        if adoption.report_line:
-            p = ooxml.paragraph(S.REPORT)
-            ooxml.add_text(p, adoption.report_line)
-            out.append(p)
-        # "80/164.  Title", the title's continuation lines aligned after the number.
-        p = ooxml.paragraph(S.TITLE, indent=Indent(left=S.BODY_INDENT + S.RESOLUTION_NUMBER,
-                                                    hanging=S.RESOLUTION_NUMBER))
-        number = f"{adoption.number}." if adoption.number else ""
-        ooxml.add_text(p, "\t".join(x for x in (number, metadata.title) if x))
-        out.append(p)
-    else:
-        sponsors = sponsors_line(metadata)
-        if sponsors:
-            if metadata.body is Body.SECURITY_COUNCIL:
-                # A Security Council draft has no title: its sponsors line takes the
-                # title's place and size, straight under the masthead rule.
-                p = ooxml.paragraph(S.TITLE, before=0)
-            else:
-                p = ooxml.paragraph(S.SPONSORS)
-            match = _DRAFT_KIND.search(sponsors)
-            if match and _breaks_before_kind(sponsors, match.start(1), metadata, page):
-                ooxml.add_text(p, sponsors[: match.start(1)].rstrip())
-                ooxml.add_break(p)
-                ooxml.add_text(p, match.group(1))
-            else:
-                ooxml.add_text(p, sponsors)
-            out.append(p)
-        if metadata.title and metadata.body is not Body.SECURITY_COUNCIL:
-            p = ooxml.paragraph(S.TITLE)
-            ooxml.add_text(p, metadata.title)
-            out.append(p)
-    formula = opening_formula(resolution)
-    p = ooxml.paragraph(S.BODY, jc="left", before=None if out else 240)
-    if formula.endswith(","):
-        ooxml.add_text(p, formula[:-1], ITALIC)
-        ooxml.add_text(p, ",")
-    else:
-        ooxml.add_text(p, formula, ITALIC)
-    out.append(p)
-
-
-def _breaks_before_kind(line: str, kind_at: int, metadata: Metadata, page: S.PageSize) -> bool:
-    """Say whether "draft resolution" goes to a line of its own, as UN documents print it.
-
-    When the whole sponsors line would wrap but the names alone fit on one line, UN
-    documents break before "draft resolution" rather than split it; a longer list simply
-    wraps. Widths are estimated from the average width of bold Times New Roman.
-    """
-    size = 12 if metadata.body is Body.SECURITY_COUNCIL else 10
-    available = (page.text_width - 2 * S.BODY_INDENT) / 20
-    per_char = 0.48 * size
-    names = line[:kind_at].rstrip()
-    return len(line) * per_char > available and len(names) * per_char <= available
-
-
-def _ending(out: list[etree._Element], metadata: Metadata, page: S.PageSize) -> None:
-    """Closing lines of an adopted resolution, then the short centred rule."""
-    for index, line in enumerate(metadata.closing_lines):
-        p = ooxml.paragraph(S.CLOSING, before=240 if index == 0 else None)
-        ooxml.add_text(p, line)
-        out.append(p)
-    side = (page.text_width - S.RULE_LENGTH) // 2
-    out.append(ooxml.paragraph(S.END_RULE, indent=Indent(left=side, right=side)))
-
-
-# ---------------------------------------------------------------- paragraphs
+# The paragraph style of each role; roles with their own geometry are handled in ``_open``.
+ROLE_STYLES: dict[Role, str] = {
+    Role.SESSION: S.SESSION_BOLD,
+    Role.COMMITTEE: S.COMMITTEE,
+    Role.SESSION_DATES: S.SESSION,
+    Role.AGENDA: S.SESSION,
+    Role.AGENDA_TITLE: S.SESSION_BOLD,
+    Role.ADOPTED: S.ADOPTED,
+    Role.REPORT: S.REPORT,
+    Role.SPONSORS: S.SPONSORS,
+    Role.TITLE: S.TITLE,
+    Role.PREAMBULAR: S.BODY,
+    Role.OPERATIVE: S.BODY,
+    Role.SUBPARAGRAPH: S.BODY,
+    Role.SUBSUBPARAGRAPH: S.BODY,
+    Role.QUOTE: S.QUOTE,
+    Role.HEADING: S.HEADING,
+    Role.ANNEX_HEADING: S.HEADING,
+    Role.ANNEX_TITLE: S.HEADING,
+    Role.ANNEX_PREAMBULAR: S.BODY,
+    Role.ANNEX_PARAGRAPH: S.BODY,
+    Role.CLOSING: S.CLOSING,
+}
 
 
 class _BodyWriter:
-    """Writes the preambular and operative parts and their footnotes."""
+    """Writes the composed blocks of the body and the notes they cite."""
 
-    def __init__(self, derived: Derived, footnotes: Footnotes, resolution: Resolution,
-                 progress: Progress | None) -> None:
-        self.derived = derived
+    def __init__(self, printed: PrintedDocument, page: S.PageSize, footnotes: Footnotes,
+                 council: bool, progress: Progress | None) -> None:
+        self.printed = printed
+        self.page = page
         self.footnotes = footnotes
-        self.resolution = resolution
+        self.council = council
         self.progress = progress
-        self.total = _total_steps(resolution)
+        self.total = sum(1 for b in printed.blocks if b.paragraph_id is not None) + 1
         self.done = 0
-        self.written_notes: set[str] = set()
+        self.notes = {note.note_id: note for note in printed.notes}
 
-    def write_all(self, out: list[etree._Element], resolution: Resolution) -> None:
-        """Append every paragraph of both parts to ``out``."""
+    def write_all(self) -> list[etree._Element]:
+        """Return the body's paragraphs, block by block."""
+        out: list[etree._Element] = []
         self._tick()
-        for top in resolution.preambular:
-            self._write(out, top)
-        for top in resolution.operative:
-            self._write(out, top)
+        first_closing = True
+        for block in self.printed.blocks:
+            if block.paragraph_id is not None:
+                self.done += 1
+                self._tick()
+            if block.role is Role.END_RULE:
+                side = (self.page.text_width - S.RULE_LENGTH) // 2
+                out.append(ooxml.paragraph(S.END_RULE, indent=Indent(left=side, right=side)))
+                continue
+            if block.role is Role.HEADING and "\n" in block.text:
+                numeral, _, heading = block.text.partition("\n")
+                p = ooxml.paragraph(S.HEADING, after=0)
+                ooxml.add_text(p, numeral)
+                out.append(p)
+                p = ooxml.paragraph(S.HEADING)
+                ooxml.add_text(p, heading)
+                out.append(p)
+                continue
+            if block.role is Role.FORMULA:
+                p = ooxml.paragraph(S.BODY, jc="left", before=None if out else 240)
+            elif block.role is Role.SPONSORS and self.council:
+                # A Security Council draft has no title: its sponsors line takes the
+                # title's place and size, straight under the masthead rule.
+                p = ooxml.paragraph(S.TITLE, before=0)
+            elif block.role is Role.RESOLUTION_TITLE:
+                # "80/164.  Title", the title's continuation lines aligned after the number.
+                p = ooxml.paragraph(S.TITLE, indent=Indent(
+                    left=S.BODY_INDENT + S.RESOLUTION_NUMBER, hanging=S.RESOLUTION_NUMBER))
+            elif block.role is Role.CLOSING:
+                p = ooxml.paragraph(S.CLOSING, before=240 if first_closing else None)
+                first_closing = False
+            else:
+                p = ooxml.paragraph(ROLE_STYLES.get(block.role, S.BODY))
+            self._write(p, block)
+            out.append(p)
+        return out
 
     def _tick(self) -> None:
         if self.progress is not None and (self.done % 25 == 0 or self.done == self.total):
             self.progress(self.done, self.total)
 
-    def _write(self, out: list[etree._Element], paragraph: Paragraph) -> None:
-        self.done += 1
-        self._tick()
-        info = self.derived.info[paragraph.id]
-        if paragraph.kind is ParagraphKind.HEADING:
-            if paragraph.numeral:
-                p = ooxml.paragraph(S.HEADING, after=0)
-                ooxml.add_text(p, paragraph.numeral)
-                out.append(p)
-            p = ooxml.paragraph(S.HEADING)
-        elif paragraph.kind is ParagraphKind.QUOTE:
-            p = ooxml.paragraph(S.QUOTE)
-        else:
-            p = ooxml.paragraph(S.BODY)
-            if info.label:
-                ooxml.add_text(p, info.label)
-                ooxml.add_tab(p)
-        self._runs(p, paragraph)
-        out.append(p)
-        for child in paragraph.children:
-            self._write(out, child)
+    def _write(self, p: etree._Element, block: Block) -> None:
+        if block.label:
+            ooxml.add_text(p, block.label)
+            ooxml.add_tab(p)
+        for span in block.spans:
+            self._span(p, span)
 
-    def _runs(self, p: etree._Element, paragraph: Paragraph) -> None:
-        for run in paragraph_runs(paragraph, self.derived):
-            if run.note_number is not None and run.note_id is not None:
-                if run.note_id in self.written_notes:
-                    # A note cited again: Word allows one reference per note, so the
-                    # repeat is its number in superscript, as UN files print it.
-                    ooxml.add_text(p, run.text, SUPERSCRIPT)
-                else:
-                    self.written_notes.add(run.note_id)
-                    ooxml.add_footnote_reference(p, run.note_number, S.FOOTNOTE_REFERENCE)
-                    note = self.resolution.footnotes[run.note_id]
-                    self.footnotes.add(
-                        run.note_number,
-                        [(t.text, ITALIC if t.italic else PLAIN) for t in note.content],
-                    )
-            elif run.superscript:
-                ooxml.add_text(p, run.text, SUPERSCRIPT)
-            else:
-                ooxml.add_text(p, run.text, ITALIC if run.italic else PLAIN)
+    def _span(self, p: etree._Element, span: Span) -> None:
+        if span.note_id is not None and span.note_number is not None:
+            if span.repeat:
+                # A note cited again: Word allows one reference per note, so the
+                # repeat is its number in superscript, as UN files print it.
+                ooxml.add_text(p, span.text, SUPERSCRIPT)
+                return
+            ooxml.add_footnote_reference(p, span.note_number, S.FOOTNOTE_REFERENCE)
+            note = self.notes[span.note_id]
+            self.footnotes.add(
+                span.note_number, [(t.text, ITALIC if t.italic else PLAIN) for t in note.spans]
+            )
+        elif span.superscript:
+            ooxml.add_text(p, span.text, SUPERSCRIPT)
+        else:
+            ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
 
 
 # ---------------------------------------------------------------- atomic write

@@ -12,12 +12,12 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import alpha_label, roman_label
 from draftdesk.untrusted import small_int
 
 from .header import COMMITTEES, Line, is_symbol, member_states
 from .labels import roman_value
-from .leads import is_operative_lead, split_lead
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")

@@ -30,13 +30,13 @@ from draftdesk.model.document import (
     Text,
     new_id,
 )
+from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
 from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, position, printable, quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
-from .leads import is_operative_lead, split_lead
 from .pdftext import strip_trailing_markers
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -20,6 +20,7 @@ from .document import (
     SCHEME_ROMAN_DOT,
     Body,
     CrossRef,
+    DocumentKind,
     FootnoteRef,
     Metadata,
     Paragraph,
@@ -330,9 +331,20 @@ def sponsor_sort_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def sponsors_line(metadata: Metadata) -> str:
-    """Return the sponsors line: "Chile, Colombia and Mexico: draft resolution"."""
-    kind = "revised draft resolution" if "/Rev." in metadata.symbol else "draft resolution"
+_KIND_WORDS = {
+    DocumentKind.RESOLUTION: "draft resolution",
+    DocumentKind.DECISION: "draft decision",
+    DocumentKind.AMENDMENT: "amendment",
+}
+
+
+def sponsors_line(metadata: Metadata, kind: DocumentKind = DocumentKind.RESOLUTION) -> str:
+    """Return the sponsors line: "Chile, Colombia and Mexico: draft resolution".
+
+    A decision reads "draft decision", an amendment "amendment"; a revision adds "revised".
+    """
+    words = _KIND_WORDS[kind]
+    kind_text = f"revised {words}" if "/Rev." in metadata.symbol else words
     if metadata.submitted_by:
         return metadata.submitted_by
     if not metadata.sponsors:
@@ -345,7 +357,7 @@ def sponsors_line(metadata: Metadata) -> str:
     else:
         joined = join_and(names)
     star = "*" if any(note.anchor == "sponsors" for note in metadata.cover_notes) else ""
-    return f"{joined}:{star} {kind}"
+    return f"{joined}:{star} {kind_text}"
 
 
 def organ_line(metadata: Metadata) -> str:

@@ -10,7 +10,6 @@ from .clause import (
     render_clause,
     strip_end_punctuation,
 )
-from .leads import phrase_lists, split_lead
 from .sandbox import (
     FILTERS,
     MAX_RENDERED_CHARS,
@@ -25,6 +24,6 @@ from .sandbox import (
 __all__ = [
     "FILTERS", "MAX_RENDERED_CHARS", "MAX_TEMPLATE_CHARS", "RenderedClause", "check_template",
     "clause_paragraph", "escape_text", "has_fields", "insert_clause", "paragraph_template",
-    "phrase_lists", "render_clause", "render_text", "split_lead", "strip_end_punctuation",
+    "render_clause", "render_text", "strip_end_punctuation",
     "template_fields",
 ]

@@ -26,8 +26,8 @@ from draftdesk.model import (
     new_id,
 )
 from draftdesk.model.edit import Location, Undo, insert_paragraph, merge_text
+from draftdesk.model.phrases import split_paragraph_lead as split_lead
 
-from .leads import split_lead
 from .sandbox import escape_text, render_text
 
 _FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)

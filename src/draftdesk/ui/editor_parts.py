@@ -20,7 +20,7 @@ from .paragraph_editor import ParagraphEditor
 from .preview import PreviewPane
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .host import EditorHost
 
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -56,7 +56,7 @@ def is_undo_key(event: QKeyEvent) -> bool:
 class EditorParts:
     """The outline, paragraph editor, preview and footnotes panel of a window, with their docks."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: EditorHost) -> None:
         session = window.session
         self.outline_model = OutlineModel(session, window)
         self.outline = OutlineView()
@@ -122,7 +122,7 @@ class EditorParts:
         return (self.preview_dock, self.footnote_dock, self.library_dock)
 
     @staticmethod
-    def _dock(window: MainWindow, name: str, title: str, widget: QWidget,
+    def _dock(window: EditorHost, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
         dock = QDockWidget(title.replace("&", ""), window)
         dock.setObjectName(name)

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu
 from ..model import Footnote, Paragraph, ParagraphKind, edit
 
 if TYPE_CHECKING:
-    from .editor_parts import EditorParts
-    from .main_window import MainWindow
+    from .host import EditorHost, EditorPanels
 
 HINT_DELAY_MS = 300  # after the last keystroke: typing stays fluid, the hint follows quickly
 HINT_MIN_WORDS = 3  # fewer words match too much to be a useful hint
@@ -28,7 +27,7 @@ OUTLINE_MENU = ("save_to_library", "-", "new_preambular", "new_operative", "new_
 class LibraryActions(QObject):
     """Connect the window's outline and editor to the clause library panel."""
 
-    def __init__(self, window: MainWindow, parts: EditorParts) -> None:
+    def __init__(self, window: EditorHost, parts: EditorPanels) -> None:
         super().__init__(window)
         self.setObjectName("libraryActions")
         self._window = window

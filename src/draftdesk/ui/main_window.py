@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
 from .actions import MENUS, Actions
+from .host import EditorHost
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def draft_path_for(name: str) -> Path:
     return path.with_name(path.name.rstrip(".") + DRAFT_SUFFIX)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditorHost):
     """The DraftDesk window."""
 
     def __init__(self, settings: Settings | None = None) -> None:

@@ -41,20 +41,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from draftdesk.compose import Block, Masthead, Role, compose
 from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor
-from draftdesk.model.derive import (
-    agenda_line,
-    committee_line,
-    date_line,
-    opening_formula,
-    organ_line,
-    session_line,
-    sponsors_line,
-    symbol_line,
-    symbol_problem,
-)
+from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
-from draftdesk.states import StateList, load_states
+from draftdesk.storage.states import StateList, load_states
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
@@ -136,62 +127,91 @@ def symbol_example(metadata: Metadata) -> str:
     return f"A/{session}/L.1"
 
 
+# How the wizard's HTML shows each role of the cover.
+_SESSION_ROLES = (Role.SESSION, Role.COMMITTEE, Role.SESSION_DATES, Role.AGENDA,
+                  Role.AGENDA_TITLE)
+_BOLD_ROLES = (Role.COMMITTEE, Role.AGENDA_TITLE, Role.SPONSORS, Role.TITLE, Role.ADOPTED,
+               Role.RESOLUTION_TITLE)
+
+
+def first_page_blocks(resolution: Resolution) -> tuple[Masthead | None, list[Block]]:
+    """Return the masthead and the cover blocks the first-page preview shows, as composed."""
+    printed = compose(resolution)
+    return printed.masthead, printed.cover()
+
+
+def _spans_html(block: Block) -> str:
+    esc = html.escape
+    out = []
+    if block.label:
+        out.append(esc(block.label) + "&nbsp;&nbsp;")
+    for span in block.spans:
+        text = esc(span.text).replace("\n", "<br>")
+        out.append(f"<i>{text}</i>" if span.italic else text)
+    return "".join(out)
+
+
 def first_page_html(resolution: Resolution) -> str:
-    """Return the top of the draft's first page as HTML, from the model's cover-page lines."""
+    """Return the top of the draft's first page as HTML, from the composed cover."""
+    return cover_html(resolution, *first_page_blocks(resolution))
+
+
+def cover_html(resolution: Resolution, masthead: Masthead | None, blocks: list[Block]) -> str:
+    """Return composed masthead fields and cover blocks as HTML, with hints for what is missing."""
     meta = resolution.metadata
     esc = html.escape
 
     def missing(text: str) -> str:
         return f'<span style="color:#888; font-style:italic;">{esc(text)}</span>'
 
-    printed_symbol = symbol_line(meta)
-    if printed_symbol:
-        # The symbol's first letter prints large, the rest small, as in UN mastheads.
-        symbol = (
-            f'<span style="font-size:15pt;">{esc(printed_symbol[:1])}</span>'
-            f"{esc(printed_symbol[1:])}"
+    parts = []
+    if masthead is not None:
+        if masthead.symbol:
+            # The symbol's first letter prints large, the rest small, as in UN mastheads.
+            symbol = (
+                f'<span style="font-size:15pt;">{esc(masthead.symbol[:1])}</span>'
+                f"{esc(masthead.symbol[1:])}"
+            )
+        else:
+            symbol = missing("symbol not yet assigned")
+        date = esc(masthead.date) or missing("no date yet")
+        right = "<br>".join(x for x in (esc(masthead.distribution), date,
+                                        esc(masthead.original)) if x)
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            '<td valign="bottom">United Nations</td>'
+            f'<td align="right" valign="bottom">{symbol}</td></tr>'
+            f'<tr><td valign="top"><b style="font-size:15pt;">{esc(masthead.organ)}</b></td>'
+            f'<td align="right" valign="top">{right}</td></tr></table>'
+            '<hr style="height:3px; background-color:#000;">'
         )
-    else:
-        symbol = missing("symbol not yet assigned")
-    distribution = f"Distr.: {esc(meta.distribution)}"
-    date = esc(date_line(meta)) or missing("no date yet")
-    masthead = (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        '<td valign="bottom">United Nations</td>'
-        f'<td align="right" valign="bottom">{symbol}</td></tr>'
-        f'<tr><td valign="top"><b style="font-size:15pt;">{esc(organ_line(meta))}</b></td>'
-        f'<td align="right" valign="top">{distribution}<br>{date}<br>'
-        f"Original: {esc(meta.original_language)}</td></tr></table>"
-        '<hr style="height:3px; background-color:#000;">'
+    session_block = "<br>".join(
+        f"<b>{_spans_html(b)}</b>" if b.role in _BOLD_ROLES else _spans_html(b)
+        for b in blocks if b.role in _SESSION_ROLES
     )
-    block: list[str] = []
-    session = esc(session_line(meta))
-    committee = esc(committee_line(meta))
-    if meta.body is Body.HUMAN_RIGHTS_COUNCIL:
-        block += [f"<b>{committee}</b>", session, esc(meta.session_dates)]
-    else:
-        block += [session, f"<b>{committee}</b>" if committee else ""]
-    agenda = agenda_line(meta)
-    if agenda:
-        block.append(esc(agenda))
-        block += [f"<b>{esc(item.title)}</b>" for item in meta.agenda_items if item.title]
-    session_block = "<br>".join(line for line in block if line)
-    indent = 'style="margin-left:28px;"'
-    parts = [masthead]
     if session_block:
         parts.append(f"<p>{session_block}</p>")
-    sponsors = sponsors_line(meta)
-    if sponsors:
-        parts.append(f"<p {indent}><b>{esc(sponsors)}</b></p>")
-    else:
-        parts.append(f"<p {indent}>{missing('no sponsors yet')}</p>")
-    if meta.title:
-        parts.append(f'<p {indent}><b style="font-size:12pt;">{esc(meta.title)}</b></p>')
-    elif meta.body is not Body.SECURITY_COUNCIL:
-        parts.append(f"<p {indent}>{missing('title not yet given')}</p>")
-    formula = opening_formula(resolution)
-    comma = "," if formula.endswith(",") else ""
-    parts.append(f'<p style="margin-left:56px;"><i>{esc(formula.removesuffix(","))}</i>{comma}</p>')
+    indent = 'style="margin-left:28px;"'
+    roles = {b.role for b in blocks}
+    drafted = meta.adoption is None
+    no_sponsors = drafted and Role.SPONSORS not in roles
+    no_title = drafted and Role.TITLE not in roles and meta.body is not Body.SECURITY_COUNCIL
+    for block in blocks:
+        if block.role in _SESSION_ROLES:
+            continue
+        if block.role in (Role.TITLE, Role.FORMULA) and no_sponsors:
+            parts.append(f"<p {indent}>{missing('no sponsors yet')}</p>")
+            no_sponsors = False
+        if block.role is Role.FORMULA and no_title:
+            parts.append(f"<p {indent}>{missing('title not yet given')}</p>")
+        if block.role is Role.FORMULA:
+            parts.append(f'<p style="margin-left:56px;">{_spans_html(block)}</p>')
+        elif block.role is Role.SPONSORS:
+            parts.append(f"<p {indent}><b>{_spans_html(block)}</b></p>")
+        elif block.role in (Role.TITLE, Role.RESOLUTION_TITLE):
+            parts.append(f'<p {indent}><b style="font-size:12pt;">{_spans_html(block)}</b></p>')
+        else:
+            parts.append(f"<p {indent}>{_spans_html(block)}</p>")
     return (
         "<div style=\"font-family:'Times New Roman', 'Liberation Serif', serif; "
         f'font-size:10pt;">{"".join(parts)}</div>'
@@ -943,6 +963,9 @@ class NewDraftWizard(QWizard):
             page.changed.connect(self.refresh)
 
         self.preview = QTextBrowser()
+        # What the preview shows, as composed: the masthead fields and the cover blocks.
+        self.preview_masthead: Masthead | None = None
+        self.preview_blocks: list[Block] = []
         self.preview.setObjectName("firstPagePreview")
         self.preview.setAccessibleName("Preview of the first page")
         self.preview.setMinimumWidth(380)
@@ -1067,7 +1090,8 @@ class NewDraftWizard(QWizard):
         resolution = self.resolution()
         meta = resolution.metadata
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(first_page_html(resolution))
+        self.preview_masthead, self.preview_blocks = first_page_blocks(resolution)
+        self.preview.setHtml(cover_html(resolution, self.preview_masthead, self.preview_blocks))
         self.preview.verticalScrollBar().setValue(scroll)
 
         self.session_page.words.setText(session_line(meta) or "—")

@@ -670,7 +670,7 @@ def _token_level(tokens: list[str | None], index: int) -> int:
 
 def _lead_split(text: str, part: Part) -> tuple[str, str]:
     """Split a pasted top-level paragraph into its opening phrase and text."""
-    from ..importers.leads import split_lead
+    from ..model.phrases import split_lead
 
     return split_lead(text.lstrip(), part is Part.OPERATIVE)  # a final space joins what follows
 

@@ -9,7 +9,8 @@ the visible pages only, as white sheets on a grey desk.
 Typing in one paragraph lays out that paragraph again and repaginates (a pass over line
 counts, no text layout); structural changes (new, moved or deleted paragraphs, markers,
 metadata) rebuild after a short pause, reusing the layout of every paragraph whose printed
-text did not change. All text comes from ``draftdesk.model.derive``: nothing is numbered here.
+text did not change. What the pages say, in what order, comes from ``draftdesk.compose``:
+nothing is arranged or numbered here.
 """
 
 from __future__ import annotations
@@ -37,19 +38,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from ..compose import Block as PrintedBlock
+from ..compose import Note, PrintedDocument, Role, compose, paragraph_block
+from ..compose import Paper as PaperName
 from ..export import styles as S
-from ..model.derive import (
-    agenda_line,
-    committee_line,
-    date_line,
-    opening_formula,
-    organ_line,
-    paragraph_runs,
-    session_line,
-    sponsors_line,
-    symbol_line,
-)
-from ..model.document import BODY_PARTS, Body, Paragraph, ParagraphKind
+from ..model.document import Body, Paragraph, ParagraphKind
 from .session import TEXT, Session
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
@@ -86,7 +79,6 @@ NOTE_RULE_X = MARGIN_SIDE + _u(S.BODY_INDENT - 2 * S.NOTE_HANGING - 300)
 
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "serif"]
 REBUILD_DELAY_MS = 150
-BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
 BROKEN_COLOR = QColor("#b00020")
 DESK_COLOR = QColor("#808487")
 SHADOW_COLOR = QColor(0, 0, 0, 70)
@@ -148,6 +140,7 @@ class Block:
     keep_next: bool = False
     rule: float = 0.0  # a rule this long, centred, instead of text
     paragraph_id: str | None = None
+    source: PrintedBlock | None = None  # the composed block this one prints
     layout: QTextLayout | None = None
     markers: list[tuple[int, str]] = field(default_factory=list)  # (line, note id)
 
@@ -229,20 +222,14 @@ def _baseline(pitch: float, size: float) -> float:
     return pitch - (pitch - size) / 2 - 0.22 * size
 
 
-def _pieces_of(paragraph: Paragraph, session: Session, label: str) -> tuple[Piece, ...]:
-    derived = session.derived
+def _pieces_of(block: PrintedBlock) -> tuple[Piece, ...]:
+    """Return the pieces of a composed block: its label and tab, then its spans."""
     pieces: list[Piece] = []
-    if label:
-        pieces.append(Piece(f"{label}\t"))
-    for run in paragraph_runs(paragraph, derived):
-        if run.note_number is not None:
-            pieces.append(Piece(run.text, superscript=True, note_id=run.note_id))
-        elif run.superscript:
-            pieces.append(Piece(run.text, superscript=True))
-        elif run.text == BROKEN_REFERENCE:
-            pieces.append(Piece(run.text, broken=True))
-        else:
-            pieces.append(Piece(run.text, italic=run.italic))
+    if block.label:
+        pieces.append(Piece(f"{block.label}\t"))
+    for span in block.spans:
+        pieces.append(Piece(span.text, italic=span.italic, superscript=span.superscript,
+                            broken=span.broken, note_id=span.note_id))
     return tuple(pieces)
 
 
@@ -277,6 +264,7 @@ class PageLayout:
         self.note_numbers: dict[str, int] = {}
         self.pages: list[Page] = [Page(1, 0.0)]
         self.masthead: list[tuple[str, Any]] = []
+        self.printed: PrintedDocument | None = None  # the composition the pages show
         self._by_paragraph: dict[str, int] = {}
         self._cache: dict[str, Block] = {}
         self._note_cache: dict[str, Block] = {}
@@ -287,9 +275,9 @@ class PageLayout:
 
     @property
     def paper(self) -> S.PageSize:
-        """Return the paper the export uses for this draft's body."""
-        body = self.session.resolution.metadata.body
-        return S.A4 if body is Body.HUMAN_RIGHTS_COUNCIL else S.LETTER
+        """Return the paper the composition prints on."""
+        printed = self.printed or compose(self.session.resolution, derived=self.session.derived)
+        return S.A4 if printed.paper is PaperName.A4 else S.LETTER
 
     @property
     def width(self) -> float:
@@ -332,38 +320,37 @@ class PageLayout:
         if not reuse:
             self._cache, self._note_cache = {}, {}
         session = self.session
-        resolution = session.resolution
-        derived = session.derived
-        blocks = self._cover()
+        printed = compose(session.resolution, derived=session.derived)
+        self.printed = printed
         cache: dict[str, Block] = {}
         self._by_paragraph = {}
-        for part in BODY_PARTS:
-            for top in resolution.part(part):
-                for paragraph in top.walk():
-                    for block in self._paragraph_blocks(paragraph, cache):
-                        if block.paragraph_id is not None:
-                            self._by_paragraph.setdefault(block.paragraph_id, len(blocks))
-                        blocks.append(block)
-        blocks.extend(self._ending())
+        blocks: list[Block] = []
+        first_closing = True
+        for source in printed.blocks:
+            if source.paragraph_id is not None:
+                block = self._paragraph_block(source, cache)
+                self._by_paragraph.setdefault(source.paragraph_id, len(blocks))
+            else:
+                block = self._furniture_block(source, bool(blocks), first_closing)
+                first_closing = first_closing and source.role is not Role.CLOSING
+            blocks.append(block)
         self._cache = cache
         for block in blocks:
             if block.layout is None and not block.rule:
                 block.lay_out()
         self.blocks = blocks
         notes: dict[str, Block] = {}
-        self.note_numbers = dict(derived.footnote_numbers)
-        for note_id in derived.footnote_order:
-            number = derived.footnote_numbers[note_id]
-            content = resolution.footnotes[note_id].content
-            pieces = (Piece(str(number), superscript=True), Piece("\t"),
-                      *(Piece(t.text, italic=t.italic) for t in content))
-            old = self._note_cache.get(note_id)
+        self.note_numbers = {n.note_id: n.number for n in printed.notes if n.number is not None}
+        for note in printed.notes:
+            pieces = (Piece(note.mark, superscript=True), Piece("\t"),
+                      *(Piece(t.text, italic=t.italic) for t in note.spans))
+            old = self._note_cache.get(note.note_id)
             if old is not None and old.pieces == pieces and old.width == self.body_width:
-                notes[note_id] = old
+                notes[note.note_id] = old
                 continue
             block = self._note_block(pieces)
             block.lay_out()
-            notes[note_id] = block
+            notes[note.note_id] = block
         self.notes = notes
         self._note_cache = notes
         self._masthead()
@@ -382,10 +369,12 @@ class PageLayout:
         old = self.blocks[index]
         if force:
             self._cache.pop(paragraph.id, None)
-        blocks = list(self._paragraph_blocks(paragraph, {}))
-        if len(blocks) != 1 or paragraph.kind is ParagraphKind.HEADING:
+        if paragraph.kind is ParagraphKind.HEADING:
             return False
-        block = blocks[0]
+        old_source = old.source
+        role = old_source.role if old_source is not None else None
+        block = self._paragraph_block(
+            paragraph_block(paragraph, self.session.derived, role), {})
         if block.layout is None:
             block.lay_out()
         self.blocks[index] = block
@@ -412,36 +401,30 @@ class PageLayout:
             page += 1
         return bands
 
-    def _paragraph_blocks(self, paragraph: Paragraph, cache: dict[str, Block]) -> list[Block]:
-        info = self.session.derived.info[paragraph.id]
-        if paragraph.kind is ParagraphKind.HEADING:
-            out = []
-            if paragraph.numeral:
-                out.append(self._body_block((Piece(paragraph.numeral),), bold=True, first=0,
-                                            before=6 * PT, keep_next=True,
-                                            align=Qt.AlignmentFlag.AlignLeft))
-            heading = paragraph.lead + paragraph.body_text
-            out.append(self._body_block((Piece(heading),), bold=True, first=0,
-                                        before=0 if paragraph.numeral else 6 * PT,
-                                        keep_next=True, align=Qt.AlignmentFlag.AlignLeft))
-            for block in out:
-                block.paragraph_id = paragraph.id
-            return out
-        pieces = _pieces_of(paragraph, self.session, info.label)
-        quote = paragraph.kind is ParagraphKind.QUOTE
-        old = self._cache.get(paragraph.id)
+    def _paragraph_block(self, source: PrintedBlock, cache: dict[str, Block]) -> Block:
+        """Return the laid-out block of a composed paragraph, reused when it did not change."""
+        assert source.paragraph_id is not None
+        if source.role is Role.HEADING:
+            block = self._body_block((Piece(source.text),), bold=True, first=0, before=6 * PT,
+                                     keep_next=True, align=Qt.AlignmentFlag.AlignLeft)
+            block.paragraph_id, block.source = source.paragraph_id, source
+            return block
+        pieces = _pieces_of(source)
+        quote = source.role is Role.QUOTE
+        old = self._cache.get(source.paragraph_id)
         if (old is not None and old.pieces == pieces and old.width == self._body_like_width(quote)):
-            cache[paragraph.id] = old
-            return [old]
+            old.source = source
+            cache[source.paragraph_id] = old
+            return old
         if quote:
             block = Block(pieces, MARGIN_SIDE + BODY_INDENT + FIRST_LINE,
                           self.body_width - FIRST_LINE, after=6 * PT)
         else:
             block = self._body_block(pieces, tab=(LABEL_TAB - BODY_INDENT - FIRST_LINE)
-                                     if info.label else None)
-        block.paragraph_id = paragraph.id
-        cache[paragraph.id] = block
-        return [block]
+                                     if source.label else None)
+        block.paragraph_id, block.source = source.paragraph_id, source
+        cache[source.paragraph_id] = block
+        return block
 
     def _body_like_width(self, quote: bool) -> float:
         return self.body_width - FIRST_LINE if quote else self.body_width
@@ -460,104 +443,64 @@ class PageLayout:
                      pitch=NOTE_PITCH, size=NOTE_SIZE, tab=NOTE_HANGING,
                      align=Qt.AlignmentFlag.AlignLeft)
 
-    def _cover(self) -> list[Block]:
-        """Session block, sponsors line (or adoption lines), title, opening formula."""
-        resolution = self.session.resolution
-        meta = resolution.metadata
+    def _furniture_block(self, source: PrintedBlock, after_others: bool,
+                         first_closing: bool) -> Block:
+        """Return the block of a composed line that is not a paragraph of the draft."""
         left = Qt.AlignmentFlag.AlignLeft
-        blocks: list[Block] = []
-
-        def session_block(text: str, bold: bool = False, size: float = 10 * PT,
-                          pitch: float = BODY_PITCH) -> None:
-            if text:
-                blocks.append(Block((Piece(text),), MARGIN_SIDE, self.text_width - SESSION_RIGHT,
-                                    size=size, bold=bold, pitch=pitch, align=left))
-
-        session, committee = session_line(meta), committee_line(meta)
-        if meta.body is Body.HUMAN_RIGHTS_COUNCIL:
-            session_block(committee, True, 12 * PT, 13.8 * PT)
-            session_block(session, True)
-            session_block(meta.session_dates)
-        elif meta.body is not Body.SECURITY_COUNCIL:
-            session_block(session, True)
-            session_block(committee, True, 12 * PT, 13.8 * PT)
-        if meta.body is not Body.SECURITY_COUNCIL:
-            session_block(agenda_line(meta))
-            for item in meta.agenda_items:
-                session_block(item.title, True)
         x, width = MARGIN_SIDE + BODY_INDENT, self.body_width
-        if meta.adoption is not None:
-            adoption = meta.adoption
-            blocks.append(Block((Piece(adoption.adopted_line),), x, width, size=12 * PT,
-                                bold=True, pitch=14 * PT, before=18 * PT, keep_next=True,
-                                align=left))
-            if adoption.report_line:
-                blocks.append(Block((Piece(adoption.report_line),), x, width, before=3 * PT,
-                                    keep_next=True, align=left))
-            number = f"{adoption.number}." if adoption.number else ""
-            text = "\t".join(t for t in (number, meta.title) if t)
-            blocks.append(Block((Piece(text),), x + RESOLUTION_NUMBER, width - RESOLUTION_NUMBER,
-                                first=-RESOLUTION_NUMBER, tab=RESOLUTION_NUMBER, size=12 * PT,
-                                bold=True, pitch=14 * PT, before=11.6 * PT, after=12 * PT,
-                                keep_next=True, align=left))
-        else:
-            sponsors = sponsors_line(meta)
-            if sponsors:
-                council = meta.body is Body.SECURITY_COUNCIL
-                size = 12 * PT if council else 10 * PT
-                blocks.append(Block((Piece(self._break_sponsors(sponsors, size)),), x, width,
-                                    size=size, bold=True, pitch=14 * PT if council else BODY_PITCH,
-                                    before=0 if council else 18 * PT,
-                                    after=12 * PT if council else 0, keep_next=True, align=left))
-            if meta.title and meta.body is not Body.SECURITY_COUNCIL:
-                blocks.append(Block((Piece(meta.title),), x, width, size=12 * PT, bold=True,
-                                    pitch=14 * PT, before=11.6 * PT, after=12 * PT,
-                                    keep_next=True, align=left))
-        formula = opening_formula(resolution)
-        words, comma = (formula[:-1], ",") if formula.endswith(",") else (formula, "")
-        pieces = (Piece(words, italic=True),) + ((Piece(comma),) if comma else ())
-        blocks.append(self._body_block(pieces, before=0 if blocks else 12 * PT,
-                                       align=left))
-        for block in blocks:
-            block.lay_out()
-        return blocks
-
-    def _break_sponsors(self, line: str, size: float) -> str:
-        """Put "draft resolution" on a line of its own when only the names fit on one line."""
-        kind = "revised draft resolution" if line.endswith("revised draft resolution") else (
-            "draft resolution")
-        if not line.endswith(kind):
-            return line
-        metrics = QFontMetricsF(serif(size, bold=True))
-        names = line[: -len(kind)].rstrip()
-        if (metrics.horizontalAdvance(line) > self.body_width
-                and metrics.horizontalAdvance(names) <= self.body_width):
-            return f"{names}\n{kind}"
-        return line
-
-    def _ending(self) -> list[Block]:
-        meta = self.session.resolution.metadata
-        x, width = MARGIN_SIDE + BODY_INDENT, self.body_width
-        blocks = [Block((Piece(line),), x, width, before=12 * PT if index == 0 else 0,
-                        keep_next=True, align=Qt.AlignmentFlag.AlignRight)
-                  for index, line in enumerate(meta.closing_lines)]
-        blocks.append(Block((), MARGIN_SIDE, self.text_width, pitch=6 * PT, before=12 * PT,
-                            rule=RULE_LENGTH))
-        return blocks
+        pieces = _pieces_of(source) if source.role is not Role.RESOLUTION_TITLE else (
+            Piece("\t".join(t for t in (source.label, source.text) if t)),)
+        role = source.role
+        council = self.session.resolution.metadata.body is Body.SECURITY_COUNCIL
+        session_x, session_width = MARGIN_SIDE, self.text_width - SESSION_RIGHT
+        if role in (Role.SESSION, Role.AGENDA_TITLE):
+            block = Block(pieces, session_x, session_width, bold=True, align=left)
+        elif role in (Role.SESSION_DATES, Role.AGENDA):
+            block = Block(pieces, session_x, session_width, align=left)
+        elif role is Role.COMMITTEE:
+            block = Block(pieces, session_x, session_width, size=12 * PT, bold=True,
+                          pitch=13.8 * PT, align=left)
+        elif role is Role.ADOPTED:
+            block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
+                          before=18 * PT, keep_next=True, align=left)
+        elif role is Role.REPORT:
+            block = Block(pieces, x, width, before=3 * PT, keep_next=True, align=left)
+        elif role is Role.RESOLUTION_TITLE:
+            block = Block(pieces, x + RESOLUTION_NUMBER, width - RESOLUTION_NUMBER,
+                          first=-RESOLUTION_NUMBER, tab=RESOLUTION_NUMBER, size=12 * PT,
+                          bold=True, pitch=14 * PT, before=11.6 * PT, after=12 * PT,
+                          keep_next=True, align=left)
+        elif role is Role.SPONSORS:
+            block = Block(pieces, x, width, size=12 * PT if council else 10 * PT, bold=True,
+                          pitch=14 * PT if council else BODY_PITCH,
+                          before=0 if council else 18 * PT, after=12 * PT if council else 0,
+                          keep_next=True, align=left)
+        elif role in (Role.TITLE, Role.ANNEX_TITLE):
+            block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
+                          before=11.6 * PT, after=12 * PT, keep_next=True, align=left)
+        elif role is Role.ANNEX_HEADING:
+            block = Block(pieces, x, width, bold=True, before=12 * PT, after=6 * PT,
+                          keep_next=True, align=Qt.AlignmentFlag.AlignHCenter)
+        elif role is Role.FORMULA:
+            block = self._body_block(pieces, before=12 * PT if not after_others else 0,
+                                     align=left)
+        elif role is Role.CLOSING:
+            block = Block(pieces, x, width, before=12 * PT if first_closing else 0,
+                          keep_next=True, align=Qt.AlignmentFlag.AlignRight)
+        else:  # the end rule
+            block = Block((), MARGIN_SIDE, self.text_width, pitch=6 * PT, before=12 * PT,
+                          rule=RULE_LENGTH)
+        block.source = source
+        return block
 
     def _masthead(self) -> None:
-        meta = self.session.resolution.metadata
-        rows: list[tuple[str, Any]] = [("United Nations", symbol_line(meta))]
-        distribution = ""
-        if meta.distribution:
-            provisional = meta.distribution.casefold() == "provisional"
-            distribution = "Provisional" if provisional else f"Distr.: {meta.distribution}"
-        rows.append((organ_line(meta), distribution))
-        rows.append(("", date_line(meta)))
-        rows.append(("", ""))
-        rows.append(("", f"Original: {meta.original_language}" if meta.original_language
-                     else ""))
-        self.masthead = rows
+        masthead = self.printed.masthead if self.printed is not None else None
+        if masthead is None:
+            self.masthead = [("", ""), ("", ""), ("", ""), ("", ""), ("", "")]
+            return
+        self.masthead = [("United Nations", masthead.symbol),
+                         (masthead.organ, masthead.distribution),
+                         ("", masthead.date), ("", ""), ("", masthead.original)]
 
     # -------------------------------------------------------------- pagination
 
@@ -726,7 +669,8 @@ class PageLayout:
             "footer": "" if first else f"{index + 1}/{total}",
             "footer_side": None if first else self.header_side(index),
             "footnotes": [self.note_numbers[n] for n in page.notes],
-            "cover_notes": [f"*{note.text}" for note in meta.cover_notes] if first else [],
+            "cover_notes": [f"{note.mark}{note.text}" for note in self._cover_notes()]
+            if first else [],
             "paragraphs": [self.blocks[s.block].paragraph_id for s in page.slices
                            if self.blocks[s.block].paragraph_id is not None],
         }
@@ -850,11 +794,16 @@ class PageLayout:
         painter.setPen(QPen(QColor("black"), self.HEAVY_RULE))
         painter.drawLine(QPointF(MARGIN_SIDE, top), QPointF(right, top))
 
+    def _cover_notes(self) -> list[Note]:
+        return self.printed.cover_notes if self.printed is not None else []
+
     def _paint_cover_notes(self, painter: QPainter) -> None:
-        notes = self.session.resolution.metadata.cover_notes
+        notes = self._cover_notes()
         if not notes:
             return
-        blocks = [self._note_block((Piece("*"), Piece("\t"), Piece(note.text))) for note in notes]
+        blocks = [self._note_block((Piece(note.mark), Piece("\t"),
+                                    *(Piece(t.text, italic=t.italic) for t in note.spans)))
+                  for note in notes]
         for block in blocks:
             block.lay_out()
         height = sum(b.line_count * b.pitch for b in blocks)

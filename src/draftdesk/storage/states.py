@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .model.document import Sponsor
-from .resources import resource_path
-from .untrusted import quoted
+from ..errors import InputError
+from ..model.document import Sponsor
+from ..resources import resource_path
+from ..untrusted import quoted
 
 DEFAULT_FILE_NAME = "member-states.json"
 _STATUSES = ("member", "observer")

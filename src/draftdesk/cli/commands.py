@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .errors import DraftDeskError, InputError, OutputError
+from ..errors import DraftDeskError, InputError, OutputError
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
-    from .model import Resolution
+    from ..model import Resolution
 
 PROG = "draftdesk"
 COMMANDS = ("export", "import", "outline", "library")
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     outline.set_defaults(handler=_outline)
 
     try:
-        from .library_cli import add_library_parser
+        from .library import add_library_parser
     except ImportError:  # the library commands are optional in a partial install
         pass
     else:
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         if args and not Path(args[0]).exists():
             return _unknown_word(args[0])
-        from .app import main as open_window
+        from ..app import main as open_window
 
         return open_window(args)
     parser = build_parser()
@@ -119,11 +119,11 @@ def _holds_a_draft(path: Path) -> bool:
 
 def read_input(path: Path) -> Resolution:
     """Read a .draftdesk draft or import a resolution text, by what the file holds."""
-    from .storage import DRAFT_SUFFIX, load_draft
+    from ..storage import DRAFT_SUFFIX, load_draft
 
     if path.suffix == DRAFT_SUFFIX or _holds_a_draft(path):
         return load_draft(path)
-    from .importers import import_file
+    from ..importers import import_file
 
     return import_file(path)
 
@@ -142,7 +142,7 @@ def _export(options: argparse.Namespace) -> int:
     _check_suffix(options.output, ".docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from .export import export_docx
+    from ..export import export_docx
 
     export_docx(resolution, options.output)
     print(f"Exported {options.output}")
@@ -150,8 +150,8 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from .importers import import_file
-    from .storage import save_draft
+    from ..importers import import_file
+    from ..storage import save_draft
 
     _check_suffix(options.output, ".draftdesk")
     if _holds_a_draft(options.input):
@@ -180,9 +180,9 @@ def _outline(options: argparse.Namespace) -> int:
 
 def outline(resolution: Resolution) -> dict[str, Any]:
     """Return the structure of a resolution as the plain data ``outline --json`` prints."""
-    from .model import derive, paragraph_runs
-    from .model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
-    from .model.document import BODY_PARTS, ParagraphKind, Part
+    from ..model import derive, paragraph_runs
+    from ..model.derive import ACTING_ORGAN, COMMITTEE_NAMES, session_line
+    from ..model.document import BODY_PARTS, ParagraphKind, Part
 
     derived = derive(resolution)
     meta = resolution.metadata

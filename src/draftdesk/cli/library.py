@@ -7,11 +7,11 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
+from ..errors import OutputError
 
 
 def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -90,13 +90,6 @@ def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
     return library
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``draftdesk library …`` on its own: the arguments after ``library``."""
-    from .cli import main as run_command_line
-
-    return run_command_line(["library", *(sys.argv[1:] if argv is None else argv)])
-
-
 # ------------------------------------------------------------------ commands
 
 Handler = Callable[[argparse.Namespace], int]
@@ -118,7 +111,7 @@ def _guarded(handler: Handler) -> Handler:
             _silence_stdout()
             return 0
         except sqlite3.Error as error:
-            from .library import default_database_path
+            from ..library import default_database_path
 
             raise OutputError(f"{default_database_path()}: clause libraries: {error}") from None
 
@@ -143,7 +136,7 @@ def _no_subcommand(options: argparse.Namespace) -> int:
 
 
 def _open() -> Any:
-    from .library import open_store
+    from ..library import open_store
 
     return open_store()
 
@@ -217,7 +210,7 @@ def _similar(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from .library import import_library
+    from ..library import import_library
 
     with _open() as store:
         report = import_library(store, options.file, options.name)
@@ -228,7 +221,7 @@ def _import(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    from .library import export_library
+    from ..library import export_library
 
     with _open() as store:
         count = export_library(store, options.name, options.output)
@@ -237,14 +230,14 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _read_resolution(path: Path) -> Any:
-    from .importers import import_file
-    from .storage import DRAFT_SUFFIX, load_draft
+    from ..importers import import_file
+    from ..storage import DRAFT_SUFFIX, load_draft
 
     return load_draft(path) if path.suffix == DRAFT_SUFFIX else import_file(path)
 
 
 def _add(options: argparse.Namespace) -> int:
-    from .library import add_resolutions
+    from ..library import add_resolutions
 
     # Read every file first, so that one unreadable file adds nothing at all.
     resolutions = [_read_resolution(path) for path in options.files]
@@ -257,9 +250,9 @@ def _add(options: argparse.Namespace) -> int:
 
 
 def _save(options: argparse.Namespace) -> int:
-    from .library import save_paragraphs
-    from .library.builder import find_paragraph, paragraph_reference, source_symbol
-    from .model import derive
+    from ..library import save_paragraphs
+    from ..library.builder import find_paragraph, paragraph_reference, source_symbol
+    from ..model import derive
 
     resolution = _read_resolution(options.draft)
     paragraphs = [find_paragraph(resolution, reference) for reference in options.paragraphs]

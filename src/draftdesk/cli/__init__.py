@@ -1,0 +1,5 @@
+"""The command line: ``draftdesk export/import/outline/library``; never loads Qt."""
+
+from .commands import build_parser, main, read_input
+
+__all__ = ["build_parser", "main", "read_input"]

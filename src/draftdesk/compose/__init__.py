@@ -1,0 +1,36 @@
+"""The printed document: a resolution composed once into ordered blocks with roles.
+
+Every output reads it: the Word writer, the window's preview, the new-draft wizard's first
+page. See ``page.py``.
+"""
+
+from .page import (
+    BROKEN_REFERENCE,
+    COVER_ROLES,
+    PARAGRAPH_ROLES,
+    Block,
+    Masthead,
+    Note,
+    Options,
+    Paper,
+    PrintedDocument,
+    Profile,
+    Role,
+    RunningHead,
+    Span,
+    annex_blocks,
+    compose,
+    cover_blocks,
+    ending_blocks,
+    masthead_of,
+    paper_for,
+    paragraph_block,
+    paragraph_spans,
+)
+
+__all__ = [
+    "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "Block", "Masthead", "Note", "Options",
+    "Paper", "PrintedDocument", "Profile", "Role", "RunningHead", "Span", "annex_blocks",
+    "compose", "cover_blocks", "ending_blocks", "masthead_of", "paper_for", "paragraph_block",
+    "paragraph_spans",
+]

@@ -1,0 +1,422 @@
+"""Compose a resolution into the printed document every output reads.
+
+``compose(resolution, options)`` decides, once, what the pages say and in what order: the
+masthead fields, the session block, the sponsors line, the title, the opening formula, every
+paragraph with its label and runs, headings, annexes, closing lines, the notes (asterisk notes
+first) and the running heads. Each block carries a ``Role``; the Word writer, the window's
+preview and the new-draft wizard map roles to their own means (styles, QTextLayout geometry,
+HTML) and never arrange a page themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model.derive import (
+    Derived,
+    agenda_line,
+    committee_line,
+    date_line,
+    derive,
+    opening_formula,
+    organ_line,
+    paragraph_runs,
+    session_line,
+    sponsors_line,
+    symbol_line,
+)
+from ..model.document import (
+    Annex,
+    Body,
+    DocumentKind,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Resolution,
+)
+
+
+class Profile(StrEnum):
+    """How the document is dressed: the L-document look or the plain submission manuscript."""
+
+    L_DOCUMENT = "l-document"
+    MANUSCRIPT = "manuscript"
+
+
+class Paper(StrEnum):
+    """The paper the document prints on."""
+
+    LETTER = "letter"
+    A4 = "a4"
+
+
+class Role(StrEnum):
+    """What a printed block is, from the masthead to the last note."""
+
+    SESSION = "session"  # "Eightieth session", flush left at the margin
+    COMMITTEE = "committee"  # "Second Committee", "Human Rights Council"
+    SESSION_DATES = "session-dates"  # HRC: "27 February–24 March 2017"
+    AGENDA = "agenda"  # "Agenda item 18"
+    AGENDA_TITLE = "agenda-title"  # the item's title, bold
+    ADOPTED = "adopted"  # "Resolution adopted by the General Assembly on …"
+    REPORT = "report"  # "[on the report of the Sixth Committee (A/80/450, para. 9)]"
+    RESOLUTION_TITLE = "resolution-title"  # "80/164." at the margin, title at the body indent
+    SPONSORS = "sponsors"  # "Chile and Mexico: draft resolution"
+    TITLE = "title"  # the title of a draft
+    FORMULA = "formula"  # "The General Assembly,"
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+    SUBPARAGRAPH = "subparagraph"  # (a), (b) …: continuation lines return to the body indent
+    SUBSUBPARAGRAPH = "subsubparagraph"  # (i), (ii) … and deeper: a hanging block
+    QUOTE = "quote"  # a quoted block inside the preamble
+    HEADING = "heading"  # a section heading, its numeral on the line above
+    ANNEX_HEADING = "annex-heading"  # "Annex", "Annex I", centred
+    ANNEX_TITLE = "annex-title"
+    ANNEX_PREAMBULAR = "annex-preambular"  # an annex's unnumbered opening paragraphs
+    ANNEX_PARAGRAPH = "annex-paragraph"
+    CLOSING = "closing"  # "64th plenary meeting", "15 December 2025"
+    END_RULE = "end-rule"  # the short centred rule after the text
+
+
+# Roles whose blocks stand for a paragraph of the draft.
+PARAGRAPH_ROLES = frozenset({
+    Role.PREAMBULAR, Role.OPERATIVE, Role.SUBPARAGRAPH, Role.SUBSUBPARAGRAPH, Role.QUOTE,
+    Role.HEADING, Role.ANNEX_PREAMBULAR, Role.ANNEX_PARAGRAPH,
+})
+# Roles of the cover: everything from the session block down to the opening formula.
+COVER_ROLES = frozenset({
+    Role.SESSION, Role.COMMITTEE, Role.SESSION_DATES, Role.AGENDA, Role.AGENDA_TITLE,
+    Role.ADOPTED, Role.REPORT, Role.RESOLUTION_TITLE, Role.SPONSORS, Role.TITLE, Role.FORMULA,
+})
+
+BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the printed document is for: its profile, its paper, its language.
+
+    ``paper`` None takes the body's paper (A4 in Geneva, Letter in New York); ``language``
+    None takes the draft's own.
+    """
+
+    profile: Profile = Profile.L_DOCUMENT
+    paper: Paper | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of printed text with its look, or a note reference.
+
+    A note reference has ``note_id`` and ``note_number``; ``repeat`` marks a note cited again
+    after its first reference (Word prints it as a cross-reference to the note's number).
+    """
+
+    text: str
+    italic: bool = False
+    superscript: bool = False
+    note_id: str | None = None
+    note_number: int | None = None
+    repeat: bool = False
+    broken: bool = False  # a cross-reference to a deleted paragraph
+
+
+@dataclass(frozen=True)
+class Block:
+    """One printed paragraph: its role, its label, its spans.
+
+    ``text`` may hold "\\n" where the block breaks its line on purpose (a heading's numeral, the
+    sponsors line before "draft resolution", the committee line before "(Fourth Committee)").
+    """
+
+    role: Role
+    spans: tuple[Span, ...]
+    label: str = ""  # "3.", "(b)", "80/164."; printed before the text with a tab
+    paragraph_id: str | None = None
+    depth: int = 0
+    outline_level: int | None = None  # for navigation: 0 annex heading, 1 heading, 2 title
+
+    @property
+    def text(self) -> str:
+        """Return the block's text without its label."""
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note at the foot of the page: an asterisk note of the cover, or a numbered footnote."""
+
+    mark: str  # "*" or the number as printed
+    spans: tuple[Span, ...]
+    note_id: str  # the footnote's id; "*symbol" / "*sponsors" for asterisk notes
+    number: int | None = None  # None for an asterisk note
+
+    @property
+    def text(self) -> str:
+        """Return the note's text without its mark."""
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The fields of the first page's masthead."""
+
+    organ: str  # "General Assembly"
+    symbol: str  # as printed, with its asterisk when a cover note hangs on it
+    distribution: str  # "Distr.: Limited", "Provisional" or ""
+    date: str  # "30 November 2007" or ""
+    original: str  # "Original: English" or "" (adopted resolutions print none)
+
+
+@dataclass(frozen=True)
+class RunningHead:
+    """What pages 2 onwards print above and below the text."""
+
+    symbol: str  # bold, on the outer side, over a rule
+    page_numbers: bool = True  # "2/4" on the outer side of the footer
+
+
+@dataclass
+class PrintedDocument:
+    """A resolution composed for print: what every output writes, in order."""
+
+    options: Options
+    paper: Paper
+    masthead: Masthead | None
+    running_head: RunningHead | None
+    blocks: list[Block] = field(default_factory=list)
+    cover_notes: list[Note] = field(default_factory=list)  # asterisk notes, printed first
+    notes: list[Note] = field(default_factory=list)  # numbered notes in order
+    derived: Derived | None = None
+
+    def cover(self) -> list[Block]:
+        """Return the blocks of the cover: session block down to the opening formula."""
+        out = []
+        for block in self.blocks:
+            if block.role not in COVER_ROLES:
+                break
+            out.append(block)
+        return out
+
+    def all_notes(self) -> list[Note]:
+        """Return the asterisk notes, then the numbered ones: the order under the rule."""
+        return self.cover_notes + self.notes
+
+
+def paper_for(resolution: Resolution, options: Options | None = None) -> Paper:
+    """Return the paper a draft prints on: the option's, or A4 for Geneva bodies."""
+    if options is not None and options.paper is not None:
+        return options.paper
+    return Paper.A4 if resolution.metadata.body is Body.HUMAN_RIGHTS_COUNCIL else Paper.LETTER
+
+
+def compose(resolution: Resolution, options: Options | None = None,
+            derived: Derived | None = None) -> PrintedDocument:
+    """Return the printed document of ``resolution``: every block, note and field, in order.
+
+    ``derived`` may pass the structure already derived for this exact state of the draft.
+    """
+    options = options or Options()
+    derived = derived if derived is not None else derive(resolution)
+    metadata = resolution.metadata
+    manuscript = options.profile is Profile.MANUSCRIPT
+    document = PrintedDocument(
+        options=options,
+        paper=paper_for(resolution, options),
+        masthead=None if manuscript else masthead_of(resolution),
+        running_head=None if manuscript else RunningHead(metadata.symbol),
+        derived=derived,
+    )
+    blocks = document.blocks
+    blocks.extend(cover_blocks(resolution))
+    cited: set[str] = set()
+    for top in (*resolution.preambular, *resolution.operative):
+        for paragraph in top.walk():
+            blocks.append(paragraph_block(paragraph, derived, cited=cited))
+    for annex in resolution.annexes:
+        blocks.extend(annex_blocks(annex, derived, cited))
+    blocks.extend(ending_blocks(resolution))
+    document.cover_notes = [
+        Note("*", (Span(note.text),), f"*{note.anchor}") for note in metadata.cover_notes
+    ]
+    for note_id in derived.footnote_order:
+        number = derived.footnote_numbers[note_id]
+        spans = tuple(Span(t.text, italic=t.italic) for t in resolution.footnotes[note_id].content)
+        document.notes.append(Note(str(number), spans, note_id, number))
+    return document
+
+
+# ---------------------------------------------------------------- masthead and cover
+
+
+def masthead_of(resolution: Resolution) -> Masthead:
+    """Return the masthead fields of the first page."""
+    metadata = resolution.metadata
+    distribution = ""
+    if metadata.distribution:
+        # Security Council drafts may read "Provisional" where others read "Distr.: …".
+        provisional = metadata.distribution.casefold() == "provisional"
+        distribution = "Provisional" if provisional else f"Distr.: {metadata.distribution}"
+    # An adopted resolution is issued in all languages at once: it says no "Original".
+    original = (f"Original: {metadata.original_language}"
+                if metadata.original_language and metadata.adoption is None else "")
+    return Masthead(organ_line(metadata), symbol_line(metadata), distribution,
+                    date_line(metadata), original)
+
+
+_DRAFT_KIND = re.compile(r":\*? ((?:revised )?(?:draft (?:resolution|decision)|amendment))$")
+_FOURTH = " (Fourth Committee)"
+# Width of the body block (Letter) in points, and the mean advance of bold Times New Roman
+# as a share of its size: enough to tell whether a sponsors line wraps.
+_BODY_WIDTH_PT = 365.0
+_BOLD_ADVANCE = 0.48
+
+
+def _plain(role: Role, text: str, italic: bool = False) -> Block:
+    return Block(role, (Span(text, italic=italic),))
+
+
+def cover_blocks(resolution: Resolution) -> list[Block]:
+    """Return the session block, sponsors line (or adoption lines), title and formula."""
+    metadata = resolution.metadata
+    session = session_line(metadata)
+    committee = committee_line(metadata)
+    if committee.endswith(_FOURTH):
+        # UN documents break the Fourth Committee's long name before its short one.
+        committee = committee[: -len(_FOURTH)] + "\n" + _FOURTH.strip()
+    block: list[tuple[Role, str]] = []
+    if metadata.body is Body.HUMAN_RIGHTS_COUNCIL:
+        block += [(Role.COMMITTEE, committee), (Role.SESSION, session),
+                  (Role.SESSION_DATES, metadata.session_dates)]
+    elif metadata.body is not Body.SECURITY_COUNCIL:
+        block += [(Role.SESSION, session), (Role.COMMITTEE, committee)]
+    if metadata.body is not Body.SECURITY_COUNCIL:
+        block.append((Role.AGENDA, agenda_line(metadata)))
+        block += [(Role.AGENDA_TITLE, item.title) for item in metadata.agenda_items if item.title]
+    out = [_plain(role, text) for role, text in block if text]
+    if metadata.adoption is not None:
+        adoption = metadata.adoption
+        out.append(_plain(Role.ADOPTED, adoption.adopted_line))
+        if adoption.report_line:
+            out.append(_plain(Role.REPORT, adoption.report_line, italic=True))
+        number = f"{adoption.number}." if adoption.number else ""
+        out.append(Block(Role.RESOLUTION_TITLE, (Span(metadata.title),), label=number,
+                         outline_level=2))
+    else:
+        sponsors = sponsors_line(metadata, resolution.kind)
+        if sponsors:
+            out.append(_plain(Role.SPONSORS, _break_before_kind(sponsors, metadata.body)))
+        if metadata.title and metadata.body is not Body.SECURITY_COUNCIL:
+            out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=2))
+    if resolution.kind is not DocumentKind.AMENDMENT:
+        # An amendment is a list of instructions to a draft: no organ speaks in it.
+        formula = opening_formula(resolution)
+        if formula.endswith(","):
+            out.append(Block(Role.FORMULA, (Span(formula[:-1], italic=True), Span(","))))
+        else:
+            out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
+    return out
+
+
+def _break_before_kind(line: str, body: Body) -> str:
+    """Put "draft resolution" on a line of its own, as UN documents print it.
+
+    When the whole sponsors line would wrap but the names alone fit on one line, UN documents
+    break before "draft resolution" rather than split it; a longer list simply wraps.
+    """
+    match = _DRAFT_KIND.search(line)
+    if match is None:
+        return line
+    size = 12 if body is Body.SECURITY_COUNCIL else 10
+    per_char = _BOLD_ADVANCE * size
+    names = line[: match.start(1)].rstrip()
+    if len(line) * per_char > _BODY_WIDTH_PT and len(names) * per_char <= _BODY_WIDTH_PT:
+        return f"{names}\n{match.group(1)}"
+    return line
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def _role_of(paragraph: Paragraph, part: Part, depth: int) -> Role:
+    if paragraph.kind is ParagraphKind.HEADING:
+        return Role.HEADING
+    if paragraph.kind is ParagraphKind.QUOTE:
+        return Role.QUOTE
+    if depth >= 2:
+        return Role.SUBSUBPARAGRAPH
+    if depth == 1:
+        return Role.SUBPARAGRAPH
+    if part is Part.PREAMBULAR:
+        return Role.PREAMBULAR
+    if part is Part.ANNEX:
+        return Role.ANNEX_PARAGRAPH
+    return Role.OPERATIVE
+
+
+def paragraph_spans(paragraph: Paragraph, derived: Derived,
+                    cited: set[str] | None = None) -> tuple[Span, ...]:
+    """Return the printed spans of a paragraph's text (without its label).
+
+    ``cited`` holds the notes cited before this paragraph and gains this paragraph's: a note
+    found in it is marked as a repeated citation. Without it no citation is a repeat.
+    """
+    spans: list[Span] = []
+    for run in paragraph_runs(paragraph, derived):
+        if run.note_number is not None and run.note_id is not None:
+            repeat = cited is not None and run.note_id in cited
+            if cited is not None:
+                cited.add(run.note_id)
+            spans.append(Span(run.text, superscript=True, note_id=run.note_id,
+                              note_number=run.note_number, repeat=repeat))
+        elif run.superscript:
+            spans.append(Span(run.text, superscript=True))
+        elif run.text == BROKEN_REFERENCE:
+            spans.append(Span(run.text, broken=True))
+        else:
+            spans.append(Span(run.text, italic=run.italic))
+    return tuple(spans)
+
+
+def paragraph_block(paragraph: Paragraph, derived: Derived, role: Role | None = None,
+                    cited: set[str] | None = None) -> Block:
+    """Return the block of one paragraph of the draft, as ``compose`` prints it.
+
+    ``cited``: the notes cited so far, as for ``paragraph_spans``.
+    """
+    info = derived.info[paragraph.id]
+    if paragraph.kind is ParagraphKind.HEADING:
+        text = paragraph.lead + paragraph.body_text
+        if paragraph.numeral:
+            text = f"{paragraph.numeral}\n{text}"
+        return Block(Role.HEADING, (Span(text),), paragraph_id=paragraph.id, depth=info.depth,
+                     outline_level=1)
+    return Block(role or _role_of(paragraph, info.part, info.depth),
+                 paragraph_spans(paragraph, derived, cited), label=info.label,
+                 paragraph_id=paragraph.id, depth=info.depth)
+
+
+def annex_blocks(annex: Annex, derived: Derived, cited: set[str] | None = None) -> list[Block]:
+    """Return an annex: its heading, its title, its unnumbered and numbered paragraphs."""
+    out = [Block(Role.ANNEX_HEADING, (Span(annex.heading),), outline_level=0)]
+    if annex.title:
+        out.append(Block(Role.ANNEX_TITLE, (Span(annex.title),), outline_level=1))
+    for top in annex.preamble:
+        for paragraph in top.walk():
+            role = Role.ANNEX_PREAMBULAR if paragraph is top else None
+            out.append(paragraph_block(paragraph, derived, role, cited))
+    for top in annex.paragraphs:
+        for paragraph in top.walk():
+            out.append(paragraph_block(paragraph, derived, cited=cited))
+    return out
+
+
+def ending_blocks(resolution: Resolution) -> list[Block]:
+    """Return the closing lines of an adopted resolution (italic) and the end rule."""
+    out = [_plain(Role.CLOSING, line, italic=True)
+           for line in resolution.metadata.closing_lines]
+    out.append(Block(Role.END_RULE, ()))
+    return out
