@@ -65,6 +65,11 @@ _UNPRINTABLE = re.compile(
     "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     "\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
 )
+# In JSON output: what json.dumps leaves raw (its line breaks between items are fine).
+_UNSAFE_IN_JSON = re.compile(
+    "[\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+)
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
 
 
@@ -162,6 +167,20 @@ def printable(value: object, limit: int | None = MAX_MESSAGE_VALUE) -> str:
 def quoted(value: object, limit: int = MAX_MESSAGE_VALUE) -> str:
     """Return ``value`` shortened, escaped and in quotes, for an error message."""
     return f"'{printable(value, limit)}'"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def terminal_json(data: Any) -> str:
+    """Return ``data`` as indented JSON safe to print: controls inside strings as \\u escapes.
+
+    ``json.dumps`` escapes the C0 controls but prints DEL, the C1 controls and the
+    bidirectional controls as they are; the escapes read back as the same strings.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)
 
 
 def one_line(message: str, limit: int = 1000) -> str:

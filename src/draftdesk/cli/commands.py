@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..errors import DraftDeskError, InputError, OutputError
+from ..untrusted import one_line, printable, quoted, terminal_json
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(options.handler(options) or 0)
     except DraftDeskError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -93,9 +93,9 @@ def _unknown_word(word: str) -> int:
     """Explain a first argument that is neither a command nor an existing file."""
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     if close:
-        message = f"unknown command {word!r}; did you mean {close[0]!r}?"
+        message = f"unknown command {quoted(word)}; did you mean {close[0]!r}?"
     else:
-        message = f"{word}: no such file, and not a command ({', '.join(COMMANDS)})"
+        message = f"{printable(word, 200)}: no such file, and not a command ({', '.join(COMMANDS)})"
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2
 
@@ -145,7 +145,7 @@ def _export(options: argparse.Namespace) -> int:
     from ..export import export_docx
 
     export_docx(resolution, options.output)
-    print(f"Exported {options.output}")
+    print(f"Exported {printable(options.output, None)}")
     return 0
 
 
@@ -161,7 +161,7 @@ def _import(options: argparse.Namespace) -> int:
     resolution = import_file(options.input)
     _check_distinct(options.input, options.output)
     save_draft(resolution, options.output)
-    print(f"Wrote {options.output}")
+    print(f"Wrote {printable(options.output, None)}")
     return 0
 
 
@@ -169,7 +169,7 @@ def _outline(options: argparse.Namespace) -> int:
     resolution = read_input(options.input)
     data = outline(resolution)
     if options.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(terminal_json(data))
     else:
         print(outline_text(data))
     return 0
@@ -287,7 +287,8 @@ def outline_text(data: dict[str, Any]) -> str:
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for note in data["footnotes"]:
         lines.append(f"  {note['number']} {note['text']}")
-    return "\n".join(lines)
+    # Everything above comes from the file: no line may carry a terminal escape or a break.
+    return "\n".join(printable(line, None) for line in lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

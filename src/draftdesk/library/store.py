@@ -23,7 +23,7 @@ import platformdirs
 from draftdesk.errors import InputError, OutputError
 from draftdesk.model import Body, Part, Provenance
 from draftdesk.templates import RenderedClause, check_template, render_clause
-from draftdesk.untrusted import printable, quoted
+from draftdesk.untrusted import check_characters, printable, quoted, xml_text
 
 from .text import fts_any_query, fts_prefix_query, normalise, search_text, significant_words
 
@@ -206,6 +206,7 @@ def check_name(name: object, what: str = "library name") -> str:
     cleaned = " ".join(name.split())
     if len(cleaned) > MAX_NAME_CHARS:
         raise InputError(f"the {what} is longer than {MAX_NAME_CHARS} characters")
+    check_characters(cleaned, f"the {what} {quoted(cleaned)}")
     return cleaned
 
 
@@ -624,6 +625,8 @@ class LibraryStore:
         ``body`` keeps clauses for that body and for any body; ``kind`` is preambular or
         operative; ``library`` keeps one library.
         """
+        limit = _bounded_limit(limit)
+        query = xml_text(query)  # a lone surrogate (from a command line) cannot reach SQLite
         if library is not None:
             row = self._library_row(library)
             if row is None:
@@ -724,9 +727,11 @@ class LibraryStore:
         """Return agreed language closest to a paragraph's text, with a similarity in 0..1.
 
         The rarest meaningful words of the text find candidates (an FTS5 OR-query ranked by
-        bm25); a Dice coefficient over meaningful words then orders them.
+        bm25); a Dice coefficient over meaningful words then orders them. The text is
+        cleaned of characters SQLite cannot take and ``limit`` is kept in range.
         """
-        mine = set(significant_words(text, limit=200))
+        limit = _bounded_limit(limit)
+        mine = set(significant_words(xml_text(text), limit=200))
         if not mine:
             return []
         marks = ",".join("?" * len(mine))
@@ -751,6 +756,13 @@ class LibraryStore:
                 hits.append(SearchHit(hit.clause, round(score, 3)))
         hits.sort(key=lambda hit: (-hit.score, hit.clause.id))
         return hits[:limit]
+
+
+MAX_LIMIT = 10_000
+
+
+def _bounded_limit(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -802,4 +814,10 @@ def _validate(clause: NewClause, where: str) -> tuple[str, ...]:
         )
     if not clause.text.strip():
         raise InputError(f"{where}: the text is empty")
+    for what, value in (
+        ("text", clause.text), ("key", clause.key), ("topic", clause.topic),
+        ("note", clause.note), ("source", clause.source_symbol),
+        ("source paragraph", clause.source_paragraph), *(("tag", tag) for tag in clause.tags),
+    ):
+        check_characters(value, f"{where}: {what}")
     return check_template(clause.text, where)
