@@ -47,8 +47,8 @@ def test_an_endless_stream_is_refused_at_the_cap() -> None:
     start = time.perf_counter()
     message = one_line_error(import_file, Path("/dev/zero"))
     assert message == (
-        "/dev/zero: too large for a text (over 2,097,152 bytes; "
-        "DraftDesk reads texts of up to 2 MB)"
+        "/dev/zero: too large for a text (over 1,048,576 bytes; "
+        "DraftDesk reads texts of up to 1 MB)"
     )
     assert time.perf_counter() - start < 5
 

@@ -34,8 +34,8 @@ def test_outline_of_dev_zero_stops_at_the_cap(capsys: pytest.CaptureFixture[str]
     status, out, err = run(capsys, "outline", "/dev/zero")
     assert status == 2 and out == ""
     assert err == (
-        "draftdesk: error: /dev/zero: too large for a text (over 2,097,152 bytes; "
-        "DraftDesk reads texts of up to 2 MB)\n"
+        "draftdesk: error: /dev/zero: too large for a text (over 1,048,576 bytes; "
+        "DraftDesk reads texts of up to 1 MB)\n"
     )
 
 

@@ -31,7 +31,7 @@ from .errors import InputError
 
 # ---------------------------------------------------------------- limits
 
-MAX_TEXT_BYTES = 2 * 1024 * 1024  # a resolution's text: the longest real one is about 60 KB
+MAX_TEXT_BYTES = 1024 * 1024  # a resolution's text: the longest real one is about 60 KB
 MAX_DRAFT_BYTES = 8 * 1024 * 1024  # a .draftdesk file: real drafts are well under 1 MB
 MAX_LIBRARY_FILE_BYTES = 20 * 1024 * 1024  # a clause library exchange file
 MAX_PDF_BYTES = 50 * 1024 * 1024  # an official PDF
