@@ -156,7 +156,10 @@ def test_a_lone_surrogate_in_pasted_text_never_reaches_a_writer(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     ("raw", "shown"),
-    [("\\u000b", "U+000B"), ("\\ud800", "U+D800"), ("\\uffff", "U+FFFF"), ("\\u001b", "U+001B")],
+    [
+        ("\\u000b", "U+000B"), ("\\ud800", "U+D800"), ("\\uffff", "U+FFFF"),
+        ("\\u001b", "U+001B"), ("\\f", "U+000C"), ("\\b", "U+0008"),
+    ],
 )
 def test_a_draft_holding_a_refused_character_is_refused_with_its_place(raw, shown) -> None:
     data = json.loads(dumps_draft(samples.gfmd()))

@@ -344,8 +344,10 @@ def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
             stack.extend((f"{where}[{index}]", child) for index, child in enumerate(item))
 
 
-# How a refused character can be written in JSON text: raw, or as a \\u escape.
-_ESCAPED_FORBIDDEN = re.compile(r"\\u(?:00[01]|007f|008|009|d[89a-f]|fdd|fde|fff[ef])", re.I)
+# How a refused character can be written in JSON text: raw, or as an escape (\f, \u000b).
+_ESCAPED_FORBIDDEN = re.compile(
+    r"\\(?:[bf]|u(?:00[01]|007f|008|009|d[89a-f]|fdd|fde|fff[ef]))", re.I
+)
 
 
 def check_json_strings(data: Any, source: str, text: str | None = None) -> None:
