@@ -70,19 +70,39 @@ def measure(argv: list[str]) -> tuple[float, int, int]:
     return elapsed, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
 
 
+def write_cases(folder: Path, scale: float) -> None:
+    """Write every case into ``folder``, with an index of (title, file) in order."""
+    index = []
+    for title, file_name, content in cases(scale):
+        (folder / file_name).write_text(content, encoding="utf-8")
+        index.append(f"{title}\t{file_name}")
+    (folder / "index.tsv").write_text("\n".join(index), encoding="utf-8")
+
+
 def main() -> int:
     """Print time and memory of outline and export for every case; fail past the limits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the caps")
+    parser.add_argument("--write", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
+    scale = 0.1 if options.quick else 1.0
+    if options.write:
+        write_cases(options.write, scale)
+        return 0
     worst_ok = True
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
+        # The cases are made in another process: a child's peak memory (rusage) counts the
+        # parent's pages it was forked from, so this process stays small.
+        subprocess.run(
+            [sys.executable, __file__, "--write", str(folder)] + ["--quick"] * options.quick,
+            check=True,
+        )
         print(f"{'case':24} {'size':>9} {'command':8} {'seconds':>8} {'MB':>6} {'exit':>4}")
         baseline: dict[str, float] = {}
-        for title, file_name, content in cases(0.1 if options.quick else 1.0):
+        for row in (folder / "index.tsv").read_text(encoding="utf-8").splitlines():
+            title, file_name = row.split("\t")
             path = folder / file_name
-            path.write_text(content, encoding="utf-8")
             size = path.stat().st_size
             for command in ("outline", "export"):
                 argv = [command, str(path)]

@@ -40,7 +40,7 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # all members of a zipped file together,
 MAX_ZIP_MEMBERS = 2000
 MAX_JSON_DEPTH = 64  # a draft nests about 20 levels: paragraphs, sub-paragraphs, runs
 MAX_INT_DIGITS = 15  # no number in a draft or a text needs more
-MAX_RUNS = 200_000  # text runs, footnote references and cross-references in one draft
+MAX_RUNS = 100_000  # text runs, footnote references and cross-references in one draft
 MAX_PARAGRAPHS = 20_000  # paragraphs (with sub-paragraphs and footnotes) in one draft
 MAX_MESSAGE_VALUE = 60  # characters of a file's value quoted in an error
 
