@@ -180,8 +180,12 @@ def _check_field_name(name: str, lineno: int) -> None:
 
 
 @lru_cache(maxsize=4096)
-def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
-    """Parse, whitelist and compile a template once; search results render the same ones often."""
+def _checked(source: str) -> tuple[nodes.Template, tuple[str, ...]]:
+    """Parse and whitelist a template once; return its tree and fields.
+
+    Compiling waits until the template is rendered (``_compiled``): checking a library file
+    of thousands of clauses needs no Python code made from each of them.
+    """
     try:
         _refuse_tags(source)
         tree = _ENV.parse(source)
@@ -200,7 +204,13 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
     fields = tuple(template_fields_of(tree))
     if len(fields) > MAX_FIELDS:
         raise _Rejected(f"more than {MAX_FIELDS} fields")
-    return _ENV.from_string(tree), fields
+    return tree, fields
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str) -> jinja2.Template:
+    """Compile a checked template once; search results render the same ones often."""
+    return _ENV.from_string(_checked(source)[0])
 
 
 # Tags the parse tree cannot show: a {% raw %} block becomes plain text there, and an unclosed
@@ -299,7 +309,7 @@ def render_text(source: str, values: Mapping[str, Any], where: str = "clause") -
     missing = [name for name in fields if name not in values or values[name] is None]
     if missing:
         raise InputError(f"{where}: no value for field '{missing[0]}'")
-    template = _checked(source)[0]
+    template = _compiled(source)
     try:
         rendered = template.render({name: values[name] for name in fields})
     except (ValueError, TypeError) as error:
