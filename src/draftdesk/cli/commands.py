@@ -41,19 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
-        "export", help="export a draft or a resolution text to a UN-format .docx"
+        "export", help="export a draft, a Word file or a resolution text to a UN-format .docx"
     )
-    export.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    export.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
     export.set_defaults(handler=_export)
 
-    import_ = commands.add_parser("import", help="turn a resolution text into a .draftdesk draft")
-    import_.add_argument("input", type=Path, help="a resolution as plain text")
+    import_ = commands.add_parser(
+        "import", help="turn a resolution text or Word file into a .draftdesk draft"
+    )
+    import_.add_argument("input", type=Path, help="a resolution as plain text or a .docx")
     import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
     import_.set_defaults(handler=_import)
 
     outline = commands.add_parser("outline", help="print the structure of a draft or a text")
-    outline.add_argument("input", type=Path, help="a .draftdesk draft or a resolution as text")
+    outline.add_argument(
+        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+    )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
 

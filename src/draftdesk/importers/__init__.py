@@ -1,4 +1,4 @@
-"""Importers: plain text (one paragraph per line, or copied from a PDF) into the model."""
+"""Importers: plain text (one paragraph per line, or copied from a PDF) and Word files."""
 
 from __future__ import annotations
 
@@ -10,15 +10,25 @@ from draftdesk.untrusted import MAX_TEXT_BYTES, printable, read_capped
 
 from .text import import_text
 
-__all__ = ["import_file", "import_text"]
+__all__ = ["import_docx", "import_file", "import_text"]
+
+
+def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
+    """Read a Word file (see ``importers.word``); tracked changes accepted unless told not to."""
+    from .word import import_docx as read_word
+
+    return read_word(path, accept_changes)
 
 
 def import_file(path: str | Path) -> Resolution:
-    """Read a UTF-8 text file (byte-order mark tolerated; UTF-16 with one too) and import it.
+    """Import a Word file, or a UTF-8 text file (byte-order mark tolerated; UTF-16 with one).
 
-    At most ``MAX_TEXT_BYTES`` are read: a longer file (or an endless stream) is refused.
+    At most ``MAX_TEXT_BYTES`` of a text are read: a longer file (or an endless stream) is
+    refused.
     """
     path = Path(path)
+    if _is_word_file(path):
+        return import_docx(path)
     data = read_capped(path, MAX_TEXT_BYTES, "text")
     _refuse_binary_documents(path, data)
     shown = printable(path, 200)
@@ -54,3 +64,19 @@ def _refuse_binary_documents(path: Path, data: bytes) -> None:
     for signature, kind in _BINARY_KINDS:
         if data.startswith(signature):
             raise InputError(f"{printable(path, 200)}: is {kind}")
+
+
+def _is_word_file(path: Path) -> bool:
+    """Say whether a file is a zip that holds (or by its name should hold) a Word document."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4)
+    except OSError:
+        return False  # reported by the text reader with its usual messages
+    from .word import WORD_SUFFIXES, looks_like_word
+
+    if head == b"\xd0\xcf\x11\xe0" and path.suffix.lower() in WORD_SUFFIXES:
+        return True  # a password-protected .docx: the Word reader says so
+    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
+        return False
+    return looks_like_word(path)

@@ -64,7 +64,13 @@ _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _CONNECTOR = re.compile(r";\s+(?P<word>and|or)$")
 _END_PUNCT = ",;:."
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(?P<body>[^*]+?)(?<=\S)\*(?![\w*])")
+# Exact italic spans, as the Word reader marks them with two private-use characters; in
+# typed text, *asterisks* around words.
+ITALIC_START, ITALIC_END = "\ue000", "\ue001"
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?=\S)(?P<body>[^*\ue000\ue001]+?)(?<=\S)\*(?![\w*])"
+    r"|\ue000(?P<exact>[^\ue000\ue001]*)\ue001"
+)
 
 
 @dataclass
@@ -87,9 +93,23 @@ def import_text(text: str, source: str = "<text>") -> Resolution:
     return _Importer(text, source).run()
 
 
+def import_text_lines(
+    text: str, source: str = "<text>", guess_leads: bool = True
+) -> tuple[Resolution, dict[str, int]]:
+    """Import a text and say on which line each paragraph, heading and quote started.
+
+    With ``guess_leads`` off only the marked italic openings are leads (the source's italics
+    are known, as in a Word file that sets its opening phrases in italics).
+    """
+    importer = _Importer(text, source, guess_leads)
+    resolution = importer.run()
+    return resolution, importer.paragraph_lines
+
+
 class _Importer:
-    def __init__(self, text: str, source: str) -> None:
+    def __init__(self, text: str, source: str, guess_leads: bool = True) -> None:
         self.source = printable(source, 200)
+        self.guess_leads = guess_leads
         if len(text) > MAX_TEXT_BYTES:
             raise InputError(
                 f"{self.source}: too long for a resolution ({len(text):,} characters; "
@@ -110,6 +130,7 @@ class _Importer:
         self.star_notes: list[tuple[str, str]] = []  # (stars, text)
         self.note_ids: dict[str, str] = {}
         self.resolution = Resolution()
+        self.paragraph_lines: dict[str, int] = {}
 
     def fail(self, line: int | None, message: str) -> InputError:
         where = f"{self.source}, line {line}" if line is not None else self.source
@@ -306,6 +327,7 @@ class _Importer:
                     content=self._inlines(text, block.line),
                     numeral=numeral,
                 )
+                self.paragraph_lines[heading.id] = block.line
                 numeral = ""
                 pending_headings.append(heading)
                 continue
@@ -320,6 +342,7 @@ class _Importer:
                     quote = Paragraph(
                         kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line)
                     )
+                    self.paragraph_lines[quote.id] = block.line
                     self._place_top(quote, False, pending_headings)
                     pending_headings = []
                     last = quote
@@ -331,6 +354,7 @@ class _Importer:
                 continue
             # An unnumbered block inside the operative part: a quoted text.
             quote = Paragraph(kind=ParagraphKind.QUOTE, content=self._inlines(text, block.line))
+            self.paragraph_lines[quote.id] = block.line
             self._place_top(quote, True, pending_headings)
             pending_headings = []
             last = quote
@@ -453,9 +477,13 @@ class _Importer:
         marked_lead, marked_rest = _strip_italics_lead(text)
         if marked_lead:
             lead_text, text = marked_lead, marked_rest
-        elif lead:
+        elif lead and self.guess_leads:
             lead_text, text = split_lead(text, operative)
-        return Paragraph(lead=lead_text, content=self._inlines(text, line), connector=connector)
+        paragraph = Paragraph(
+            lead=lead_text, content=self._inlines(text, line), connector=connector
+        )
+        self.paragraph_lines[paragraph.id] = line
+        return paragraph
 
     def _inlines(self, text: str, line: int) -> list[Inline]:
         out: list[Inline] = []
@@ -487,15 +515,20 @@ def _is_heading(text: str) -> bool:
     return len(bare.split()) <= 2 or not split_lead(bare, operative=False)[0]
 
 
+def _span_text(match: re.Match[str]) -> str:
+    body = match.group("body")
+    return body if body is not None else match.group("exact")
+
+
 def _strip_italics(text: str) -> str:
-    return _ITALIC.sub(lambda m: m.group("body"), text)
+    return _ITALIC.sub(_span_text, text)
 
 
 def _strip_italics_lead(text: str) -> tuple[str, str]:
     """Return ("Recognizes", rest) when the text opens with a *marked* phrase."""
     match = _ITALIC.match(text)
     if match and match.start() == 0:
-        return match.group("body"), text[match.end() :].lstrip(" ")
+        return _span_text(match), text[match.end() :].lstrip(" ")
     return "", text
 
 
@@ -506,7 +539,8 @@ def _italic_runs(text: str) -> list[Text]:
     for match in _ITALIC.finditer(text):
         if match.start() > pos:
             out.append(Text(text[pos : match.start()]))
-        out.append(Text(match.group("body"), italic=True))
+        if _span_text(match):
+            out.append(Text(_span_text(match), italic=True))
         pos = match.end()
     if pos < len(text):
         out.append(Text(text[pos:]))

@@ -1,0 +1,435 @@
+"""Import a Word (.docx) resolution: a checked zip, the XML walked, the text importer's rules.
+
+The document is read into paragraphs of segments (``reader``), then written out as the text
+importer's input, one paragraph a line: cover lines plain, body paragraphs with their labels
+(typed or computed from Word's numbering), exact italic spans and superscript note markers,
+then the notes. The text importer's header and structure rules then build the model, so a
+Word file and its text give the same draft. Tracked changes and comments become import notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from draftdesk.errors import InputError
+from draftdesk.model.document import (
+    Footnote,
+    FootnoteRef,
+    ImportNote,
+    Inline,
+    Resolution,
+    Text,
+    new_id,
+)
+from draftdesk.model.words import join_and
+
+from ..header import COMMITTEES, ORGANS, is_symbol
+from ..text import ITALIC_END, ITALIC_START, import_text_lines
+from .annexes import build_annex, split_annexes
+from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
+from .reader import Segment, WordDocument, WordParagraph, read_document
+
+__all__ = ["WORD_SUFFIXES", "import_docx", "looks_like_word"]
+
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_FORMULA = re.compile(
+    r"^\s*The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council),?\s*$"
+)
+_NUMERAL_HEADING = re.compile(r"^(?P<numeral>[IVXLC]{1,7})\.?\t\s*(?P<rest>\S.*)$")
+# End punctuation inside an italic span that closes the paragraph (before any markers).
+_END_PUNCT_IN_SPAN = re.compile(
+    f"(?P<punct>[,;:.]+)(?P<space>\\s*){ITALIC_END}"
+    f"(?P<tail>(?:[{SUPERSCRIPTS}]+(?:,[{SUPERSCRIPTS}]+)*)?)$"
+)
+_STAR_LINE = re.compile(r"^(?P<stars>\*{1,3})\s*(?P<text>\S.*)$")
+_MASTHEAD_WORDS = ("United Nations", "Provisional", "Human Rights Council")
+
+
+def looks_like_word(path: Path) -> bool:
+    """Say whether a zip file should be read as a Word document (by name or by content)."""
+    if path.suffix.lower() in WORD_SUFFIXES:
+        return True
+    import zipfile
+
+    entries = directory_entries(path)
+    if entries is None or entries > MAX_MEMBERS:
+        return False  # not a zip one could open, or one no Word file would be
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+
+
+def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
+    """Read a .docx into a Resolution.
+
+    Tracked changes are read as accepted (``accept_changes=True``, the default) or as the
+    original text with every change rejected; either way the import notes say what changed.
+    """
+    path = Path(path)
+    package = open_word_package(path)
+    try:
+        document = read_document(package, accept_changes)
+    finally:
+        package.close()
+    return _Builder(path, package, document).run()
+
+
+@dataclass
+class _Line:
+    text: str
+    origin: str  # where the line came from, for messages: "paragraph 12", "footnote 3"
+    paragraph: WordParagraph | None = None
+
+
+class _Builder:
+    """Turns a read document into the text importer's input and back into notes."""
+
+    def __init__(self, path: Path, package: WordPackage, document: WordDocument) -> None:
+        self.path = path
+        self.package = package
+        self.document = document
+        self.lines: list[_Line] = []
+        self.note_numbers = {
+            note_id: number for number, note_id in enumerate(document.note_order, start=1)
+        }
+        self.notes: list[ImportNote] = []
+        self.body_notes: set[str] = set()
+        self.model_notes: dict[int, str] = {}
+        self.resolution = Resolution()
+
+    def run(self) -> Resolution:
+        document = self.document
+        paragraphs = [p for p in document.paragraphs if p.plain_text.strip() or p.segments]
+        formula = next(
+            (i for i, p in enumerate(paragraphs) if _FORMULA.match(p.plain_text)), None
+        )
+        if formula is None:
+            formula = next(
+                (i - 1 for i, p in enumerate(paragraphs) if p.label and p.label[0].isdigit()),
+                -1,
+            )
+        cover, body = paragraphs[: formula + 1], paragraphs[formula + 1 :]
+        body, annexes = split_annexes(body)
+        self.body_notes = {
+            segment.note for paragraph in (*cover, *body) for segment in paragraph.segments
+            if segment.note is not None
+        }
+        if not _has_masthead(cover):
+            for paragraph in document.header:
+                self._masthead(paragraph)
+        for paragraph in cover:
+            self._cover(paragraph)
+        for paragraph in body:
+            self._body(paragraph)
+        self._notes()
+        source = str(self.path)
+        text = "\n".join(line.text for line in self.lines)
+        # A document that sets opening phrases in italics shows its leads: none are guessed.
+        # One that sets none gets them from the standard phrases, as a text does.
+        guess_leads = not any(_opens_in_italics(p) for p in body)
+        try:
+            resolution, paragraph_lines = import_text_lines(text, source, guess_leads)
+        except InputError as error:
+            raise InputError(self._relocate(str(error), source)) from None
+        annex_ids: dict[int, str] = {}
+        if annexes:
+            self.model_notes = dict(enumerate(resolution.footnotes, start=1))
+            self.resolution = resolution
+            resolution.annexes = [
+                build_annex(section, self._inlines, annex_ids) for section in annexes
+            ]
+        self._import_notes(resolution, paragraph_lines, annex_ids)
+        return resolution
+
+    # -------------------------------------------------------------- lines
+
+    def _emit(self, text: str, origin: str, paragraph: WordParagraph | None = None) -> None:
+        # A blank line between paragraphs: one paragraph a line, never read as wrapped text.
+        self.lines.append(_Line(text, origin, paragraph))
+        self.lines.append(_Line("", origin))
+
+    def _masthead(self, paragraph: WordParagraph) -> None:
+        """Keep the masthead lines of a header; leave its other text (running heads) aside."""
+        for piece in _pieces(paragraph.plain_text):
+            if _is_masthead_line(piece):
+                self._emit(piece, "the first-page header")
+
+    def _cover(self, paragraph: WordParagraph) -> None:
+        text = _cover_text(paragraph)
+        if any(segment.note for segment in paragraph.segments):
+            self.notes.append(ImportNote(
+                f"A footnote on the cover (paragraph {paragraph.number} of the Word file) "
+                "was left out: cover lines take no numbered notes"
+            ))
+        origin = f"paragraph {paragraph.number}"
+        pieces = _pieces(text)
+        if len(pieces) > 1 and any(_is_masthead_line(piece) for piece in pieces):
+            for piece in pieces:
+                self._emit(piece, origin, paragraph)
+        elif text.strip():
+            self._emit(text.strip(), origin, paragraph)
+
+    def _body(self, paragraph: WordParagraph) -> None:
+        origin = f"paragraph {paragraph.number}"
+        texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
+        # A paragraph set wholly in italics (an adopted resolution's closing lines) has no
+        # italic opening to tell apart: its text is read as plain.
+        wholly_italic = bool(texts) and all(s.italic for s in texts)
+        marked = self._markup(paragraph.segments, italics=not wholly_italic)
+        label = paragraph.label
+        if label:
+            numeral = label.rstrip(".")
+            if _NUMERAL_HEADING.match(f"{label}\t{marked}") and not marked.rstrip().endswith(
+                (",", ";", ":", ".")
+            ):
+                self._emit(numeral, origin, paragraph)
+                self._emit(marked.strip(), origin, paragraph)
+                return
+            marked = f"{label}{paragraph.label_suffix or ' '}{marked.lstrip()}"
+        typed = _NUMERAL_HEADING.match(marked)
+        if typed and not typed.group("rest").rstrip().endswith((",", ";", ":", ".")):
+            self._emit(typed.group("numeral"), origin, paragraph)
+            self._emit(typed.group("rest").strip(), origin, paragraph)
+            return
+        if marked.strip():
+            self._emit(marked.strip(), origin, paragraph)
+
+    def _markup(self, segments: list[Segment], italics: bool = True) -> str:
+        """Write segments with exact italic marks and superscript note markers."""
+        out: list[str] = []
+        for segment in segments:
+            if segment.note is not None:
+                number = self.note_numbers.get(segment.note)
+                if number is not None:
+                    out.append(str(number).translate(_TO_SUPERSCRIPT))
+                continue
+            text = segment.text
+            if segment.superscript and self._is_repeat_citation(text):
+                out.append(text.translate(_TO_SUPERSCRIPT))
+                continue
+            if italics and segment.italic and text.strip():
+                core = text.strip()
+                start = text.index(core[0])
+                out.append(text[:start])
+                out.append(f"{ITALIC_START}{core}{ITALIC_END}")
+                out.append(text[start + len(core) :])
+            else:
+                out.append(text)
+        marked = "".join(out)
+        # End punctuation set in italics still ends the paragraph: move it out of the span.
+        return _END_PUNCT_IN_SPAN.sub(
+            lambda m: f"{ITALIC_END}{m.group('punct')}{m.group('tail')}", marked.rstrip()
+        )
+
+    def _is_repeat_citation(self, text: str) -> bool:
+        """A superscript number that names an existing note, or the comma between two."""
+        if text == ",":
+            return True
+        return text.isdigit() and 1 <= int(text) <= len(self.note_numbers)
+
+    def _notes(self) -> None:
+        document = self.document
+        star_lines: list[str] = []
+        for paragraph in document.footer:
+            match = _STAR_LINE.match(paragraph.plain_text.replace("\t", " ").strip())
+            if match:
+                star_lines.append(f"{match.group('stars')} {match.group('text')}")
+        for note_id in document.star_notes:
+            note = document.notes.get(note_id)
+            if note is None:
+                continue
+            text = " ".join(p.plain_text.strip() for p in note.paragraphs).strip()
+            match = _STAR_LINE.match(text.replace("\t", " "))
+            star_lines.append(
+                f"{match.group('stars')} {match.group('text')}" if match else f"* {text}"
+            )
+        if not star_lines and not document.note_order:
+            return
+        self._emit("__________", "the notes")
+        for line in star_lines:
+            self._emit(line, "the cover notes")
+        for number, note_id in enumerate(document.note_order, start=1):
+            if note_id not in self.body_notes:
+                continue  # cited in an annex only: read with the annex
+            note = document.notes.get(note_id)
+            origin = f"footnote {number}"
+            if note is None:
+                raise InputError(f"{self.path}: footnote {number}: its text is missing from "
+                                 "the Word file (word/footnotes.xml)")
+            text = " ".join(self._markup(p.segments).strip() for p in note.paragraphs)
+            marker = str(number).translate(_TO_SUPERSCRIPT)
+            self._emit(f"{marker} {text.strip()}", origin)
+
+    # -------------------------------------------------------------- messages and notes
+
+    def _relocate(self, message: str, source: str) -> str:
+        """Name the Word paragraph where the text importer names a line of its input."""
+        match = re.match(rf"^{re.escape(source)}, line (\d+)", message)
+        if not match:
+            return message
+        index = int(match.group(1)) - 1
+        origin = self.lines[index].origin if 0 <= index < len(self.lines) else "the document"
+        return f"{source}, {origin}{message[match.end():]}"
+
+    def _inlines(self, segments: list[Segment]) -> list[Inline]:
+        """Turn an annex paragraph's segments into model inlines, notes included."""
+        out: list[Inline] = []
+        for segment in segments:
+            number: int | None = None
+            if segment.note is not None:
+                number = self.note_numbers.get(segment.note)
+                if number is None:
+                    continue
+            elif segment.superscript and segment.text.isdigit() and self._is_repeat_citation(
+                segment.text
+            ):
+                number = int(segment.text)
+            elif segment.superscript and segment.text == ",":
+                continue  # the comma between two markers
+            if number is not None:
+                out.append(FootnoteRef(self._model_note(number)))
+                continue
+            text = segment.text.replace("\t", " ")
+            if out and isinstance(out[-1], Text) and out[-1].italic == segment.italic:
+                out[-1] = Text(out[-1].text + text, segment.italic)
+            elif text:
+                out.append(Text(text, segment.italic))
+        return out
+
+    def _model_note(self, number: int) -> str:
+        """Return the model's id of note ``number``, reading a note cited in an annex only."""
+        if number in self.model_notes:
+            return self.model_notes[number]
+        note_id = self.document.note_order[number - 1]
+        word = self.document.notes.get(note_id)
+        if word is None:
+            raise InputError(f"{self.path}: footnote {number}: its text is missing from "
+                             "the Word file (word/footnotes.xml)")
+        runs: list[Text] = []
+        for paragraph in word.paragraphs:
+            for item in self._inlines(paragraph.segments):
+                if isinstance(item, Text):
+                    text = item.text if runs else item.text.lstrip()
+                    if runs and runs[-1].italic == item.italic:
+                        runs[-1] = Text(runs[-1].text + text, item.italic)
+                    elif text:
+                        runs.append(Text(text, item.italic))
+        footnote = Footnote(id=new_id(), content=runs)
+        self.resolution.footnotes[footnote.id] = footnote
+        self.model_notes[number] = footnote.id
+        return footnote.id
+
+    def _import_notes(
+        self, resolution: Resolution, paragraph_lines: dict[str, int], annex_ids: dict[int, str]
+    ) -> None:
+        document = self.document
+        by_paragraph: dict[int, str] = dict(annex_ids)
+        for paragraph_id, line in paragraph_lines.items():
+            word = self.lines[line - 1].paragraph if 0 < line <= len(self.lines) else None
+            if word is not None:
+                by_paragraph.setdefault(word.number, paragraph_id)
+        notes = list(self.notes)
+        changes = document.changes
+        if changes:
+            how = (
+                "read with every change accepted" if document.accept_changes
+                else "read as the original, every change rejected"
+            )
+            where = join_and([str(n) for n in document.changed_paragraphs[:12]])
+            more = " …" if len(document.changed_paragraphs) > 12 else ""
+            notes.append(ImportNote(
+                f"Tracked changes {how}: {_count_changes(changes, summary=True)} "
+                f"(paragraph{'s' if len(document.changed_paragraphs) > 1 else ''} "
+                f"{where}{more} of the Word file)"
+            ))
+            for paragraph in document.paragraphs:
+                if paragraph.changes:
+                    verb = "accepted" if document.accept_changes else "rejected"
+                    notes.append(ImportNote(
+                        f"Tracked changes {verb} here: {_count_changes(paragraph.changes)}",
+                        by_paragraph.get(paragraph.number, ""),
+                    ))
+        for paragraph in document.paragraphs:
+            for comment in paragraph.comments:
+                text = document.comments.get(comment)
+                if text is not None:
+                    notes.append(ImportNote(
+                        f"Comment: {text}", by_paragraph.get(paragraph.number, "")
+                    ))
+        resolution.import_notes.extend(notes)
+
+
+_CHANGE_WORDS = (
+    ("insertion", "insertion", "insertions"),
+    ("deletion", "deletion", "deletions"),
+    ("move", "text moved here", "texts moved here"),
+    ("moved away", "text moved away", "texts moved away"),
+    ("paragraph added", "new paragraph", "new paragraphs"),
+    ("paragraphs joined", "paragraph joined to the next", "paragraphs joined to the next"),
+    ("formatting", "formatting change (ignored)", "formatting changes (ignored)"),
+)
+
+
+def _opens_in_italics(paragraph: WordParagraph) -> bool:
+    """Say whether a paragraph's text (after any typed label) starts with an italic word."""
+    for segment in paragraph.segments:
+        if segment.note is not None:
+            return False
+        text = segment.text
+        if not paragraph.label:
+            text = _TYPED_LABEL.sub("", text, count=1)
+        if text.strip():
+            return segment.italic and not segment.superscript
+    return False
+
+
+_TYPED_LABEL = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,5}\.)\s+")
+
+
+def _count_changes(changes: Counter[str], summary: bool = False) -> str:
+    """Say "2 insertions, 1 deletion and 1 move"; a move counts once, where the text went."""
+    parts = []
+    for key, singular, plural in _CHANGE_WORDS:
+        count = changes.get(key, 0)
+        if summary and key == "moved away":
+            continue
+        if summary and key == "move":
+            singular, plural = "move", "moves"
+        if count:
+            parts.append(f"{count} {singular if count == 1 else plural}")
+    return join_and(parts)
+
+
+def _cover_text(paragraph: WordParagraph) -> str:
+    return "".join(s.text for s in paragraph.segments if s.note is None) if not paragraph.label \
+        else paragraph.plain_text
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in text.split("\t") if piece.strip()]
+
+
+def _is_masthead_line(text: str) -> bool:
+    """Say whether a line belongs to a masthead: organ, symbol, distribution, date, language."""
+    from draftdesk.model.words import parse_un_date
+
+    return (
+        text in _MASTHEAD_WORDS or text in ORGANS or text in COMMITTEES or is_symbol(text)
+        or text.startswith(("Distr.", "Original:")) or parse_un_date(text) is not None
+    )
+
+
+def _has_masthead(cover: list[WordParagraph]) -> bool:
+    return any(
+        _is_masthead_line(piece) and (piece == "United Nations" or is_symbol(piece))
+        for paragraph in cover for piece in _pieces(paragraph.plain_text)
+    )
