@@ -54,6 +54,7 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
     ]
 )
 _FURNITURE_WORDS = ("Please recycle",)
+_FURNITURE_STARTS = frozenset("0123456789*P")
 
 
 def strip_trailing_markers(text: str) -> str:
@@ -73,6 +74,8 @@ def strip_trailing_markers(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """Say whether a line is page furniture: a page number, a job number or a bar code."""
+    if len(text) > 40 or text[:1] not in _FURNITURE_STARTS:
+        return False  # checked for every line: most lines end here
     return bool(
         _PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text)
         or text in _FURNITURE_WORDS
