@@ -256,3 +256,33 @@ def test_templates_that_would_recurse_or_take_long_are_refused(source: str, mess
         check_template(source, "clause 1")
     assert str(error.value) == f"clause 1: {message}"
     assert time.perf_counter() - start < 1
+
+
+# ---------------------------------------------------------------- Word files
+
+
+@pytest.mark.parametrize("digits", ["9" * 5000, "¹²"])
+def test_a_superscript_run_in_a_word_file_is_not_converted_blindly(
+    tmp_path: Path, digits: str
+) -> None:
+    import zipfile
+
+    from datafiles import DATA
+
+    good = DATA / "docx" / "delegation_table.docx"
+    run = (
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f"<w:t>{digits}</w:t></w:r></w:p>"
+    ).encode()
+    path = tmp_path / "sent.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                head, marker, tail = data.rpartition(b"</w:t></w:r></w:p>")
+                data = head + b"</w:t></w:r>" + run + tail
+            target.writestr(name, data)
+    try:
+        import_file(path)
+    except InputError as error:
+        assert "\n" not in str(error)
