@@ -48,11 +48,17 @@ def cases(scale: float) -> list[tuple[str, str, str]]:
         ("hyphen-wrapped lines", "hyphens.txt", shapes.fit(shapes.hyphen_wrapped, text_cap)),
         ("one paragraph, wrapped", "wrapped.txt", shapes.fit(shapes.wrapped_paragraph, text_cap)),
         ("superscript run", "superscripts.txt", shapes.fit(_with_note, text_cap)),
+        ("one long line", "line.txt", shapes.fit(shapes.long_line, text_cap)),
         ("labels (a)-(z) again", "labels.txt", shapes.deep_labels(paragraphs)),
         ("nested list starts", "nested.txt", shapes.nested_starts(paragraphs)),
         ("many paragraphs", "paragraphs.txt", shapes.many_paragraphs(paragraphs)),
         ("draft: most runs", "runs.draftdesk", shapes.many_runs_draft(runs)),
         ("draft: most paragraphs", "paras.draftdesk", shapes.many_paragraphs_draft(paragraphs)),
+        (
+            "draft: longest paragraph",
+            "long.draftdesk",
+            shapes.long_paragraph_draft(int((untrusted.MAX_DRAFT_BYTES - 4096) * scale)),
+        ),
     ]
 
 

@@ -91,6 +91,19 @@ def many_paragraphs_draft(count: int) -> str:
     return dumps_draft(resolution)
 
 
+def long_paragraph_draft(characters: int) -> str:
+    """A draft of one paragraph of ``characters`` characters in one run."""
+    resolution = _draft("Long")
+    words = "word " * (characters // 5)
+    resolution.operative.append(Paragraph(lead="Decides", content=[Text(words)]))
+    return dumps_draft(resolution)
+
+
+def long_line(characters: int) -> str:
+    """A text whose one operative paragraph is a single line of ``characters`` characters."""
+    return HEAD + "1. Decides " + "that the work goes on, " * (characters // 23) + "now.\n"
+
+
 def _draft(title: str) -> Resolution:
     resolution = Resolution()
     resolution.metadata.title = title
