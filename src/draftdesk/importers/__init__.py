@@ -1,4 +1,4 @@
-"""Importers: plain text (one paragraph per line, or copied from a PDF) and Word files."""
+"""Importers: plain text (one paragraph per line, or copied from a PDF), Word files, UN PDFs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from draftdesk.errors import InputError
 from draftdesk.model.document import Resolution
-from draftdesk.untrusted import MAX_TEXT_BYTES, printable, read_capped
+from draftdesk.untrusted import MAX_PDF_BYTES, MAX_TEXT_BYTES, printable, read_capped
 
 from .text import import_text
 
@@ -20,15 +20,33 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     return read_word(path, accept_changes)
 
 
-def import_file(path: str | Path) -> Resolution:
-    """Import a Word file, or a UTF-8 text file (byte-order mark tolerated; UTF-16 with one).
+MAX_INPUT_BYTES = MAX_PDF_BYTES  # the most read of a PDF (the PDF reader checks pages and text)
 
-    At most ``MAX_TEXT_BYTES`` of a text are read: a longer file (or an endless stream) is
-    refused.
+
+def _head(path: Path) -> bytes:
+    """Return the first bytes of a file; empty when it cannot be read (reported later)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8)
+    except OSError:
+        return b""
+
+
+def import_file(path: str | Path) -> Resolution:
+    """Import a Word file, a UN PDF, or a UTF-8 text file (byte-order mark or UTF-16 too).
+
+    Reading is bounded before the file's kind decides the rest: at most ``MAX_INPUT_BYTES`` of
+    a PDF and ``MAX_TEXT_BYTES`` of a text are read, so a longer file (or an endless stream
+    such as /dev/zero) is refused without filling memory.
     """
     path = Path(path)
     if _is_word_file(path):
         return import_docx(path)
+    if _head(path).startswith(b"%PDF"):
+        data = read_capped(path, MAX_INPUT_BYTES, "PDF")
+        from .pdf import import_pdf  # loads PDFium only when a PDF is opened
+
+        return import_pdf(path, data)
     data = read_capped(path, MAX_TEXT_BYTES, "text")
     _refuse_binary_documents(path, data)
     shown = printable(path, 200)
@@ -52,7 +70,6 @@ def import_file(path: str | Path) -> Resolution:
 
 # Signatures of documents people often try to open instead of their text.
 _BINARY_KINDS = (
-    (b"%PDF", "a PDF file: open it in a PDF viewer, copy the text and import that"),
     (b"PK\x03\x04", "a Word document or another zipped file: copy its text and import that"),
     (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document: copy its text and import that"),
     (b"{\\rtf", "an RTF document: save it as plain text (UTF-8) and import that"),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from draftdesk.errors import InputError
-from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, format_label
+from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, derive, format_label
 from draftdesk.model.document import (
     MAX_DEPTH,
     SCHEME_ALPHA,
@@ -92,9 +92,14 @@ class _Level:
     items: list[Paragraph] = field(default_factory=list)
 
 
-def import_text(text: str, source: str = "<text>") -> Resolution:
-    """Turn the plain text of a resolution into a Resolution."""
-    return _Importer(text, source).run()
+def import_text(text: str, source: str = "<text>", guess_leads: bool = True) -> Resolution:
+    """Turn the plain text of a resolution into a Resolution.
+
+    Opening phrases marked ``*like this*`` are the leads. Without the marks the lead is found
+    from the standard phrases and the grammar of UN paragraphs, unless ``guess_leads`` is off
+    (text from a source whose italics are known, such as a PDF).
+    """
+    return _Importer(text, source, guess_leads).run()
 
 
 def import_text_lines(
@@ -133,8 +138,11 @@ class _Importer:
         self.notes: dict[str, tuple[int, str]] = {}  # marker digits -> (line, text)
         self.star_notes: list[tuple[str, str]] = []  # (stars, text)
         self.note_ids: dict[str, str] = {}
+        self.marker_lines: dict[str, int] = {}  # marker digits -> line of its first use
         self.resolution = Resolution()
         self.paragraph_lines: dict[str, int] = {}
+        # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
+        self.source_endings: dict[str, str] = {}
 
     def fail(self, line: int | None, message: str) -> InputError:
         where = f"{self.source}, line {line}" if line is not None else self.source
@@ -193,6 +201,7 @@ class _Importer:
         self._build_body(blocks)
         self._check_notes()
         check_size(self.resolution, self.source)
+        self._keep_source_endings()
         if self.replaced:
             self.resolution.import_notes.insert(
                 0,
@@ -202,6 +211,18 @@ class _Importer:
                 ),
             )
         return self.resolution
+
+    def _keep_source_endings(self) -> None:
+        """Keep each paragraph's own end punctuation where it differs from the derived one.
+
+        Agreed wording is not changed silently: S/2020/449 operative 2 ends "…, shall" before
+        its sub-paragraphs, where the structure alone would print "shall:".
+        """
+        derived = derive(self.resolution)
+        for _part, paragraph in self.resolution.walk():
+            source = self.source_endings.get(paragraph.id)
+            if source is not None and source != derived.info[paragraph.id].end:
+                paragraph.ending = source
 
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
@@ -255,6 +276,7 @@ class _Importer:
                 )
             note_id = new_id()
             self.note_ids[digits] = note_id
+            self.marker_lines[digits] = line
             self.resolution.footnotes[note_id] = Footnote(
                 id=note_id, content=_italic_runs(self.notes[digits][1])
             )
@@ -264,8 +286,30 @@ class _Importer:
         for digits, (line, _text) in sorted(self.notes.items(), key=lambda kv: kv[1][0]):
             if digits not in self.note_ids:
                 raise self.fail(
-                    line, f"footnote {printable(digits, 12)} is not referenced anywhere in the text"
+                    line,
+                    f"footnote {printable(digits, 12)} is not referenced anywhere in the text"
+                    + self._where_marker_belongs(digits),
                 )
+
+    def _where_marker_belongs(self, digits: str) -> str:
+        """Say between which lines of the text the missing marker should stand."""
+        if not _short_number(digits):
+            return ""  # also keeps int() from numbers longer than it converts
+        number = int(digits)
+        placed = {int(d): line for d, line in self.marker_lines.items() if _short_number(d)}
+        before = max((n for n in placed if n < number), default=None)
+        after = min((n for n in placed if n > number), default=None)
+        marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+        if before is not None and after is not None:
+            return (
+                f"; its marker {marker} belongs between line {placed[before]} (note {before}) "
+                f"and line {placed[after]} (note {after})"
+            )
+        if before is not None:
+            return f"; its marker {marker} belongs after line {placed[before]} (note {before})"
+        if after is not None:
+            return f"; its marker {marker} belongs before line {placed[after]} (note {after})"
+        return ""
 
     def _cover_notes(self, anchors: list[str]) -> None:
         notes = sorted(self.star_notes, key=lambda note: len(note[0]))
@@ -480,7 +524,9 @@ class _Importer:
         if markers:
             tail = markers.group()
             text = text[: markers.start()]
+        ending = ""
         if text and text[-1] in _END_PUNCT:
+            ending = text[-1]
             text = text[:-1]
             if language == "fr":
                 text = text.rstrip("\u00a0\u202f ")  # the space French puts before ":"
@@ -498,6 +544,7 @@ class _Importer:
             lead=lead_text, content=self._inlines(text, line), connector=connector
         )
         self.paragraph_lines[paragraph.id] = line
+        self.source_endings[paragraph.id] = ending
         return paragraph
 
     def _inlines(self, text: str, line: int) -> list[Inline]:
@@ -512,6 +559,10 @@ class _Importer:
         if pos < len(text):
             out.extend(_italic_runs(text[pos:]))
         return out
+
+
+def _short_number(digits: str) -> bool:
+    return digits.isascii() and digits.isdigit() and len(digits) <= 6
 
 
 def _is_heading(text: str) -> bool:
