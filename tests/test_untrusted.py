@@ -107,6 +107,15 @@ def test_a_footnote_marker_of_5000_digits_in_a_text_is_read_without_conversion(
     export_docx(resolution, tmp_path / "note.docx")
 
 
+def test_an_unreferenced_footnote_numbered_with_5000_digits_is_one_line() -> None:
+    marker = "¹" * 5000
+    text = shapes.HEAD + "Recalling its resolution 1,¹\n\n1. Decides.\n"
+    text += f"\n_____\n¹ A note.\n{marker} Another note.\n"
+    message = one_line_error(import_text, text, "note.txt")
+    assert "is not referenced anywhere in the text" in message
+    assert len(message) < 200
+
+
 def test_a_text_making_more_paragraphs_than_a_draft_may_hold_is_refused() -> None:
     message = one_line_error(import_text, shapes.nested_starts(untrusted.MAX_PARAGRAPHS), "t.txt")
     assert message == "t.txt: holds 20,001 paragraphs and footnotes; the limit is 20,000"
