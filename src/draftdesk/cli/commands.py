@@ -383,6 +383,25 @@ def outline(resolution: Resolution) -> dict[str, Any]:
             for note_id in derived.footnote_order
         ],
         "cover_notes": [f"* {note.text}" for note in meta.cover_notes],
+        # A text in parts: the body above is part A; each further part follows with its own.
+        "part_letter": resolution.part_letter or None,
+        "parts": [
+            {
+                "letter": further.letter,
+                "title": further.title or None,
+                "preambular": [paragraph(p) for p in further.preambular
+                               if p.kind is not ParagraphKind.HEADING],
+                "operative": [paragraph(p) for p in further.operative
+                              if p.kind is not ParagraphKind.HEADING],
+                "headings": [
+                    {"part": which.value, "text": p.body_text, "numeral": p.numeral}
+                    for which in BODY_PARTS
+                    for p in further.part(which)
+                    if p.kind is ParagraphKind.HEADING
+                ],
+            }
+            for further in resolution.further_parts
+        ],
         "annexes": [
             {
                 "heading": annex.heading,
@@ -431,10 +450,14 @@ def outline_text(data: dict[str, Any]) -> str:
             lines.append(f"{'  ' * depth}{label}{text}")
             walk(item["children"], depth + 1)
 
-    lines.append(f"Preambular paragraphs: {len(data['preambular'])}")
-    walk(data["preambular"], 1)
-    lines.append(f"Operative paragraphs: {len(data['operative'])}")
-    walk(data["operative"], 1)
+    parts = [{"letter": data.get("part_letter"), **data}, *data.get("parts", [])]
+    for part in parts:
+        if part["letter"]:
+            lines.append(f"Part {part['letter']}")
+        lines.append(f"Preambular paragraphs: {len(part['preambular'])}")
+        walk(part["preambular"], 1)
+        lines.append(f"Operative paragraphs: {len(part['operative'])}")
+        walk(part["operative"], 1)
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for note in data["footnotes"]:
         lines.append(f"  {note['number']} {note['text']}")
