@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,20 @@ def test_a_further_part_is_a_model_type_of_its_own() -> None:
     assert list(part.walk()) == []
     with pytest.raises(ValueError):
         part.part(Part.ANNEX)
+
+
+def test_text_copied_from_a_pdf_viewer_reads_its_parts() -> None:
+    lines: list[str] = []
+    for line in resolution_text(samples.in_parts()).split("\n"):
+        if line.strip():
+            lines.extend(textwrap.wrap(line, 70))
+    wrapped = "\n".join(lines)
+    assert "\nB\nThe General Assembly,\n" in wrapped
+    # "79/252 A and" / "B," wraps a citation: no part starts there.
+    assert "\nB,\n" in wrapped
+    again = import_text(wrapped)
+    assert again.part_letter == "A"
+    assert [(p.letter, len(p.preambular), len(p.operative)) for p in again.further_parts] == [
+        ("B", 1, 2)]
+    derived = derive(again)
+    assert [derived.label(p.id) for p in again.further_parts[0].operative] == ["1.", "2."]

@@ -284,7 +284,7 @@ def test_zoom_actions_are_in_the_view_menu(seeded) -> None:
 
 
 @pytest.mark.parametrize("make", ["gfmd", "committee_draft", "adopted", "with_annex",
-                                  "decision", "amendment", "security_council"])
+                                  "decision", "amendment", "security_council", "in_parts"])
 def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str) -> None:
     from draftdesk.compose import compose
     from tools import samples
@@ -299,3 +299,21 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
     first = [t for row in engine.masthead for t in row if t]
     assert printed.masthead is not None
     assert printed.masthead.organ in first and printed.masthead.symbol in first
+
+
+def test_the_letters_of_a_text_in_parts_print_bold_at_the_body_indent(qtbot: Any) -> None:
+    from draftdesk.compose import Role
+    from tools import samples
+
+    session = Session(samples.in_parts())
+    widget = PreviewPane(session)
+    qtbot.addWidget(widget)
+    letters = [b for b in widget.engine.blocks
+               if b.source is not None and b.source.role is Role.PART_LETTER]
+    assert [b.source.text for b in letters if b.source is not None] == ["A", "B"]
+    formulas = [b for b in widget.engine.blocks
+                if b.source is not None and b.source.role is Role.FORMULA]
+    for letter in letters:
+        # Bold 12 pt text where the formula's block starts, never the closing rule.
+        assert letter.bold and letter.size == 12 * P.PT and not letter.rule
+        assert letter.left == formulas[0].left
