@@ -183,9 +183,17 @@ def test_edits_in_part_a_leave_the_further_parts_alone() -> None:
     assert [derived.label(p.id) for p in resolution.further_parts[0].operative] == ["1.", "2."]
     undo()
     assert to_dict(resolution) == before
-    # A paragraph of a further part is not moved by the body's edit operations: a clear error.
-    with pytest.raises(edit.EditError, match="no paragraph b-last"):
-        edit.locate(resolution, "b-last")
+    # A paragraph of a further part is not moved by the body's edit operations: a clear error,
+    # and nothing changes; its text can be edited.
+    with pytest.raises(edit.EditError, match="paragraphs of part B keep their place and level"):
+        edit.move_up(resolution, "b-last")
+    with pytest.raises(edit.EditError, match="part B"):
+        edit.delete_paragraph(resolution, "b-last")
+    assert to_dict(resolution) == before
+    undo = edit.set_text(resolution, "b-last", "Approves", [Text("the conclusions")])
+    assert resolution.further_parts[0].operative[-1].lead == "Approves"
+    undo()
+    assert to_dict(resolution) == before
 
 
 def test_a_change_in_part_b_is_found_and_tracked(tmp_path: Path) -> None:

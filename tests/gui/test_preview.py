@@ -317,3 +317,23 @@ def test_the_letters_of_a_text_in_parts_print_bold_at_the_body_indent(qtbot: Any
         # Bold 12 pt text where the formula's block starts, never the closing rule.
         assert letter.bold and letter.size == 12 * P.PT and not letter.rule
         assert letter.left == formulas[0].left
+
+
+def test_a_text_in_parts_survives_the_window_and_refuses_moves_in_part_b(
+    window: Any, tmp_path: Any
+) -> None:
+    from draftdesk.storage import load_draft, save_draft, to_dict
+    from tools import samples
+
+    path = tmp_path / "parts.draftdesk"
+    save_draft(samples.in_parts(), path)
+    assert window.open_path(path, ask=False)
+    before = to_dict(window.session.resolution)
+    window.select_paragraph("b-last")
+    assert window.session.move_up("b-last") is False
+    assert "part B" in window.statusBar().currentMessage()
+    assert window.session.move_up(window.session.resolution.operative[-1].id)
+    window.session.undo_stack.undo()
+    assert to_dict(window.session.resolution) == before
+    assert window.save()
+    assert to_dict(load_draft(path)) == before
