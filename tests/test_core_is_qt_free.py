@@ -13,6 +13,7 @@ CORE = [
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",
+    "draftdesk.export.text",
     "draftdesk.templates",
     "draftdesk.library",
     "draftdesk.cli",

@@ -35,6 +35,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
+EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for every subcommand."""
     parser = _Parser(
@@ -46,14 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx "
-        "or plain text",
+        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx, "
+        "a PDF of the preview's pages or plain text",
     )
     export.add_argument(
         "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     export.add_argument("-o", "--output", type=Path, required=True,
-                        help="the file to write: .docx (UN format) or .txt (plain text)")
+                        help="the file to write; its ending chooses the format: .docx (Word), "
+                        ".pdf (the preview's pages) or .txt (one paragraph a line, for e-mail "
+                        "and portals)")
     export.add_argument(
         "--changes-against", metavar="OLD", nargs="?", const=BASE_TEXT,
         help="track every change from OLD (a draft, a text, or without a value the draft's "
@@ -179,25 +184,34 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
-EXPORT_SUFFIXES = (".docx", ".txt")
-
-
 def _export(options: argparse.Namespace) -> int:
     suffix = options.output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise OutputError(f"{options.output}: the output name must end in .docx or .txt")
+        raise OutputError(f"{options.output}: the output name must end in .docx, .pdf or .txt")
     against = options.changes_against
     tracked = against is not None or options.changes_against_version is not None
     if against is not None and options.changes_against_version is not None:
         raise InputError("give either --changes-against or --changes-against-version")
+    if suffix != ".docx" and (tracked or options.manuscript):
+        raise OutputError(f"{options.output}: tracked changes and the manuscript are "
+                          "Word files; name a .docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
+    if suffix == ".pdf":
+        # The only command that loads Qt: it paints the preview's pages on its offscreen platform.
+        try:
+            from ..ui.printing import export_pdf
+        except ImportError as error:  # Qt's libraries missing on a bare server
+            raise OutputError(
+                f"{options.output}: PDF export needs Qt, which cannot be loaded here ({error})"
+            ) from None
+
+        pages = export_pdf(resolution, options.output)
+        print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
+        return 0
     if suffix == ".txt":
         from ..export.text import export_text
 
-        if tracked or options.manuscript:
-            raise OutputError(f"{options.output}: tracked changes and the manuscript are "
-                              "Word files; name a .docx")
         export_text(resolution, options.output)
     elif tracked:
         old = _old_text(options.input, resolution, against, options.changes_against_version)

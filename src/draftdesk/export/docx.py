@@ -98,6 +98,8 @@ def build_document(
         _masthead(section, printed.masthead, page)
     if printed.running_head is not None:
         _running_heads(section, printed.running_head.symbol)
+    elif printed.options.profile is Profile.MANUSCRIPT:
+        _page_numbers(section)
     # Page 1 prints no footer: its asterisk notes are footnotes like the others.
     _replace_content(section.first_page_footer.part.element, [ooxml.paragraph(S.FOOTER)])
     _core_properties(document, metadata)
@@ -181,6 +183,14 @@ def _running_heads(section: Section, symbol: str) -> None:
         ooxml.add_field(p, "PAGE", "2")
         ooxml.add_text(p, "/")
         ooxml.add_field(p, "NUMPAGES", "2")
+        _replace_content(footer.part.element, [p])
+
+
+def _page_numbers(section: Section) -> None:
+    """Pages 2+ of the manuscript: only the page number, centred; no header at all."""
+    for footer in (section.footer, section.even_page_footer):
+        p = ooxml.paragraph(S.FOOTER, jc="center")
+        ooxml.add_field(p, "PAGE", "2")
         _replace_content(footer.part.element, [p])
 
 

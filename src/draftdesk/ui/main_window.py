@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
+from . import output_actions
 from .actions import MENUS, Actions
 from .host import EditorHost
 from .settings import Settings
@@ -44,7 +45,9 @@ MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
-    "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
+    "save", "save_as", "details", "italic", "export_docx", "export_manuscript", "export_pdf",
+    "export_text", "print",
+    "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
     "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
@@ -198,6 +201,12 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
+        for name, output in (("export_manuscript", output_actions.MANUSCRIPT),
+                             ("export_pdf", output_actions.PDF),
+                             ("export_text", output_actions.TEXT)):
+            a[name].triggered.connect(
+                lambda _checked=False, o=output: output_actions.export_dialog(self, o))
+        a["print"].triggered.connect(lambda: output_actions.print_draft(self))
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
         for name in ("cut", "copy", "paste", "select_all"):
@@ -725,7 +734,7 @@ class MainWindow(EditorHost):
             listed += f"\n… and {len(problems) - 20} more."
         answer = QMessageBox.question(
             self, "Check before export",
-            f"The Word document would show these problems:\n\n{listed}\n\n"
+            f"The exported document would show these problems:\n\n{listed}\n\n"
             "Export anyway (Yes), or cancel and fix them first?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -770,7 +779,7 @@ class MainWindow(EditorHost):
         self._export_done(path)
         return True
 
-    def _export_done(self, path: Path) -> None:
+    def _export_done(self, path: Path, what: str = "Word document") -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -779,7 +788,7 @@ class MainWindow(EditorHost):
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Exported")
-        box.setText(f"The Word document was written to\n{path}")
+        box.setText(f"The {what} was written to\n{path}")
         open_button = box.addButton("&Open Document", QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

@@ -9,6 +9,7 @@ smaller and raised, and the job-number barcode in a "Barcode 3 of 9" font.
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -282,6 +283,13 @@ def _style(
     family = font.split("+", 1)[-1].lower()
     italic = "italic" in family or "oblique" in family or bool(flags.value & _FONT_ITALIC_FLAG)
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    # The size in the font operator is in text space: a PDF that scales its text (Qt draws
+    # 100-unit fonts under a 0.1 matrix) prints it at the size times the matrix's scale.
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        if scale > 0:
+            size *= scale
     pdfium_c.FPDFText_GetCharOrigin(raw, index, by_x, by_y)
     return italic, "bold" in family, "barcode" in family, size, origin_y.value - bottom
 
