@@ -176,7 +176,7 @@ def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) ->
         result.stderr
         == f"draftdesk: error: {message}"
         + ("" if "did you mean" in message
-           else " (export, import, outline, compare, versions, library)")
+           else " (export, import, outline, rollover, compare, versions, library)")
         + "\n"
     )
 

@@ -16,6 +16,8 @@ CORE = [
     "draftdesk.export.text",
     "draftdesk.templates",
     "draftdesk.library",
+    "draftdesk.rollover",
+    "draftdesk.cli.rollover",
     "draftdesk.cli",
 ]
 

@@ -1,4 +1,4 @@
-"""The command line: export, import, outline, library; without a command, the window opens.
+"""The command line: export, import, outline, rollover, library; else the window opens.
 
 Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
 ``draftdesk outline`` starts fast and the command line never loads Qt.
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "compare", "versions", "library")
+COMMANDS = ("export", "import", "outline", "rollover", "compare", "versions", "library")
 
 # "--changes-against" with no file: the draft's base text.
 BASE_TEXT = "\0base"
@@ -113,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
+
+    from .rollover import add_rollover_parser
+
+    add_rollover_parser(commands)
 
     try:
         from .library import add_library_parser

@@ -24,7 +24,10 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", "&New Draft…", (StandardKey.New,), "Start a new draft resolution"),
-    ActionSpec("open", "&Open…", (StandardKey.Open,), "Open a .draftdesk file"),
+    ActionSpec("rollover", "New Draft from &Adopted Resolution…", (),
+               "Start next session's draft from last year's adopted resolution (A/RES)"),
+    ActionSpec("open", "&Open…", (StandardKey.Open,),
+               "Open a draft, or read an official PDF, a Word file or a text"),
     ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
     ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
     ActionSpec("details", "Draft &Details…", ("Ctrl+Shift+D",),
@@ -107,7 +110,7 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+    ("&File", ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
                "save_version", "compare_versions", "set_base_text", "-",
                "import_file", "import_paste", "-",
                "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
