@@ -234,3 +234,18 @@ def test_text_copied_from_a_pdf_viewer_reads_its_parts() -> None:
         ("B", 1, 2)]
     derived = derive(again)
     assert [derived.label(p.id) for p in again.further_parts[0].operative] == ["1.", "2."]
+
+
+def test_rolling_over_a_text_in_parts_keeps_them_and_moves_their_sessions_on() -> None:
+    from draftdesk.rollover import roll_over
+
+    adopted = samples.adopted()
+    adopted.part_letter = "A"
+    adopted.further_parts = [ResolutionPart(letter="B", operative=[
+        Paragraph("Decides", [Text("to consider the question at its eighty-first session")]),
+    ])]
+    draft = roll_over(adopted).draft
+    assert draft.part_letter == "A"
+    (part_b,) = draft.further_parts
+    assert part_b.operative[0].body_text == "to consider the question at its eighty-second session"
+    assert draft.base_text is not None and draft.base_text.text.further_parts[0].letter == "B"
