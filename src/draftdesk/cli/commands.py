@@ -449,9 +449,9 @@ def _paragraph_place(derived: Any, paragraph_id: str) -> str | None:
     info = derived.info.get(paragraph_id)
     if info is None:
         return None
-    return f"{info.part.value} paragraph " + derived.cross_ref_text(paragraph_id).removeprefix(
-        "paragraph "
-    )
+    # The reference text already says "the first preambular paragraph" or "paragraph 3 (b)".
+    place = str(derived.cross_ref_text(paragraph_id)).removeprefix("the ")
+    return f"operative {place}" if info.part.value == "operative" else place
 
 
 def outline_text(data: dict[str, Any]) -> str:
