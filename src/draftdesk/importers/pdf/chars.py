@@ -416,35 +416,42 @@ def _settle(line: TextLine) -> None:
     line.size = max(sizes, key=lambda size: (sizes[size], size))
     small, raised = 0.85 * line.size, line.baseline + 0.15 * line.size
     spaced: list[Char] = []
+    append = spaced.append
     previous: Char | None = None
     implied: Char | None = None
+    ends_in_space = False  # whether spaced ends in a space (asked only once it has a char)
     for char in line.chars:
-        if char.text == _IMPLIED_SPACE:
+        text = char.text
+        if text == _IMPLIED_SPACE:
             implied = char
             continue
-        if implied is not None and previous is not None and char.text != " " and (
-            char.italic != previous.italic
-            or char.bold != previous.bold
-            or char.x0 - previous.x1 > 0.15 * min(char.size, previous.size)
-        ):
-            # PDFium saw a word gap. Letter-spaced justified text has gaps of up to 0.13 em
-            # inside words; after an italic letter's overhang a real word gap looks narrow.
-            if spaced[-1].text != " ":
-                spaced.append(Char(" ", previous.x1, char.x0, line.baseline, line.size,
-                                   False, False))
-        implied = None
-        if char.text == " ":
-            if previous is not None and spaced[-1].text != " ":
-                spaced.append(char)
+        if implied is not None:
+            if previous is not None and text != " " and (
+                char.italic != previous.italic
+                or char.bold != previous.bold
+                or char.x0 - previous.x1 > 0.15 * min(char.size, previous.size)
+            ):
+                # PDFium saw a word gap. Letter-spaced justified text has gaps of up to
+                # 0.13 em inside words; after an italic letter's overhang a real word gap
+                # looks narrow.
+                if not ends_in_space:
+                    append(Char(" ", previous.x1, char.x0, line.baseline, line.size,
+                                False, False))
+                    ends_in_space = True
+            implied = None
+        if text == " ":
+            if previous is not None and not ends_in_space:
+                append(char)
+                ends_in_space = True
             continue
-        char.superscript = char.size < small and char.baseline > raised
-        if (
-            previous is not None
-            and spaced[-1].text != " "
-            and char.x0 - previous.x1 > 0.25 * min(char.size, previous.size)
-        ):
-            spaced.append(Char(" ", previous.x1, char.x0, line.baseline, line.size, False, False))
-        spaced.append(char)
+        size = char.size
+        char.superscript = size < small and char.baseline > raised
+        if previous is not None and not ends_in_space:
+            smaller = size if size <= previous.size else previous.size
+            if char.x0 - previous.x1 > 0.25 * smaller:
+                append(Char(" ", previous.x1, char.x0, line.baseline, line.size, False, False))
+        append(char)
+        ends_in_space = False
         previous = char
     while spaced and spaced[-1].text == " ":
         spaced.pop()
