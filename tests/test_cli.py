@@ -175,7 +175,8 @@ def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) ->
     assert (
         result.stderr
         == f"draftdesk: error: {message}"
-        + ("" if "did you mean" in message else " (export, import, outline, library)")
+        + ("" if "did you mean" in message
+           else " (export, import, outline, compare, versions, library)")
         + "\n"
     )
 

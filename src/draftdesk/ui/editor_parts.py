@@ -18,6 +18,8 @@ from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
 from .paragraph_editor import ParagraphEditor
 from .preview import PreviewPane
+from .versions_actions import VersionsActions
+from .versions_panel import VersionsPanel
 
 if TYPE_CHECKING:
     from .host import EditorHost
@@ -112,6 +114,17 @@ class EditorParts:
         self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
         self.library_actions = LibraryActions(window, self)
+        self.versions_actions = VersionsActions(window, self.editor, self.preview)
+        self.versions = VersionsPanel(self.versions_actions)
+        # Hidden until the drafter asks for it (View ▸ Versions, Ctrl+6, or a saved version):
+        # the window opens on the outline, the text, the library and the preview.
+        self.versions_dock = self._dock(window, "versionsDock", "&Versions", self.versions,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+6",
+                                        shown=False)
+        if window.settings.window_state() is not None:
+            window.restoreDockWidget(self.versions_dock)  # where the drafter put it last
+            self.versions_dock.hide()
+        self.versions_actions.dock = self.versions_dock
         window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
         for dock in self.docks:
             dock.hide()
@@ -119,16 +132,19 @@ class EditorParts:
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         """Return the panels docked around the editor."""
-        return (self.preview_dock, self.footnote_dock, self.library_dock)
+        return (self.preview_dock, self.footnote_dock, self.library_dock, self.versions_dock)
 
     @staticmethod
     def _dock(window: EditorHost, name: str, title: str, widget: QWidget,
-              area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
+              area: Qt.DockWidgetArea, shortcut: str, shown: bool = True) -> QDockWidget:
         dock = QDockWidget(title.replace("&", ""), window)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        if not shown:
+            dock.hide()  # before it joins the window, which would otherwise grow to fit it
         window.addDockWidget(area, dock)
-        dock.show()  # shown unless the saved layout says otherwise
+        if shown:
+            dock.show()  # shown unless the saved layout says otherwise
         toggle = dock.toggleViewAction()
         toggle.setText(title)
         toggle.setShortcut(QKeySequence(shortcut))

@@ -47,7 +47,8 @@ EDITING_ACTIONS = (
     "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
-    "save_to_library",
+    "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
+    "preview_changes",
     "focus_outline", "focus_editor", "refresh_preview",
 )
 # The clause library's body codes, by the draft's body.
@@ -427,6 +428,7 @@ class MainWindow(EditorHost):
         self.editor.set_session(session)
         self.preview.set_session(session)
         self.footnotes.set_session(session)
+        self._editor_parts().versions_actions.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()

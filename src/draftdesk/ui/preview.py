@@ -271,6 +271,8 @@ class PageLayout:
         self._note_cache: dict[str, Block] = {}
         self._page_of_block: list[int] = []
         self.repaginated = False
+        # Change bars beside paragraphs, by paragraph id (the changes against a version).
+        self.change_marks: dict[str, QColor] = {}
 
     # -------------------------------------------------------------- geometry
 
@@ -740,6 +742,11 @@ class PageLayout:
             if item.top > bottom_limit or item.top + item.count * block.pitch < top_limit:
                 continue
             block.draw_lines(painter, item.first, item.count, item.top)
+            mark = self.change_marks.get(block.paragraph_id or "")
+            if mark is not None:
+                # A change bar in the margin beside the paragraph's lines, as Word prints one.
+                x = MARGIN_SIDE + BODY_INDENT / 2
+                painter.fillRect(QRectF(x, item.top, 3 * PT, item.count * block.pitch), mark)
         if page.notes and bottom_limit > self.bottom - page.notes_height:
             top = self.bottom - page.notes_height
             x = NOTE_RULE_X
@@ -932,6 +939,11 @@ class PreviewPane(QScrollArea):
         self._session: Session = session
         self.engine = PageLayout(session)
         self.rebuild()
+
+    def set_change_marks(self, marks: dict[str, QColor]) -> None:
+        """Show change bars beside these paragraphs (an empty dict shows none)."""
+        self.engine.change_marks = marks
+        self.pages.update()
 
     def _on_changed(self, kind: str, paragraph_id: object) -> None:
         if self.sender() is not self._session:
