@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +102,8 @@ def _guarded(handler: Handler) -> Handler:
     """
 
     def run(options: argparse.Namespace) -> int:
+        import sqlite3  # here, not at the top: every other command starts without it
+
         try:
             status = handler(options)
             sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
