@@ -201,6 +201,7 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
     by_x, by_y = ctypes.byref(origin_x), ctypes.byref(origin_y)
     rect = pdfium_c.FS_RECTF()
     by_rect = ctypes.byref(rect)
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool, bool, float, float]] = {}
@@ -208,7 +209,7 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
     append = chars.append
     barcode = False
     get_object = _GET_TEXT_OBJECT
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box = _GET_LOOSE_BOX
     text_of = _TEXT_OF
     new_char = Char
     codes = _page_text(textpage, count)
@@ -220,13 +221,13 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
     x0 = baseline = size = depth = 0.0
     italic = bold = in_barcode = False
     for i in range(count):
-        obj = get_object(raw, i)
+        obj = get_object(handle, i)
         if obj != current:
             if current is not None and last_index >= 0:
-                _end_run(raw, chars, run_start, last_index, depth)
+                _end_run(handle, rect, chars, run_start, last_index, depth)
             current, last_index = obj, -1
             if obj:
-                if not get_box(raw, i, by_rect):
+                if not get_box(handle, i, by_rect):
                     current = None  # a character without a box (a space in a tiny font)
                     if codes[i] in _SPACES and chars:
                         last = chars[-1]
@@ -260,18 +261,23 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
         append(new_char(text, x0, x0, baseline, size, italic, bold, False, i))
         last_index = i
     if current is not None and last_index >= 0:
-        _end_run(raw, chars, run_start, last_index, depth)
+        _end_run(handle, rect, chars, run_start, last_index, depth)
     return chars, barcode
 
 
 def _end_run(
-    raw: object, chars: list[Char], start: int, last_index: int, depth: float
+    handle: ctypes.c_void_p,
+    rect: pdfium_c.FS_RECTF,
+    chars: list[Char],
+    start: int,
+    last_index: int,
+    depth: float,
 ) -> None:
     """Give a run's last character its right edge; box every character if it changed lines."""
     if start >= len(chars):
         return
-    rect = pdfium_c.FS_RECTF()
-    if not pdfium_c.FPDFText_GetLooseCharBox(raw, last_index, ctypes.byref(rect)):
+    box = ctypes.byref(rect)
+    if not _GET_LOOSE_BOX(handle, last_index, box):
         return
     first = chars[start]
     if abs(rect.bottom + depth - first.baseline) <= 0.5:
@@ -284,9 +290,7 @@ def _end_run(
         return
     # One text object over several lines (rare): box each character on its own.
     for char in chars[start:]:
-        if char.index >= 0 and pdfium_c.FPDFText_GetLooseCharBox(
-            raw, char.index, ctypes.byref(rect)
-        ):
+        if char.index >= 0 and _GET_LOOSE_BOX(handle, char.index, box):
             char.x0, char.x1, char.baseline = rect.left, rect.right, rect.bottom + depth
 
 
@@ -335,10 +339,13 @@ def _page_text(textpage: pdfium.PdfTextPage, count: int) -> list[int] | None:
     return [ord(ch) for ch in text]
 
 
+# Called for every character: prototypes without argument types, so that ctypes passes the
+# page handle (a c_void_p), the index (an int) and the box (a byref) without a converter
+# call each (a quarter of each call's cost).
 _GET_TEXT_OBJECT = ctypes.cast(
-    pdfium_c.FPDFText_GetTextObject,
-    ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int),
+    pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p)
 )
+_GET_LOOSE_BOX = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.CFUNCTYPE(ctypes.c_int))
 _IMPLIED_SPACE = "\x1f"
 _BLANKS = (" ", _IMPLIED_SPACE)
 _SKIPPED_CODES = frozenset((0, 10, 13, 0xFFFF))
