@@ -202,7 +202,7 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
     rect = pdfium_c.FS_RECTF()
     by_rect = ctypes.byref(rect)
     handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    name = ctypes.create_string_buffer(128)
+    name = ctypes.create_string_buffer(_NAME_LENGTH.value)
     flags = ctypes.c_int()
     styles: dict[int, tuple[bool, bool, bool, float, float]] = {}
     chars: list[Char] = []
@@ -236,7 +236,7 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> tuple[list[Char], bool]:
                     continue
                 style = styles.get(obj)
                 if style is None:
-                    style = _style(raw, i, name, flags, by_x, by_y, origin_y, rect.bottom)
+                    style = _style(handle, i, name, flags, by_x, by_y, origin_y, rect.bottom)
                     styles[obj] = style
                 italic, bold, in_barcode, size, depth = style
                 x0, baseline = rect.left, rect.bottom + depth
@@ -295,7 +295,7 @@ def _end_run(
 
 
 def _style(
-    raw: object,
+    handle: ctypes.c_void_p,
     index: int,
     name: ctypes.Array[ctypes.c_char],
     flags: ctypes.c_int,
@@ -305,13 +305,23 @@ def _style(
     bottom: float,
 ) -> tuple[bool, bool, bool, float, float]:
     """Return (italic, bold, barcode, size, baseline above the loose box) of a character."""
-    pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), ctypes.byref(flags))
-    font = name.value.decode("latin-1", "replace")
-    family = font.split("+", 1)[-1].lower()
-    italic = "italic" in family or "oblique" in family or bool(flags.value & _FONT_ITALIC_FLAG)
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    pdfium_c.FPDFText_GetCharOrigin(raw, index, by_x, by_y)
-    return italic, "bold" in family, "barcode" in family, size, origin_y.value - bottom
+    _GET_FONT_INFO(handle, index, name, _NAME_LENGTH, ctypes.byref(flags))
+    key = (name.value, flags.value)
+    cut = _CUTS.get(key)
+    if cut is None:
+        family = name.value.decode("latin-1", "replace").split("+", 1)[-1].lower()
+        italic = "italic" in family or "oblique" in family or bool(flags.value & _FONT_ITALIC_FLAG)
+        if len(_CUTS) > 4096:
+            _CUTS.clear()  # bounded, whatever fonts a file names
+        cut = _CUTS[key] = (italic, "bold" in family, "barcode" in family)
+    size = _GET_FONT_SIZE(handle, index)
+    _GET_CHAR_ORIGIN(handle, index, by_x, by_y)
+    return cut[0], cut[1], cut[2], size, origin_y.value - bottom
+
+
+# (italic, bold, barcode) by font name and flags: a document uses a handful of fonts.
+_CUTS: dict[tuple[bytes, int], tuple[bool, bool, bool]] = {}
+_NAME_LENGTH = ctypes.c_ulong(128)  # the name buffer's size, as the unsigned long PDFium reads
 
 
 _TEXT_OF: dict[int, str] = {}
@@ -346,6 +356,10 @@ _GET_TEXT_OBJECT = ctypes.cast(
     pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p)
 )
 _GET_LOOSE_BOX = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.CFUNCTYPE(ctypes.c_int))
+# Called for every text object (a few hundred a page), the same way.
+_GET_FONT_INFO = ctypes.cast(pdfium_c.FPDFText_GetFontInfo, ctypes.CFUNCTYPE(ctypes.c_ulong))
+_GET_FONT_SIZE = ctypes.cast(pdfium_c.FPDFText_GetFontSize, ctypes.CFUNCTYPE(ctypes.c_double))
+_GET_CHAR_ORIGIN = ctypes.cast(pdfium_c.FPDFText_GetCharOrigin, ctypes.CFUNCTYPE(ctypes.c_int))
 _IMPLIED_SPACE = "\x1f"
 _BLANKS = (" ", _IMPLIED_SPACE)
 _SKIPPED_CODES = frozenset((0, 10, 13, 0xFFFF))
@@ -357,30 +371,33 @@ def _lines(page: int, chars: list[Char]) -> list[TextLine]:
     """Gather characters into lines; a smaller raised character joins the line below it."""
     lines: list[TextLine] = []
     current: TextLine | None = None
+    add = None  # appends to the current line's characters
     base = size = last_x0 = 0.0
     for char in chars:
         if char.text in _BLANKS:
-            if current is not None:
-                current.chars.append(char)
+            if add is not None:
+                add(char)
             continue
-        if current is not None:
+        x0 = char.x0
+        if current is not None and add is not None:
             # The common case first: the next character of the same run.
             if (
-                char.size == size and abs(char.baseline - base) < 0.3
-                and char.x0 >= last_x0 - 0.5 and char.x0 - last_x0 < 40 + char.size
+                char.size == size and -0.3 < char.baseline - base < 0.3
+                and x0 >= last_x0 - 0.5 and x0 - last_x0 < 40 + size
             ):
-                current.chars.append(char)
-                last_x0 = char.x0
+                add(char)
+                last_x0 = x0
                 continue
             if _continues(current, char, last_x0):
-                current.chars.append(char)
-                last_x0 = char.x0
+                add(char)
+                last_x0 = x0
                 base, size = current.baseline, current.size
                 if char.size != size:
                     size = -1.0  # mixed sizes: no fast path until the next run
                 continue
         current = TextLine(page, [char], char.baseline, char.size)
-        base, size, last_x0 = char.baseline, char.size, char.x0
+        add = current.chars.append
+        base, size, last_x0 = char.baseline, char.size, x0
         lines.append(current)
     out: list[TextLine] = []
     for line in lines:
