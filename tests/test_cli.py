@@ -176,7 +176,7 @@ def test_a_mistyped_command_is_an_error_not_a_window(word: str, message: str) ->
         result.stderr
         == f"draftdesk: error: {message}"
         + ("" if "did you mean" in message
-           else " (export, import, outline, compare, versions, library)")
+           else " (export, import, outline, rollover, compare, versions, library)")
         + "\n"
     )
 
@@ -201,12 +201,14 @@ def test_documents_instead_of_text_are_named(
     assert "copy" in result.stderr and result.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize(("command", "name", "suffix"), [
-    ("export", "out.pdf", ".docx or .txt"), ("import", "out.txt", ".draftdesk")])
-def test_output_names_must_fit_the_format(tmp_path: Path, command: str, name: str,
-                                          suffix: str) -> None:
-    output = tmp_path / name
-    result = run(command, str(SEED), "-o", str(output))
+@pytest.mark.parametrize(("command", "output", "expected"), [
+    ("export", "out.odt", ".docx, .pdf or .txt"),
+    ("import", "out.txt", ".draftdesk"),
+])
+def test_output_names_must_fit_the_format(tmp_path: Path, command: str, output: str,
+                                          expected: str) -> None:
+    path = tmp_path / output
+    result = run(command, str(SEED), "-o", str(path))
     assert result.returncode == 2
-    assert f"the output name must end in {suffix}" in result.stderr
-    assert not output.exists()
+    assert f"the output name must end in {expected}" in result.stderr
+    assert not path.exists()

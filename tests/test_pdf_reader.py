@@ -500,5 +500,5 @@ def test_a_file_over_the_input_limit_is_refused_unread(
     monkeypatch.setattr(importers, "MAX_INPUT_BYTES", 1024 * 1024)
     big = tmp_path / "big.pdf"
     big.write_bytes((PDFS / "03_A_C.1_80_L.29.pdf").read_bytes() + bytes(1024 * 1024))
-    with pytest.raises(InputError, match=r"big\.pdf: too large for a resolution \(over 1 MB\)"):
+    with pytest.raises(InputError, match=r"big\.pdf: too large for a PDF \(over 1,048,576 bytes"):
         import_file(big)

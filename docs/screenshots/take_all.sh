@@ -3,6 +3,6 @@
 set -e
 cd "$(dirname "$0")/../.."
 for script in take_screenshots take_wizard_screenshots take_preview_screenshot take_library_screenshot \
-        take_compare_screenshots; do
+        take_rollover_screenshot take_compare_screenshots; do
     xvfb-run -a -s "-screen 0 1400x900x24" uv run python "docs/screenshots/$script.py"
 done

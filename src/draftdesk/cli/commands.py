@@ -1,4 +1,4 @@
-"""The command line: export, import, outline, library; without a command, the window opens.
+"""The command line: export, import, outline, rollover, library; else the window opens.
 
 Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
 ``draftdesk outline`` starts fast and the command line never loads Qt.
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..errors import DraftDeskError, InputError, OutputError
+from ..untrusted import one_line, printable, quoted, terminal_json
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "compare", "versions", "library")
+COMMANDS = ("export", "import", "outline", "rollover", "compare", "versions", "library")
 
 # "--changes-against" with no file: the draft's base text.
 BASE_TEXT = "\0base"
@@ -33,6 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,14 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx "
-        "or plain text",
+        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx, "
+        "a PDF of the preview's pages or plain text",
     )
     export.add_argument(
         "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     export.add_argument("-o", "--output", type=Path, required=True,
-                        help="the file to write: .docx (UN format) or .txt (plain text)")
+                        help="the file to write; its ending chooses the format: .docx (Word), "
+                        ".pdf (the preview's pages) or .txt (one paragraph a line, for e-mail "
+                        "and portals)")
     export.add_argument(
         "--changes-against", metavar="OLD", nargs="?", const=BASE_TEXT,
         help="track every change from OLD (a draft, a text, or without a value the draft's "
@@ -109,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
 
+    from .rollover import add_rollover_parser
+
+    add_rollover_parser(commands)
+
     try:
         from .library import add_library_parser
     except ImportError:  # the library commands are optional in a partial install
@@ -135,19 +144,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(options.handler(options) or 0)
     except DraftDeskError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _say(text: str) -> None:
+    """Print a line that carries names from files: escaped, so it stays one safe line."""
+    print(printable(text, None))
 
 
 def _unknown_word(word: str) -> int:
     """Explain a first argument that is neither a command nor an existing file."""
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     if close:
-        message = f"unknown command {word!r}; did you mean {close[0]!r}?"
+        message = f"unknown command {quoted(word)}; did you mean {close[0]!r}?"
     else:
-        message = f"{word}: no such file, and not a command ({', '.join(COMMANDS)})"
+        message = f"{printable(word, 200)}: no such file, and not a command ({', '.join(COMMANDS)})"
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2
 
@@ -179,25 +193,34 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
-EXPORT_SUFFIXES = (".docx", ".txt")
-
-
 def _export(options: argparse.Namespace) -> int:
     suffix = options.output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise OutputError(f"{options.output}: the output name must end in .docx or .txt")
+        raise OutputError(f"{options.output}: the output name must end in .docx, .pdf or .txt")
     against = options.changes_against
     tracked = against is not None or options.changes_against_version is not None
     if against is not None and options.changes_against_version is not None:
         raise InputError("give either --changes-against or --changes-against-version")
+    if suffix != ".docx" and (tracked or options.manuscript):
+        raise OutputError(f"{options.output}: tracked changes and the manuscript are "
+                          "Word files; name a .docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
+    if suffix == ".pdf":
+        # The only command that loads Qt: it paints the preview's pages on its offscreen platform.
+        try:
+            from ..ui.printing import export_pdf
+        except ImportError as error:  # Qt's libraries missing on a bare server
+            raise OutputError(
+                f"{options.output}: PDF export needs Qt, which cannot be loaded here ({error})"
+            ) from None
+
+        pages = export_pdf(resolution, options.output)
+        _say(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
+        return 0
     if suffix == ".txt":
         from ..export.text import export_text
 
-        if tracked or options.manuscript:
-            raise OutputError(f"{options.output}: tracked changes and the manuscript are "
-                              "Word files; name a .docx")
         export_text(resolution, options.output)
     elif tracked:
         old = _old_text(options.input, resolution, against, options.changes_against_version)
@@ -205,13 +228,13 @@ def _export(options: argparse.Namespace) -> int:
 
         export_tracked_docx(old, resolution, options.output, author=options.author,
                             options=_print_options(options))
-        print(f"Exported {options.output} with the changes tracked")
+        _say(f"Exported {options.output} with the changes tracked")
         return 0
     else:
         from ..export import export_docx
 
         export_docx(resolution, options.output, options=_print_options(options))
-    print(f"Exported {options.output}")
+    print(f"Exported {printable(options.output, None)}")
     return 0
 
 
@@ -257,11 +280,11 @@ def _compare(options: argparse.Namespace) -> int:
     comparison = compare(old, new)
     changes = comparison.visible(derived=options.derived)
     if options.json:
-        print(json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=1))
+        print(terminal_json([c.to_json() for c in changes]))
     else:
-        print(comparison.summary())
+        _say(comparison.summary())
         for change in changes:
-            print(change.summary())
+            _say(change.summary())
     return 0
 
 
@@ -275,28 +298,28 @@ def _versions(options: argparse.Namespace) -> int:
     if options.save is not None:
         snapshot, _undo = versions.save_version(draft, options.save)
         save_draft(draft, options.input)
-        print(f"Saved version {snapshot.name!r} in {options.input}")
+        _say(f"Saved version {snapshot.name!r} in {options.input}")
     elif options.delete is not None:
         versions.delete_version(draft, options.delete)
         save_draft(draft, options.input)
-        print(f"Deleted version {options.delete!r} from {options.input}")
+        _say(f"Deleted version {options.delete!r} from {options.input}")
     elif options.set_base is not None:
         base = read_input(options.set_base)
         versions.set_base_text(draft, base, base.metadata.symbol or options.set_base.stem)
         save_draft(draft, options.input)
-        print(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
+        _say(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
               )
     elif options.clear_base:
         versions.clear_base_text(draft)
         save_draft(draft, options.input)
-        print(f"{options.input}: base text removed")
+        _say(f"{options.input}: base text removed")
     else:
         current = draft.base_text
-        print(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
+        _say(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
               else "Base text: (none)")
-        print(f"Versions: {len(draft.versions)}")
+        _say(f"Versions: {len(draft.versions)}")
         for snapshot in draft.versions:
-            print(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
+            _say(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
     return 0
 
 
@@ -312,7 +335,7 @@ def _import(options: argparse.Namespace) -> int:
     resolution = import_file(options.input)
     _check_distinct(options.input, options.output)
     save_draft(resolution, options.output)
-    print(f"Wrote {options.output}")
+    print(f"Wrote {printable(options.output, None)}")
     return 0
 
 
@@ -320,7 +343,7 @@ def _outline(options: argparse.Namespace) -> int:
     resolution = read_input(options.input)
     data = outline(resolution)
     if options.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(terminal_json(data))
     else:
         print(outline_text(data))
     return 0
@@ -438,7 +461,8 @@ def outline_text(data: dict[str, Any]) -> str:
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for note in data["footnotes"]:
         lines.append(f"  {note['number']} {note['text']}")
-    return "\n".join(lines)
+    # Everything above comes from the file: no line may carry a terminal escape or a break.
+    return "\n".join(printable(line, None) for line in lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -411,26 +411,26 @@ def symbol_problem(metadata: Metadata) -> str | None:
     if metadata.body is Body.SECURITY_COUNCIL:
         if _SC_DRAFT.match(symbol):
             return None
-        return f"symbol {symbol!r} does not fit a Security Council draft such as S/2022/443"
+        return f"symbol {symbol[:60]!r} does not fit a Security Council draft such as S/2022/443"
     match = _SYMBOL.match(symbol)
     if not match or not match["doc"].startswith("L."):
-        return f"symbol {symbol!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
+        return f"symbol {symbol[:60]!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
     organ, sub, session = match["organ"], match["sub"], match["session"]
     body = metadata.body
     expected_organ = "E" if body is Body.ECOSOC else "A"
     if organ != expected_organ:
-        return f"symbol {symbol!r} should start with {expected_organ}/ for this body"
+        return f"symbol {symbol[:60]!r} should start with {expected_organ}/ for this body"
     if body is Body.GA_COMMITTEE:
         want = f"C.{metadata.committee}" if metadata.committee else "C.n"
         if sub != want:
-            return f"symbol {symbol!r} should read A/{want}/… for the {want} committee"
+            return f"symbol {symbol[:60]!r} should read A/{want}/… for the {want} committee"
     elif body is Body.HUMAN_RIGHTS_COUNCIL:
         if sub != "HRC":
-            return f"symbol {symbol!r} should read A/HRC/… for the Human Rights Council"
+            return f"symbol {symbol[:60]!r} should read A/HRC/… for the Human Rights Council"
     elif sub:
-        return f"symbol {symbol!r} names a subsidiary body; this draft is for the plenary"
+        return f"symbol {symbol[:60]!r} names a subsidiary body; this draft is for the plenary"
     if body is Body.GA_EMERGENCY and not session.startswith("ES-"):
-        return f"symbol {symbol!r} should carry the emergency session, as in A/ES-10/L.25"
+        return f"symbol {symbol[:60]!r} should carry the emergency session, as in A/ES-10/L.25"
     if metadata.session is not None and session.isdigit() and int(session) != metadata.session:
-        return f"symbol {symbol!r} names session {session}, not {metadata.session}"
+        return f"symbol {symbol[:60]!r} names session {session}, not {metadata.session}"
     return None

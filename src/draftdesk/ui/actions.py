@@ -24,7 +24,10 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", "&New Draft…", (StandardKey.New,), "Start a new draft resolution"),
-    ActionSpec("open", "&Open…", (StandardKey.Open,), "Open a .draftdesk file"),
+    ActionSpec("rollover", "New Draft from &Adopted Resolution…", (),
+               "Start next session's draft from last year's adopted resolution (A/RES)"),
+    ActionSpec("open", "&Open…", (StandardKey.Open,),
+               "Open a draft, or read an official PDF, a Word file or a text"),
     ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
     ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
     ActionSpec("details", "Draft &Details…", ("Ctrl+Shift+D",),
@@ -45,6 +48,14 @@ SPECS: tuple[ActionSpec, ...] = (
                "Compare the text with its base text, a saved version or another file"),
     ActionSpec("set_base_text", "Set &Base Text…", (),
                "Choose the resolution or issued draft this text is compared with"),
+    ActionSpec("export_pdf", "Export to PD&F…", ("Ctrl+Shift+P",),
+               "Write the pages the preview shows as a PDF file"),
+    ActionSpec("export_manuscript", "Export Submission Ma&nuscript…", (),
+               "Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, "
+               "double spacing, no masthead"),
+    ActionSpec("export_text", "Export as Plain &Text…", (),
+               "Write the draft as plain text for e-mail and portals, one paragraph a line"),
+    ActionSpec("print", "&Print…", (StandardKey.Print,), "Print the pages the preview shows"),
     ActionSpec("close_draft", "&Close Draft", (StandardKey.Close,),
                "Close the draft and return to the start page"),
     ActionSpec("quit", "&Quit", (StandardKey.Quit,), "Leave DraftDesk"),
@@ -99,10 +110,11 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+    ("&File", ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
                "save_version", "compare_versions", "set_base_text", "-",
-               "import_file",
-               "import_paste", "export_docx", "export_changes", "-", "close_draft", "quit")),
+               "import_file", "import_paste", "-",
+               "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
+               "-", "print", "-", "close_draft", "quit")),
     ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
                "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph")),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
+from .import_notes import ImportNotesPanel
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
@@ -84,6 +85,12 @@ class EditorParts:
         self.footnotes = FootnotePanel(session)
         self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
+        self.import_notes = ImportNotesPanel(session)
+        self.import_notes_dock = self._dock(
+            window, "importNotesDock", "Import &Notes", self.import_notes,
+            Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+7")
+        window.tabifyDockWidget(self.footnote_dock, self.import_notes_dock)
+        self.footnote_dock.raise_()
         self.library = LibraryPanel()
         # Scrolled, so that its width does not force the window wider than a small screen.
         scroller = QScrollArea()
@@ -113,6 +120,7 @@ class EditorParts:
         self.editor.new_paragraph_requested.connect(window.new_sibling)
         self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
+        self.import_notes.paragraph_requested.connect(window.select_paragraph)
         self.library_actions = LibraryActions(window, self)
         self.versions_actions = VersionsActions(window, self.editor, self.preview)
         self.versions = VersionsPanel(self.versions_actions)
@@ -132,7 +140,8 @@ class EditorParts:
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         """Return the panels docked around the editor."""
-        return (self.preview_dock, self.footnote_dock, self.library_dock, self.versions_dock)
+        return (self.preview_dock, self.footnote_dock, self.library_dock, self.versions_dock,
+                self.import_notes_dock)
 
     @staticmethod
     def _dock(window: EditorHost, name: str, title: str, widget: QWidget,

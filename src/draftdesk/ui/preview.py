@@ -16,7 +16,7 @@ nothing is arranged or numbered here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
     QWheelEvent,
 )
@@ -41,8 +42,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from ..compose import Block as PrintedBlock
 from ..compose import Paper as PaperName
 from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
+from ..compose.page import NO_BREAK_HYPHEN
 from ..export import styles as S
-from ..model.document import Body, Paragraph, ParagraphKind
+from ..model.derive import Derived
+from ..model.document import Body, Paragraph, ParagraphKind, Resolution
 from .session import TEXT, Session
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
@@ -160,6 +163,12 @@ class Block:
         if self.rule:
             return
         text = self.text.replace("\n", "\u2028")
+        # A symbol's no-break hyphens (U+2011) print as hyphens of the text's own font (Times
+        # and Liberation Serif have no U+2011, and a PDF reader would copy it): the line
+        # breaker below keeps them from ending a line instead.
+        no_break = {i for i, ch in enumerate(text) if ch == NO_BREAK_HYPHEN}
+        if no_break:
+            text = text.replace(NO_BREAK_HYPHEN, "-")
         layout = QTextLayout(text, serif(self.size, self.bold))
         option = QTextOption(self.align)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -188,7 +197,19 @@ class Block:
             if not line.isValid():
                 break
             indent = self.first if line.lineNumber() == 0 else 0.0
-            line.setLineWidth(max(1.0, self.width - indent))
+            width = max(1.0, self.width - indent)
+            line.setLineWidth(width)
+            start = line.textStart()
+            end = start + line.textLength()
+            if end < len(text) and not text[end].isspace() and (
+                    text[end - 1] == "/" or end - 1 in no_break):
+                # Qt breaks after a slash; Word and LibreOffice keep "A/71/53" whole, and so
+                # must a UN page (un-format.md §4), as "ES-10/15" after its no-break hyphen:
+                # break at the last space before it.
+                space = text.rfind(" ", start, end)
+                if space > start and not _end_line_at_space(line, text, space + 1 - start,
+                                                            width):
+                    line.setLineWidth(width)  # no clean break: keep Qt's own
             line.setPosition(QPointF(indent, 0))
         layout.endLayout()
         self.layout = layout
@@ -214,6 +235,21 @@ class Block:
             line = self.layout.lineAt(index)
             baseline = top + (index - first) * self.pitch + _baseline(self.pitch, self.size)
             line.draw(painter, QPointF(self.left, baseline - line.ascent()))
+
+
+def _end_line_at_space(line: QTextLine, text: str, columns: int, width: float) -> bool:
+    """Lay ``line`` out to end at the space its first ``columns`` characters end with.
+
+    Qt may carry one character more (a tab or a format range before it shifts its count):
+    fewer columns are tried until the line ends at the space. Return False when it never does.
+    """
+    start = line.textStart()
+    while columns > 0:
+        line.setNumColumns(columns, width)
+        if text[start + line.textLength() - 1].isspace():
+            return True
+        columns -= 1
+    return False
 
 
 def _baseline(pitch: float, size: float) -> float:
@@ -255,10 +291,20 @@ class Page:
     notes_height: float = 0.0
 
 
+class DraftView(Protocol):
+    """What the layout reads of a draft: the window's session, or a draft printed without it."""
+
+    @property
+    def resolution(self) -> Resolution: ...
+
+    @property
+    def derived(self) -> Derived: ...
+
+
 class PageLayout:
     """The draft laid out on pages; paints any page onto a QPainter in layout units."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: DraftView) -> None:
         self.session = session
         self.blocks: list[Block] = []
         self.notes: dict[str, Block] = {}
@@ -572,6 +618,9 @@ class PageLayout:
                     page = new_page()
             start = first_line if index == first_block else 0
             page_of_block[index] = len(pages) - 1
+            # A block resumed in the middle started on an earlier page; any other starts on
+            # the page of its first slice, which orphan control may move on below.
+            started = start > 0
             fresh_markers = markers_left and any(n not in seen for _, n in block.markers)
             while start < count:
                 before = block.before if start == 0 and page.slices else 0.0
@@ -614,6 +663,9 @@ class PageLayout:
                         elif page.slices:
                             page = new_page()  # nor an orphan: move the whole paragraph
                             continue
+                if not started:
+                    page_of_block[index] = len(pages) - 1
+                    started = True
                 page.slices.append(Slice(index, start, fits, y + before))
                 if line_notes:
                     for ids in line_notes:

@@ -9,6 +9,7 @@ smaller and raised, and the job-number barcode in a "Barcode 3 of 9" font.
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -315,6 +316,13 @@ def _style(
             _CUTS.clear()  # bounded, whatever fonts a file names
         cut = _CUTS[key] = (italic, "bold" in family, "barcode" in family)
     size = _GET_FONT_SIZE(handle, index)
+    # The size in the font operator is in text space: a PDF that scales its text (Qt draws
+    # 100-unit fonts under a 0.1 matrix) prints it at the size times the matrix's scale.
+    matrix = pdfium_c.FS_MATRIX()
+    if _GET_MATRIX(handle, index, ctypes.byref(matrix)):
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+        if scale > 0:
+            size *= scale
     _GET_CHAR_ORIGIN(handle, index, by_x, by_y)
     return cut[0], cut[1], cut[2], size, origin_y.value - bottom
 
@@ -360,6 +368,7 @@ _GET_LOOSE_BOX = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.CFUNCTYPE
 _GET_FONT_INFO = ctypes.cast(pdfium_c.FPDFText_GetFontInfo, ctypes.CFUNCTYPE(ctypes.c_ulong))
 _GET_FONT_SIZE = ctypes.cast(pdfium_c.FPDFText_GetFontSize, ctypes.CFUNCTYPE(ctypes.c_double))
 _GET_CHAR_ORIGIN = ctypes.cast(pdfium_c.FPDFText_GetCharOrigin, ctypes.CFUNCTYPE(ctypes.c_int))
+_GET_MATRIX = ctypes.cast(pdfium_c.FPDFText_GetMatrix, ctypes.CFUNCTYPE(ctypes.c_int))
 _IMPLIED_SPACE = "\x1f"
 _BLANKS = (" ", _IMPLIED_SPACE)
 _SKIPPED_CODES = frozenset((0, 10, 13, 0xFFFF))

@@ -484,13 +484,13 @@ def languages_folder() -> Path:
 def available_languages(folder: Path | None = None) -> list[str]:
     """Return the codes of the languages with a file, in alphabetical order."""
     if folder is None:
-        return list(_shipped_languages())
+        return list(_bundled_codes())
     return sorted(path.stem for path in folder.glob("*.json"))
 
 
 @lru_cache(maxsize=1)
-def _shipped_languages() -> tuple[str, ...]:
-    # The shipped files do not change while DraftDesk runs; importers ask for every line.
+def _bundled_codes() -> tuple[str, ...]:
+    # Looked up for every line an importer checks for an opening formula: list the folder once.
     return tuple(sorted(path.stem for path in languages_folder().glob("*.json")))
 
 
@@ -503,7 +503,7 @@ def get_language(language: str | Language) -> Language:
     """Return the data of a language by its code ("en", "es", "fr"), read once."""
     if isinstance(language, Language):
         return language
-    if not language.isalpha() or language not in _shipped_languages():
+    if not language.isalpha() or language not in available_languages():
         raise InputError(
             f"no language data for {language!r} (expected {LANGUAGES_FOLDER}/{language}.json "
             f"among {', '.join(available_languages())})"
