@@ -406,6 +406,25 @@ def outline(resolution: Resolution) -> dict[str, Any]:
             for note_id in derived.footnote_order
         ],
         "cover_notes": [f"* {note.text}" for note in meta.cover_notes],
+        # A text in parts: the body above is part A; each further part follows with its own.
+        "part_letter": resolution.part_letter or None,
+        "parts": [
+            {
+                "letter": further.letter,
+                "title": further.title or None,
+                "preambular": [paragraph(p) for p in further.preambular
+                               if p.kind is not ParagraphKind.HEADING],
+                "operative": [paragraph(p) for p in further.operative
+                              if p.kind is not ParagraphKind.HEADING],
+                "headings": [
+                    {"part": which.value, "text": p.body_text, "numeral": p.numeral}
+                    for which in BODY_PARTS
+                    for p in further.part(which)
+                    if p.kind is ParagraphKind.HEADING
+                ],
+            }
+            for further in resolution.further_parts
+        ],
         "annexes": [
             {
                 "heading": annex.heading,
@@ -430,9 +449,9 @@ def _paragraph_place(derived: Any, paragraph_id: str) -> str | None:
     info = derived.info.get(paragraph_id)
     if info is None:
         return None
-    return f"{info.part.value} paragraph " + derived.cross_ref_text(paragraph_id).removeprefix(
-        "paragraph "
-    )
+    # The reference text already says "the first preambular paragraph" or "paragraph 3 (b)".
+    place = str(derived.cross_ref_text(paragraph_id)).removeprefix("the ")
+    return f"operative {place}" if info.part.value == "operative" else place
 
 
 def outline_text(data: dict[str, Any]) -> str:
@@ -454,10 +473,14 @@ def outline_text(data: dict[str, Any]) -> str:
             lines.append(f"{'  ' * depth}{label}{text}")
             walk(item["children"], depth + 1)
 
-    lines.append(f"Preambular paragraphs: {len(data['preambular'])}")
-    walk(data["preambular"], 1)
-    lines.append(f"Operative paragraphs: {len(data['operative'])}")
-    walk(data["operative"], 1)
+    parts = [{"letter": data.get("part_letter"), **data}, *data.get("parts", [])]
+    for part in parts:
+        if part["letter"]:
+            lines.append(f"Part {part['letter']}")
+        lines.append(f"Preambular paragraphs: {len(part['preambular'])}")
+        walk(part["preambular"], 1)
+        lines.append(f"Operative paragraphs: {len(part['operative'])}")
+        walk(part["operative"], 1)
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for note in data["footnotes"]:
         lines.append(f"  {note['number']} {note['text']}")

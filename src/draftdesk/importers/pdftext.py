@@ -513,6 +513,15 @@ def unwrap(
             labels.take(text)
             index += 1
             continue
+        if _starts_part(body, index):
+            # "B" on its own line, then the formula again: a further part of a text in parts,
+            # whose letter and formula stand on lines of their own.
+            blocks += [Joined(line.number, text),
+                       Joined(body[index + 1].number, body[index + 1].text)]
+            index += 2
+            closed, in_operative = True, False
+            labels = _Labels()  # the part numbers its paragraphs from 1 again
+            continue
         previous = blocks[-1].view
         ended = (
             closed or bool(_ENDS_PARAGRAPH.search(previous[-40:])) or _is_numeral(previous)
@@ -546,6 +555,21 @@ def unwrap(
             blocks[-1].add(dehyphen, text)
         index += 1
     return [block.line() for block in blocks], notes
+
+
+# The opening formula in English, as a part of a text in parts repeats it after its letter.
+_PART_FORMULA = re.compile(
+    r"^\*?The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council)\*?,?$"
+)
+
+
+def _starts_part(body: list[Line], index: int) -> bool:
+    """Say whether a lone capital letter followed by the formula opens a part ("B")."""
+    text = body[index].text.strip()
+    if len(text) != 1 or not "A" <= text <= "Z" or index + 1 >= len(body):
+        return False
+    return bool(_PART_FORMULA.match(body[index + 1].text.strip()))
 
 
 class _ListStarts:

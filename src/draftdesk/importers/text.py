@@ -28,6 +28,7 @@ from draftdesk.model.document import (
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
     Text,
     new_id,
 )
@@ -65,6 +66,8 @@ _ARABIC = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^\(?(?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,5})\.\s+(?P<rest>\S.*)$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
+# The letter that opens a part of a text in parts ("A", "B"), on a line of its own.
+_PART_LETTER = re.compile(r"^[A-Z]$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _CONNECTOR = re.compile(r";\s+(?P<word>and|or)$")
 _END_PUNCT = ",;:."
@@ -140,6 +143,7 @@ class _Importer:
         self.note_ids: dict[str, str] = {}
         self.marker_lines: dict[str, int] = {}  # marker digits -> line of its first use
         self.resolution = Resolution()
+        self.target: Resolution | ResolutionPart = self.resolution  # where paragraphs go
         self.paragraph_lines: dict[str, int] = {}
         # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
         self.source_endings: dict[str, str] = {}
@@ -164,6 +168,7 @@ class _Importer:
             header_lines = self.lines[:formula_index]
             body_lines = self.lines[formula_index + 1 :]
             formula = self.lines[formula_index].text.strip()
+            header_lines = self._take_part_letter(header_lines)
         wrapped = pdftext.looks_wrapped(body_lines)
         dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
         if wrapped:
@@ -198,7 +203,16 @@ class _Importer:
         if not blocks:
             where = self.lines[formula_index].number if formula_index is not None else None
             raise self.fail(where, "no paragraphs after the opening formula")
-        self._build_body(blocks)
+        sections = _split_parts(blocks)
+        self._build_body(sections[0][2], self.resolution)
+        for letter, title, part_blocks in sections[1:]:
+            part = ResolutionPart(letter=letter, title=title)
+            if not part_blocks:
+                raise self.fail(None, f"part {letter} has no paragraphs after its formula")
+            self._build_body(part_blocks, part)
+            self.resolution.further_parts.append(part)
+        if len(sections) > 1 and not self.resolution.part_letter:
+            self.resolution.part_letter = "A"
         self._check_notes()
         check_size(self.resolution, self.source)
         self._keep_source_endings()
@@ -223,6 +237,16 @@ class _Importer:
             source = self.source_endings.get(paragraph.id)
             if source is not None and source != derived.info[paragraph.id].end:
                 paragraph.ending = source
+
+    def _take_part_letter(self, header: list[Line]) -> list[Line]:
+        """Take the "A" standing on its own line just above the first formula."""
+        end = len(header)
+        while end and not header[end - 1].text.strip():
+            end -= 1
+        if end and _PART_LETTER.match(header[end - 1].text.strip()):
+            self.resolution.part_letter = header[end - 1].text.strip()
+            return header[: end - 1]
+        return header
 
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
@@ -330,7 +354,9 @@ class _Importer:
 
     # ------------------------------------------------------------------ body
 
-    def _build_body(self, blocks: list[_Block]) -> None:
+    def _build_body(self, blocks: list[_Block], target: Resolution | ResolutionPart) -> None:
+        """Build the preamble and operative paragraphs of the text (or of one of its parts)."""
+        self.target = target
         numbered = any(_ARABIC.match(b.text) for b in blocks)
         operative_from = None
         if not numbered:
@@ -410,10 +436,9 @@ class _Importer:
             pending_headings = []
             last = quote
         if numeral:
-            self.resolution.operative.append(Paragraph(kind=ParagraphKind.HEADING, numeral=numeral))
+            target.operative.append(Paragraph(kind=ParagraphKind.HEADING, numeral=numeral))
         if pending_headings:
-            target = self.resolution.operative if in_operative else self.resolution.preambular
-            target.extend(pending_headings)
+            (target.operative if in_operative else target.preambular).extend(pending_headings)
 
     def _ends_with_colon(self, blocks: list[_Block], index: int) -> bool:
         if index == 0:
@@ -431,7 +456,7 @@ class _Importer:
         return None
 
     def _place_top(self, paragraph: Paragraph, operative: bool, headings: list[Paragraph]) -> None:
-        target = self.resolution.operative if operative else self.resolution.preambular
+        target = self.target.operative if operative else self.target.preambular
         target.extend(headings)
         target.append(paragraph)
 
@@ -559,6 +584,36 @@ class _Importer:
         if pos < len(text):
             out.extend(_italic_runs(text[pos:]))
         return out
+
+
+def _is_formula(text: str) -> bool:
+    plain = _strip_italics(text).strip()
+    return bool(_FORMULA.match(plain) or formula_language(plain))
+
+
+def _split_parts(blocks: list[_Block]) -> list[tuple[str, str, list[_Block]]]:
+    """Split the body where a letter on its own line (and a title) precede the formula again.
+
+    Returns (letter, title, blocks) for each part; the first part's letter is "" (it stands
+    above the first formula, in the cover).
+    """
+    sections: list[tuple[str, str, list[_Block]]] = [("", "", [])]
+    index = 0
+    while index < len(blocks):
+        text = blocks[index].text.strip()
+        if _PART_LETTER.match(text):
+            following = [b.text for b in blocks[index + 1 : index + 3]]
+            if following and _is_formula(following[0]):
+                sections.append((text, "", []))
+                index += 2
+                continue
+            if len(following) == 2 and _is_formula(following[1]) and _is_heading(following[0]):
+                sections.append((text, _strip_italics(following[0]).strip(), []))
+                index += 3
+                continue
+        sections[-1][2].append(blocks[index])
+        index += 1
+    return sections
 
 
 def _short_number(digits: str) -> bool:

@@ -3,7 +3,9 @@
 Format history (``format_version``):
 - 1: first version.
 - 2: document kind, annexes, import notes, the base text and saved versions, a paragraph's
-  explicit ending, the language of the text. Files of version 1 read unchanged.
+  explicit ending, the language of the text. Files of version 1 read unchanged. Optional
+  keys added later within version 2 (absent means what older files meant): ``part_letter``
+  and ``parts`` for a text in parts (A, B).
 
 A newer version is refused; older versions are brought forward by ``MIGRATIONS`` in order.
 """
@@ -33,6 +35,7 @@ from ..model.document import (
     ParagraphKind,
     Provenance,
     Resolution,
+    ResolutionPart,
     Snapshot,
     Sponsor,
     Text,
@@ -93,6 +96,19 @@ def _text_to_dict(resolution: Resolution) -> dict[str, Any]:
     out["metadata"] = _metadata_to_dict(resolution.metadata)
     out["preambular"] = [_paragraph_to_dict(p) for p in resolution.preambular]
     out["operative"] = [_paragraph_to_dict(p) for p in resolution.operative]
+    if resolution.part_letter:
+        out["part_letter"] = resolution.part_letter
+    if resolution.further_parts:
+        out["parts"] = [
+            {
+                "id": part.id,
+                "letter": part.letter,
+                "title": part.title,
+                "preambular": [_paragraph_to_dict(p) for p in part.preambular],
+                "operative": [_paragraph_to_dict(p) for p in part.operative],
+            }
+            for part in resolution.further_parts
+        ]
     if resolution.annexes:
         out["annexes"] = [
             {
@@ -273,7 +289,28 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
             for i, p in enumerate(_get(data, "operative", list, where))
         ],
         kind=kind,
+        part_letter=_part_letter(_get(data, "part_letter", str, where, ""), f"{at}part_letter",
+                                 allow_empty=True),
     )
+    for i, part in enumerate(_get(data, "parts", list, where, [])):
+        pw = f"{at}parts[{i}]"
+        if not isinstance(part, dict):
+            raise SchemaError(f"{pw}: expected an object")
+        resolution.further_parts.append(
+            ResolutionPart(
+                id=_get(part, "id", str, pw),
+                letter=_part_letter(_get(part, "letter", str, pw), f"{pw}.letter"),
+                title=_get(part, "title", str, pw, ""),
+                preambular=[
+                    reader.paragraph(p, f"{pw}.preambular[{j}]")
+                    for j, p in enumerate(_get(part, "preambular", list, pw, []))
+                ],
+                operative=[
+                    reader.paragraph(p, f"{pw}.operative[{j}]")
+                    for j, p in enumerate(_get(part, "operative", list, pw, []))
+                ],
+            )
+        )
     for i, annex in enumerate(_get(data, "annexes", list, where, [])):
         aw = f"{at}annexes[{i}]"
         if not isinstance(annex, dict):
@@ -314,6 +351,13 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
                     "which the file does not contain"
                 )
     return resolution
+
+
+def _part_letter(value: str, where: str, allow_empty: bool = False) -> str:
+    """Return a part's letter ("A", "B" …), refusing anything else."""
+    if (allow_empty and value == "") or (len(value) == 1 and "A" <= value <= "Z"):
+        return value
+    raise SchemaError(f"{where}: {value[:20]!r} is not a part letter A to Z")
 
 
 def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:

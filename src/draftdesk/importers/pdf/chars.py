@@ -433,7 +433,13 @@ def _continues(line: TextLine, char: Char, last_x0: float) -> bool:
         if all(c.size < 0.85 * char.size for c in line.chars if c.text not in _BLANKS):
             line.baseline, line.size = char.baseline, char.size
             return True
-    # The same baseline in another size (a bigger first letter) continues the line too.
+    # The same baseline in another size (a bigger first letter) continues the line too, but
+    # not across a gap: "Economic and Social Council" in 20 pt and "Distr.: Limited" in 10 pt
+    # share the masthead's baseline and are two items.
+    if abs(char.size - line.size) >= 0.3 * max(char.size, line.size) and (
+        char.x0 - last.x1 > 0.5 * min(char.size, line.size)
+    ):
+        return False
     return abs(delta) <= 0.25 * min(char.size, line.size)
 
 

@@ -389,6 +389,7 @@ def _cross_reference(read: _Reader, section: Mapping[str, Any]) -> Mapping[str, 
         "annex": ("label",),
         "preambular": ("ordinal",),
         "preambular_sub": ("subs", "ordinal"),
+        "part": ("reference", "letter"),
         "deleted": (),
     }
     return {key: read.text(section, key, "cross_reference.", wanted)
