@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -119,6 +118,8 @@ def _guarded(handler: Handler) -> Handler:
     """
 
     def run(options: argparse.Namespace) -> int:
+        import sqlite3  # here, not at the top: every other command starts without it
+
         try:
             status = handler(options)
             sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit

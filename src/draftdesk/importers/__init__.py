@@ -90,10 +90,10 @@ def _is_word_file(path: Path) -> bool:
             head = stream.read(4)
     except OSError:
         return False  # reported by the text reader with its usual messages
+    if head not in (b"\xd0\xcf\x11\xe0", b"PK\x03\x04", b"PK\x05\x06"):
+        return False  # neither zip nor OLE: the Word reader (python-docx, lxml) stays unloaded
     from .word import WORD_SUFFIXES, looks_like_word
 
-    if head == b"\xd0\xcf\x11\xe0" and path.suffix.lower() in WORD_SUFFIXES:
-        return True  # a password-protected .docx: the Word reader says so
-    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
-        return False
+    if head == b"\xd0\xcf\x11\xe0":
+        return path.suffix.lower() in WORD_SUFFIXES  # a password-protected .docx: Word says so
     return looks_like_word(path)

@@ -163,30 +163,25 @@ def _build(layout: Layout, source: str) -> Resolution:
 def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
     """Write characters as importer text: *italic* spans and superscript-digit markers."""
     tokens: list[tuple[str, bool]] = []  # (text, italic)
-    count = len(chars)
-    index = 0
-    while index < count:
-        char = chars[index]
-        if char.text == "\n":
+    append = tokens.append
+    for index, char in enumerate(chars):
+        if not char.superscript:
+            if char.text == "\n":
+                _join_line(tokens, chars, index, dehyphen)
+            else:
+                append((char.text, char.italic))
+        elif char.text == "\n":
             _join_line(tokens, chars, index, dehyphen)
-            index += 1
-            continue
-        if char.superscript:
-            if char.text.isdigit():
-                while tokens and tokens[-1][0] == " " and len(tokens) > 1:
-                    tokens.pop()  # the marker belongs to the word or sign before it
-                tokens.append((char.text.translate(_TO_SUPERSCRIPT), False))
-            elif char.text == "," and _between_markers(chars, index):
-                tokens.append((",", False))
-            elif not char.text.isspace():
-                tokens.append((char.text, char.italic))
-            index += 1
-            continue
-        tokens.append((char.text, char.italic))
-        index += 1
-    text = "".join(t for t, _ in tokens)
+        elif char.text.isdigit():
+            while tokens and tokens[-1][0] == " " and len(tokens) > 1:
+                tokens.pop()  # the marker belongs to the word or sign before it
+            append((char.text.translate(_TO_SUPERSCRIPT), False))
+        elif char.text == "," and _between_markers(chars, index):
+            append((",", False))
+        elif not char.text.isspace():
+            append((char.text, char.italic))
     if not markup:
-        return _tidy(text)
+        return _tidy("".join([t for t, _ in tokens]))
     return _tidy(_mark_italics(tokens))
 
 
@@ -259,7 +254,8 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
         if italic:
             run.append(text)
         else:
-            flush()
+            if run:
+                flush()
             out.append(text)
     flush()
     return "".join(out)
