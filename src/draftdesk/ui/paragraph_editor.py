@@ -8,6 +8,7 @@ as "paragraph 3 (b)", so that offsets in the editor are offsets in the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -53,6 +54,7 @@ from ..model.document import (
     Part,
     Text,
 )
+from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
 from ..model.edit import OBJECT_CHARACTER
 from .phrase_list import lead_warning, phrases
 from .session import TEXT, Placement, Session, split_content, without_typed_ending
@@ -156,6 +158,9 @@ class ParagraphTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName("Paragraph text")
         self.session: Session | None = None
+        # Whether a paste fills the whole paragraph (set by the editor: an empty paragraph
+        # with no opening phrase takes a pasted paragraph whole, lead and all).
+        self.takes_whole_paragraph: Callable[[], bool] | None = None
         self._painter = InlineObjectPainter(self)
         self.document().documentLayout().registerHandler(OBJECT_TYPE, self._painter)
 
@@ -214,16 +219,70 @@ class ParagraphTextEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        """Paste as plain text; text of several paragraphs becomes several paragraphs."""
-        chunks = pasted_paragraphs(source.text())
-        if len(chunks) > 1:
+        """Paste through the importer's rules, keeping italics from Word's HTML.
+
+        Several paragraphs, a labelled one ("(b) The organizers …;") or a whole paragraph
+        pasted into an empty one go to the editor, which places them as paragraphs with their
+        labels dropped and their opening phrases recognised; text pasted inside a paragraph
+        is inserted at the cursor, italics kept.
+        """
+        chunks = pasted_paragraphs(clipboard_text(source))
+        cursor = self.textCursor()
+        if len(chunks) > 1 or (chunks and LABEL.match(chunks[0])) or (
+            chunks and chunks[0].strip() and self.takes_whole_paragraph is not None
+            and self.takes_whole_paragraph()
+        ):
             self.paragraphs_pasted.emit(chunks)
             return
-        self.textCursor().insertText(chunks[0] if chunks else "")
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        for run in pasted_runs(chunks[0] if chunks else ""):
+            fmt = QTextCharFormat()
+            fmt.setFontItalic(run.italic)
+            cursor.insertText(run.text, fmt)
+        self.setTextCursor(cursor)
 
     def refresh_objects(self) -> None:
         """Redraw markers and references after their numbers changed."""
         self.document().markContentsDirty(0, self.document().characterCount())
+
+
+def clipboard_text(source: QMimeData) -> str:
+    """Return the clipboard's text, its italics marked as the importer reads them.
+
+    Word puts HTML on the clipboard; its italic runs become exact italic spans, its
+    paragraphs lines. Plain text comes back as it is.
+    """
+    if source.hasHtml():
+        document = QTextDocument()
+        document.setHtml(source.html())
+        lines: list[str] = []
+        block = document.begin()
+        while block.isValid():
+            parts: list[str] = []
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                text = fragment.text().replace("\u2028", " ").replace("\xa0", " ")
+                if fragment.charFormat().fontItalic() and text.strip():
+                    text = ITALIC_START + text + ITALIC_END
+                parts.append(text)
+                iterator += 1
+            lines.append("".join(parts).replace(ITALIC_END + ITALIC_START, ""))
+            block = block.next()
+        text = "\n".join(lines).strip()
+        if text:
+            # HTML drops the spaces at the ends that join the text to what is around the cursor.
+            plain = source.text()
+            head = plain[:len(plain) - len(plain.lstrip())]
+            tail = plain[len(plain.rstrip()):]
+            return head + text + tail
+    return source.text()
+
+
+def pasted_runs(text: str) -> list[Text]:
+    """Return pasted text as italic and roman runs (the importer's marks read)."""
+    return read_paragraph(text, operative=False, top_level=False)[1]
 
 
 def pasted_paragraphs(text: str) -> list[str]:
@@ -311,6 +370,7 @@ class ParagraphEditor(QWidget):
         self.warning.hide()
         self.text = ParagraphTextEdit()
         self.text.session = session
+        self.text.takes_whole_paragraph = self._takes_whole_paragraph
         self.text.setPlaceholderText("Text of the paragraph, without its number or end punctuation")
         self.text.installEventFilter(self)  # leaving the text commits it
         self.ending = QLabel()
@@ -502,11 +562,11 @@ class ParagraphEditor(QWidget):
         if not lead and not content and text and level in (None, info.depth):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
-            lead, text = _lead_split(text, info.part) if top else ("", text)
-            first: list[Inline] = [Text(text.strip())]
+            lead, runs = _lead_split(text.strip(), info.part, top)
+            first: list[Inline] = without_typed_ending(runs)
             items = items[1:]
         elif level is None and text:
-            first = before + [Text(text)]
+            first = before + list(pasted_runs(text))
             items = items[1:]
         else:
             first = _rstripped(before)
@@ -524,6 +584,11 @@ class ParagraphEditor(QWidget):
                                                 placements)
         if created:
             self.paragraphs_created.emit(last.id if last is not None else created[-1])
+
+    def _takes_whole_paragraph(self) -> bool:
+        """Say whether a paste fills the shown paragraph: it is empty, opening phrase too."""
+        return (self.paragraph_id is not None and not self.lead.text()
+                and self.text.document().isEmpty())
 
     def _path_to(self, paragraph_id: str) -> list[str]:
         """Return the ids from the top-level paragraph down to ``paragraph_id``."""
@@ -550,8 +615,8 @@ class ParagraphEditor(QWidget):
             connector = CONNECTOR.search(body)
             if connector is not None:
                 body = body[:connector.start()]
-            lead, body = _lead_split(body, part) if target == 0 else ("", body)
-            pasted = Paragraph(lead=lead, content=without_typed_ending([Text(body)])
+            lead, runs = _lead_split(body, part, target == 0)
+            pasted = Paragraph(lead=lead, content=without_typed_ending(runs)
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
             parent = chain[target - 1] if target > 0 else None
@@ -668,11 +733,10 @@ def _token_level(tokens: list[str | None], index: int) -> int:
     return 2
 
 
-def _lead_split(text: str, part: Part) -> tuple[str, str]:
-    """Split a pasted top-level paragraph into its opening phrase and text."""
-    from ..model.phrases import split_lead
-
-    return split_lead(text.lstrip(), part is Part.OPERATIVE)  # a final space joins what follows
+def _lead_split(text: str, part: Part, top_level: bool = True) -> tuple[str, list[Inline]]:
+    """Read a pasted paragraph as the importer does: its opening phrase and its runs."""
+    lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level)
+    return lead, list(runs)
 
 
 def _rstripped(content: list[Inline]) -> list[Inline]:
