@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
 from ..model.document import (
     MAX_DEPTH,
     CrossRef,
@@ -54,7 +55,6 @@ from ..model.document import (
     Part,
     Text,
 )
-from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
 from ..model.edit import OBJECT_CHARACTER
 from .phrase_list import lead_warning, phrases
 from .session import TEXT, Placement, Session, split_content, without_typed_ending
