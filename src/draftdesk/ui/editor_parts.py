@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
+from .layout import FOCUS_STYLE
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
@@ -58,6 +59,7 @@ class EditorParts:
 
     def __init__(self, window: EditorHost) -> None:
         session = window.session
+        window.setStyleSheet(FOCUS_STYLE)
         self.outline_model = OutlineModel(session, window)
         self.outline = OutlineView()
         self.outline.setModel(self.outline_model)

@@ -147,6 +147,7 @@ class ParagraphTextEdit(QTextEdit):
     new_paragraph_requested = Signal()
     split_requested = Signal(int)  # editor offset of the cursor
     paragraphs_pasted = Signal(list)  # the pasted paragraphs' texts, two or more
+    tab_pressed = Signal(bool)  # True for Tab, False for Shift+Tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +200,20 @@ class ParagraphTextEdit(QTextEdit):
                 iterator += 1
             block = block.next()
         return out
+
+    def event(self, event: QEvent) -> bool:
+        """Keep Tab and Shift+Tab in the form: they go to the opening phrase, never away.
+
+        Text typed after a Tab must land in a field (Ctrl+Tab and Ctrl+1 leave the editor).
+        """
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)):
+            self.tab_pressed.emit(event.key() == Qt.Key.Key_Tab
+                                  and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Turn Enter into "new paragraph after this one", as a drafter expects."""
@@ -395,7 +410,12 @@ class ParagraphEditor(QWidget):
         self.text.new_paragraph_requested.connect(self.new_paragraph_requested)
         self.text.split_requested.connect(self.split_at)
         self.text.paragraphs_pasted.connect(self.paste_paragraphs)
-        self.lead.returnPressed.connect(self.text.setFocus)
+        # Enter, Tab or a chosen completion go on to the text, the caret at its end.
+        self.lead.returnPressed.connect(self.focus_text)
+        self.completer.activated.connect(lambda _text: self.focus_text())
+        self.lead.installEventFilter(self)
+        self.text.tab_pressed.connect(self._tab_from_text)
+        QWidget.setTabOrder(self.lead, self.text)
         session.changed.connect(self._on_session_changed)
         self.set_paragraph(None)
 
@@ -492,8 +512,25 @@ class ParagraphEditor(QWidget):
         else:
             self.session.new_burst()
 
+    def focus_text(self) -> None:
+        """Put the caret at the end of the text, where the drafter goes on typing."""
+        if self.text.isEnabled():
+            self.text.setFocus(Qt.FocusReason.TabFocusReason)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _tab_from_text(self, _forward: bool) -> None:
+        if self.lead.isEnabled():
+            self.lead.setFocus(Qt.FocusReason.TabFocusReason)
+            self.lead.end(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Commit the text when the cursor leaves it."""
+        """Commit the text when the cursor leaves it; Tab in the opening phrase goes to it."""
+        if (watched is self.lead and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.focus_text()
+            return True
         if watched is self.text and isinstance(event, QFocusEvent) and event.lostFocus():
             # Not when a dialog or a menu takes the focus for a moment (Insert Footnote after
             # "development,"): the drafter is still in the middle of the paragraph.
