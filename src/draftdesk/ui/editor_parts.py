@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
 
 from .footnote_panel import FootnotePanel
-from .layout import FOCUS_STYLE
+from .layout import FOCUS_STYLE, WindowLayout
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
@@ -98,9 +98,18 @@ class EditorParts:
         self.outline_model.clause_dropped = window.drop_clause
         window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
         window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
+        self.layout = WindowLayout(window, self)
         state = window.settings.window_state()
-        if state is not None:
-            window.restoreState(state)
+        if state is not None and window.restoreState(state):
+            self.layout.compact = self.layout.is_compact()  # the drafter's own arrangement
+            self.layout.rescue()
+            self.layout.stack_footnotes()
+        else:
+            self.layout.arrange(force=True)
+        self.reset_layout_action = window._view_menu.addAction("&Reset Layout",
+                                                              self.layout.reset)
+        self.reset_layout_action.setObjectName("resetLayoutAction")
+        self.reset_layout_action.setStatusTip("Put every panel back in its place, shown")
         undo_filter = window._undo_filter
         assert undo_filter is not None
         for widget in (self.editor.lead, self.editor.text, self.footnotes.text):

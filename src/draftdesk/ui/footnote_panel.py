@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,9 @@ from .dialogs import NoteKeys
 from .session import Session, note_markup
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
+
+
+NARROW = 560  # below this width the list and the note's text stack
 
 
 class FootnotePanel(QWidget):
@@ -49,6 +53,7 @@ class FootnotePanel(QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.cite_button, self.delete_button):
+            button.setMinimumWidth(70)  # three in a row fit a narrow panel
             buttons.addWidget(button)
         buttons.addStretch(1)
         notes = QVBoxLayout()
@@ -57,10 +62,16 @@ class FootnotePanel(QWidget):
         editing = QVBoxLayout()
         editing.addWidget(self.text, 1)
         editing.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        # Side by side under the editor; one above the other when narrow (a tab beside the
+        # library on a small screen).
+        layout = self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(notes, 3)
         layout.addLayout(editing, 2)
+        # Long notes wrap rather than scroll sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.list.currentItemChanged.connect(self._selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
@@ -71,6 +82,14 @@ class FootnotePanel(QWidget):
         self.cite_button.clicked.connect(self._cite)
         session.changed.connect(self.refresh)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stack the list above the note's text when the panel is narrow."""
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
     def set_session(self, session: Session) -> None:
         """Show another session's footnotes."""

@@ -268,7 +268,7 @@ class LibraryPanel(QWidget):
         self.insert_button.setObjectName("libraryInsert")
         self.insert_button.setToolTip("Insert the clause into the draft (Enter)")
         self.insert_button.setEnabled(False)
-        self.replace_button = QPushButton("&Use Wording in Paragraph")
+        self.replace_button = QPushButton("&Replace Paragraph Text")
         self.replace_button.setObjectName("libraryReplace")
         self.replace_button.setToolTip(
             "Replace the text of the paragraph being edited by this clause (undoable)")

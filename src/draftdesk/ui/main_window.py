@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
 from .actions import MENUS, Actions
 from .host import EditorHost
+from .layout import PageStack
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class MainWindow(EditorHost):
 
         # Central area: the start page now; the editor and its panels when a draft opens, so
         # that the first window paints without building (or importing) them.
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.start_page = self._make_start_page()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
@@ -962,6 +963,8 @@ class MainWindow(EditorHost):
         """Show the clause library and put the cursor in its search box."""
         self.library_dock.show()
         self.library_dock.raise_()
+        # A panel shown again joins its tab bar at the next layout pass: raise it then too.
+        QTimer.singleShot(0, self.library_dock.raise_)
         self.library.search_box.setFocus()
 
     def insert_clause(self, paragraph: object, footnotes: object) -> None:

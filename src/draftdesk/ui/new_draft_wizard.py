@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -968,7 +968,7 @@ class NewDraftWizard(QWizard):
         self.preview_blocks: list[Block] = []
         self.preview.setObjectName("firstPagePreview")
         self.preview.setAccessibleName("Preview of the first page")
-        self.preview.setMinimumWidth(380)
+        self.preview.setMinimumWidth(280)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setStyleSheet("QTextBrowser { background: white; color: black; }")
         side = self.side_panel = QWidget()  # QWizard does not take ownership
@@ -979,11 +979,18 @@ class NewDraftWizard(QWizard):
         side_layout.addWidget(side_label)
         side_layout.addWidget(self.preview, 1)
         self.setSideWidget(side)
-        self.resize(1040, 600)
+        self.resize(980, 580)  # fits a 1024×600 screen; shrunk further by showEvent
 
         self.body_page.changed.connect(self._body_changed)
         self.currentIdChanged.connect(self._entered)
         self._body_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the whole form on the screen, however small."""
+        super().showEvent(event)
+        from .layout import fit_to_screen
+
+        fit_to_screen(self)
 
     # ------------------------------------------------------------------ navigation
 
