@@ -27,7 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_list_shows_the_builtin_library(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "list")
     assert status == 0 and err == ""
-    assert out.startswith("Built-in\t58 clauses  (built-in, read-only)")
+    assert out.startswith("Built-in\t104 clauses  (built-in, read-only)")
     status, out, _ = run(capsys, "list", "--json")
     assert json.loads(out)[0]["builtin"] is True
 

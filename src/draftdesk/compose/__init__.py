@@ -22,6 +22,7 @@ from .page import (
     compose,
     cover_blocks,
     ending_blocks,
+    language_of,
     masthead_of,
     paper_for,
     paragraph_block,
@@ -31,6 +32,6 @@ from .page import (
 __all__ = [
     "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "Block", "Masthead", "Note", "Options",
     "Paper", "PrintedDocument", "Profile", "Role", "RunningHead", "Span", "annex_blocks",
-    "compose", "cover_blocks", "ending_blocks", "masthead_of", "paper_for", "paragraph_block",
-    "paragraph_spans",
+    "compose", "cover_blocks", "ending_blocks", "language_of", "masthead_of", "paper_for",
+    "paragraph_block", "paragraph_spans",
 ]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..model import languages
 from ..model.derive import (
     Derived,
     agenda_line,
@@ -169,6 +170,7 @@ class Masthead:
     distribution: str  # "Distr.: Limited", "Provisional" or ""
     date: str  # "30 November 2007" or ""
     original: str  # "Original: English" or "" (adopted resolutions print none)
+    organization: str = "United Nations"  # "Naciones Unidas", "Nations Unies"
 
 
 @dataclass(frozen=True)
@@ -222,39 +224,56 @@ def compose(resolution: Resolution, options: Options | None = None,
     options = options or Options()
     derived = derived if derived is not None else derive(resolution)
     metadata = resolution.metadata
+    language = language_of(resolution, options)
     manuscript = options.profile is Profile.MANUSCRIPT
     document = PrintedDocument(
         options=options,
         paper=paper_for(resolution, options),
-        masthead=None if manuscript else masthead_of(resolution),
+        masthead=None if manuscript else masthead_of(resolution, language),
         running_head=None if manuscript else RunningHead(metadata.symbol),
         derived=derived,
     )
     blocks = document.blocks
-    blocks.extend(cover_blocks(resolution))
+    blocks.extend(cover_blocks(resolution, language))
     cited: set[str] = set()
     for top in (*resolution.preambular, *resolution.operative):
         for paragraph in top.walk():
-            blocks.append(paragraph_block(paragraph, derived, cited=cited))
+            blocks.append(paragraph_block(paragraph, derived, cited=cited, language=language))
     for annex in resolution.annexes:
-        blocks.extend(annex_blocks(annex, derived, cited))
+        blocks.extend(annex_blocks(annex, derived, cited, language))
     blocks.extend(ending_blocks(resolution))
     document.cover_notes = [
-        Note("*", (Span(note.text),), f"*{note.anchor}") for note in metadata.cover_notes
+        Note("*", (Span(_text(note.text, language)),), f"*{note.anchor}")
+        for note in metadata.cover_notes
     ]
     for note_id in derived.footnote_order:
         number = derived.footnote_numbers[note_id]
-        spans = tuple(Span(t.text, italic=t.italic) for t in resolution.footnotes[note_id].content)
+        spans = tuple(Span(_text(t.text, language), italic=t.italic)
+                      for t in resolution.footnotes[note_id].content)
         document.notes.append(Note(str(number), spans, note_id, number))
     return document
+
+
+def language_of(resolution: Resolution, options: Options | None = None) -> str:
+    """Return the language the document prints in: the option's, else the draft's own."""
+    language = (options.language if options is not None else None) or resolution.metadata.language
+    languages.get_language(language)  # an unknown language is refused here, with its name
+    return language
+
+
+def _text(text: str, language: str) -> str:
+    """Return a drafter's text with the language's quotation marks and French spaces."""
+    return text if language == "en" else languages.localize_text(text, language)
 
 
 # ---------------------------------------------------------------- masthead and cover
 
 
-def masthead_of(resolution: Resolution) -> Masthead:
-    """Return the masthead fields of the first page."""
+def masthead_of(resolution: Resolution, language: str = "en") -> Masthead:
+    """Return the masthead fields of the first page, in the document's language."""
     metadata = resolution.metadata
+    if language != "en":
+        return _masthead_in(resolution, language)
     distribution = ""
     if metadata.distribution:
         # Security Council drafts may read "Provisional" where others read "Distr.: …".
@@ -265,6 +284,21 @@ def masthead_of(resolution: Resolution) -> Masthead:
                 if metadata.original_language and metadata.adoption is None else "")
     return Masthead(organ_line(metadata), symbol_line(metadata), distribution,
                     date_line(metadata), original)
+
+
+def _masthead_in(resolution: Resolution, language: str) -> Masthead:
+    metadata = resolution.metadata
+    distribution = ""
+    if metadata.distribution:
+        distribution = languages.distribution_line(metadata.distribution, language)
+    original = ""
+    if metadata.original_language and metadata.adoption is None:
+        original = languages.original_line(metadata.original_language, language)
+    date = languages.date_text(metadata.date, language) if metadata.date else ""
+    return Masthead(
+        languages.organ_name(metadata.body, language), symbol_line(metadata), distribution,
+        date, original, languages.organization_line(language),
+    )
 
 
 _DRAFT_KIND = re.compile(r":\*? ((?:revised )?(?:draft (?:resolution|decision)|amendment))$")
@@ -279,9 +313,11 @@ def _plain(role: Role, text: str, italic: bool = False) -> Block:
     return Block(role, (Span(text, italic=italic),))
 
 
-def cover_blocks(resolution: Resolution) -> list[Block]:
+def cover_blocks(resolution: Resolution, language: str = "en") -> list[Block]:
     """Return the session block, sponsors line (or adoption lines), title and formula."""
     metadata = resolution.metadata
+    if language != "en":
+        return _cover_blocks_in(resolution, language)
     session = session_line(metadata)
     committee = committee_line(metadata)
     if committee.endswith(_FOURTH):
@@ -321,6 +357,73 @@ def cover_blocks(resolution: Resolution) -> list[Block]:
     return out
 
 
+def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
+    """Return the cover in Spanish or French: words and forms from the language's data."""
+    metadata = resolution.metadata
+    body = metadata.body
+    session = languages.session_line(metadata.session, language, body)
+    committee = languages.committee_line(body, metadata.committee, language)
+    if body is Body.GA_COMMITTEE and metadata.committee == 4 and " (" in committee:
+        # The Fourth Committee's long name breaks before its short one, as in English.
+        head, _, tail = committee.rpartition(" (")
+        committee = f"{head}\n({tail}"
+    block: list[tuple[Role, str]] = []
+    if body is Body.HUMAN_RIGHTS_COUNCIL:
+        block += [(Role.COMMITTEE, committee), (Role.SESSION, session),
+                  (Role.SESSION_DATES, metadata.session_dates)]
+    elif body is not Body.SECURITY_COUNCIL:
+        block += [(Role.SESSION, session), (Role.COMMITTEE, committee)]
+    if body is not Body.SECURITY_COUNCIL:
+        block.append((Role.AGENDA, languages.agenda_line(metadata.agenda_items, language)))
+        block += [(Role.AGENDA_TITLE, _text(item.title, language))
+                  for item in metadata.agenda_items if item.title]
+    out = [_plain(role, text) for role, text in block if text]
+    if metadata.adoption is not None:
+        adoption = metadata.adoption
+        out.append(_plain(Role.ADOPTED, _text(adoption.adopted_line, language)))
+        if adoption.report_line:
+            out.append(_plain(Role.REPORT, _text(adoption.report_line, language), italic=True))
+        number = f"{adoption.number}." if adoption.number else ""
+        out.append(Block(Role.RESOLUTION_TITLE, (Span(_text(metadata.title, language)),),
+                         label=number, outline_level=2))
+    else:
+        kind = languages.kind_key(resolution.kind, "/Rev." in metadata.symbol)
+        if metadata.submitted_by:
+            sponsors = metadata.submitted_by
+        else:
+            sponsors = languages.sponsors_line(
+                metadata.sponsors, language, kind,
+                note=any(note.anchor == "sponsors" for note in metadata.cover_notes),
+                commas_only=body is Body.HUMAN_RIGHTS_COUNCIL,
+            )
+        if sponsors:
+            words = languages.get_language(language).kinds[kind]
+            out.append(_plain(Role.SPONSORS, _break_before_words(sponsors, words, body)))
+        if metadata.title and body is not Body.SECURITY_COUNCIL:
+            out.append(Block(Role.TITLE, (Span(_text(metadata.title, language)),),
+                             outline_level=2))
+    if resolution.kind is not DocumentKind.AMENDMENT:
+        has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in resolution.preambular)
+        formula = languages.opening_formula(body, language, has_preamble)
+        if formula.endswith(","):
+            out.append(Block(Role.FORMULA, (Span(formula[:-1], italic=True), Span(","))))
+        else:
+            out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
+    return out
+
+
+def _break_before_words(line: str, words: str, body: Body) -> str:
+    """Put "proyecto de resolución" on a line of its own when the names alone fit on one."""
+    if not line.endswith(words):
+        return line
+    size = 12 if body is Body.SECURITY_COUNCIL else 10
+    per_char = _BOLD_ADVANCE * size
+    names = line[: -len(words)].rstrip(" ")
+    if len(line) * per_char > _BODY_WIDTH_PT and len(names) * per_char <= _BODY_WIDTH_PT:
+        return f"{names}\n{words}"
+    return line
+
+
 def _break_before_kind(line: str, body: Body) -> str:
     """Put "draft resolution" on a line of its own, as UN documents print it.
 
@@ -358,14 +461,20 @@ def _role_of(paragraph: Paragraph, part: Part, depth: int) -> Role:
 
 
 def paragraph_spans(paragraph: Paragraph, derived: Derived,
-                    cited: set[str] | None = None) -> tuple[Span, ...]:
+                    cited: set[str] | None = None, language: str = "en") -> tuple[Span, ...]:
     """Return the printed spans of a paragraph's text (without its label).
 
     ``cited`` holds the notes cited before this paragraph and gains this paragraph's: a note
-    found in it is marked as a repeated citation. Without it no citation is a repeat.
+    found in it is marked as a repeated citation. Without it no citation is a repeat. In
+    Spanish and French the markers stand before punctuation and references read "párrafo 1 a)".
     """
     spans: list[Span] = []
-    for run in paragraph_runs(paragraph, derived):
+    broken = BROKEN_REFERENCE
+    runs = paragraph_runs(paragraph, derived)
+    if language != "en":
+        broken = languages.deleted_reference(language)
+        runs = languages.paragraph_runs_in(paragraph, derived, language)
+    for run in runs:
         if run.note_number is not None and run.note_id is not None:
             repeat = cited is not None and run.note_id in cited
             if cited is not None:
@@ -374,7 +483,7 @@ def paragraph_spans(paragraph: Paragraph, derived: Derived,
                               note_number=run.note_number, repeat=repeat))
         elif run.superscript:
             spans.append(Span(run.text, superscript=True))
-        elif run.text == BROKEN_REFERENCE:
+        elif run.text == broken:
             spans.append(Span(run.text, broken=True))
         else:
             spans.append(Span(run.text, italic=run.italic))
@@ -382,35 +491,44 @@ def paragraph_spans(paragraph: Paragraph, derived: Derived,
 
 
 def paragraph_block(paragraph: Paragraph, derived: Derived, role: Role | None = None,
-                    cited: set[str] | None = None) -> Block:
+                    cited: set[str] | None = None, language: str = "en") -> Block:
     """Return the block of one paragraph of the draft, as ``compose`` prints it.
 
-    ``cited``: the notes cited so far, as for ``paragraph_spans``.
+    ``cited``: the notes cited so far, as for ``paragraph_spans``; ``language``: the
+    document's language, which decides labels ("a)") and punctuation.
     """
     info = derived.info[paragraph.id]
     if paragraph.kind is ParagraphKind.HEADING:
-        text = paragraph.lead + paragraph.body_text
+        text = _text(paragraph.lead + paragraph.body_text, language)
         if paragraph.numeral:
             text = f"{paragraph.numeral}\n{text}"
         return Block(Role.HEADING, (Span(text),), paragraph_id=paragraph.id, depth=info.depth,
                      outline_level=1)
+    label = info.label
+    if language != "en":
+        label = languages.paragraph_label(derived, paragraph.id, language)
     return Block(role or _role_of(paragraph, info.part, info.depth),
-                 paragraph_spans(paragraph, derived, cited), label=info.label,
+                 paragraph_spans(paragraph, derived, cited, language), label=label,
                  paragraph_id=paragraph.id, depth=info.depth)
 
 
-def annex_blocks(annex: Annex, derived: Derived, cited: set[str] | None = None) -> list[Block]:
+def annex_blocks(annex: Annex, derived: Derived, cited: set[str] | None = None,
+                 language: str = "en") -> list[Block]:
     """Return an annex: its heading, its title, its unnumbered and numbered paragraphs."""
-    out = [Block(Role.ANNEX_HEADING, (Span(annex.heading),), outline_level=0)]
+    heading = annex.heading
+    if language != "en":
+        heading = languages.annex_heading(heading, language)
+    out = [Block(Role.ANNEX_HEADING, (Span(heading),), outline_level=0)]
     if annex.title:
-        out.append(Block(Role.ANNEX_TITLE, (Span(annex.title),), outline_level=1))
+        out.append(Block(Role.ANNEX_TITLE, (Span(_text(annex.title, language)),),
+                         outline_level=1))
     for top in annex.preamble:
         for paragraph in top.walk():
             role = Role.ANNEX_PREAMBULAR if paragraph is top else None
-            out.append(paragraph_block(paragraph, derived, role, cited))
+            out.append(paragraph_block(paragraph, derived, role, cited, language))
     for top in annex.paragraphs:
         for paragraph in top.walk():
-            out.append(paragraph_block(paragraph, derived, cited=cited))
+            out.append(paragraph_block(paragraph, derived, cited=cited, language=language))
     return out
 
 

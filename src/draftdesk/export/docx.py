@@ -107,7 +107,7 @@ def _masthead(section: Section, masthead: Masthead, page: S.PageSize) -> None:
         indent=Indent(left=S.BODY_INDENT), border_bottom=4,
     )
     # UN mastheads set these two lines tighter than the text's expanded spacing.
-    ooxml.add_text(first, "United Nations", Font(size=28, spacing=-3))
+    ooxml.add_text(first, masthead.organization, Font(size=28, spacing=-3))
     symbol = masthead.symbol
     if symbol:
         ooxml.add_tab(first)

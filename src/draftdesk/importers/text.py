@@ -24,16 +24,19 @@ from draftdesk.model.document import (
     Inline,
     Paragraph,
     ParagraphKind,
+    Part,
     Resolution,
     Text,
     new_id,
 )
+from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
+from .language import detect_language, formula_language, parse_header_in, split_connector
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -54,7 +57,8 @@ _FORMULA = re.compile(
     r"Human Rights Council)\*?(?P<comma>,?)$"
 )
 _ARABIC = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>\S.*)$")
-_PAREN = re.compile(r"^\((?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
+# "(a)" in English, "a)" in Spanish and French.
+_PAREN = re.compile(r"^\(?(?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,5})\.\s+(?P<rest>\S.*)$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
@@ -144,10 +148,13 @@ class _Importer:
         dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
         if wrapped:
             header_lines = pdftext.join_header(header_lines, dehyphen)
+        cover = [line for line in header_lines if line.text.strip()]
+        language = formula_language(formula) or detect_language(line.text for line in cover)
         try:
-            metadata, anchors = parse_header(
-                [line for line in header_lines if line.text.strip()], formula
-            )
+            if language == "en":
+                metadata, anchors = parse_header(cover, formula)
+            else:  # a Spanish or French draft: its cover read with that language's words
+                metadata, anchors = parse_header_in(cover, formula, language)
         except HeaderError as error:
             raise InputError(f"{self.source}, {error}") from None
         self.resolution.metadata = metadata
@@ -177,7 +184,7 @@ class _Importer:
 
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
-            if _FORMULA.match(line.text.strip()):
+            if _FORMULA.match(line.text.strip()) or formula_language(line.text):
                 return index
         return None
 
@@ -413,8 +420,11 @@ class _Importer:
     def _paragraph(self, text: str, line: int, operative: bool, lead: bool = True) -> Paragraph:
         """Split a paragraph's text into lead, content, end punctuation and connector."""
         connector = ""
+        language = self.resolution.metadata.language
         match = _CONNECTOR.search(text, max(0, len(text) - 10))
-        if match:
+        if language != "en":
+            text, connector = split_connector(text, language)
+        elif match:
             connector = match.group("word")
             text = text[: match.start() + 1]
         # Search the end only: a "$"-anchored search scans the whole paragraph.
@@ -425,11 +435,16 @@ class _Importer:
             text = text[: markers.start()]
         if text and text[-1] in _END_PUNCT:
             text = text[:-1]
+            if language == "fr":
+                text = text.rstrip("\u00a0\u202f ")  # the space French puts before ":"
         text += tail
         lead_text = ""
         marked_lead, marked_rest = _strip_italics_lead(text)
         if marked_lead:
             lead_text, text = marked_lead, marked_rest
+        elif lead and self.guess_leads and language != "en":
+            part = Part.OPERATIVE if operative else Part.PREAMBULAR
+            lead_text, text = split_lead_in(text, part, language)
         elif lead and self.guess_leads:
             lead_text, text = split_lead(text, operative)
         paragraph = Paragraph(

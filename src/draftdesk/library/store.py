@@ -126,6 +126,10 @@ class Library:
     clause_count: int = 0
 
 
+# A clause tagged with one of these is written in that language (untagged clauses are English).
+CLAUSE_LANGUAGE_TAGS = ("es", "fr")
+
+
 @dataclass(frozen=True)
 class NewClause:
     """A clause to add: its template text and what describes it."""
@@ -178,13 +182,20 @@ class Clause:
         """Name the clause in messages."""
         return f"clause '{self.key}' in library '{self.library}'"
 
+    @property
+    def language(self) -> str:
+        """Return the language the clause is written in: its "es" or "fr" tag, else English."""
+        return next((tag for tag in self.tags if tag in CLAUSE_LANGUAGE_TAGS), "en")
+
     def provenance(self) -> Provenance:
         """Return the provenance a paragraph inserted from this clause records."""
         return Provenance(self.library, self.key, self.version, self.source)
 
     def render(self, values: Mapping[str, Any] | None = None) -> RenderedClause:
         """Render the clause with field values into a paragraph and its footnotes."""
-        return render_clause(self.text, values or {}, self.part, self.provenance(), self.where)
+        return render_clause(
+            self.text, values or {}, self.part, self.provenance(), self.where, self.language
+        )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document import (
@@ -235,12 +236,18 @@ def _derive_list(
 _NO_SPACE_BEFORE = (",", ";", ":", ".", ")", "’", "”")
 
 
-def paragraph_runs(paragraph: Paragraph, derived: Derived) -> list[Run]:
+def paragraph_runs(
+    paragraph: Paragraph,
+    derived: Derived,
+    cross_ref_text: Callable[[str], str] | None = None,
+) -> list[Run]:
     """Return the printed runs of a paragraph's text: lead, text, markers, end punctuation.
 
     The label is not included. In English a footnote marker follows punctuation, so the
-    end punctuation goes before markers that close the paragraph.
+    end punctuation goes before markers that close the paragraph. ``cross_ref_text`` prints a
+    reference to a paragraph id in another language (default: ``derived.cross_ref_text``).
     """
+    reference = cross_ref_text or derived.cross_ref_text
     info = derived.info[paragraph.id]
     runs: list[Run] = []
     if paragraph.lead:
@@ -254,7 +261,7 @@ def paragraph_runs(paragraph: Paragraph, derived: Derived) -> list[Run]:
             if number is not None:
                 body.append(Run(str(number), note_number=number, note_id=item.note_id))
         else:
-            body.append(Run(derived.cross_ref_text(item.target_id)))
+            body.append(Run(reference(item.target_id)))
     if runs and body and body[0].note_number is None:
         first = body[0].text
         if first and not first.startswith(_NO_SPACE_BEFORE) and not first[0].isspace():

@@ -26,6 +26,7 @@ from draftdesk.model import (
     new_id,
 )
 from draftdesk.model.edit import Location, Undo, insert_paragraph, merge_text
+from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import split_paragraph_lead as split_lead
 
 from .sandbox import escape_text, render_text
@@ -85,8 +86,13 @@ def clause_paragraph(
     part: Part,
     provenance: Provenance | None = None,
     where: str = "clause",
+    language: str = "en",
 ) -> RenderedClause:
-    """Build a paragraph from a clause's rendered text: lead, runs, footnotes."""
+    """Build a paragraph from a clause's rendered text: lead, runs, footnotes.
+
+    ``language`` is the language the clause is written in ("en", "es", "fr"): it decides how
+    the opening phrase is recognized.
+    """
     pieces = _FOOTNOTE.split(_squash(rendered).strip())
     # pieces alternate: text, note, text, note, ..., text
     texts, notes = pieces[0::2], pieces[1::2]
@@ -101,7 +107,10 @@ def clause_paragraph(
         texts[index] = ""
     if "[[fn:" in "".join(texts):
         raise InputError(f"{where}: a footnote is not closed with ']]'")
-    lead, first = split_lead(texts[0], part)
+    if language == "en":
+        lead, first = split_lead(texts[0], part)
+    else:
+        lead, first = split_lead_in(texts[0].lstrip(), part, language)
     texts[0] = first
     if not lead and not any(t.strip() for t in texts):
         raise InputError(f"{where}: the clause is empty")
@@ -127,9 +136,11 @@ def render_clause(
     part: Part,
     provenance: Provenance | None = None,
     where: str = "clause",
+    language: str = "en",
 ) -> RenderedClause:
     """Render a clause template with its field values into a paragraph and its footnotes."""
-    return clause_paragraph(render_text(template, values, where), part, provenance, where)
+    rendered = render_text(template, values, where)
+    return clause_paragraph(rendered, part, provenance, where, language)
 
 
 def paragraph_template(

@@ -27,6 +27,8 @@ from draftdesk.model.document import (
 from draftdesk.model.words import join_and
 
 from ..header import COMMITTEES, ORGANS, is_symbol
+from ..language import formula_language
+from ..language import is_masthead_line as is_language_masthead_line
 from ..text import ITALIC_END, ITALIC_START, import_text_lines
 from .annexes import build_annex, split_annexes
 from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
@@ -110,7 +112,9 @@ class _Builder:
         document = self.document
         paragraphs = [p for p in document.paragraphs if p.plain_text.strip() or p.segments]
         formula = next(
-            (i for i, p in enumerate(paragraphs) if _FORMULA.match(p.plain_text)), None
+            (i for i, p in enumerate(paragraphs)
+             if _FORMULA.match(p.plain_text) or formula_language(p.plain_text)),
+            None,
         )
         if formula is None:
             formula = next(
@@ -425,6 +429,7 @@ def _is_masthead_line(text: str) -> bool:
     return (
         text in _MASTHEAD_WORDS or text in ORGANS or text in COMMITTEES or is_symbol(text)
         or text.startswith(("Distr.", "Original:")) or parse_un_date(text) is not None
+        or is_language_masthead_line(text)  # a Spanish or French masthead
     )
 
 
