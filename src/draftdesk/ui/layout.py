@@ -150,7 +150,8 @@ class PageStack(QStackedWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Return the smallest of the pages' minimum sizes."""
-        hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
+        pages = [self.widget(i) for i in range(self.count())]
+        hints = [page.minimumSizeHint() for page in pages if page is not None]
         if not hints:
             return super().minimumSizeHint()
         return QSize(min(h.width() for h in hints), min(h.height() for h in hints))

@@ -428,6 +428,7 @@ class MainWindow(EditorHost):
         self.editor.set_session(session)
         self.preview.set_session(session)
         self.footnotes.set_session(session)
+        self._editor_parts().document_view.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()
@@ -865,6 +866,9 @@ class MainWindow(EditorHost):
         if paragraph.kind.value == "heading":
             self.statusBar().showMessage("Headings take no footnotes or references.", 4000)
             return None
+        parts = self._editor_parts()
+        if parts.document_in_use():
+            return parts.document_view.caret_target()
         return current, self.editor.cursor_offset()
 
     def insert_footnote(self) -> None:
@@ -892,7 +896,18 @@ class MainWindow(EditorHost):
             return None
         paragraph_id, offset = target
         lead, content = self.editor.pending_text()
+        parts = self._editor_parts()
+        in_document = parts.document_in_use()
+        if in_document:
+            paragraph = self.session.paragraph(paragraph_id)
+            assert paragraph is not None
+            lead, content = paragraph.lead, paragraph.content
         note_id = self.session.add_footnote(paragraph_id, offset, text, lead, content)
+        if note_id is not None and in_document:
+            self.footnotes.select_note(note_id)
+            parts.document_view.setFocus()
+            parts.document_view.place_caret(paragraph_id, offset + 1)
+            return note_id
         if note_id is not None:
             self.editor.place_cursor_after_object(offset)
             self.footnotes.select_note(note_id)
