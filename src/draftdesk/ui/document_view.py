@@ -120,10 +120,12 @@ class DocumentView(QTextEdit):
             self._ids.clear()
             self._states.clear()
             cursor = QTextCursor(document)
+            cursor.beginEditBlock()  # one layout pass for the whole draft
             for number, paragraph in enumerate(self.paragraphs()):
                 if number:
                     cursor.insertBlock()
                 self._write_block(cursor, paragraph)
+            cursor.endEditBlock()
         finally:
             self._loading = False
         if where is not None:
@@ -287,7 +289,8 @@ class DocumentView(QTextEdit):
             self._pushing = False
         if lead != old_lead:
             self._rewrite(paragraph_id)  # the opening phrase in italics, the rest upright
-        self.viewport().update()  # labels and end punctuation follow
+        # Labels do not change with the words; the end punctuation is repainted with the
+        # block Qt lays out again.
 
     def _blocks_merged(self) -> None:
         """A selection across paragraphs was deleted: drop the paragraphs it took."""
@@ -348,6 +351,8 @@ class DocumentView(QTextEdit):
         self.setTextCursor(cursor)
 
     def _on_cursor_moved(self) -> None:
+        if self._loading:
+            return
         target = self.caret_target()
         paragraph_id = target[0] if target else None
         if paragraph_id is not None and paragraph_id != self._current:
@@ -497,8 +502,9 @@ class DocumentView(QTextEdit):
         layout = self.document().documentLayout()
         dx = -self.horizontalScrollBar().value()
         dy = -self.verticalScrollBar().value()
-        height = self.viewport().height()
-        block = self.cursorForPosition(self.viewport().rect().topLeft()).block()
+        area = event.rect()
+        height = area.bottom() + 1
+        block = self.cursorForPosition(area.topLeft()).block()
         derived = self.session.derived
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(dx, dy)

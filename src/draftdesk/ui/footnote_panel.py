@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .dialogs import NoteKeys
-from .session import Session, note_markup
+from .session import TEXT, Session, note_markup
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,8 +98,10 @@ class FootnotePanel(QWidget):
         session.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_args: object) -> None:
+    def refresh(self, *args: object) -> None:
         """List the notes again, keeping the selection."""
+        if args and args[0] == TEXT:
+            return  # words typed in a paragraph change no note and no number
         current = self.current_note()
         self.list.blockSignals(True)
         self.list.clear()
