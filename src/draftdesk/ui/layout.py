@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDockWidget, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
-    from .editor_parts import EditorParts
     from .host import EditorHost
 
 # A ring you can see around whatever takes the keys: fields, lists and the outline. The
@@ -50,7 +49,8 @@ class WindowLayout(QObject):
     windows, and ``reset`` puts everything back where it started.
     """
 
-    def __init__(self, window: EditorHost, parts: EditorParts) -> None:
+    def __init__(self, window: EditorHost, parts: Any) -> None:
+        """Arrange ``parts`` (the window's ``EditorParts``, which imports this module)."""
         super().__init__(window)
         self.window = window
         self.parts = parts

@@ -936,6 +936,8 @@ class PreviewPane(QScrollArea):
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
         previous: Session | None = getattr(self, "_session", None)
+        if previous is session:
+            return  # already shown and kept up to date by its changes
         if previous is not None and previous is not session:
             previous.changed.disconnect(self._on_changed)
         if previous is not session:
