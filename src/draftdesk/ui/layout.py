@@ -71,8 +71,9 @@ class WindowLayout(QObject):
         The library, shown again, comes to the front of its tabs: the footnotes are its back
         tab on a small window.
         """
-        if watched is self.parts.library_dock and event.type() == QEvent.Type.Show:
-            QTimer.singleShot(0, self.parts.library_dock.raise_)
+        library: QDockWidget = self.parts.library_dock
+        if watched is library and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, library.raise_)
         if watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
             self._pending = True
             QTimer.singleShot(0, self._arrange_later)
