@@ -339,13 +339,14 @@ def test_draft_details_change_the_cover_undoably(
     qtbot, monkeypatch: pytest.MonkeyPatch, seeded: Any
 ) -> None:
     from draftdesk.model.document import Body
-    from draftdesk.ui.new_draft_wizard import NewDraftWizard
+    from draftdesk.ui.details_dialog import DetailsDialog
 
     seen: dict[str, Any] = {}
 
-    def edit(self: Any) -> int:
-        # The guided steps, filled in from the draft, with their checks.
-        assert self.windowTitle() == "Draft details"
+    def edit(dialog: Any) -> int:
+        # The form's fields on tabs, filled in from the draft, with their checks.
+        assert dialog.windowTitle() == "Draft details"
+        self = dialog.wizard
         assert self.sponsors_page.chosen_names == ["Ecuador", "Mexico"]
         assert self.title_page.edit.text() == "Global Forum on Migration and Development"
         assert [row.number.text() for row in self.agenda_page.rows] == ["116"]
@@ -368,9 +369,10 @@ def test_draft_details_change_the_cover_undoably(
         self.body_page.set_body(Body.GA_PLENARY)
         self.session_page.number.set_value(62)  # a change of body proposed the current session
         self.symbol_page.symbol_edit.setText("A/62/L.25")
+        dialog.accept()
         return 1
 
-    monkeypatch.setattr(NewDraftWizard, "exec", edit)
+    monkeypatch.setattr(DetailsDialog, "exec", edit)
     before = seeded.session.resolution.metadata
     qtbot.keyClick(seeded, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)

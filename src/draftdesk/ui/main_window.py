@@ -611,23 +611,16 @@ class MainWindow(EditorHost):
 
     def edit_details(self) -> None:
         """Edit the draft's title, sponsors, symbol and other cover details."""
-        from PySide6.QtWidgets import QDialog
-
-        from .new_draft_wizard import NewDraftWizard
+        from .details_dialog import DetailsDialog
 
         if not self.editing:
             return
-        # The guided steps, filled in from the draft: the same checks as for a new draft.
-        wizard = NewDraftWizard(parent=self)
-        wizard.setObjectName("draftDetailsWizard")
-        wizard.prefill(self.session.resolution.metadata)
+        # Every field on one tabbed form, with the New draft form's checks; Apply at any time.
+        dialog = DetailsDialog(self.session, self)
         try:
-            if wizard.exec() != QDialog.DialogCode.Accepted:
-                return
-            metadata = wizard.edited_metadata()
+            dialog.exec()
         finally:
-            wizard.deleteLater()
-        self.session.set_metadata(metadata)
+            dialog.deleteLater()
 
     # ---------------------------------------------------------------- import
 

@@ -16,14 +16,13 @@ import html
 import re
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, S
 from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
 from draftdesk.storage.states import StateList, load_states
+from draftdesk.ui.date_field import DateField
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
@@ -835,7 +835,13 @@ class TitlePage(_Page):
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        self.left = False  # a missing title is flagged once the field has been left
         self.edit.textChanged.connect(self.notify)
+        self.edit.editingFinished.connect(self._left_field)
+
+    def _left_field(self) -> None:
+        self.left = True
+        self.notify()
 
     def title_text(self) -> str:
         """Return the title with its spacing tidied."""
@@ -845,7 +851,7 @@ class TitlePage(_Page):
         """Say what is wrong with the title, or None."""
         title = self.title_text()
         if not title:
-            return "A draft resolution of this body needs a title."
+            return "A draft resolution of this body needs a title." if self.left else None
         if title.endswith("."):
             return "A title takes no final full stop."
         return None
@@ -875,14 +881,15 @@ class SymbolPage(_Page):
         self.language_combo.setAccessibleName("Original language")
         self.date_check = QCheckBox("&Date:")
         self.date_check.setChecked(True)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setCalendarPopup(True)
+        # Typed as the drafter likes ("30/11/2007", "30 Nov 2007"), read when left.
+        self.date_edit = DateField(today)
         self.date_edit.setAccessibleName("Date")
+        self.date_problem = _hint()
+        self.date_problem.setObjectName("dateProblem")
+        self.date_edit.problem_changed.connect(lambda text: _set_flag(self.date_problem, text))
         self.symbol_edit.setMinimumWidth(260)
         self.date_edit.setMinimumWidth(200)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         symbol_label = QLabel("S&ymbol:")
         symbol_label.setBuddy(self.symbol_edit)
@@ -892,6 +899,7 @@ class SymbolPage(_Page):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(self.date_check, self.date_edit)
+        form.addRow("", self.date_problem)
         self.symbol_edit.textChanged.connect(self.notify)
         self.language_combo.currentTextChanged.connect(self.notify)
         self.date_check.toggled.connect(self.date_edit.setEnabled)
@@ -913,8 +921,7 @@ class SymbolPage(_Page):
         """Return the chosen date, or None when the date is not fixed yet."""
         if not self.date_check.isChecked():
             return None
-        qdate = self.date_edit.date()
-        return _dt.date(qdate.year(), qdate.month(), qdate.day())
+        return self.date_edit.python_date()
 
     def set_date(self, date: _dt.date | None) -> None:
         """Show this date, or no date."""
