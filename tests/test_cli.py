@@ -200,9 +200,11 @@ def test_documents_instead_of_text_are_named(
     assert "copy" in result.stderr and result.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize(("command", "suffix"), [("export", ".docx"), ("import", ".draftdesk")])
-def test_output_names_must_fit_the_format(tmp_path: Path, command: str, suffix: str) -> None:
-    output = tmp_path / "out.txt"
+@pytest.mark.parametrize(("command", "name", "suffix"), [
+    ("export", "out.pdf", ".docx or .txt"), ("import", "out.txt", ".draftdesk")])
+def test_output_names_must_fit_the_format(tmp_path: Path, command: str, name: str,
+                                          suffix: str) -> None:
+    output = tmp_path / name
     result = run(command, str(SEED), "-o", str(output))
     assert result.returncode == 2
     assert f"the output name must end in {suffix}" in result.stderr

@@ -16,7 +16,7 @@ from draftdesk.export import styles as S
 from draftdesk.export.docx import reference_document
 from draftdesk.export.ooxml import W_NS, paragraph_text
 from draftdesk.importers import import_file
-from draftdesk.model import Resolution, Sponsor, derive
+from draftdesk.model import Resolution, Sponsor, Text, derive
 from tools import CORPUS, SEED, samples
 
 NS = {"w": W_NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
@@ -91,15 +91,44 @@ def test_reopens_in_python_docx_with_the_printed_text(gfmd: Exported) -> None:
     assert texts[-2].endswith("sixty-third session.")
 
 
+BODY_STYLES = (S.FORMULA, S.PREAMBULAR, S.OPERATIVE, S.SUBPARAGRAPH, S.SUBPARAGRAPH_2,
+               S.ANNEX_PARAGRAPH)
+
+
 def test_nine_preambular_three_operative_and_two_subparagraphs(gfmd: Exported) -> None:
-    body = [p for p in gfmd.body_paragraphs() if style_of(p) == S.BODY]
+    body = [p for p in gfmd.body_paragraphs() if style_of(p) in BODY_STYLES]
     texts = [paragraph_text(p) for p in body]
     assert texts[0] == "The General Assembly,"
+    assert [style_of(p) for p in body] == (
+        [S.FORMULA] + [S.PREAMBULAR] * 9 + [S.OPERATIVE] + [S.SUBPARAGRAPH] * 2
+        + [S.OPERATIVE] * 2)
     preambular = [t for t in texts[1:] if not t[0].isdigit() and not t.startswith("(")]
     assert len(preambular) == 9 and all(t.endswith(",") for t in preambular)
     assert [t.split("\t")[0] for t in texts if "\t" in t] == ["1.", "(a)", "(b)", "2.", "3."]
     assert texts[-5].endswith("requests:")
     assert all(t.endswith(";") for t in texts[-4:-1]) and texts[-1].endswith("session.")
+
+
+def test_paragraph_styles_are_named_by_role_with_outline_levels(gfmd: Exported) -> None:
+    styles = gfmd.xml("word/styles.xml")
+
+    def name(style_id: str) -> str:
+        return styles.find(f"w:style[@w:styleId='{style_id}']/w:name", NS).get(f"{W}val")
+
+    def outline(style_id: str) -> str | None:
+        level = styles.find(f"w:style[@w:styleId='{style_id}']/w:pPr/w:outlineLvl", NS)
+        return None if level is None else level.get(f"{W}val")
+
+    assert [name(i) for i in (S.PREAMBULAR, S.OPERATIVE, S.SUBPARAGRAPH, S.SUBPARAGRAPH_2,
+                              S.HEADING, S.TITLE, S.FORMULA, S.ANNEX_HEADING)] == [
+        "UN Preambular", "UN Operative", "UN Subparagraph", "UN Subparagraph 2",
+        "UN Heading", "UN Title", "UN Formula", "UN Annex Heading"]
+    # Word's Navigation pane: the title and annexes at level 1, headings at level 2.
+    assert [outline(i) for i in (S.TITLE, S.ANNEX_HEADING, S.HEADING, S.ANNEX_TITLE,
+                                 S.OPERATIVE)] == ["0", "0", "1", "1", None]
+    # The built-in ids stay, so that Word and other tools recognize them.
+    assert [name(i) for i in ("Normal", "FootnoteText", "FootnoteReference")] == [
+        "Normal", "footnote text", "footnote reference"]
 
 
 def test_labels_are_literal_text_followed_by_a_tab(gfmd: Exported) -> None:
@@ -256,11 +285,28 @@ def test_adopted_resolution_heading_and_closing_lines(tmp_path: Path) -> None:
     texts = exported.texts()
     assert "Resolution adopted by the General Assembly on 15 December 2025" in texts
     assert "[on the report of the Sixth Committee (A/80/450, para. 9)]" in texts
-    assert "80/164.\tReport of the International Law Commission on the work of its " \
-           "seventy-sixth session" in texts
+    title = "\t80/164.\tReport of the International Law Commission on the work of its " \
+            "seventy-sixth session"
+    assert title in texts
+    # The number hangs before the body indent, right-aligned; the title stands at the indent.
+    title_p = exported.body_paragraphs()[texts.index(title)]
+    indent = title_p.find("w:pPr/w:ind", NS)
+    assert (indent.get(f"{W}left"), indent.get(f"{W}hanging")) == (str(S.BODY_INDENT),) * 2
+    tabs = [(t.get(f"{W}val"), t.get(f"{W}pos")) for t in title_p.findall("w:pPr/w:tabs/w:tab", NS)]
+    assert tabs == [("right", str(S.NUMBER_TAB)), ("left", str(S.BODY_INDENT))]
     assert texts[-3:] == ["64th plenary meeting", "15 December 2025", ""]
     first = exported.part_for("header")["first"]
     assert not any("Original" in paragraph_text(p) for p in first.findall("w:p", NS))
+    paragraphs = {paragraph_text(p): p for p in exported.body_paragraphs()}
+
+    def italic(text: str) -> list[str]:
+        return [r.findtext("w:t", namespaces=NS) for r in paragraphs[text].findall("w:r", NS)
+                if r.find("w:rPr/w:i", NS) is not None]
+
+    assert italic("[on the report of the Sixth Committee (A/80/450, para. 9)]") == [
+        "on the report of the Sixth Committee (A/80/450, para. 9)"]
+    assert italic("64th plenary meeting") == ["64th plenary meeting"]
+    assert italic("15 December 2025") == ["15 December 2025"]
 
 
 def test_committee_draft_constructs(tmp_path: Path) -> None:
@@ -268,44 +314,95 @@ def test_committee_draft_constructs(tmp_path: Path) -> None:
     paragraphs = exported.body_paragraphs()
     by_text = {paragraph_text(p): p for p in paragraphs}
     texts = list(by_text)
-    assert texts[:4] == ["Eightieth session", "Third Committee", "Agenda item 71 (c)",
+    # A zero-width mark first: the anchor of the symbol's asterisk note.
+    assert texts[:4] == ["\u200bEightieth session", "Third Committee", "Agenda item 71 (c)",
                          "Promotion and protection of human rights"]
     assert style_of(by_text["Third Committee"]) == S.COMMITTEE
-    assert style_of(by_text["Eightieth session"]) == S.SESSION_BOLD
+    assert style_of(by_text["\u200bEightieth session"]) == S.SESSION_BOLD
     sponsors = "Australia, Japan and State of Palestine:* draft resolution"
     assert style_of(by_text[sponsors]) == S.SPONSORS
     assert style_of(by_text["“What are the obligations?”"]) == S.QUOTE
-    assert style_of(by_text["I"]) == S.HEADING
-    assert style_of(by_text["Legislative work"]) == S.HEADING
+    # The numeral straight above its heading, no space between; only the heading is listed
+    # in the Navigation pane.
+    numeral, heading = by_text["I"], by_text["Legislative work"]
+    assert style_of(numeral) == style_of(heading) == S.HEADING
+    assert numeral.find("w:pPr/w:spacing", NS).get(f"{W}after") == "0"
+    assert heading.find("w:pPr/w:spacing", NS).get(f"{W}before") == "0"
+    assert numeral.find("w:pPr/w:outlineLvl", NS).get(f"{W}val") == "9"
+    assert paragraphs.index(numeral) + 1 == paragraphs.index(heading)
     assert "(i)\tfully;" in texts and "(ii)\tpromptly;" in texts
-    assert "2.\tRecalls the report2 and paragraph 1 (a) above;" in texts
-    # Note "a" is cited twice: one real reference, then its number in superscript.
-    refs = [r.get(f"{W}id") for r in exported.document.iter(f"{W}footnoteReference")]
-    assert refs == ["1", "2", "3"]
-    recalls = by_text["2.\tRecalls the report2 and paragraph 1 (a) above;"]
-    repeat = [r for r in recalls.findall("w:r", NS) if r.find("w:rPr/w:vertAlign", NS) is not None]
-    assert [r.findtext("w:t", namespaces=NS) for r in repeat] == ["2"]
+    assert style_of(by_text["(i)\tfully;"]) == S.SUBPARAGRAPH_2
+    recalls_text = "2.\tRecalls the report2 and paragraph 1 (a) above;"
+    assert recalls_text in texts
+    # Note "a" is cited twice: one real reference, then a NOTEREF field to its bookmark.
+    refs = [r.get(f"{W}id") for r in exported.document.iter(f"{W}footnoteReference")
+            if r.get(f"{W}customMarkFollows") is None]
+    assert refs == ["3", "4", "5"]  # after the two asterisk notes
+    starts = {b.get(f"{W}name"): b for b in exported.document.iter(f"{W}bookmarkStart")}
+    assert set(starts) == {"_RefNote1", "_RefNote2", "_RefNote3"}
+    first_a = starts["_RefNote2"].getnext()
+    assert first_a.find("w:footnoteReference", NS).get(f"{W}id") == "4"
+    recalls = by_text[recalls_text]
+    instructions = [t.text for t in recalls.iter(f"{W}instrText")]
+    assert instructions == [" NOTEREF _RefNote2 \\f \\h "]
     # Adjacent markers get a superscript comma between them.
     recalling = next(p for t, p in by_text.items() if t.startswith("Recalling its resolution"))
     runs = recalling.findall("w:r", NS)
     assert runs[-2].findtext("w:t", namespaces=NS) == ","
     assert runs[-2].find("w:rPr/w:vertAlign", NS).get(f"{W}val") == "superscript"
     notes = exported.xml("word/footnotes.xml").findall("w:footnote", NS)
-    italic = [r.findtext("w:t", namespaces=NS) for r in notes[3].iter(f"{W}r")
+    italic = [r.findtext("w:t", namespaces=NS) for r in notes[5].iter(f"{W}r")
               if r.find("w:rPr/w:i", NS) is not None]
     assert italic == ["Official Records of the General Assembly, Seventy-ninth Session, "
                       "Supplement No. 53"]
 
 
-def test_cover_notes_at_the_bottom_of_page_one(tmp_path: Path) -> None:
+def test_asterisk_notes_are_the_first_footnotes_with_a_custom_mark(tmp_path: Path) -> None:
     exported = export(samples.committee_draft(), tmp_path)
     first_header = exported.part_for("header")["first"]
     assert paragraph_text(first_header.find("w:p", NS)).endswith("A/C.3/80/L.29*")
     footer = exported.part_for("footer")["first"]
-    lines = [paragraph_text(p) for p in footer.findall("w:p", NS)]
-    assert lines == ["", "*\tReissued for technical reasons on 12 November 2025.",
-                     "*\tAny changes to the list of sponsors will be reflected in the "
-                     "official record."]
+    assert [paragraph_text(p) for p in footer.findall("w:p", NS)] == [""]
+    notes = exported.xml("word/footnotes.xml").findall("w:footnote", NS)[2:]
+    texts = [paragraph_text(n.find("w:p", NS)) for n in notes]
+    assert texts[:2] == ["*\tReissued for technical reasons on 12 November 2025.",
+                         "*\tAny changes to the list of sponsors will be reflected in the "
+                         "official record."]
+    assert [n.find("w:p/w:r/w:footnoteRef", NS) is None for n in notes] == [
+        True, True, False, False, False]
+    references = list(exported.document.iter(f"{W}footnoteReference"))
+    custom = [(r.get(f"{W}id"), r.getparent().getnext().findtext("w:t", namespaces=NS))
+              for r in references if r.get(f"{W}customMarkFollows") == "1"]
+    # The symbol's mark prints in the masthead: its anchor in the text is a zero-width mark.
+    assert custom == [("1", "\u200b"), ("2", "*")]
+    sponsors_anchor = references[1].getparent()
+    assert paragraph_text(sponsors_anchor.getparent()) == (
+        "Australia, Japan and State of Palestine:* draft resolution")
+
+
+def test_the_note_separator_is_a_short_rule_from_x_100(tmp_path: Path) -> None:
+    for sample, page in ((samples.gfmd, S.LETTER), (samples.human_rights_council, S.A4)):
+        notes = export(sample(), tmp_path).xml("word/footnotes.xml")
+        separator = notes.find("w:footnote[@w:type='separator']/w:p", NS)
+        indent = separator.find("w:pPr/w:ind", NS)
+        left, right = int(indent.get(f"{W}left")), int(indent.get(f"{W}right"))
+        assert (left, page.text_width - left - right) == (800, 1420)  # x = 100, 71 pt long
+        assert separator.find("w:pPr/w:pBdr/w:bottom", NS) is not None
+
+
+def test_symbols_never_split_at_a_line_end(tmp_path: Path) -> None:
+    resolution = samples.gfmd()
+    resolution.operative[0].content = [Text("recalling resolution ES-10/15 and A/ES-10/L.25")]
+    exported = export(resolution, tmp_path)
+    paragraph = next(p for p in exported.body_paragraphs()
+                     if "resolution ES" in paragraph_text(p))
+    assert "ES\u201110/15 and A/ES\u201110/L.25" in paragraph_text(paragraph)
+    assert len(paragraph.findall(".//w:noBreakHyphen", NS)) == 2
+    resolution.operative[0].content = [Text("non\u2011intervention, as typed")]
+    typed = next(p for p in export(resolution, tmp_path, "typed.docx").body_paragraphs()
+                 if "intervention" in paragraph_text(p))
+    assert not typed.findall(".//w:noBreakHyphen", NS)  # a typed U+2011 stays a character
+    assert "Secretary-General" in "".join(exported.texts())  # ordinary hyphens stay
 
 
 @pytest.mark.parametrize(
@@ -414,11 +511,12 @@ def test_every_corpus_text_exports_cleanly(source: str, tmp_path: Path) -> None:
     resolution = import_file(CORPUS / source)
     derived = derive(resolution)
     exported = export(resolution, tmp_path)
+    stars = len(resolution.metadata.cover_notes)
     refs = [r.get(f"{W}id") for r in exported.document.iter(f"{W}footnoteReference")]
-    assert refs == [str(n) for n in range(1, len(derived.footnote_order) + 1)]
+    assert refs == [str(n) for n in range(1, stars + len(derived.footnote_order) + 1)]
     notes = exported.xml("word/footnotes.xml").findall("w:footnote", NS)
-    assert len(notes) == 2 + len(derived.footnote_order)
-    labelled = [p for p in exported.body_paragraphs() if style_of(p) == S.BODY]
+    assert len(notes) == 2 + stars + len(derived.footnote_order)
+    labelled = [p for p in exported.body_paragraphs() if style_of(p) in BODY_STYLES]
     labels = [paragraph_text(p).split("\t")[0] for p in labelled if "\t" in paragraph_text(p)]
     expected = [info.label for _part, para in resolution.walk()
                 if (info := derived.info[para.id]).label]
@@ -498,3 +596,40 @@ def test_markup_characters_are_escaped(tmp_path: Path) -> None:
     resolution.metadata.sponsors[0].name = "A & B <C>"
     texts = export(resolution, tmp_path).texts()
     assert texts[0] == "A & B <C>: draft resolution"
+
+
+def test_second_level_items_keep_their_continuation_lines_at_the_label(gfmd: Exported) -> None:
+    styles = gfmd.xml("word/styles.xml")
+    ind = styles.find(f"w:style[@w:styleId='{S.SUBPARAGRAPH_2}']/w:pPr/w:ind", NS)
+    assert ind.get(f"{W}left") == str(S.BODY_INDENT + S.FIRST_LINE)  # 147.1 pt
+    assert ind.get(f"{W}firstLine") == "0"
+    first = styles.find(f"w:style[@w:styleId='{S.SUBPARAGRAPH}']/w:basedOn", NS)
+    assert first.get(f"{W}val") == S.BODY  # (a): continuation back at the body indent
+
+
+def test_the_committee_line_has_the_full_width(gfmd: Exported) -> None:
+    styles = gfmd.xml("word/styles.xml")
+    ind = styles.find(f"w:style[@w:styleId='{S.COMMITTEE}']/w:pPr/w:ind", NS)
+    assert ind.get(f"{W}right") == "0"
+
+
+def test_character_spacing_is_set_once_in_the_defaults_never_on_a_run(gfmd: Exported) -> None:
+    styles = gfmd.xml("word/styles.xml")
+    default = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS)
+    assert default is not None and default.get(f"{{{NS['w']}}}val") == "6"  # 0.3 pt
+    assert len(styles.findall(".//w:rPr/w:spacing", NS)) == 1 + len(
+        styles.findall(".//w:style//w:rPr/w:spacing", NS)
+    )
+    assert gfmd.document.findall(".//w:r/w:rPr/w:spacing", NS) == []
+    assert gfmd.xml("word/footnotes.xml").findall(".//w:r/w:rPr/w:spacing", NS) == []
+
+
+def test_the_source_ending_is_kept_not_the_derived_one(tmp_path: Path) -> None:
+    """S/2020/449 operative 2 ends "…, shall" before its sub-paragraphs: never "shall:"."""
+    resolution = import_file(CORPUS / "13_S_2020_449.txt")
+    explicit = [(derive(resolution).label(p.id), p.ending) for _part, p in resolution.walk()
+                if p.ending is not None]
+    assert explicit == [("2.", "")]  # the only paragraph whose ending differs in the corpus
+    texts = export(resolution, tmp_path).texts()
+    second = next(t for t in texts if t.startswith("2.\tDecides further"))
+    assert second.endswith("(S/2020/448), shall")

@@ -23,8 +23,11 @@ pytestmark = [
 REFERENCE = DATA / "reference"
 SOURCES = {
     "seed": SEED,
+    "L26": CORPUS / "01_A_80_L.26.txt",
     "L30": CORPUS / "04_A_C.2_80_L.30.txt",
+    "C3L29": CORPUS / "05_A_C.3_80_L.29.txt",
     "S443": CORPUS / "11_S_2022_443.txt",
+    "C4L19": CORPUS / "06_A_C.4_80_L.19.txt",
 }
 
 
@@ -46,7 +49,8 @@ def words_at(page: Page, text: str) -> list[float]:
     return [line.x0 for line in page.lines if line.text.startswith(text)]
 
 
-@pytest.mark.parametrize(("name", "reference"), [("L30", "A_C.2_80_L.30"),
+@pytest.mark.parametrize(("name", "reference"), [("L26", "A_80_L.26"), ("L30", "A_C.2_80_L.30"),
+                                                 ("C3L29", "A_C.3_80_L.29"),
                                                  ("S443", "S_2022_443")])
 def test_layout_matches_the_official_pdf(rendered, name: str, reference: str) -> None:
     ref = measure(REFERENCE / f"{reference}.pdf")
@@ -56,6 +60,8 @@ def test_layout_matches_the_official_pdf(rendered, name: str, reference: str) ->
     assert abs(out["body_x"] - 123.4) <= 1.5
     assert abs(out["first_line_x"] - 147.1) <= 1.5
     assert out["pitch"] == pytest.approx(12.0, abs=0.2)
+    # Page breaks fall as in the official document: the same number of pages, not one off.
+    assert out["pages"] == ref["pages"]
 
 
 def test_seed_cover_page(rendered) -> None:
@@ -132,3 +138,15 @@ def test_human_rights_council_prints_on_a4(rendered) -> None:
     doc = pages(rendered["hrc"])
     assert [round(doc[0].width), round(doc[0].height)] == [595, 842]
     assert "Human Rights Council" in doc[0].text
+
+
+def test_fourth_committee_line_breaks_where_the_official_does(rendered) -> None:
+    lines = [ln.text for ln in pages(rendered["C4L19"])[0].lines]
+    at = lines.index("Special Political and Decolonization Committee")
+    assert lines[at + 1] == "(Fourth Committee)"
+
+
+def test_symbols_stay_whole_at_line_ends(rendered) -> None:
+    lines = [ln.text for page in pages(rendered["C4L19"]) for ln in page.lines]
+    assert not any(ln.endswith(("ES-", "ES‑")) for ln in lines)
+    assert any("ES-10/15" in ln or "ES‑10/15" in ln for ln in lines)

@@ -286,3 +286,17 @@ def test_ctrl_i_italicizes_the_selection_as_one_undo_step(qtbot, small: Any) -> 
     small.preview.rebuild()
     qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)
     assert op.content == [Text("to convene a forum")]
+
+
+def test_an_ending_kept_from_the_source_is_shown_as_such(window: Any) -> None:
+    """S/2020/449 op 2 ends "…, shall" before its sub-paragraphs: the editor says so."""
+    from draftdesk.importers import import_file
+    from tools import CORPUS
+
+    window.open_resolution(import_file(CORPUS / "13_S_2020_449.txt"), dirty=True)
+    second = window.session.resolution.operative[1]
+    window.select_paragraph(second.id)
+    assert window.editor.ending.text() == "Ends without punctuation, as its text has it"
+    window.select_paragraph(second.children[0].id)
+    assert window.editor.ending.text() == "Ends with “;”"
+    assert window.preview.plain_text().count("(S/2020/448), shall\n") == 1

@@ -41,12 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
-        "export", help="export a draft, a Word file or a resolution text to a UN-format .docx"
+        "export",
+        help="export a draft, a Word file or a resolution text to a UN-format .docx or plain text",
     )
     export.add_argument(
         "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
     )
-    export.add_argument("-o", "--output", type=Path, required=True, help="the .docx to write")
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help="the file to write: .docx (UN format) or .txt (plain text)")
     export.set_defaults(handler=_export)
 
     import_ = commands.add_parser(
@@ -144,13 +146,23 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
+EXPORT_SUFFIXES = (".docx", ".txt")
+
+
 def _export(options: argparse.Namespace) -> int:
-    _check_suffix(options.output, ".docx")
+    suffix = options.output.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise OutputError(f"{options.output}: the output name must end in .docx or .txt")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
-    from ..export import export_docx
+    if suffix == ".txt":
+        from ..export.text import export_text
 
-    export_docx(resolution, options.output)
+        export_text(resolution, options.output)
+    else:
+        from ..export import export_docx
+
+        export_docx(resolution, options.output)
     print(f"Exported {options.output}")
     return 0
 

@@ -8,6 +8,8 @@ from .page import (
     BROKEN_REFERENCE,
     COVER_ROLES,
     PARAGRAPH_ROLES,
+    SPONSORS_NOTE,
+    SYMBOL_NOTE,
     Block,
     Masthead,
     Note,
@@ -24,14 +26,16 @@ from .page import (
     ending_blocks,
     language_of,
     masthead_of,
+    no_break_text,
     paper_for,
     paragraph_block,
     paragraph_spans,
 )
 
 __all__ = [
-    "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "Block", "Masthead", "Note", "Options",
-    "Paper", "PrintedDocument", "Profile", "Role", "RunningHead", "Span", "annex_blocks",
-    "compose", "cover_blocks", "ending_blocks", "language_of", "masthead_of", "paper_for",
-    "paragraph_block", "paragraph_spans",
+    "BROKEN_REFERENCE", "COVER_ROLES", "PARAGRAPH_ROLES", "SPONSORS_NOTE", "SYMBOL_NOTE",
+    "Block", "Masthead", "Note", "Options", "Paper", "PrintedDocument", "Profile", "Role",
+    "RunningHead", "Span", "annex_blocks", "compose", "cover_blocks", "ending_blocks",
+    "language_of", "masthead_of", "no_break_text", "paper_for", "paragraph_block",
+    "paragraph_spans",
 ]

@@ -32,6 +32,7 @@ from ..model.document import (
     Annex,
     Body,
     DocumentKind,
+    Metadata,
     Paragraph,
     ParagraphKind,
     Part,
@@ -93,6 +94,7 @@ COVER_ROLES = frozenset({
 })
 
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
+SYMBOL_NOTE, SPONSORS_NOTE = "*symbol", "*sponsors"  # the note ids of asterisk notes
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,11 @@ class Span:
     note_number: int | None = None
     repeat: bool = False
     broken: bool = False  # a cross-reference to a deleted paragraph
+    # A reference whose mark prints elsewhere: the symbol's asterisk stands in the masthead,
+    # but its note needs an anchor in the text.
+    hidden: bool = False
+    # A document symbol ("ES-10/15"): writers keep it whole, its hyphens non-breaking.
+    no_break: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,12 +145,12 @@ class Block:
     label: str = ""  # "3.", "(b)", "80/164."; printed before the text with a tab
     paragraph_id: str | None = None
     depth: int = 0
-    outline_level: int | None = None  # for navigation: 0 annex heading, 1 heading, 2 title
+    outline_level: int | None = None  # for navigation, from 1: titles and annexes, 2 headings
 
     @property
     def text(self) -> str:
-        """Return the block's text without its label."""
-        return "".join(span.text for span in self.spans)
+        """Return the block's printed text without its label."""
+        return "".join(span.text for span in self.spans if not span.hidden)
 
 
 @dataclass(frozen=True)
@@ -235,6 +242,13 @@ def compose(resolution: Resolution, options: Options | None = None,
     )
     blocks = document.blocks
     blocks.extend(cover_blocks(resolution, language))
+    if any(note.anchor == "symbol" for note in metadata.cover_notes) and blocks:
+        # The symbol's asterisk prints in the masthead; its note is anchored, unseen, at the
+        # start of the text so that it prints at the foot of page 1 like the others.
+        first = blocks[0]
+        anchor = Span("*", note_id=SYMBOL_NOTE, hidden=True)
+        blocks[0] = Block(first.role, (anchor, *first.spans), first.label, first.paragraph_id,
+                          first.depth, first.outline_level)
     cited: set[str] = set()
     for top in (*resolution.preambular, *resolution.operative):
         for paragraph in top.walk():
@@ -242,14 +256,15 @@ def compose(resolution: Resolution, options: Options | None = None,
     for annex in resolution.annexes:
         blocks.extend(annex_blocks(annex, derived, cited, language))
     blocks.extend(ending_blocks(resolution))
+    # Asterisk notes in the order of their marks: the symbol's, then the sponsors line's.
+    anchored = sorted(metadata.cover_notes, key=lambda note: note.anchor != "symbol")
     document.cover_notes = [
-        Note("*", (Span(_text(note.text, language)),), f"*{note.anchor}")
-        for note in metadata.cover_notes
+        Note("*", (Span(_text(note.text, language)),), f"*{note.anchor}") for note in anchored
     ]
     for note_id in derived.footnote_order:
         number = derived.footnote_numbers[note_id]
-        spans = tuple(Span(_text(t.text, language), italic=t.italic)
-                      for t in resolution.footnotes[note_id].content)
+        spans = tuple(span for t in resolution.footnotes[note_id].content
+                      for span in text_spans(_text(t.text, language), t.italic))
         document.notes.append(Note(str(number), spans, note_id, number))
     return document
 
@@ -337,16 +352,16 @@ def cover_blocks(resolution: Resolution, language: str = "en") -> list[Block]:
         adoption = metadata.adoption
         out.append(_plain(Role.ADOPTED, adoption.adopted_line))
         if adoption.report_line:
-            out.append(_plain(Role.REPORT, adoption.report_line, italic=True))
+            out.append(Block(Role.REPORT, _report_spans(adoption.report_line)))
         number = f"{adoption.number}." if adoption.number else ""
         out.append(Block(Role.RESOLUTION_TITLE, (Span(metadata.title),), label=number,
-                         outline_level=2))
+                         outline_level=1))
     else:
         sponsors = sponsors_line(metadata, resolution.kind)
         if sponsors:
-            out.append(_plain(Role.SPONSORS, _break_before_kind(sponsors, metadata.body)))
+            out.append(_sponsors_block(_break_before_kind(sponsors, metadata.body), metadata))
         if metadata.title and metadata.body is not Body.SECURITY_COUNCIL:
-            out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=2))
+            out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=1))
     if resolution.kind is not DocumentKind.AMENDMENT:
         # An amendment is a list of instructions to a draft: no organ speaks in it.
         formula = opening_formula(resolution)
@@ -355,6 +370,22 @@ def cover_blocks(resolution: Resolution, language: str = "en") -> list[Block]:
         else:
             out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
     return out
+
+
+def _sponsors_block(text: str, metadata: Metadata) -> Block:
+    """Return the sponsors line; its asterisk, where a cover note hangs on it, is a note mark."""
+    star = text.find("*")
+    if star < 0 or not any(note.anchor == "sponsors" for note in metadata.cover_notes):
+        return _plain(Role.SPONSORS, text)
+    spans = (Span(text[:star]), Span("*", note_id=SPONSORS_NOTE), Span(text[star + 1:]))
+    return Block(Role.SPONSORS, tuple(span for span in spans if span.text))
+
+
+def _report_spans(line: str) -> tuple[Span, ...]:
+    """Return "[on the report of …]" with its words in italics and its brackets upright."""
+    if line.startswith("[") and line.endswith("]"):
+        return (Span("["), Span(line[1:-1], italic=True), Span("]"))
+    return (Span(line, italic=True),)
 
 
 def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
@@ -382,10 +413,10 @@ def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
         adoption = metadata.adoption
         out.append(_plain(Role.ADOPTED, _text(adoption.adopted_line, language)))
         if adoption.report_line:
-            out.append(_plain(Role.REPORT, _text(adoption.report_line, language), italic=True))
+            out.append(Block(Role.REPORT, _report_spans(_text(adoption.report_line, language))))
         number = f"{adoption.number}." if adoption.number else ""
         out.append(Block(Role.RESOLUTION_TITLE, (Span(_text(metadata.title, language)),),
-                         label=number, outline_level=2))
+                         label=number, outline_level=1))
     else:
         kind = languages.kind_key(resolution.kind, "/Rev." in metadata.symbol)
         if metadata.submitted_by:
@@ -398,10 +429,10 @@ def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
             )
         if sponsors:
             words = languages.get_language(language).kinds[kind]
-            out.append(_plain(Role.SPONSORS, _break_before_words(sponsors, words, body)))
+            out.append(_sponsors_block(_break_before_words(sponsors, words, body), metadata))
         if metadata.title and body is not Body.SECURITY_COUNCIL:
             out.append(Block(Role.TITLE, (Span(_text(metadata.title, language)),),
-                             outline_level=2))
+                             outline_level=1))
     if resolution.kind is not DocumentKind.AMENDMENT:
         has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in resolution.preambular)
         formula = languages.opening_formula(body, language, has_preamble)
@@ -460,6 +491,33 @@ def _role_of(paragraph: Paragraph, part: Part, depth: int) -> Role:
     return Role.OPERATIVE
 
 
+# A document symbol with a hyphen ("A/ES-10/L.25", "resolution ES-10/15", "S-30/1"): it must
+# not break at the hyphen at a line end (un-format.md §4).
+_HYPHENATED_SYMBOL = re.compile(r"(?<![\w-])(?:[A-Z]+/)*[A-Z]{1,3}-\d+(?:/[\w.]+)*")
+NO_BREAK_HYPHEN = "\u2011"
+
+
+def text_spans(text: str, italic: bool = False) -> list[Span]:
+    """Return a run of text as spans, each hyphenated document symbol a no-break span."""
+    if "-" not in text:
+        return [Span(text, italic=italic)]
+    spans: list[Span] = []
+    position = 0
+    for match in _HYPHENATED_SYMBOL.finditer(text):
+        if match.start() > position:
+            spans.append(Span(text[position:match.start()], italic=italic))
+        spans.append(Span(match.group(), italic=italic, no_break=True))
+        position = match.end()
+    if position < len(text):
+        spans.append(Span(text[position:], italic=italic))
+    return spans
+
+
+def no_break_text(span: Span) -> str:
+    """Return a span's text with its hyphens non-breaking (U+2011) when it is a symbol."""
+    return span.text.replace("-", NO_BREAK_HYPHEN) if span.no_break else span.text
+
+
 def paragraph_spans(paragraph: Paragraph, derived: Derived,
                     cited: set[str] | None = None, language: str = "en") -> tuple[Span, ...]:
     """Return the printed spans of a paragraph's text (without its label).
@@ -486,7 +544,7 @@ def paragraph_spans(paragraph: Paragraph, derived: Derived,
         elif run.text == broken:
             spans.append(Span(run.text, broken=True))
         else:
-            spans.append(Span(run.text, italic=run.italic))
+            spans.extend(text_spans(run.text, run.italic))
     return tuple(spans)
 
 
@@ -503,7 +561,7 @@ def paragraph_block(paragraph: Paragraph, derived: Derived, role: Role | None = 
         if paragraph.numeral:
             text = f"{paragraph.numeral}\n{text}"
         return Block(Role.HEADING, (Span(text),), paragraph_id=paragraph.id, depth=info.depth,
-                     outline_level=1)
+                     outline_level=2)
     label = info.label
     if language != "en":
         label = languages.paragraph_label(derived, paragraph.id, language)
@@ -518,10 +576,10 @@ def annex_blocks(annex: Annex, derived: Derived, cited: set[str] | None = None,
     heading = annex.heading
     if language != "en":
         heading = languages.annex_heading(heading, language)
-    out = [Block(Role.ANNEX_HEADING, (Span(heading),), outline_level=0)]
+    out = [Block(Role.ANNEX_HEADING, (Span(heading),), outline_level=1)]
     if annex.title:
         out.append(Block(Role.ANNEX_TITLE, (Span(_text(annex.title, language)),),
-                         outline_level=1))
+                         outline_level=2))
     for top in annex.preamble:
         for paragraph in top.walk():
             role = Role.ANNEX_PREAMBULAR if paragraph is top else None

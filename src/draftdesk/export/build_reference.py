@@ -156,6 +156,7 @@ def _ppr(
     keep_lines: bool = False,
     widow_control: bool = False,
     border: str = "",
+    outline_level: int | None = None,
 ) -> str:
     """Return a style's w:pPr in schema order."""
     parts = []
@@ -192,6 +193,9 @@ def _ppr(
         parts.append(f"<w:ind {' '.join(ind)}/>")
     if jc:
         parts.append(f'<w:jc w:val="{jc}"/>')
+    if outline_level is not None:
+        # Word's Navigation pane and outline view list paragraphs by this (0 = level 1).
+        parts.append(f'<w:outlineLvl w:val="{outline_level}"/>')
     return f"<w:pPr>{''.join(parts)}</w:pPr>" if parts else ""
 
 
@@ -237,10 +241,12 @@ def _bottom_border(size: int, space: int = 1) -> str:
 
 def styles_xml() -> str:
     """Return the styles part: docDefaults replacing Calibri 11 / 1.15, and the UN styles."""
+    # Character spacing of all text, once in the defaults (styles.LETTER_SPACING, decision 8).
+    spacing = f'<w:spacing w:val="{S.LETTER_SPACING}"/>' if S.LETTER_SPACING else ""
     doc_defaults = (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
-        f'<w:spacing w:val="{S.LETTER_SPACING}"/><w:sz w:val="20"/><w:szCs w:val="20"/>'
+        f'{spacing}<w:sz w:val="20"/><w:szCs w:val="20"/>'
         '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault>"
         '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="exact"/></w:pPr>'
@@ -263,22 +269,48 @@ def styles_xml() -> str:
         _style("paragraph", S.BODY, "UN Body", next_id=S.BODY,
                ppr=_ppr(left=side, right=side, first_line=S.FIRST_LINE, jc="both", after=120,
                         line=240, tabs=(("left", S.LABEL_TAB),))),
+        _style("paragraph", S.FORMULA, "UN Formula", based_on=S.BODY, next_id=S.PREAMBULAR,
+               ppr=_ppr(jc="left")),
+        _style("paragraph", S.PREAMBULAR, "UN Preambular", based_on=S.BODY,
+               next_id=S.PREAMBULAR),
+        _style("paragraph", S.OPERATIVE, "UN Operative", based_on=S.BODY, next_id=S.OPERATIVE),
+        _style("paragraph", S.SUBPARAGRAPH, "UN Subparagraph", based_on=S.BODY,
+               next_id=S.SUBPARAGRAPH),
+        # (i), (ii): the label at the first-line indent and every line of the text after it
+        # at that indent too, a hanging block (un-format.md §4).
+        _style("paragraph", S.SUBPARAGRAPH_2, "UN Subparagraph 2", based_on=S.BODY,
+               next_id=S.SUBPARAGRAPH_2, ppr=_ppr(left=side + S.FIRST_LINE, first_line=0)),
         _style("paragraph", S.QUOTE, "UN Quote", based_on=S.BODY, next_id=S.BODY,
                ppr=_ppr(left=S.BODY_INDENT + S.FIRST_LINE, first_line=0)),
-        _style("paragraph", S.HEADING, "UN Heading", next_id=S.BODY,
-               ppr=_ppr(left=side, right=side, keep_next=True, before=120, after=120, line=240),
+        _style("paragraph", S.HEADING, "UN Heading", next_id=S.OPERATIVE,
+               ppr=_ppr(left=side, right=side, keep_next=True, before=120, after=120, line=240,
+                        outline_level=1),
                rpr=_rpr(bold=True)),
+        _style("paragraph", S.ANNEX_HEADING, "UN Annex Heading", next_id=S.ANNEX_TITLE,
+               ppr=_ppr(left=side, right=side, keep_next=True, before=240, after=120, line=240,
+                        outline_level=0),
+               rpr=_rpr(bold=True)),
+        _style("paragraph", S.ANNEX_TITLE, "UN Annex Title", next_id=S.ANNEX_PARAGRAPH,
+               ppr=_ppr(left=side, right=side, keep_next=True, after=240, line=240,
+                        outline_level=1),
+               rpr=_rpr(bold=True)),
+        _style("paragraph", S.ANNEX_PARAGRAPH, "UN Annex Paragraph", based_on=S.BODY,
+               next_id=S.ANNEX_PARAGRAPH,
+               ppr=_ppr(first_line=0, tabs=(("clear", S.LABEL_TAB), ("left", S.ANNEX_TAB)))),
         _style("paragraph", S.SESSION, "UN Session",
                ppr=_ppr(left=0, right=S.SESSION_RIGHT, line=240), rpr=""),
         _style("paragraph", S.SESSION_BOLD, "UN Session Bold", based_on=S.SESSION,
                rpr=_rpr(bold=True)),
+        # The full width: "Special Political and Decolonization Committee" keeps one line,
+        # "(Fourth Committee)" the next, as UN documents print them.
         _style("paragraph", S.COMMITTEE, "UN Committee", based_on=S.SESSION,
-               ppr=_ppr(line=276), rpr=_rpr(bold=True, size=24)),
+               ppr=_ppr(right=0, line=276), rpr=_rpr(bold=True, size=24)),
         _style("paragraph", S.SPONSORS, "UN Sponsors", next_id=S.TITLE,
                ppr=_ppr(left=side, right=side, before=360, after=0, line=240, keep_next=True),
                rpr=_rpr(bold=True)),
-        _style("paragraph", S.TITLE, "UN Title", next_id=S.BODY,
-               ppr=_ppr(left=side, right=side, before=232, after=240, line=280, keep_next=True),
+        _style("paragraph", S.TITLE, "UN Title", next_id=S.FORMULA,
+               ppr=_ppr(left=side, right=side, before=232, after=240, line=280, keep_next=True,
+                        outline_level=0),
                rpr=_rpr(bold=True, size=24)),
         _style("paragraph", S.ADOPTED, "UN Adopted", next_id=S.REPORT,
                ppr=_ppr(left=side, right=side, before=360, line=280, keep_next=True),
@@ -294,13 +326,9 @@ def styles_xml() -> str:
                ppr=_ppr(tabs=(("clear", 4680), ("clear", 9360), ("left", S.DISTR_TAB)))),
         _style("paragraph", S.RUNNING_HEAD, "UN Running Head", based_on=S.HEADER,
                ppr=_ppr(border=_bottom_border(4), before=270, line=200),
-               rpr=_rpr(bold=True, size=17, spacing=0)),
+               rpr=_rpr(bold=True, size=17)),
         _style("paragraph", S.PAGE_FOOTER, "UN Page Footer", based_on=S.FOOTER,
-               rpr=_rpr(bold=True, size=17, spacing=0)),
-        _style("paragraph", S.COVER_NOTE, "UN Cover Note", based_on=S.FOOTNOTE_TEXT),
-        _style("paragraph", S.COVER_RULE, "UN Cover Rule", based_on=S.FOOTNOTE_TEXT,
-               ppr=_ppr(left=S.BODY_INDENT - 2 * S.NOTE_HANGING - 300, hanging=0,
-                        border=_bottom_border(4), after=160, line=120)),
+               rpr=_rpr(bold=True, size=17)),
         _style("paragraph", S.HEADER, "header", semi_hidden=True,
                ppr=_ppr(tabs=(("center", 4680), ("right", 9360)))),
         _style("paragraph", S.FOOTER, "footer", semi_hidden=True,

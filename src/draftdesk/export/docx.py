@@ -20,7 +20,15 @@ from docx.section import Section
 from docx.shared import Twips
 from lxml import etree
 
-from ..compose import Block, Masthead, Paper, PrintedDocument, Role, Span, compose
+from ..compose import (
+    Block,
+    Masthead,
+    Paper,
+    PrintedDocument,
+    Role,
+    Span,
+    compose,
+)
 from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
@@ -32,6 +40,8 @@ from .ooxml import ITALIC, PLAIN, Font, Indent
 Progress = Callable[[int, int], None]
 
 SUPERSCRIPT = Font(superscript=True)
+ZERO_WIDTH_MARK = "\u200b"
+BODY_TEXT_LEVEL = 9  # w:outlineLvl for "Body Text": not listed in the Navigation pane
 
 
 def reference_document() -> Path:
@@ -60,14 +70,17 @@ def build_document(resolution: Resolution, progress: Progress | None = None) -> 
     body = document.element.body
     sect_pr = body[-1]  # the w:sectPr python-docx keeps last
     council = metadata.body is Body.SECURITY_COUNCIL
-    writer = _BodyWriter(printed, page, Footnotes(document), council, progress)
+    footnotes = Footnotes(document)
+    footnotes.set_rule(S.NOTE_RULE_LEFT, S.NOTE_RULE_LENGTH, page.text_width)
+    writer = _BodyWriter(printed, page, footnotes, council, progress)
     for element in writer.write_all():
         sect_pr.addprevious(element)
     if printed.masthead is not None:
         _masthead(section, printed.masthead, page)
     if printed.running_head is not None:
         _running_heads(section, printed.running_head.symbol)
-    _cover_notes(section, printed, page)
+    # Page 1 prints no footer: its asterisk notes are footnotes like the others.
+    _replace_content(section.first_page_footer.part.element, [ooxml.paragraph(S.FOOTER)])
     _core_properties(document, metadata)
     return document
 
@@ -148,33 +161,6 @@ def _running_heads(section: Section, symbol: str) -> None:
         _replace_content(footer.part.element, [p])
 
 
-def _cover_notes(section: Section, printed: PrintedDocument, page: S.PageSize) -> None:
-    """Print the asterisk notes at the bottom of page 1, as the first-page footer.
-
-    Not Word footnotes with a custom "*" mark: the symbol's note would need its reference in
-    the header, which Word does not allow, and LibreOffice renumbers the numbered notes
-    around custom-mark notes (a hidden "*" still shows). A footer block prints the same on
-    page 1 in both.
-    """
-    lines: list[etree._Element] = []
-    if printed.cover_notes:
-        rule_left = S.BODY_INDENT - 2 * S.NOTE_HANGING - 300
-        lines.append(ooxml.paragraph(
-            S.COVER_RULE,
-            indent=Indent(right=page.text_width - rule_left - S.RULE_LENGTH),
-        ))
-        for note in printed.cover_notes:
-            p = ooxml.paragraph(S.COVER_NOTE)
-            ooxml.add_text(p, note.mark)
-            ooxml.add_tab(p)
-            for span in note.spans:
-                ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
-            lines.append(p)
-    else:
-        lines.append(ooxml.paragraph(S.FOOTER))
-    _replace_content(section.first_page_footer.part.element, lines)
-
-
 def _core_properties(document: DocxDocument, metadata: Metadata) -> None:
     props = document.core_properties
     title = metadata.title or (metadata.adoption.number if metadata.adoption else "")
@@ -192,7 +178,7 @@ def _clip(text: str, limit: int) -> str:
 
 # ---------------------------------------------------------------- the text, block by block
 
-# The paragraph style of each role; roles with their own geometry are handled in ``_open``.
+# The paragraph style of each role: a Word user sees the role in the Styles pane.
 ROLE_STYLES: dict[Role, str] = {
     Role.SESSION: S.SESSION_BOLD,
     Role.COMMITTEE: S.COMMITTEE,
@@ -201,20 +187,30 @@ ROLE_STYLES: dict[Role, str] = {
     Role.AGENDA_TITLE: S.SESSION_BOLD,
     Role.ADOPTED: S.ADOPTED,
     Role.REPORT: S.REPORT,
+    Role.RESOLUTION_TITLE: S.TITLE,
     Role.SPONSORS: S.SPONSORS,
     Role.TITLE: S.TITLE,
-    Role.PREAMBULAR: S.BODY,
-    Role.OPERATIVE: S.BODY,
-    Role.SUBPARAGRAPH: S.BODY,
-    Role.SUBSUBPARAGRAPH: S.BODY,
+    Role.FORMULA: S.FORMULA,
+    Role.PREAMBULAR: S.PREAMBULAR,
+    Role.OPERATIVE: S.OPERATIVE,
+    Role.SUBPARAGRAPH: S.SUBPARAGRAPH,
+    Role.SUBSUBPARAGRAPH: S.SUBPARAGRAPH_2,
     Role.QUOTE: S.QUOTE,
     Role.HEADING: S.HEADING,
-    Role.ANNEX_HEADING: S.HEADING,
-    Role.ANNEX_TITLE: S.HEADING,
-    Role.ANNEX_PREAMBULAR: S.BODY,
-    Role.ANNEX_PARAGRAPH: S.BODY,
+    Role.ANNEX_HEADING: S.ANNEX_HEADING,
+    Role.ANNEX_TITLE: S.ANNEX_TITLE,
+    Role.ANNEX_PREAMBULAR: S.PREAMBULAR,
+    Role.ANNEX_PARAGRAPH: S.ANNEX_PARAGRAPH,
     Role.CLOSING: S.CLOSING,
+    Role.END_RULE: S.END_RULE,
 }
+# An annex paragraph without a number opens at the first-line indent, like a preambular one.
+_UNNUMBERED = {Role.ANNEX_PARAGRAPH: S.PREAMBULAR}
+
+
+def bookmark_name(number: int) -> str:
+    """Return the hidden bookmark around the first reference of note ``number``."""
+    return f"_RefNote{number}"
 
 
 class _BodyWriter:
@@ -229,7 +225,10 @@ class _BodyWriter:
         self.progress = progress
         self.total = sum(1 for b in printed.blocks if b.paragraph_id is not None) + 1
         self.done = 0
-        self.notes = {note.note_id: note for note in printed.notes}
+        self.notes = {note.note_id: note for note in printed.all_notes()}
+        # Word ids: the asterisk notes first, then the numbered notes after them.
+        self.note_ids = {note.note_id: index for index, note in
+                         enumerate(printed.all_notes(), start=1)}
 
     def write_all(self) -> list[etree._Element]:
         """Return the body's paragraphs, block by block."""
@@ -240,34 +239,43 @@ class _BodyWriter:
             if block.paragraph_id is not None:
                 self.done += 1
                 self._tick()
+            style = ROLE_STYLES[block.role]
             if block.role is Role.END_RULE:
                 side = (self.page.text_width - S.RULE_LENGTH) // 2
-                out.append(ooxml.paragraph(S.END_RULE, indent=Indent(left=side, right=side)))
+                out.append(ooxml.paragraph(style, indent=Indent(left=side, right=side)))
                 continue
             if block.role is Role.HEADING and "\n" in block.text:
+                # The numeral on a line of its own straight above the heading (no space
+                # between them); only the heading is listed in Word's Navigation pane.
                 numeral, _, heading = block.text.partition("\n")
-                p = ooxml.paragraph(S.HEADING, after=0)
+                p = ooxml.paragraph(style, after=0, outline_level=BODY_TEXT_LEVEL)
                 ooxml.add_text(p, numeral)
                 out.append(p)
-                p = ooxml.paragraph(S.HEADING)
+                p = ooxml.paragraph(style, before=0)
                 ooxml.add_text(p, heading)
                 out.append(p)
                 continue
             if block.role is Role.FORMULA:
-                p = ooxml.paragraph(S.BODY, jc="left", before=None if out else 240)
+                p = ooxml.paragraph(style, before=None if out else 240)
             elif block.role is Role.SPONSORS and self.council:
                 # A Security Council draft has no title: its sponsors line takes the
                 # title's place and size, straight under the masthead rule.
                 p = ooxml.paragraph(S.TITLE, before=0)
             elif block.role is Role.RESOLUTION_TITLE:
-                # "80/164.  Title", the title's continuation lines aligned after the number.
-                p = ooxml.paragraph(S.TITLE, indent=Indent(
-                    left=S.BODY_INDENT + S.RESOLUTION_NUMBER, hanging=S.RESOLUTION_NUMBER))
+                # "80/164." ends right-aligned before the body indent; the title and its
+                # continuation lines stand at the body indent.
+                p = ooxml.paragraph(
+                    style, tabs=[("right", S.NUMBER_TAB), ("left", S.BODY_INDENT)],
+                    indent=Indent(left=S.BODY_INDENT, hanging=S.BODY_INDENT))
+                if block.label:
+                    ooxml.add_tab(p)
             elif block.role is Role.CLOSING:
-                p = ooxml.paragraph(S.CLOSING, before=240 if first_closing else None)
+                p = ooxml.paragraph(style, before=240 if first_closing else None)
                 first_closing = False
             else:
-                p = ooxml.paragraph(ROLE_STYLES.get(block.role, S.BODY))
+                if not block.label and block.role in _UNNUMBERED:
+                    style = _UNNUMBERED[block.role]
+                p = ooxml.paragraph(style)
             self._write(p, block)
             out.append(p)
         return out
@@ -284,21 +292,37 @@ class _BodyWriter:
             self._span(p, span)
 
     def _span(self, p: etree._Element, span: Span) -> None:
-        if span.note_id is not None and span.note_number is not None:
-            if span.repeat:
-                # A note cited again: Word allows one reference per note, so the
-                # repeat is its number in superscript, as UN files print it.
+        if span.note_id is None:
+            if span.superscript:
                 ooxml.add_text(p, span.text, SUPERSCRIPT)
-                return
-            ooxml.add_footnote_reference(p, span.note_number, S.FOOTNOTE_REFERENCE)
-            note = self.notes[span.note_id]
-            self.footnotes.add(
-                span.note_number, [(t.text, ITALIC if t.italic else PLAIN) for t in note.spans]
-            )
-        elif span.superscript:
-            ooxml.add_text(p, span.text, SUPERSCRIPT)
-        else:
-            ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
+            elif span.no_break:
+                ooxml.add_no_break_text(p, span.text, ITALIC if span.italic else PLAIN)
+            else:
+                ooxml.add_text(p, span.text, ITALIC if span.italic else PLAIN)
+            return
+        if span.repeat and span.note_number is not None:
+            # A note cited again: Word allows one reference per note, so the repeat is a
+            # cross-reference to the first one, which stays right when notes are added.
+            ooxml.add_note_cross_reference(p, bookmark_name(span.note_number), span.text,
+                                           S.FOOTNOTE_REFERENCE)
+            return
+        note = self.notes.get(span.note_id)
+        if note is None:
+            return
+        word_id = self.note_ids[span.note_id]
+        mark = "" if note.number is not None else note.mark
+        if span.hidden:
+            # The mark prints elsewhere (the symbol's "*" in the masthead, which Word does not
+            # let hold a note reference): here the reference's mark is a zero-width space.
+            # Hidden text would not do: LibreOffice then drops the note with its anchor.
+            mark = ZERO_WIDTH_MARK
+        ooxml.add_footnote_reference(p, word_id, S.FOOTNOTE_REFERENCE, mark)
+        if note.number is not None:
+            ooxml.add_bookmark(p, word_id, bookmark_name(note.number), p[-1])
+        self.footnotes.add(
+            word_id, [(t.text, ITALIC if t.italic else PLAIN, t.no_break) for t in note.spans],
+            "" if note.number is not None else note.mark,
+        )
 
 
 # ---------------------------------------------------------------- atomic write

@@ -51,17 +51,43 @@ class Footnotes:
         part.relate_to(new, RT.FOOTNOTES)
         self._root = new.element
 
-    def add(self, note_id: int, runs: Iterable[tuple[str, ooxml.Font]]) -> etree._Element:
-        """Append note ``note_id`` (its number, >= 1) with the given text runs."""
+    def add(self, note_id: int, runs: Iterable[tuple[str, ooxml.Font, bool]],
+            mark: str = "") -> etree._Element:
+        """Append note ``note_id`` (>= 1) with the given runs; ``mark`` for "*" notes.
+
+        Each run is (text, font, no_break): a no-break run is a symbol kept whole.
+        """
         note = ooxml.footnote(note_id)
         p = ooxml.paragraph(S.FOOTNOTE_TEXT)
-        ooxml.add_footnote_mark(p, S.FOOTNOTE_REFERENCE)
+        if mark:
+            ooxml.add_custom_mark(p, mark, S.FOOTNOTE_REFERENCE)
+        else:
+            ooxml.add_footnote_mark(p, S.FOOTNOTE_REFERENCE)
         ooxml.add_tab(p)
-        for text, font in runs:
-            ooxml.add_text(p, text, font)
+        for text, font, no_break in runs:
+            if no_break:
+                ooxml.add_no_break_text(p, text, font)
+            else:
+                ooxml.add_text(p, text, font)
         note.append(p)
         self._root.append(note)
         return note
+
+    def set_rule(self, left: int, length: int, text_width: int) -> None:
+        """Draw the separator above the notes as a rule ``length`` long, ``left`` from the margin.
+
+        Word's own separator starts at the margin with a fixed length; a bordered paragraph
+        with its indents sets both.
+        """
+        note = self._root.find(f"{ooxml.w('footnote')}[@{ooxml.TYPE}='separator']")
+        if note is None:
+            return
+        for child in list(note):
+            note.remove(child)
+        note.append(ooxml.paragraph(
+            border_bottom=4, after=0, line=120,
+            indent=ooxml.Indent(left=left, right=text_width - left - length),
+        ))
 
     @property
     def element(self) -> etree._Element:

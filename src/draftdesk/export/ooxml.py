@@ -31,6 +31,7 @@ B, BCS, ITAL, ICS, SZ, SZCS, VERT = (
     w("b"), w("bCs"), w("i"), w("iCs"), w("sz"), w("szCs"), w("vertAlign"),
 )
 VAL, ID, TYPE = w("val"), w("id"), w("type")
+NO_BREAK = w("noBreakHyphen")
 
 # Characters XML 1.0 forbids; pasted text sometimes carries them.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,6 +76,7 @@ def paragraph(
     line_rule: str = "exact",
     indent: Indent | None = None,
     jc: str | None = None,
+    outline_level: int | None = None,
 ) -> etree._Element:
     """Return a new ``w:p`` with its properties (schema order is kept)."""
     p = etree.Element(P)
@@ -116,6 +118,8 @@ def paragraph(
                 ind.set(w(attr), str(value))
     if jc:
         etree.SubElement(ppr, w("jc")).set(VAL, jc)
+    if outline_level is not None:
+        etree.SubElement(ppr, w("outlineLvl")).set(VAL, str(outline_level))
     if len(ppr) == 0:
         p.remove(ppr)
     return p
@@ -142,10 +146,10 @@ def _run_properties(run: etree._Element, font: Font) -> None:
         etree.SubElement(rpr, VERT).set(VAL, "superscript")
 
 
-def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
-    """Append a run of text; tabs and newlines become ``w:tab`` and ``w:br``."""
+def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> etree._Element | None:
+    """Append a run of text and return it; tabs and newlines become ``w:tab`` and ``w:br``."""
     if not text:
-        return
+        return None
     run = etree.SubElement(p, R)
     _run_properties(run, font)
     text = _ILLEGAL.sub("", text)
@@ -159,6 +163,18 @@ def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
             t.text = piece
             if piece[0] == " " or piece[-1] == " ":
                 t.set(XML_SPACE, "preserve")
+    return run
+
+
+def add_no_break_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
+    """Append text whose hyphens must not break (a document symbol): ``w:noBreakHyphen``."""
+    run = etree.SubElement(p, R)
+    _run_properties(run, font)
+    for index, piece in enumerate(_ILLEGAL.sub("", text).split("-")):
+        if index:
+            etree.SubElement(run, NO_BREAK)
+        if piece:
+            etree.SubElement(run, T).text = piece
 
 
 def add_tab(p: etree._Element, font: Font = PLAIN) -> None:
@@ -190,12 +206,44 @@ def add_field(p: etree._Element, instruction: str, shown: str, font: Font = PLAI
             etree.SubElement(run, w("fldChar")).set(w("fldCharType"), kind)
 
 
-def add_footnote_reference(p: etree._Element, note_id: int, style: str) -> None:
-    """Append a footnote marker: a run of its own with the reference style and no text."""
+def add_footnote_reference(p: etree._Element, note_id: int, style: str,
+                           mark: str = "") -> None:
+    """Append a footnote marker: a run of its own with the reference style and no text.
+
+    With ``mark`` the note has a custom mark ("*") instead of a number: Word numbers only the
+    other notes.
+    """
     run = etree.SubElement(p, R)
     rpr = etree.SubElement(run, RPR)
     etree.SubElement(rpr, RSTYLE).set(VAL, style)
-    etree.SubElement(run, w("footnoteReference")).set(ID, str(note_id))
+    reference = etree.SubElement(run, w("footnoteReference"))
+    if mark:
+        reference.set(w("customMarkFollows"), "1")
+    reference.set(ID, str(note_id))
+    if mark:
+        mark_run = etree.SubElement(p, R)
+        mark_rpr = etree.SubElement(mark_run, RPR)
+        etree.SubElement(mark_rpr, RSTYLE).set(VAL, style)
+        etree.SubElement(mark_run, T).text = mark
+
+
+def add_bookmark(p: etree._Element, bookmark_id: int, name: str,
+                 content: etree._Element) -> None:
+    """Wrap ``content`` (the last element of ``p``) in a bookmark named ``name``."""
+    start = etree.Element(w("bookmarkStart"))
+    start.set(ID, str(bookmark_id))
+    start.set(w("name"), name)
+    content.addprevious(start)
+    end = etree.SubElement(p, w("bookmarkEnd"))
+    end.set(ID, str(bookmark_id))
+
+
+def add_note_cross_reference(p: etree._Element, bookmark: str, shown: str, style: str) -> None:
+    """Append a NOTEREF field to a note's bookmarked reference, formatted as a note mark.
+
+    Word keeps the number right when notes are added before it (after a field update).
+    """
+    add_field(p, f"NOTEREF {bookmark} \\f \\h", shown, Font(style=style))
 
 
 def add_footnote_mark(p: etree._Element, style: str) -> None:
@@ -204,6 +252,14 @@ def add_footnote_mark(p: etree._Element, style: str) -> None:
     rpr = etree.SubElement(run, RPR)
     etree.SubElement(rpr, RSTYLE).set(VAL, style)
     etree.SubElement(run, w("footnoteRef"))
+
+
+def add_custom_mark(p: etree._Element, mark: str, style: str) -> None:
+    """Append a note's own custom mark ("*") inside the note, where others have w:footnoteRef."""
+    run = etree.SubElement(p, R)
+    rpr = etree.SubElement(run, RPR)
+    etree.SubElement(rpr, RSTYLE).set(VAL, style)
+    etree.SubElement(run, T).text = mark
 
 
 def footnote(note_id: int) -> etree._Element:
@@ -216,9 +272,11 @@ def footnote(note_id: int) -> etree._Element:
 def paragraph_text(p: etree._Element) -> str:
     """Return the text of a paragraph element, tabs as ``\\t`` (for tests and checks)."""
     out = []
-    for node in p.iter(T, TAB):
+    for node in p.iter(T, TAB, NO_BREAK):
         if node.tag == T:
             out.append(node.text or "")
+        elif node.tag == NO_BREAK:
+            out.append("\u2011")
         elif node.getparent() is not None and node.getparent().tag == R:
             out.append("\t")
     return "".join(out)

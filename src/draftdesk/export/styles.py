@@ -11,9 +11,17 @@ from dataclasses import dataclass
 
 # ---------------------------------------------------------------- paragraph styles (style ids)
 NORMAL = "Normal"
-BODY = "UNBody"  # preambular, operative and sub-paragraphs, the opening formula
+BODY = "UNBody"  # the base of every body paragraph: the body block, justified, 6 pt after
+FORMULA = "UNFormula"  # "The General Assembly," at the first-line indent
+PREAMBULAR = "UNPreambular"  # preambular paragraphs
+OPERATIVE = "UNOperative"  # operative paragraphs: "1." at the first-line indent, tab, text
+SUBPARAGRAPH = "UNSubparagraph"  # (a), (b): continuation lines at the body indent
+SUBPARAGRAPH_2 = "UNSubparagraph2"  # (i), (ii) and deeper: continuation lines stay at 147.1
 QUOTE = "UNQuote"  # a quoted block inside the preamble
-HEADING = "UNHeading"  # a section heading inside a part
+HEADING = "UNHeading"  # a section heading inside a part, its numeral on the line above
+ANNEX_HEADING = "UNAnnexHeading"  # "Annex", bold at the body indent
+ANNEX_TITLE = "UNAnnexTitle"  # the annex's title, bold
+ANNEX_PARAGRAPH = "UNAnnexParagraph"  # "1." at the body indent, text at the first-line indent
 SESSION = "UNSession"  # session block, flush left at the margin
 SESSION_BOLD = "UNSessionBold"  # agenda item title
 COMMITTEE = "UNCommittee"  # "Second Committee", bold 12 pt
@@ -26,8 +34,6 @@ END_RULE = "UNEndRule"  # the short centred rule under the last paragraph
 MASTHEAD = "UNMasthead"  # page-1 header lines
 RUNNING_HEAD = "UNRunningHead"  # the symbol on pages 2+
 PAGE_FOOTER = "UNPageFooter"  # "2/4" on pages 2+
-COVER_NOTE = "UNCoverNote"  # asterisk notes at the bottom of page 1
-COVER_RULE = "UNCoverRule"  # the short rule above the asterisk notes
 HEADER = "Header"
 FOOTER = "Footer"
 FOOTNOTE_TEXT = "FootnoteText"
@@ -48,12 +54,17 @@ LABEL_TAB = 2218  # 110.9 pt from the margin: text after a label at x = 170.9 pt
 DISTR_TAB = 6740  # 337 pt from the margin: "Distr.", date, "Original" at x = 397 pt
 NOTE_HANGING = 128  # footnote marker at x = 117 pt, text at the body indent
 SESSION_RIGHT = 5040  # the session block wraps about 240 pt from the margin
-RESOLUTION_NUMBER = 1000  # 50 pt: room for "80/164." before an adopted title
-RULE_LENGTH = 1440  # 72 pt: the closing rule and the cover-note rule
-# UN PDFs set text about 0.3 pt wider per character than Times New Roman's own metrics
-# (e.g. "September" 45.2 pt instead of 42.8 pt at 10 pt); without it an export runs a page
-# short of the official one.
+RULE_LENGTH = 1440  # 72 pt: the closing rule
+ANNEX_TAB = BODY_INDENT + FIRST_LINE  # an annex paragraph's text after its number: 147.1 pt
+NUMBER_TAB = 1012  # an adopted resolution's number ends here (x = 110.6 pt), right-aligned
+# Character spacing of all text, in twentieths of a point: "Expanded by 0.3 pt", set once in
+# the document defaults (never on a run). The official PDFs, written by Word, set every letter
+# 0.27-0.31 pt wider than Times New Roman's metrics inside words, which Word does only for a
+# character-spacing setting in the file; with it the line and page breaks match (decision 8).
 LETTER_SPACING = 6
+# The short rule above the notes: from x = 100 pt, 71 pt long (un-format.md §4).
+NOTE_RULE_LEFT = 800
+NOTE_RULE_LENGTH = 1420
 
 
 @dataclass(frozen=True)

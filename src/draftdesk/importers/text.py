@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from draftdesk.errors import InputError
-from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, format_label
+from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, derive, format_label
 from draftdesk.model.document import (
     SCHEME_ALPHA,
     SCHEME_ALPHA_DOT,
@@ -123,6 +123,8 @@ class _Importer:
         self.note_ids: dict[str, str] = {}
         self.resolution = Resolution()
         self.paragraph_lines: dict[str, int] = {}
+        # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
+        self.source_endings: dict[str, str] = {}
 
     def fail(self, line: int | None, message: str) -> InputError:
         where = f"{self.source}, line {line}" if line is not None else self.source
@@ -180,7 +182,20 @@ class _Importer:
             raise self.fail(where, "no paragraphs after the opening formula")
         self._build_body(blocks)
         self._check_notes()
+        self._keep_source_endings()
         return self.resolution
+
+    def _keep_source_endings(self) -> None:
+        """Keep each paragraph's own end punctuation where it differs from the derived one.
+
+        Agreed wording is not changed silently: S/2020/449 operative 2 ends "…, shall" before
+        its sub-paragraphs, where the structure alone would print "shall:".
+        """
+        derived = derive(self.resolution)
+        for _part, paragraph in self.resolution.walk():
+            source = self.source_endings.get(paragraph.id)
+            if source is not None and source != derived.info[paragraph.id].end:
+                paragraph.ending = source
 
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
@@ -433,7 +448,9 @@ class _Importer:
         if markers:
             tail = markers.group()
             text = text[: markers.start()]
+        ending = ""
         if text and text[-1] in _END_PUNCT:
+            ending = text[-1]
             text = text[:-1]
             if language == "fr":
                 text = text.rstrip("\u00a0\u202f ")  # the space French puts before ":"
@@ -451,6 +468,7 @@ class _Importer:
             lead=lead_text, content=self._inlines(text, line), connector=connector
         )
         self.paragraph_lines[paragraph.id] = line
+        self.source_endings[paragraph.id] = ending
         return paragraph
 
     def _inlines(self, text: str, line: int) -> list[Inline]:

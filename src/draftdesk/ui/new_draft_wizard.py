@@ -179,7 +179,7 @@ def cover_html(resolution: Resolution, masthead: Masthead | None, blocks: list[B
                                         esc(masthead.original)) if x)
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            '<td valign="bottom">United Nations</td>'
+            f'<td valign="bottom">{esc(masthead.organization)}</td>'
             f'<td align="right" valign="bottom">{symbol}</td></tr>'
             f'<tr><td valign="top"><b style="font-size:15pt;">{esc(masthead.organ)}</b></td>'
             f'<td align="right" valign="top">{right}</td></tr></table>'

@@ -483,7 +483,12 @@ class ParagraphEditor(QWidget):
         else:
             what = f"Operative paragraph {info.label or '(unnumbered)'}"
         self.heading.setText(what)
-        self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
+        if paragraph.ending is not None:
+            # Set by the drafter or the source text: shown as such, never silently replaced.
+            kept = f"Ends with “{info.end}”" if info.end else "Ends without punctuation"
+            self.ending.setText(f"{kept}, as its text has it")
+        else:
+            self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
         problem = lead_warning(lead, info.part) if top_level else None

@@ -39,8 +39,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ..compose import Block as PrintedBlock
-from ..compose import Note, PrintedDocument, Role, compose, paragraph_block
 from ..compose import Paper as PaperName
+from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
 from ..export import styles as S
 from ..model.document import Body, Paragraph, ParagraphKind
 from .session import TEXT, Session
@@ -67,15 +67,14 @@ DISTR_TAB = _u(S.DISTR_TAB)  # from the margin
 NOTE_HANGING = _u(S.NOTE_HANGING)
 SESSION_RIGHT = _u(S.SESSION_RIGHT)
 RULE_LENGTH = _u(S.RULE_LENGTH)
-RESOLUTION_NUMBER = _u(S.RESOLUTION_NUMBER)
 LETTER_SPACING = _u(S.LETTER_SPACING)
 BODY_PITCH = 12 * PT
 NOTE_PITCH = 10.5 * PT
 NOTE_SIZE = 8.5 * PT
 SEPARATOR_HEIGHT = 12 * PT  # the footnote separator paragraph above the notes
-# The short rule above notes starts where the export's cover-note rule does (x ≈ 96 pt;
-# UN pages: 100 pt).
-NOTE_RULE_X = MARGIN_SIDE + _u(S.BODY_INDENT - 2 * S.NOTE_HANGING - 300)
+# The short rule above the notes, where the export draws it: from x = 100 pt, 71 pt long.
+NOTE_RULE_X = MARGIN_SIDE + _u(S.NOTE_RULE_LEFT)
+NOTE_RULE_LENGTH = _u(S.NOTE_RULE_LENGTH)
 
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "serif"]
 REBUILD_DELAY_MS = 150
@@ -101,7 +100,7 @@ def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False,
         font.setBold(bold)
         font.setItalic(italic)
         font.setKerning(True)
-        # The export widens every character a little, as UN PDFs do (styles.LETTER_SPACING).
+        # The export's character spacing (styles.LETTER_SPACING), or a masthead's own.
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         _fonts[key] = font
@@ -228,8 +227,10 @@ def _pieces_of(block: PrintedBlock) -> tuple[Piece, ...]:
     if block.label:
         pieces.append(Piece(f"{block.label}\t"))
     for span in block.spans:
-        pieces.append(Piece(span.text, italic=span.italic, superscript=span.superscript,
-                            broken=span.broken, note_id=span.note_id))
+        # A hidden reference prints nothing here but still places its note on the page.
+        pieces.append(Piece("" if span.hidden else no_break_text(span), italic=span.italic,
+                            superscript=span.superscript, broken=span.broken,
+                            note_id=span.note_id))
     return tuple(pieces)
 
 
@@ -341,9 +342,10 @@ class PageLayout:
         self.blocks = blocks
         notes: dict[str, Block] = {}
         self.note_numbers = {n.note_id: n.number for n in printed.notes if n.number is not None}
-        for note in printed.notes:
+        # Asterisk notes too: they print first under the one rule, on page 1.
+        for note in printed.all_notes():
             pieces = (Piece(note.mark, superscript=True), Piece("\t"),
-                      *(Piece(t.text, italic=t.italic) for t in note.spans))
+                      *(Piece(no_break_text(t), italic=t.italic) for t in note.spans))
             old = self._note_cache.get(note.note_id)
             if old is not None and old.pieces == pieces and old.width == self.body_width:
                 notes[note.note_id] = old
@@ -419,6 +421,14 @@ class PageLayout:
         if quote:
             block = Block(pieces, MARGIN_SIDE + BODY_INDENT + FIRST_LINE,
                           self.body_width - FIRST_LINE, after=6 * PT)
+        elif source.role is Role.SUBSUBPARAGRAPH:
+            # (i), (ii): every line at the first-line indent, the text after the label's tab.
+            block = Block(pieces, MARGIN_SIDE + BODY_INDENT + FIRST_LINE,
+                          self.body_width - FIRST_LINE, after=6 * PT,
+                          tab=LABEL_TAB - BODY_INDENT - FIRST_LINE)
+        elif source.role is Role.ANNEX_PARAGRAPH and source.label:
+            # "1." at the body indent, the text at the first-line indent.
+            block = self._body_block(pieces, first=0, tab=FIRST_LINE)
         else:
             block = self._body_block(pieces, tab=(LABEL_TAB - BODY_INDENT - FIRST_LINE)
                                      if source.label else None)
@@ -458,7 +468,8 @@ class PageLayout:
         elif role in (Role.SESSION_DATES, Role.AGENDA):
             block = Block(pieces, session_x, session_width, align=left)
         elif role is Role.COMMITTEE:
-            block = Block(pieces, session_x, session_width, size=12 * PT, bold=True,
+            # The full width, as the export: the Fourth Committee's long name on one line.
+            block = Block(pieces, session_x, self.text_width, size=12 * PT, bold=True,
                           pitch=13.8 * PT, align=left)
         elif role is Role.ADOPTED:
             block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
@@ -466,8 +477,9 @@ class PageLayout:
         elif role is Role.REPORT:
             block = Block(pieces, x, width, before=3 * PT, keep_next=True, align=left)
         elif role is Role.RESOLUTION_TITLE:
-            block = Block(pieces, x + RESOLUTION_NUMBER, width - RESOLUTION_NUMBER,
-                          first=-RESOLUTION_NUMBER, tab=RESOLUTION_NUMBER, size=12 * PT,
+            # The number before the body indent, the title at it (the export right-aligns
+            # the number against x = 110.6 pt; here it starts at the margin).
+            block = Block(pieces, x, width, first=-BODY_INDENT, tab=BODY_INDENT, size=12 * PT,
                           bold=True, pitch=14 * PT, before=11.6 * PT, after=12 * PT,
                           keep_next=True, align=left)
         elif role is Role.SPONSORS:
@@ -475,12 +487,14 @@ class PageLayout:
                           pitch=14 * PT if council else BODY_PITCH,
                           before=0 if council else 18 * PT, after=12 * PT if council else 0,
                           keep_next=True, align=left)
-        elif role in (Role.TITLE, Role.ANNEX_TITLE):
+        elif role is Role.ANNEX_TITLE:
+            block = Block(pieces, x, width, bold=True, after=12 * PT, keep_next=True, align=left)
+        elif role is Role.TITLE:
             block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
                           before=11.6 * PT, after=12 * PT, keep_next=True, align=left)
         elif role is Role.ANNEX_HEADING:
             block = Block(pieces, x, width, bold=True, before=12 * PT, after=6 * PT,
-                          keep_next=True, align=Qt.AlignmentFlag.AlignHCenter)
+                          keep_next=True, align=left)
         elif role is Role.FORMULA:
             block = self._body_block(pieces, before=12 * PT if not after_others else 0,
                                      align=left)
@@ -498,7 +512,7 @@ class PageLayout:
         if masthead is None:
             self.masthead = [("", ""), ("", ""), ("", ""), ("", ""), ("", "")]
             return
-        self.masthead = [("United Nations", masthead.symbol),
+        self.masthead = [(masthead.organization, masthead.symbol),
                          (masthead.organ, masthead.distribution),
                          ("", masthead.date), ("", ""), ("", masthead.original)]
 
@@ -668,9 +682,9 @@ class PageLayout:
             "header_side": None if first else self.header_side(index),
             "footer": "" if first else f"{index + 1}/{total}",
             "footer_side": None if first else self.header_side(index),
-            "footnotes": [self.note_numbers[n] for n in page.notes],
-            "cover_notes": [f"{note.mark}{note.text}" for note in self._cover_notes()]
-            if first else [],
+            "footnotes": [self.note_numbers[n] for n in page.notes if n in self.note_numbers],
+            "cover_notes": [self.notes[n].text.replace("\t", "") for n in page.notes
+                            if n not in self.note_numbers],
             "paragraphs": [self.blocks[s.block].paragraph_id for s in page.slices
                            if self.blocks[s.block].paragraph_id is not None],
         }
@@ -694,9 +708,7 @@ class PageLayout:
         for note_id in page.notes:
             text = self.notes[note_id].text.split("\t", 1)
             lines.append(" ".join(text))
-        if index == 0:
-            lines += furniture["cover_notes"]
-        else:
+        if index != 0:
             lines.append(furniture["footer"])
         return "\n".join(lines)
 
@@ -721,9 +733,7 @@ class PageLayout:
                 self._paint_masthead(painter)
             else:
                 self._paint_running_head(painter, index)
-        if index == 0:
-            self._paint_cover_notes(painter)
-        elif bottom_limit > self.bottom:
+        if index != 0 and bottom_limit > self.bottom:
             self._paint_footer(painter, index)
         for item in page.slices:
             block = self.blocks[item.block]
@@ -735,7 +745,7 @@ class PageLayout:
             x = NOTE_RULE_X
             painter.setPen(QPen(QColor("black"), 5))
             rule_y = top + 6.6 * PT
-            painter.drawLine(QPointF(x, rule_y), QPointF(x + RULE_LENGTH, rule_y))
+            painter.drawLine(QPointF(x, rule_y), QPointF(x + NOTE_RULE_LENGTH, rule_y))
             y = top + SEPARATOR_HEIGHT - 2.4 * PT  # where Word and LibreOffice print notes
             for note_id in page.notes:
                 block = self.notes[note_id]
@@ -793,27 +803,6 @@ class PageLayout:
         top += rows[5] + self.HEAVY_RULE / 2
         painter.setPen(QPen(QColor("black"), self.HEAVY_RULE))
         painter.drawLine(QPointF(MARGIN_SIDE, top), QPointF(right, top))
-
-    def _cover_notes(self) -> list[Note]:
-        return self.printed.cover_notes if self.printed is not None else []
-
-    def _paint_cover_notes(self, painter: QPainter) -> None:
-        notes = self._cover_notes()
-        if not notes:
-            return
-        blocks = [self._note_block((Piece(note.mark), Piece("\t"),
-                                    *(Piece(t.text, italic=t.italic) for t in note.spans)))
-                  for note in notes]
-        for block in blocks:
-            block.lay_out()
-        height = sum(b.line_count * b.pitch for b in blocks)
-        y = self.height - FOOTER_DISTANCE - height
-        rule_x = NOTE_RULE_X
-        painter.setPen(QPen(QColor("black"), 5))
-        painter.drawLine(QPointF(rule_x, y - 8 * PT), QPointF(rule_x + RULE_LENGTH, y - 8 * PT))
-        for block in blocks:
-            block.draw_lines(painter, 0, block.line_count, y)
-            y += block.line_count * block.pitch
 
     def _paint_running_head(self, painter: QPainter, index: int) -> None:
         furniture = self.furniture(index)

@@ -21,8 +21,10 @@ from .xml import MC_NS, W_NS, W, attr, number, on_off
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NOTEREF = re.compile(r"^\s*NOTEREF\s+(\S+)")
-# Private-use characters: the reader's italic marks, so never taken from a document's text.
-_PRIVATE = re.compile("[\ue000\ue001]")
+# Private-use characters (the reader's italic marks, so never taken from a document's text)
+# and the zero-width space DraftDesk writes as the unseen mark of the note on the symbol,
+# whose "*" stands in the masthead: none of them is text.
+_PRIVATE = re.compile("[\ue000\ue001\u200b]")
 _DEL = f"{{{W_NS}}}del"  # "del" is a Python keyword: no W.del
 _SKIPPED = frozenset(
     {W.pPr, W.rPr, W.proofErr, W.bookmarkEnd, W.commentRangeEnd, W.permStart, W.permEnd,
@@ -256,7 +258,9 @@ class _Walker:
                 if attr(child, "type") in ("", "textWrapping"):
                     _append(out, Segment(" ", italic))
             elif tag == W.noBreakHyphen:
-                _append(out, Segment("\u2011", italic, superscript))
+                # A hyphen kept from breaking (DraftDesk writes the hyphens of symbols such
+                # as ES-10/15 so): the text has an ordinary hyphen.
+                _append(out, Segment("-", italic, superscript))
             elif tag == W.sym:
                 continue
             elif tag == W.footnoteReference:
