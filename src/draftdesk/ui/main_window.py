@@ -36,6 +36,9 @@ VERSION = "0.1.0"
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
+# What Open reads: drafts and, through the importer, plain texts.
+OPEN_FILTER = (f"Drafts and texts (*{DRAFT_SUFFIX} *.txt);;DraftDesk drafts (*{DRAFT_SUFFIX});;"
+               "Text files (*.txt);;All files (*)")
 WORD_FILTER = "Word documents (*.docx)"
 # Files people try to open instead of a draft or a text, with what they are.
 DOCUMENT_KINDS = {".docx": "a Word document", ".doc": "a Word document",
@@ -85,6 +88,32 @@ def draft_path_for(name: str) -> Path:
     if path.suffix.lower() in _FOREIGN_SUFFIXES:
         return path.with_suffix(DRAFT_SUFFIX)
     return path.with_name(path.name.rstrip(".") + DRAFT_SUFFIX)
+
+
+def suggested_name(symbol: str, title: str) -> str:
+    """Return the file name Save offers a new draft: from its symbol, else its title.
+
+    "A/62/L.25" gives "A-62-L.25.draftdesk"; "Global Forum on Migration and Development"
+    gives "Global Forum on Migration and Development.draftdesk".
+    """
+    import re
+
+    stem = symbol.replace("/", "-") if symbol else " ".join(title.split()[:10])
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", stem).strip(" .")
+    return (stem or "draft")[:80] + DRAFT_SUFFIX
+
+
+def _name_save_buttons() -> None:
+    """Give the unsaved-changes question's Save and Discard buttons their access keys."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        for which, text in ((QMessageBox.StandardButton.Save, "&Save"),
+                            (QMessageBox.StandardButton.Discard, "&Discard")):
+            button = box.button(which)
+            if button is not None:
+                button.setText(text)
 
 
 class MainWindow(EditorHost):
@@ -460,6 +489,7 @@ class MainWindow(EditorHost):
 
         if not self.editing or not self.session.dirty:
             return True
+        QTimer.singleShot(0, _name_save_buttons)  # keys for Save and Discard
         answer = QMessageBox.question(
             self, "Unsaved changes",
             f"Save the changes to “{self.session.display_name}” before closing it?",
@@ -493,7 +523,7 @@ class MainWindow(EditorHost):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open draft", self.settings.last_folder(), DRAFT_FILTER
+            self, "Open draft", self.settings.last_folder(), OPEN_FILTER
         )
         if name:
             self.open_path(Path(name), ask=False)
@@ -571,7 +601,9 @@ class MainWindow(EditorHost):
         if not self.editing:
             return False
         start = str(self.session.path or self.session.suggested_path
-                    or Path(self.settings.last_folder()) / "draft.draftdesk")
+                    or Path(self.settings.last_folder()) / suggested_name(
+                        self.session.resolution.metadata.symbol,
+                        self.session.resolution.metadata.title))
         name, _ = QFileDialog.getSaveFileName(self, "Save draft as", start, DRAFT_FILTER)
         if not name:
             return False

@@ -477,11 +477,12 @@ class ParagraphEditor(QWidget):
         if paragraph.kind is ParagraphKind.HEADING:
             what = "Heading"
         elif info.depth:
-            what = f"Sub-paragraph {info.label}".rstrip()
+            what = f"Sub-paragraph {info.label}".rstrip().rstrip(".")
         elif info.part is Part.PREAMBULAR:
             what = f"Preambular paragraph {info.ordinal}"
         else:
-            what = f"Operative paragraph {info.label or '(unnumbered)'}"
+            # "Operative paragraph 2", not "2.": the label's full stop is no part of the name.
+            what = f"Operative paragraph {info.label.rstrip('.') or '(unnumbered)'}"
         self.heading.setText(what)
         if paragraph.ending is not None:
             # Set by the drafter or the source text: shown as such, never silently replaced.

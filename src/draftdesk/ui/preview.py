@@ -15,6 +15,7 @@ nothing is arranged or numbered here.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +44,7 @@ from ..compose import Paper as PaperName
 from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
 from ..export import styles as S
 from ..model.document import Body, Paragraph, ParagraphKind
-from .session import TEXT, Session
+from .session import TEXT, Session, without_typed_ending
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
 # sizes (10 pt = 100), so that the layout does not depend on the screen's resolution.
@@ -375,8 +376,13 @@ class PageLayout:
             return False
         old_source = old.source
         role = old_source.role if old_source is not None else None
+        # A "," or ";" being typed at the end is dropped when the paragraph is left; shown
+        # with the derived ending meanwhile it would print ",," or ";.".
+        typed = without_typed_ending(paragraph.content)
+        shown = paragraph if typed == paragraph.content else dataclasses.replace(
+            paragraph, content=typed)
         block = self._paragraph_block(
-            paragraph_block(paragraph, self.session.derived, role), {})
+            paragraph_block(shown, self.session.derived, role), {})
         if block.layout is None:
             block.lay_out()
         self.blocks[index] = block
