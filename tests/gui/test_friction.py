@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from gui_helpers import DialogScript, type_at_end
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from draftdesk.ui.main_window import OPEN_FILTER, suggested_name
 
