@@ -83,7 +83,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("refresh_preview", "Refresh &Preview", ("F5",), "Rebuild the preview now"),
     # Help
     ActionSpec("about", "&About DraftDesk", (), "Version and licence"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("F1",), "List the keyboard shortcuts"),
+    ActionSpec("user_guide", "&User Guide", ("F1",), "How to write, import and export a draft"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("Shift+F1",), "List the keyboard shortcuts"),
+    ActionSpec("preferences", "Pre&ferences…", ("Ctrl+,",),
+               "Your name for tracked changes, autosave, default body, preview zoom"),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -92,12 +95,12 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "import_paste", "export_docx", "-", "close_draft", "quit")),
     ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
                "move_up", "move_down", "indent", "outdent", "-",
-               "delete_paragraph")),
+               "delete_paragraph", "-", "preferences")),
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
                  "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
                  "insert_clause", "save_to_library")),
     ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
-    ("&Help", ("shortcuts", "about")),
+    ("&Help", ("user_guide", "shortcuts", "about")),
 )
 
 

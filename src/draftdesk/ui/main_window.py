@@ -252,6 +252,8 @@ class MainWindow(EditorHost):
         a["refresh_preview"].triggered.connect(lambda: self.preview.rebuild())
         a["about"].triggered.connect(self.about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["user_guide"].triggered.connect(self.show_user_guide)
+        a["preferences"].triggered.connect(self.edit_preferences)
 
     # ================================================================ the editor, built on demand
 
@@ -1129,6 +1131,25 @@ class MainWindow(EditorHost):
             "punctuation and cross-references follow the structure; export a Word document laid "
             "out like an L-document.</p><p>MIT licence.</p>",
         )
+
+    def show_user_guide(self) -> None:
+        """Open the illustrated guide to the main tasks."""
+        from .user_guide import UserGuide
+
+        UserGuide.show_for(self)
+
+    def edit_preferences(self) -> None:
+        """Change the author name, autosave interval, default body and preview zoom."""
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        try:
+            if dialog.exec():
+                self.autosave_timer.setInterval(int(self.settings.autosave_seconds * 1000))
+                if self._parts is not None:
+                    dialog.apply_zoom(self.preview)
+        finally:
+            dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

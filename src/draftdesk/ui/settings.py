@@ -82,6 +82,17 @@ class Settings:
     def autosave_seconds(self, seconds: float) -> None:
         self._qsettings.setValue("autosave/seconds", seconds)
 
+    # ------------------------------------------------------------ preferences
+
+    def preference(self, name: str, default: str = "") -> str:
+        """Return a preference (author name, initials, default body, preview zoom, language)."""
+        value = self._qsettings.value(f"preferences/{name}", default)
+        return str(value) if value is not None else default
+
+    def set_preference(self, name: str, value: str) -> None:
+        """Remember a preference."""
+        self._qsettings.setValue(f"preferences/{name}", value)
+
     # ------------------------------------------------------------ window
 
     def window_geometry(self) -> QByteArray | None:
