@@ -13,8 +13,11 @@ CORE = [
     "draftdesk.storage",
     "draftdesk.importers",
     "draftdesk.export",
+    "draftdesk.export.text",
     "draftdesk.templates",
     "draftdesk.library",
+    "draftdesk.rollover",
+    "draftdesk.cli.rollover",
     "draftdesk.cli",
 ]
 

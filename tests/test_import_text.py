@@ -545,3 +545,64 @@ def test_file_in_utf16_with_bom(tmp_path: Path) -> None:
     path = tmp_path / "notepad.txt"
     path.write_bytes("The General Assembly,\r\n\r\n1. Décide.\r\n".encode("utf-16"))
     assert import_file(path).operative[0].body_text == "Décide"
+
+
+def test_adopted_number_and_date_on_lines_of_their_own() -> None:
+    text = (
+        "A/RES/80/164\n\nResolution adopted by the General Assembly\non 15 December 2025\n\n"
+        "[on the report of the Sixth Committee (A/80/450, para. 9)]\n\n80/164.\n"
+        "Report of the International Law Commission\n\nThe General Assembly,\n\n"
+        "1. Takes note of the report.\n\n64th plenary meeting\n15 December 2025\n"
+    )
+    meta = import_text(text).metadata
+    assert meta.adoption is not None
+    assert meta.adoption.adopted_line == (
+        "Resolution adopted by the General Assembly on 15 December 2025"
+    )
+    assert meta.adoption.number == "80/164"
+    assert meta.title == "Report of the International Law Commission"
+    assert meta.closing_lines == ["64th plenary meeting", "15 December 2025"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Further welcoming the report of the Secretary-General,", "Further welcoming"),
+        ("Gravely distressed by the humanitarian situation,", "Gravely distressed"),
+        ("Remaining deeply concerned about the crisis,", "Remaining deeply concerned"),
+    ],
+)
+def test_further_known_opening_phrases_are_leads(line: str, lead: str) -> None:
+    resolution = import_text(f"The General Assembly,\n\n{line}\n\n1. Decides to act.")
+    assert [p.lead for p in resolution.preambular] == [lead]
+
+
+def test_an_unreferenced_footnote_names_where_its_marker_belongs() -> None:
+    text = (
+        "The General Assembly,\n\n*Recalling* its resolution 1,¹\n\n1. *Decides* to act;\n\n"
+        "2. *Requests* a report.³\n\n__________________\n¹ A/1.\n² A/2.\n³ A/3."
+    )
+    with pytest.raises(
+        InputError,
+        match=r"^x\.txt, line 11: footnote 2 is not referenced anywhere in the text; its marker "
+        r"² belongs between line 3 \(note 1\) and line 7 \(note 3\)$",
+    ):
+        import_text(text, source="x.txt")
+
+
+def test_a_security_council_resolution_keeps_its_number_and_adoption_line() -> None:
+    text = (
+        "United Nations\nS/RES/2719 (2023)\nSecurity Council\nDistr.: General\n"
+        "21 December 2023\n\nResolution 2719 (2023)\n"
+        "Adopted by the Security Council at its 9512th meeting, on 21 December 2023\n\n"
+        "The Security Council,\n\n*Recalling* its resolutions,\n\n"
+        "1. *Decides* to remain seized of the matter.\n"
+    )
+    resolution = import_text(text)
+    meta = resolution.metadata
+    assert meta.symbol == "S/RES/2719 (2023)"
+    assert meta.adoption is not None and meta.adoption.number == "2719 (2023)"
+    assert meta.adoption.adopted_line == (
+        "Adopted by the Security Council at its 9512th meeting, on 21 December 2023"
+    )
+    assert meta.title == ""

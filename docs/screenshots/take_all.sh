@@ -2,6 +2,7 @@
 # Take every screenshot in this folder, each script in its own Xvfb server and private profile.
 set -e
 cd "$(dirname "$0")/../.."
-for script in take_screenshots take_wizard_screenshots take_preview_screenshot take_library_screenshot; do
+for script in take_screenshots take_wizard_screenshots take_preview_screenshot take_library_screenshot \
+        take_rollover_screenshot take_compare_screenshots; do
     xvfb-run -a -s "-screen 0 1400x900x24" uv run python "docs/screenshots/$script.py"
 done

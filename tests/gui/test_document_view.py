@@ -28,7 +28,7 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 def _open_document_view(qtbot: Any, window: Any) -> Any:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
     view = window._editor_parts().document_view
     assert view.isVisible()
     view.setFocus()

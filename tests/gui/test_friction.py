@@ -9,7 +9,8 @@ from gui_helpers import DialogScript, type_at_end
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from draftdesk.ui.main_window import OPEN_FILTER, suggested_name
+from draftdesk.ui.main_window import suggested_name
+from draftdesk.ui.open_files import OPEN_FILTER
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 

@@ -299,3 +299,59 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
     first = [t for row in engine.masthead for t in row if t]
     assert printed.masthead is not None
     assert printed.masthead.organ in first and printed.masthead.symbol in first
+
+
+def test_a_paragraph_moved_to_the_next_page_is_found_there(qtbot: Any) -> None:
+    # Widow and orphan control move whole paragraphs on; scrolling to a paragraph and the
+    # printout's page breaks must both see the page where its first line prints.
+    widget = PreviewPane(Session(draft(operative=60)))
+    qtbot.addWidget(widget)
+    engine = widget.engine
+    moved = 0
+    for index, block in enumerate(engine.blocks):
+        if block.paragraph_id is None:
+            continue
+        page = widget.page_of_paragraph(block.paragraph_id)
+        assert page is not None
+        first = [s for s in engine.pages[page].slices if s.block == index]
+        assert first and first[0].first == 0, (index, page)
+        assert widget.engine.paragraph_top(block.paragraph_id) == (page, first[0].top)
+        if page and engine.pages[page].slices[0].block == index:
+            moved += 1
+    assert moved  # some paragraph opens a page
+
+
+def test_symbols_are_not_split_at_a_slash_or_a_no_break_hyphen(qtbot: Any) -> None:
+    resolution = draft(operative=0)
+    for extra in range(60):
+        words = "of the " * (extra % 12) + "x" * (extra // 12)
+        note = Footnote(f"n{extra}", [Text(f"See {words} Official Records, Supplement No. 53 "
+                                           "(A/71/53/Add.1), and resolution ES-10/15.")])
+        resolution.footnotes[note.id] = note
+        resolution.operative.append(Paragraph("Takes note", [Text(
+            f"of the report {words} of the Secretary-General on the situation (A/71/53/Add.1 "
+            "and A/HRC/25/63) and resolution ES-10/15"), FootnoteRef(note.id)]))
+    widget = PreviewPane(Session(resolution))
+    qtbot.addWidget(widget)
+    ends = []
+    for block in [*widget.engine.blocks, *widget.engine.notes.values()]:
+        if block.layout is None:
+            continue
+        for index in range(block.layout.lineCount() - 1):
+            line = block.layout.lineAt(index)
+            ends.append(block.text[line.textStart(): line.textStart() + line.textLength()])
+    assert len(ends) > 50
+    assert [end for end in ends if end.rstrip().endswith(("/", "(", "ES\u2011"))] == []
+
+
+@pytest.mark.parametrize(("language", "organization"),
+                         [("en", "United Nations"), ("es", "Naciones Unidas"),
+                          ("fr", "Nations Unies")])
+def test_masthead_names_the_organization_in_the_draft_language(
+        qtbot: Any, language: str, organization: str) -> None:
+    resolution = draft()
+    resolution.metadata.language = language
+    widget = PreviewPane(Session(resolution))
+    qtbot.addWidget(widget)
+    assert widget.page_furniture(0)["masthead_lines"][0] == organization
+    assert widget.page_text(0).startswith(organization)

@@ -273,14 +273,25 @@ def test_edit_menu_has_clipboard_entries_that_act_on_the_focused_field(
 
 
 @pytest.mark.parametrize("name", ["draft.docx", "draft.pdf"])
-def test_opening_a_word_or_pdf_file_says_what_to_do(
+def test_opening_a_damaged_word_or_pdf_file_says_so_in_a_dialog(
     tmp_path: Any, window: Any, dialogs: DialogScript, name: str
 ) -> None:
     path = tmp_path / name
     path.write_bytes(b"PK\x03\x04 not really")
     assert not window.open_path(path, ask=False)
+    [message] = dialogs.titles("critical")
+    assert message.startswith(f"Cannot read the file: {path}")
+    assert not window.editing
+
+
+def test_opening_an_old_word_file_says_what_to_do(
+    tmp_path: Any, window: Any, dialogs: DialogScript
+) -> None:
+    path = tmp_path / "draft.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 old")
+    assert not window.open_path(path, ask=False)
     message = dialogs.titles("critical")[0]
-    assert f"{name} is a" in message and "Import text" in message
+    assert "draft.doc is a Word 97-2003 document" in message and "save it as .docx" in message
 
 
 def test_status_messages_start_with_a_capital(small: Any) -> None:

@@ -62,7 +62,7 @@ def test_reset_layout_brings_back_hidden_squeezed_and_floating_panels(
     window.resizeDocks([parts.footnote_dock], [5], Qt.Orientation.Horizontal)
     parts.reset_layout_action.trigger()
     _settle(qtbot)
-    for dock in parts.docks:
+    for dock in parts.layout.main_docks():
         assert dock.isVisible() and not dock.isFloating(), dock.objectName()
     assert window.dockWidgetArea(parts.library_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.dockWidgetArea(parts.preview_dock) == Qt.DockWidgetArea.RightDockWidgetArea

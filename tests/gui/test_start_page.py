@@ -30,6 +30,7 @@ def page(qtbot, tmp_path: Path) -> StartPage:
     ("button", "signal"),
     [
         ("new_button", "new_draft_requested"),
+        ("rollover_button", "rollover_requested"),
         ("open_button", "open_requested"),
         ("import_button", "import_requested"),
         ("example_button", "example_requested"),
@@ -51,10 +52,11 @@ def test_focused_button_fires_on_keyboard(qtbot, page: StartPage, key: Qt.Key) -
 
 def test_buttons_have_distinct_mnemonics(page: StartPage) -> None:
     buttons = page.findChildren(QCommandLinkButton)
-    assert len(buttons) == 4
+    assert len(buttons) == 5
     shortcuts = {button.shortcut().toString() for button in buttons}
     assert shortcuts == {
         QKeySequence("Alt+N").toString(),
+        QKeySequence("Alt+A").toString(),
         QKeySequence("Alt+O").toString(),
         QKeySequence("Alt+I").toString(),
         QKeySequence("Alt+X").toString(),
@@ -65,13 +67,14 @@ def test_buttons_have_distinct_mnemonics(page: StartPage) -> None:
 def test_tab_order_runs_through_buttons_then_recent_list(page: StartPage) -> None:
     order = [page.new_button]
     widget = page.new_button
-    for _ in range(4):
+    for _ in range(5):
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order == [
         page.new_button,
+        page.rollover_button,
         page.open_button,
         page.import_button,
         page.example_button,

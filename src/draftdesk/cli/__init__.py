@@ -1,4 +1,4 @@
-"""The command line: ``draftdesk export/import/outline/library``; never loads Qt."""
+"""The command line: ``draftdesk export/import/outline/rollover/library``; never loads Qt."""
 
 from .commands import build_parser, main, read_input
 

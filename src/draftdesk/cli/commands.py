@@ -1,4 +1,4 @@
-"""The command line: export, import, outline, library; without a command, the window opens.
+"""The command line: export, import, outline, rollover, library; else the window opens.
 
 Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
 ``draftdesk outline`` starts fast and the command line never loads Qt.
@@ -18,10 +18,14 @@ from ..errors import DraftDeskError, InputError, OutputError
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
+    from ..compose import Options
     from ..model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "library")
+COMMANDS = ("export", "import", "outline", "rollover", "compare", "versions", "library")
+
+# "--changes-against" with no file: the draft's base text.
+BASE_TEXT = "\0base"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+EXPORT_SUFFIXES = (".docx", ".pdf", ".txt")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,28 +49,74 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a draft, a Word file or a resolution text to a UN-format .docx or plain text",
+        help="export a draft, a Word file, a UN PDF or a resolution text to a UN-format .docx, "
+        "a PDF of the preview's pages or plain text",
     )
     export.add_argument(
-        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+        "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     export.add_argument("-o", "--output", type=Path, required=True,
-                        help="the file to write: .docx (UN format) or .txt (plain text)")
+                        help="the file to write; its ending chooses the format: .docx (Word), "
+                        ".pdf (the preview's pages) or .txt (one paragraph a line, for e-mail "
+                        "and portals)")
+    export.add_argument(
+        "--changes-against", metavar="OLD", nargs="?", const=BASE_TEXT,
+        help="track every change from OLD (a draft, a text, or without a value the draft's "
+        "base text) as Word revisions",
+    )
+    export.add_argument("--changes-against-version", metavar="NAME",
+                        help="track the changes from a version saved in the draft")
+    export.add_argument("--manuscript", action="store_true",
+                        help="the submission manuscript: plain Word, 12 pt, double spacing")
+    export.add_argument("--author", default="DraftDesk",
+                        help="the author the tracked changes carry (default: DraftDesk)")
     export.set_defaults(handler=_export)
 
-    import_ = commands.add_parser(
-        "import", help="turn a resolution text or Word file into a .draftdesk draft"
+    compare = commands.add_parser(
+        "compare", help="list the changes between two texts (drafts, texts, versions)"
     )
-    import_.add_argument("input", type=Path, help="a resolution as plain text or a .docx")
+    compare.add_argument("files", type=Path, nargs="+", metavar="OLD NEW",
+                         help="the old and the new text; only NEW with --old-version/--old-base")
+    compare.add_argument("--old-version", metavar="NAME",
+                         help="compare NEW with a version saved in it")
+    compare.add_argument("--old-base", action="store_true",
+                         help="compare NEW with its base text")
+    compare.add_argument("--json", action="store_true", help="print the changes as a JSON list")
+    compare.add_argument("--derived", action="store_true",
+                         help="also list derived changes (labels, end punctuation)")
+    compare.set_defaults(handler=_compare)
+
+    versions = commands.add_parser(
+        "versions", help="list, save or delete a draft's versions; set its base text"
+    )
+    versions.add_argument("input", type=Path, help="a .draftdesk draft")
+    action = versions.add_mutually_exclusive_group()
+    action.add_argument("--save", metavar="NAME", help="save the current text as a version")
+    action.add_argument("--delete", metavar="NAME", help="delete a saved version")
+    action.add_argument("--set-base", metavar="FILE", type=Path,
+                        help="make FILE (a draft or a text) the base text")
+    action.add_argument("--clear-base", action="store_true", help="forget the base text")
+    versions.set_defaults(handler=_versions)
+
+    import_ = commands.add_parser(
+        "import", help="turn a resolution text, Word file or UN PDF into a .draftdesk draft"
+    )
+    import_.add_argument(
+        "input", type=Path, help="a resolution as plain text, a .docx or an official PDF"
+    )
     import_.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
     import_.set_defaults(handler=_import)
 
     outline = commands.add_parser("outline", help="print the structure of a draft or a text")
     outline.add_argument(
-        "input", type=Path, help="a .draftdesk draft, a Word file or a resolution as text"
+        "input", type=Path, help="a .draftdesk draft, a Word file, a UN PDF or a text"
     )
     outline.add_argument("--json", action="store_true", help="print one JSON object")
     outline.set_defaults(handler=_outline)
+
+    from .rollover import add_rollover_parser
+
+    add_rollover_parser(commands)
 
     try:
         from .library import add_library_parser
@@ -113,27 +166,16 @@ def _unknown_word(word: str) -> int:
 
 def _holds_a_draft(path: Path) -> bool:
     """Say whether a file is a DraftDesk draft (by its JSON start), not a resolution text."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    return head.startswith(b"{")
+    from ..compare.sources import holds_a_draft
+
+    return holds_a_draft(path)
 
 
 def read_input(path: Path) -> Resolution:
     """Read a .draftdesk draft or import a resolution text, by what the file holds."""
-    from ..storage import DRAFT_SUFFIX, load_draft
+    from ..compare.sources import read_text
 
-    if path.suffix == DRAFT_SUFFIX or _holds_a_draft(path):
-        return load_draft(path)
-    from ..importers import import_file
-
-    return import_file(path)
+    return read_text(path)
 
 
 def _check_distinct(input_path: Path, output_path: Path) -> None:
@@ -146,24 +188,133 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise OutputError(f"{path}: the output name must end in {suffix}")
 
 
-EXPORT_SUFFIXES = (".docx", ".txt")
-
-
 def _export(options: argparse.Namespace) -> int:
     suffix = options.output.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise OutputError(f"{options.output}: the output name must end in .docx or .txt")
+        raise OutputError(f"{options.output}: the output name must end in .docx, .pdf or .txt")
+    against = options.changes_against
+    tracked = against is not None or options.changes_against_version is not None
+    if against is not None and options.changes_against_version is not None:
+        raise InputError("give either --changes-against or --changes-against-version")
+    if suffix != ".docx" and (tracked or options.manuscript):
+        raise OutputError(f"{options.output}: tracked changes and the manuscript are "
+                          "Word files; name a .docx")
     resolution = read_input(options.input)
     _check_distinct(options.input, options.output)
+    if suffix == ".pdf":
+        # The only command that loads Qt: it paints the preview's pages on its offscreen platform.
+        try:
+            from ..ui.printing import export_pdf
+        except ImportError as error:  # Qt's libraries missing on a bare server
+            raise OutputError(
+                f"{options.output}: PDF export needs Qt, which cannot be loaded here ({error})"
+            ) from None
+
+        pages = export_pdf(resolution, options.output)
+        print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
+        return 0
     if suffix == ".txt":
         from ..export.text import export_text
 
         export_text(resolution, options.output)
+    elif tracked:
+        old = _old_text(options.input, resolution, against, options.changes_against_version)
+        from ..export.tracked import export_tracked_docx
+
+        export_tracked_docx(old, resolution, options.output, author=options.author,
+                            options=_print_options(options))
+        print(f"Exported {options.output} with the changes tracked")
+        return 0
     else:
         from ..export import export_docx
 
-        export_docx(resolution, options.output)
+        export_docx(resolution, options.output, options=_print_options(options))
     print(f"Exported {options.output}")
+    return 0
+
+
+def _print_options(options: argparse.Namespace) -> Options:
+    """Return the composition options the export flags ask for."""
+    from ..compose import Options, Profile
+
+    return Options(profile=Profile.MANUSCRIPT if options.manuscript else Profile.L_DOCUMENT)
+
+
+def _old_text(path: Path, draft: Resolution, against: str | None,
+              version: str | None) -> Resolution:
+    """Return the text to compare with: a saved version, the base text, or another file."""
+    from ..model.versions import find_version
+
+    if version is not None:
+        return find_version(draft, version).text
+    if against == BASE_TEXT:
+        if draft.base_text is None:
+            raise InputError(f"{path}: has no base text; name the old text: "
+                             "--changes-against OLD")
+        return draft.base_text.text
+    assert against is not None
+    return read_input(Path(against))
+
+
+def _compare(options: argparse.Namespace) -> int:
+    from ..compare import compare
+
+    files: list[Path] = options.files
+    own = options.old_version is not None or options.old_base
+    if options.old_version is not None and options.old_base:
+        raise InputError("give either --old-version or --old-base")
+    if len(files) != (1 if own else 2):
+        wanted = "one draft with --old-version/--old-base" if own else "two files: OLD NEW"
+        raise InputError(f"compare takes {wanted}")
+    new = read_input(files[-1])
+    if own:
+        against = BASE_TEXT if options.old_base else None
+        old = _old_text(files[-1], new, against, options.old_version)
+    else:
+        old = read_input(files[0])
+    comparison = compare(old, new)
+    changes = comparison.visible(derived=options.derived)
+    if options.json:
+        print(json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=1))
+    else:
+        print(comparison.summary())
+        for change in changes:
+            print(change.summary())
+    return 0
+
+
+def _versions(options: argparse.Namespace) -> int:
+    from ..model import versions
+    from ..storage import DRAFT_SUFFIX, load_draft, save_draft
+
+    if options.input.suffix != DRAFT_SUFFIX and not _holds_a_draft(options.input):
+        raise InputError(f"{options.input}: not a DraftDesk draft; versions live in drafts")
+    draft = load_draft(options.input)
+    if options.save is not None:
+        snapshot, _undo = versions.save_version(draft, options.save)
+        save_draft(draft, options.input)
+        print(f"Saved version {snapshot.name!r} in {options.input}")
+    elif options.delete is not None:
+        versions.delete_version(draft, options.delete)
+        save_draft(draft, options.input)
+        print(f"Deleted version {options.delete!r} from {options.input}")
+    elif options.set_base is not None:
+        base = read_input(options.set_base)
+        versions.set_base_text(draft, base, base.metadata.symbol or options.set_base.stem)
+        save_draft(draft, options.input)
+        print(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
+              )
+    elif options.clear_base:
+        versions.clear_base_text(draft)
+        save_draft(draft, options.input)
+        print(f"{options.input}: base text removed")
+    else:
+        current = draft.base_text
+        print(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
+              else "Base text: (none)")
+        print(f"Versions: {len(draft.versions)}")
+        for snapshot in draft.versions:
+            print(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
     return 0
 
 

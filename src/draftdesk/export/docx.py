@@ -23,8 +23,10 @@ from lxml import etree
 from ..compose import (
     Block,
     Masthead,
+    Options,
     Paper,
     PrintedDocument,
+    Profile,
     Role,
     Span,
     compose,
@@ -49,19 +51,36 @@ def reference_document() -> Path:
     return resource_path("reference.docx")
 
 
-def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None) -> None:
-    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically."""
+def export_docx(resolution: Resolution, path: Path, progress: Progress | None = None,
+                options: Options | None = None) -> None:
+    """Write ``resolution`` to ``path`` as a UN-format .docx, atomically.
+
+    ``options`` may ask for the submission manuscript instead of the L-document look.
+    """
     path = Path(path)
-    document = build_document(resolution, progress)
+    document = build_document(resolution, progress, options=options)
     write_atomically(document, path)
     if progress is not None:
         total = _total_steps(resolution)
         progress(total, total)
 
 
-def build_document(resolution: Resolution, progress: Progress | None = None) -> DocxDocument:
-    """Return the python-docx document for ``resolution`` without saving it."""
-    printed = compose(resolution)
+# Attributes naming the model paragraph a body ``w:p`` prints and the note a reference cites,
+# set only when asked (the tracked-changes layer pairs them with these, then removes them).
+PARAGRAPH_KEY = "{urn:draftdesk:paragraph}id"
+NOTE_KEY = "{urn:draftdesk:paragraph}note"
+
+
+def build_document(
+    resolution: Resolution, progress: Progress | None = None, *, keyed: bool = False,
+    options: Options | None = None,
+) -> DocxDocument:
+    """Return the python-docx document for ``resolution`` without saving it.
+
+    ``keyed``: mark each body paragraph with the id of the model paragraph it prints, and
+    each note reference with the note it cites.
+    """
+    printed = compose(resolution, options)
     metadata = resolution.metadata
     document = docx.Document(str(reference_document()))
     page = S.A4 if printed.paper is Paper.A4 else S.LETTER
@@ -72,16 +91,22 @@ def build_document(resolution: Resolution, progress: Progress | None = None) -> 
     council = metadata.body is Body.SECURITY_COUNCIL
     footnotes = Footnotes(document)
     footnotes.set_rule(S.NOTE_RULE_LEFT, S.NOTE_RULE_LENGTH, page.text_width)
-    writer = _BodyWriter(printed, page, footnotes, council, progress)
+    writer = _BodyWriter(printed, page, footnotes, council, progress, keyed)
     for element in writer.write_all():
         sect_pr.addprevious(element)
     if printed.masthead is not None:
         _masthead(section, printed.masthead, page)
     if printed.running_head is not None:
         _running_heads(section, printed.running_head.symbol)
+    elif printed.options.profile is Profile.MANUSCRIPT:
+        _page_numbers(section)
     # Page 1 prints no footer: its asterisk notes are footnotes like the others.
     _replace_content(section.first_page_footer.part.element, [ooxml.paragraph(S.FOOTER)])
     _core_properties(document, metadata)
+    if printed.options.profile is Profile.MANUSCRIPT:
+        from .manuscript import dress_as_manuscript
+
+        dress_as_manuscript(document)
     return document
 
 
@@ -161,6 +186,14 @@ def _running_heads(section: Section, symbol: str) -> None:
         _replace_content(footer.part.element, [p])
 
 
+def _page_numbers(section: Section) -> None:
+    """Pages 2+ of the manuscript: only the page number, centred; no header at all."""
+    for footer in (section.footer, section.even_page_footer):
+        p = ooxml.paragraph(S.FOOTER, jc="center")
+        ooxml.add_field(p, "PAGE", "2")
+        _replace_content(footer.part.element, [p])
+
+
 def _core_properties(document: DocxDocument, metadata: Metadata) -> None:
     props = document.core_properties
     title = metadata.title or (metadata.adoption.number if metadata.adoption else "")
@@ -217,8 +250,9 @@ class _BodyWriter:
     """Writes the composed blocks of the body and the notes they cite."""
 
     def __init__(self, printed: PrintedDocument, page: S.PageSize, footnotes: Footnotes,
-                 council: bool, progress: Progress | None) -> None:
+                 council: bool, progress: Progress | None, keyed: bool = False) -> None:
         self.printed = printed
+        self.keyed = keyed
         self.page = page
         self.footnotes = footnotes
         self.council = council
@@ -250,9 +284,13 @@ class _BodyWriter:
                 numeral, _, heading = block.text.partition("\n")
                 p = ooxml.paragraph(style, after=0, outline_level=BODY_TEXT_LEVEL)
                 ooxml.add_text(p, numeral)
+                if self.keyed and block.paragraph_id is not None:
+                    p.set(PARAGRAPH_KEY, f"{block.paragraph_id}#numeral")
                 out.append(p)
                 p = ooxml.paragraph(style, before=0)
                 ooxml.add_text(p, heading)
+                if self.keyed and block.paragraph_id is not None:
+                    p.set(PARAGRAPH_KEY, block.paragraph_id)
                 out.append(p)
                 continue
             if block.role is Role.FORMULA:
@@ -277,6 +315,8 @@ class _BodyWriter:
                     style = _UNNUMBERED[block.role]
                 p = ooxml.paragraph(style)
             self._write(p, block)
+            if self.keyed and block.paragraph_id is not None:
+                p.set(PARAGRAPH_KEY, block.paragraph_id)
             out.append(p)
         return out
 
@@ -317,6 +357,10 @@ class _BodyWriter:
             # Hidden text would not do: LibreOffice then drops the note with its anchor.
             mark = ZERO_WIDTH_MARK
         ooxml.add_footnote_reference(p, word_id, S.FOOTNOTE_REFERENCE, mark)
+        if self.keyed:
+            for reference in p.iter(ooxml.w("footnoteReference")):
+                if reference.get(ooxml.ID) == str(word_id):
+                    reference.set(NOTE_KEY, span.note_id)
         if note.number is not None:
             ooxml.add_bookmark(p, word_id, bookmark_name(note.number), p[-1])
         self.footnotes.add(

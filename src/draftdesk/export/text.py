@@ -19,6 +19,7 @@ from ..model.phrases import split_lead
 from ..storage import write_atomic
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_WORDS_AFTER_LEAD = 12
 NOTE_RULE = "_" * 18  # the rule above the notes, as texts copied from UN documents have it
 # Blocks printed one under the other with no blank line between them.
 _SESSION_ROLES = (Role.SESSION, Role.COMMITTEE, Role.SESSION_DATES, Role.AGENDA,
@@ -111,7 +112,10 @@ def _lead_to_mark(block: Block, paragraphs: dict[str, Paragraph], derived: Deriv
     if paragraph is None or not paragraph.lead or paragraph.kind is not ParagraphKind.PARAGRAPH:
         return ""
     info = derived.info[paragraph.id]
-    text = f"{paragraph.lead} {paragraph.body_text}".rstrip()
+    # The importer decides on the lead's own words and the few after it ("Decides further
+    # that"); a dozen words are plenty and keep a long paragraph from being scanned whole.
+    following = paragraph.body_text.split(" ", _WORDS_AFTER_LEAD)[:_WORDS_AFTER_LEAD]
+    text = " ".join([paragraph.lead, *following]).rstrip()
     if language == "en":
         found = split_lead(text, info.part is not Part.PREAMBULAR)[0]
     else:

@@ -1,4 +1,4 @@
-"""Importers: plain text (one paragraph per line, or copied from a PDF) and Word files."""
+"""Importers: plain text (one paragraph per line, or copied from a PDF), Word files, UN PDFs."""
 
 from __future__ import annotations
 
@@ -19,19 +19,31 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     return read_word(path, accept_changes)
 
 
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def import_file(path: str | Path) -> Resolution:
-    """Import a Word file, or a UTF-8 text file (byte-order mark tolerated; UTF-16 with one)."""
+    """Import a Word file, a UN PDF, or a UTF-8 text file (byte-order mark or UTF-16 too)."""
     path = Path(path)
     if _is_word_file(path):
         return import_docx(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_INPUT_BYTES + 1)  # bounded: a huge file never fills memory
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not a text file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{path}: too large for a resolution (over {MAX_INPUT_BYTES // (1024 * 1024)} MB)"
+        )
+    if data.startswith(b"%PDF"):
+        from .pdf import import_pdf  # loads PDFium only when a PDF is opened
+
+        return import_pdf(path, data)
     _refuse_binary_documents(path, data)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
@@ -53,7 +65,6 @@ def import_file(path: str | Path) -> Resolution:
 
 # Signatures of documents people often try to open instead of their text.
 _BINARY_KINDS = (
-    (b"%PDF", "a PDF file: open it in a PDF viewer, copy the text and import that"),
     (b"PK\x03\x04", "a Word document or another zipped file: copy its text and import that"),
     (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document: copy its text and import that"),
     (b"{\\rtf", "an RTF document: save it as plain text (UTF-8) and import that"),

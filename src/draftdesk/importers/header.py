@@ -47,8 +47,13 @@ _SESSION = re.compile(
     r"^(?P<words>[A-Z][a-z-]+(?: [a-z-]+)*?) (?P<special>emergency special )?session$"
 )
 _ECOSOC_SESSION = re.compile(r"^(\d{4}) session$")
-_SPONSORS_END = re.compile(r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft resolution)$")
+_SPONSORS_END = re.compile(
+    r":(?P<star>\*{0,3})\s*(?P<kind>(?:revised )?draft (?:resolution|decision))$"
+)
 _DATE_RANGE = re.compile(r"^\d{1,2}(?: [A-Z][a-z]+)?(?: \d{4})?[–-]\d{1,2} [A-Z][a-z]+ \d{4}$")
+_SC_RESOLUTION = re.compile(r"^Resolution (?P<number>\d{1,5} \(\d{4}\))$")
+_ADOPTION_DATE = re.compile(r"^on \d{1,2} [A-Z][a-z]+ \d{4}$")
+_ADOPTED_NUMBER_ALONE = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.?$")
 _ADOPTED_NUMBER = re.compile(r"^(?P<number>\d+/\d+|ES-\d+/\d+)\.\s+(?P<title>.+)$")
 
 
@@ -185,9 +190,27 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
                 meta.agenda_items.append(AgendaItem(number=number, sub_item=sub))
             state = "agenda"
             continue
+        sc_resolution = _SC_RESOLUTION.match(text)
+        if sc_resolution and state in ("masthead", "session"):
+            # A Security Council resolution: "Resolution 2719 (2023)", then the adoption line.
+            meta.adoption = Adoption(adopted_line="", number=sc_resolution.group("number"))
+            state = "adopted"
+            continue
+        if text.startswith("Adopted by the Security Council") and meta.adoption is not None:
+            meta.adoption.adopted_line = text
+            continue
         if text.startswith("Resolution adopted by"):
             meta.adoption = Adoption(adopted_line=text)
             state = "adopted"
+            continue
+        if state == "adopted" and meta.adoption is not None and _ADOPTION_DATE.match(text):
+            # "Resolution adopted by the General Assembly" / "on 15 December 2025"
+            meta.adoption.adopted_line = f"{meta.adoption.adopted_line} {text}"
+            continue
+        alone = _ADOPTED_NUMBER_ALONE.match(text)
+        if alone and state == "adopted" and meta.adoption is not None:
+            meta.adoption.number = alone.group("number")  # "80/164." with the title below
+            state = "title"
             continue
         if state == "adopted" and text.startswith("[") and meta.adoption is not None:
             meta.adoption.report_line = text
@@ -198,8 +221,9 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             title_parts.append(adopted_number.group("title"))
             state = "title"
             continue
-        if text.startswith("Draft resolution submitted by") or text.startswith(
-            "Revised draft resolution submitted by"
+        if text.startswith(
+            ("Draft resolution submitted by", "Revised draft resolution submitted by",
+             "Draft decision submitted by")
         ):
             meta.submitted_by = text
             state = "sponsors"

@@ -88,9 +88,14 @@ class _Level:
     items: list[Paragraph] = field(default_factory=list)
 
 
-def import_text(text: str, source: str = "<text>") -> Resolution:
-    """Turn the plain text of a resolution into a Resolution."""
-    return _Importer(text, source).run()
+def import_text(text: str, source: str = "<text>", guess_leads: bool = True) -> Resolution:
+    """Turn the plain text of a resolution into a Resolution.
+
+    Opening phrases marked ``*like this*`` are the leads. Without the marks the lead is found
+    from the standard phrases and the grammar of UN paragraphs, unless ``guess_leads`` is off
+    (text from a source whose italics are known, such as a PDF).
+    """
+    return _Importer(text, source, guess_leads).run()
 
 
 def import_text_lines(
@@ -121,6 +126,7 @@ class _Importer:
         self.notes: dict[str, tuple[int, str]] = {}  # marker digits -> (line, text)
         self.star_notes: list[tuple[str, str]] = []  # (stars, text)
         self.note_ids: dict[str, str] = {}
+        self.marker_lines: dict[str, int] = {}  # marker digits -> line of its first use
         self.resolution = Resolution()
         self.paragraph_lines: dict[str, int] = {}
         # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
@@ -245,6 +251,7 @@ class _Importer:
                 raise self.fail(line, f"footnote marker {marker} ({digits}) has no footnote text")
             note_id = new_id()
             self.note_ids[digits] = note_id
+            self.marker_lines[digits] = line
             self.resolution.footnotes[note_id] = Footnote(
                 id=note_id, content=_italic_runs(self.notes[digits][1])
             )
@@ -253,7 +260,31 @@ class _Importer:
     def _check_notes(self) -> None:
         for digits, (line, _text) in sorted(self.notes.items(), key=lambda kv: kv[1][0]):
             if digits not in self.note_ids:
-                raise self.fail(line, f"footnote {digits} is not referenced anywhere in the text")
+                raise self.fail(
+                    line,
+                    f"footnote {digits} is not referenced anywhere in the text"
+                    + self._where_marker_belongs(digits),
+                )
+
+    def _where_marker_belongs(self, digits: str) -> str:
+        """Say between which lines of the text the missing marker should stand."""
+        if not digits.isdigit():
+            return ""
+        number = int(digits)
+        placed = {int(d): line for d, line in self.marker_lines.items() if d.isdigit()}
+        before = max((n for n in placed if n < number), default=None)
+        after = min((n for n in placed if n > number), default=None)
+        marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+        if before is not None and after is not None:
+            return (
+                f"; its marker {marker} belongs between line {placed[before]} (note {before}) "
+                f"and line {placed[after]} (note {after})"
+            )
+        if before is not None:
+            return f"; its marker {marker} belongs after line {placed[before]} (note {before})"
+        if after is not None:
+            return f"; its marker {marker} belongs before line {placed[after]} (note {after})"
+        return ""
 
     def _cover_notes(self, anchors: list[str]) -> None:
         notes = sorted(self.star_notes, key=lambda note: len(note[0]))

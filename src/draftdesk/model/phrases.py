@@ -62,6 +62,9 @@ PREAMBULAR_PHRASES: tuple[str, ...] = (
     "Encouraged by",
     "Expressing its appreciation",
     "Gravely concerned",
+    "Gravely distressed",
+    "Further welcoming",
+    "Remaining deeply concerned",
     "Mindful of",
     "Stressing",
     "Underlining",
@@ -139,7 +142,8 @@ PREAMBULAR_ADJECTIVES: tuple[str, ...] = (
     "alarmed", "appalled", "aware", "cognizant", "committed", "concerned", "conscious",
     "convinced", "desirous", "determined", "disturbed", "encouraged", "gratified", "guided",
     "inspired", "mindful", "outraged", "pleased", "resolved", "saddened", "shocked",
-    "troubled", "believing", "sensitive", "seized",
+    "troubled", "believing", "sensitive", "seized", "distressed", "dismayed", "heartened",
+    "reassured",
 )
 
 # Objects that stay inside the italic lead after some verbs ("Expresses its deep concern").
@@ -334,7 +338,19 @@ def split_lead(text: str, operative: bool) -> tuple[str, str]:
             index += 1
         index = _extend(words, index, operative=True)
     else:
-        if lowered[0] in INTENSIFYING_ADVERBS or lowered[0].endswith("ly"):
+        if lowered[0] == "remaining" and len(words) > 1:
+            # "Remaining deeply concerned", "Remaining seized": the state goes on.
+            probe = 1
+            if lowered[probe] in INTENSIFYING_ADVERBS or lowered[probe].endswith("ly"):
+                probe += 1
+            if probe < len(words) and lowered[probe] in PREAMBULAR_ADJECTIVES:
+                end_index = _extend(words, probe + 1)
+                end = words[end_index - 1][1]
+                return text[:end], text[end:].lstrip(" ")
+            return "", text
+        if lowered[0] in REPEAT_ADVERBS and len(words) > 1 and _is_preambular_head(words[1][2]):
+            index = 1  # "Further welcoming", "Also recalling"
+        elif lowered[0] in INTENSIFYING_ADVERBS or lowered[0].endswith("ly"):
             if len(words) > 1 and _is_preambular_head(words[1][2]):
                 index = 1
             else:

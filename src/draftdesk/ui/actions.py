@@ -24,7 +24,10 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("new", "&New Draft…", (StandardKey.New,), "Start a new draft resolution"),
-    ActionSpec("open", "&Open…", (StandardKey.Open,), "Open a .draftdesk file"),
+    ActionSpec("rollover", "New Draft from &Adopted Resolution…", (),
+               "Start next session's draft from last year's adopted resolution (A/RES)"),
+    ActionSpec("open", "&Open…", (StandardKey.Open,),
+               "Open a draft, or read an official PDF, a Word file or a text"),
     ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
     ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
     ActionSpec("details", "Draft &Details…", ("Ctrl+Shift+D",),
@@ -36,6 +39,23 @@ SPECS: tuple[ActionSpec, ...] = (
                "Read a draft from text pasted from an e-mail or a document"),
     ActionSpec("export_docx", "&Export to Word…", ("Ctrl+E",),
                "Write the draft as a UN-format Word document"),
+    ActionSpec("export_changes", "Export with &Changes Against…", ("Ctrl+Shift+E",),
+               "Write the Word document with every change from the base text or a version "
+               "tracked, as the Secretariat asks"),
+    ActionSpec("save_version", "Save &Version…", ("Ctrl+Alt+V",),
+               "Keep the current text as a named version (zero draft, first reading, L.12)"),
+    ActionSpec("compare_versions", "Co&mpare…", ("Ctrl+Alt+C",),
+               "Compare the text with its base text, a saved version or another file"),
+    ActionSpec("set_base_text", "Set &Base Text…", (),
+               "Choose the resolution or issued draft this text is compared with"),
+    ActionSpec("export_pdf", "Export to PD&F…", ("Ctrl+Shift+P",),
+               "Write the pages the preview shows as a PDF file"),
+    ActionSpec("export_manuscript", "Export Submission Ma&nuscript…", (),
+               "Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, "
+               "double spacing, no masthead"),
+    ActionSpec("export_text", "Export as Plain &Text…", (),
+               "Write the draft as plain text for e-mail and portals, one paragraph a line"),
+    ActionSpec("print", "&Print…", (StandardKey.Print,), "Print the pages the preview shows"),
     ActionSpec("close_draft", "&Close Draft", (StandardKey.Close,),
                "Close the draft and return to the start page"),
     ActionSpec("quit", "&Quit", (StandardKey.Quit,), "Leave DraftDesk"),
@@ -81,6 +101,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
     ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
     ActionSpec("refresh_preview", "Refresh &Preview", ("F5",), "Rebuild the preview now"),
+    ActionSpec("preview_changes", "Show &Changes in Preview", ("Ctrl+Alt+M",),
+               "Mark the paragraphs changed since the base text or a version with change bars",
+               checkable=True),
     # Help
     ActionSpec("about", "&About DraftDesk", (), "Version and licence"),
     ActionSpec("user_guide", "&User Guide", ("F1",), "How to write, import and export a draft"),
@@ -90,16 +113,18 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "open", "recent", "-", "save", "save_as", "-", "details", "-",
-               "import_file",
-               "import_paste", "export_docx", "-", "close_draft", "quit")),
+    ("&File", ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+               "save_version", "compare_versions", "set_base_text", "-",
+               "import_file", "import_paste", "-",
+               "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
+               "-", "print", "-", "close_draft", "quit")),
     ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
                "move_up", "move_down", "indent", "outdent", "-",
                "delete_paragraph", "-", "preferences")),
     ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
                  "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
                  "insert_clause", "save_to_library")),
-    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "docks")),
+    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
     ("&Help", ("user_guide", "shortcuts", "about")),
 )
 

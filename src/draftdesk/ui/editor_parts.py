@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QTabWidget, Q
 
 from .document_view import DocumentView
 from .footnote_panel import FootnotePanel
+from .import_notes import ImportNotesPanel
 from .layout import FOCUS_STYLE, WindowLayout
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
 from .paragraph_editor import ParagraphEditor
 from .preview import PreviewPane
+from .versions_actions import VersionsActions
+from .versions_panel import VersionsPanel
 
 if TYPE_CHECKING:
     from .host import EditorHost
@@ -93,6 +96,12 @@ class EditorParts:
         self.footnotes = FootnotePanel(session)
         self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
+        self.import_notes = ImportNotesPanel(session)
+        self.import_notes_dock = self._dock(
+            window, "importNotesDock", "Import &Notes", self.import_notes,
+            Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+7")
+        window.tabifyDockWidget(self.footnote_dock, self.import_notes_dock)
+        self.footnote_dock.raise_()
         self.library = LibraryPanel()
         # Scrolled, so that its width does not force the window wider than a small screen.
         scroller = QScrollArea()
@@ -131,14 +140,26 @@ class EditorParts:
         self.editor.new_paragraph_requested.connect(window.new_sibling)
         self.editor.paragraphs_created.connect(window.show_new_paragraph)
         self.footnotes.cite_requested.connect(window.cite_footnote)
+        self.import_notes.paragraph_requested.connect(window.select_paragraph)
         self.library_actions = LibraryActions(window, self)
+        self.versions_actions = VersionsActions(window, self.editor, self.preview)
+        self.versions = VersionsPanel(self.versions_actions)
+        # Hidden until the drafter asks for it (View ▸ Versions, Ctrl+6, or a saved version):
+        # the window opens on the outline, the text, the library and the preview.
+        self.versions_dock = self._dock(window, "versionsDock", "&Versions", self.versions,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+6",
+                                        shown=False)
+        if window.settings.window_state() is not None:
+            window.restoreDockWidget(self.versions_dock)  # where the drafter put it last
+            self.versions_dock.hide()
+        self.versions_actions.dock = self.versions_dock
         self.document_view.paragraph_entered.connect(self._document_caret_moved)
         self.document_view.paste_requested.connect(self._paste_in_document)
         self.views.currentChanged.connect(self._view_changed)
         self._window = window
         self.document_action = window._view_menu.addAction("&Document View")
         self.document_action.setObjectName("documentViewAction")
-        self.document_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.document_action.setShortcut(QKeySequence("Ctrl+8"))
         self.document_action.setCheckable(True)
         self.document_action.toggled.connect(
             lambda on: self.views.setCurrentIndex(1 if on else 0))
@@ -193,16 +214,20 @@ class EditorParts:
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
         """Return the panels docked around the editor."""
-        return (self.preview_dock, self.footnote_dock, self.library_dock)
+        return (self.preview_dock, self.footnote_dock, self.library_dock, self.versions_dock,
+                self.import_notes_dock)
 
     @staticmethod
     def _dock(window: EditorHost, name: str, title: str, widget: QWidget,
-              area: Qt.DockWidgetArea, shortcut: str) -> QDockWidget:
+              area: Qt.DockWidgetArea, shortcut: str, shown: bool = True) -> QDockWidget:
         dock = QDockWidget(title.replace("&", ""), window)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        if not shown:
+            dock.hide()  # before it joins the window, which would otherwise grow to fit it
         window.addDockWidget(area, dock)
-        dock.show()  # shown unless the saved layout says otherwise
+        if shown:
+            dock.show()  # shown unless the saved layout says otherwise
         toggle = dock.toggleViewAction()
         toggle.setText(title)
         toggle.setShortcut(QKeySequence(shortcut))

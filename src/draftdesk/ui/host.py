@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QMimeData, QObject
     from PySide6.QtWidgets import QDockWidget, QMenu, QStackedWidget
 
@@ -32,6 +34,16 @@ class EditorHost(QMainWindow):
     _view_menu: QMenu
     _undo_filter: QObject | None
     _dock_visible: dict[str, bool]
+    last_export: Path | None
+
+    @property
+    def editing(self) -> bool:
+        """Return True when a draft is open in the editor."""
+        raise NotImplementedError
+
+    def select_paragraph(self, paragraph_id: str | None) -> None:
+        """Select a paragraph in the outline and the editor."""
+        raise NotImplementedError
 
     @property
     def session(self) -> Session:

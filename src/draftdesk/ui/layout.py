@@ -55,7 +55,7 @@ class WindowLayout(QObject):
         self.window = window
         self.parts = parts
         self.compact: bool | None = None
-        for dock in parts.docks:
+        for dock in self.main_docks():
             dock.setMinimumWidth(DOCK_MIN_WIDTH[dock.objectName()])
             dock.setFeatures(dock.features() | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         parts.outline.setMinimumWidth(OUTLINE_MIN_WIDTH)
@@ -64,6 +64,10 @@ class WindowLayout(QObject):
         self._pending = False
         window.installEventFilter(self)
         parts.library_dock.installEventFilter(self)
+
+    def main_docks(self) -> tuple[QDockWidget, ...]:
+        """Return the panels this layout places: preview, footnotes and library."""
+        return (self.parts.preview_dock, self.parts.footnote_dock, self.parts.library_dock)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Re-arrange once the window has been resized past a threshold.

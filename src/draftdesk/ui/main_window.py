@@ -11,17 +11,20 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
+from . import output_actions
 from .actions import MENUS, Actions
 from .host import EditorHost
 from .layout import PageStack
+from .open_files import ADOPTED_FILTER, IMPORTED_SUFFIXES, OPEN_FILTER, dropped_files, is_slow
+from .open_files import run_busy as _run_busy
 from .settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
     from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
 
-    from ..model.document import Resolution
+    from ..model.document import Resolution, Sponsor
     from .editor_parts import EditorParts
     from .footnote_panel import FootnotePanel
     from .library_panel import LibraryPanel
@@ -36,22 +39,22 @@ VERSION = "0.1.0"
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
 TEXT_FILTER = "Text files (*.txt);;All files (*)"
-# What Open reads: drafts and, through the importer, plain texts.
-OPEN_FILTER = (f"Drafts and texts (*{DRAFT_SUFFIX} *.txt);;DraftDesk drafts (*{DRAFT_SUFFIX});;"
-               "Text files (*.txt);;All files (*)")
 WORD_FILTER = "Word documents (*.docx)"
-# Files people try to open instead of a draft or a text, with what they are.
-DOCUMENT_KINDS = {".docx": "a Word document", ".doc": "a Word document",
-                  ".pdf": "a PDF file", ".odt": "an OpenDocument text", ".rtf": "an RTF document"}
+# Files people try to open that DraftDesk does not read, with what they are.
+DOCUMENT_KINDS = {".doc": "a Word 97-2003 document", ".odt": "an OpenDocument text",
+                  ".rtf": "an RTF document"}
 SCREEN_SHARE = 0.9  # of the available screen taken by a first window
 MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
 # Actions that need an open draft.
 EDITING_ACTIONS = (
-    "save", "save_as", "details", "italic", "export_docx", "close_draft", "move_up", "move_down",
+    "save", "save_as", "details", "italic", "export_docx", "export_manuscript", "export_pdf",
+    "export_text", "print",
+    "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
     "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
-    "save_to_library",
+    "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
+    "preview_changes",
     "focus_outline", "focus_editor", "refresh_preview",
 )
 # The clause library's body codes, by the draft's body.
@@ -145,6 +148,7 @@ class MainWindow(EditorHost):
 
         self._build_menus()
         self._connect()
+        self.setAcceptDrops(True)  # drafts, PDFs, Word files and texts dropped on the window
         self.statusBar().showMessage("Ready", 2000)
 
         self.autosave_timer = QTimer(self)
@@ -191,6 +195,7 @@ class MainWindow(EditorHost):
         page.new_draft_requested.connect(self.new_draft)
         page.open_requested.connect(self.open_dialog)
         page.import_requested.connect(self.import_paste)
+        page.rollover_requested.connect(self.rollover_dialog)
         page.recent_requested.connect(lambda path: self.open_path(Path(path)))
         page.example_requested.connect(self.open_example)
         return page
@@ -220,6 +225,7 @@ class MainWindow(EditorHost):
     def _connect(self) -> None:
         a = self.ui_actions
         a["new"].triggered.connect(self.new_draft)
+        a["rollover"].triggered.connect(self.rollover_dialog)
         a["open"].triggered.connect(self.open_dialog)
         a["save"].triggered.connect(self.save)
         a["save_as"].triggered.connect(self.save_as)
@@ -227,6 +233,12 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
+        for name, output in (("export_manuscript", output_actions.MANUSCRIPT),
+                             ("export_pdf", output_actions.PDF),
+                             ("export_text", output_actions.TEXT)):
+            a[name].triggered.connect(
+                lambda _checked=False, o=output: output_actions.export_dialog(self, o))
+        a["print"].triggered.connect(lambda: output_actions.print_draft(self))
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
         for name in ("cut", "copy", "paste", "select_all"):
@@ -460,16 +472,28 @@ class MainWindow(EditorHost):
         self.preview.set_session(session)
         self.footnotes.set_session(session)
         self._editor_parts().document_view.set_session(session)
+        self._editor_parts().versions_actions.set_session(session)
+        self._editor_parts().import_notes.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()
         self._saved_revision = session.revision
         self.library.set_body(LIBRARY_BODIES.get(session.resolution.metadata.body.value))
         self._show_page(EDITOR)
+        self._show_import_notes()
         first = next((p.id for _part, p in session.resolution.walk()), None)
         self.select_paragraph(first)
         self._update_title()
         self.outline.setFocus()
+
+    def _show_import_notes(self) -> None:
+        """Show the import notes panel, in front, when the draft has notes; else hide it."""
+        parts = self._editor_parts()
+        if parts.import_notes.has_notes():
+            parts.import_notes_dock.show()
+            parts.import_notes_dock.raise_()
+        else:
+            parts.import_notes_dock.hide()
 
     def open_resolution(self, resolution: Resolution, path: Path | None = None,
                         dirty: bool = False, suggested_path: Path | None = None) -> None:
@@ -519,29 +543,32 @@ class MainWindow(EditorHost):
             wizard.deleteLater()
 
     def open_dialog(self) -> None:
-        """Ask for a draft file and open it."""
+        """Ask for a draft, an official PDF, a Word file or a text, and open it."""
         from PySide6.QtWidgets import QFileDialog
 
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open draft", self.settings.last_folder(), OPEN_FILTER
+            self, "Open", self.settings.last_folder(), OPEN_FILTER
         )
         if name:
             self.open_path(Path(name), ask=False)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open a draft file; say what is wrong in a dialog when it cannot be read."""
+        """Open a draft, or read a PDF, Word file or text into a new draft.
+
+        Say what is wrong in a dialog when the file cannot be read; the open draft stays.
+        """
         if ask and not self.maybe_save():
             return False
-        if path.suffix.lower() == ".txt":
+        if path.suffix.lower() in IMPORTED_SUFFIXES:
             return self.import_path(path, ask=False)
         kind = DOCUMENT_KINDS.get(path.suffix.lower())
         if kind is not None:
             self.show_error(
                 "Cannot open the file",
-                f"{path.name} is {kind}: DraftDesk opens {DRAFT_SUFFIX} drafts and resolution "
-                "texts; copy the text and use Import text.",
+                f"{path.name} is {kind}: DraftDesk opens {DRAFT_SUFFIX} drafts, PDF, Word "
+                "(.docx) and text files; save it as .docx, or copy the text and use Import text.",
             )
             return False
         from ..storage import load_draft
@@ -680,14 +707,101 @@ class MainWindow(EditorHost):
         from ..importers import import_file
 
         try:
-            resolution = import_file(path)
+            resolution = _run_busy(self, f"Reading {path.name}…", lambda: import_file(path),
+                                   show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error("Cannot import the text", str(error))
+            self.show_error("Cannot read the file", str(error))
             return False
         suggested = path.with_suffix(DRAFT_SUFFIX) if name_after_file else None
         self.open_resolution(resolution, dirty=True, suggested_path=suggested)
         self.statusBar().showMessage(f"Imported {path.name}", 4000)
         return True
+
+    # ---------------------------------------------------------------- rollover
+
+    def rollover_dialog(self) -> None:
+        """Ask for last year's adopted resolution and open next session's draft made from it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "New draft from an adopted resolution", self.settings.last_folder(),
+            ADOPTED_FILTER,
+        )
+        if name:
+            self.rollover_path(Path(name), ask=False)
+
+    def rollover_path(self, path: Path, ask: bool = True) -> bool:
+        """Open next session's draft, made from the adopted resolution in ``path``, unsaved.
+
+        Last year's sponsors, when the file names them, are offered; the import notes list
+        every change made.
+        """
+        if ask and not self.maybe_save():
+            return False
+        from ..rollover import roll_over_file
+
+        try:
+            result = _run_busy(self, f"Reading {path.name}…", lambda: roll_over_file(path),
+                               show=is_slow(path))
+        except DraftDeskError as error:
+            self.show_error("Cannot roll the resolution over", str(error))
+            return False
+        draft = result.draft
+        if result.previous_sponsors and self._keep_sponsors(result.previous_sponsors):
+            draft.metadata.sponsors = result.previous_sponsors
+        # Named after the source, beside it: never the source itself.
+        suggested = path.with_name(f"{path.stem} next session{DRAFT_SUFFIX}")
+        self.open_resolution(draft, dirty=True, suggested_path=suggested)
+        self.settings.set_last_folder(path.parent)
+        self.statusBar().showMessage(
+            f"Next session's draft from {result.source_name}: check the import notes", 8000)
+        return True
+
+    def _keep_sponsors(self, sponsors: list[Sponsor]) -> bool:
+        """Ask whether the new draft starts with last year's sponsors."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..model.words import join_and
+
+        answer = QMessageBox.question(
+            self, "Last year's sponsors",
+            f"Last year's sponsors were {join_and([s.name for s in sponsors])}. Start the new "
+            "draft with them? (You can change them in Draft Details.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept a drafts, PDF, Word or text file dragged over the window."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        """Keep accepting the file while it moves over the window."""
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Open the first file dropped, as File ▸ Open does."""
+        paths = dropped_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if len(paths) > 1:
+            self.statusBar().showMessage(f"Opening {paths[0].name}; one file at a time", 5000)
+        # After the drop returns, so that the program the file came from is not kept waiting
+        # while DraftDesk asks about unsaved changes or reads a long PDF.
+        QTimer.singleShot(0, lambda: self.open_path(paths[0]))
 
     def import_paste(self) -> None:
         """Import a draft from pasted text."""
@@ -752,7 +866,7 @@ class MainWindow(EditorHost):
             listed += f"\n… and {len(problems) - 20} more."
         answer = QMessageBox.question(
             self, "Check before export",
-            f"The Word document would show these problems:\n\n{listed}\n\n"
+            f"The exported document would show these problems:\n\n{listed}\n\n"
             "Export anyway (Yes), or cancel and fix them first?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -797,7 +911,7 @@ class MainWindow(EditorHost):
         self._export_done(path)
         return True
 
-    def _export_done(self, path: Path) -> None:
+    def _export_done(self, path: Path, what: str = "Word document") -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -806,7 +920,7 @@ class MainWindow(EditorHost):
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Exported")
-        box.setText(f"The Word document was written to\n{path}")
+        box.setText(f"The {what} was written to\n{path}")
         open_button = box.addButton("&Open Document", QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
     QWheelEvent,
 )
@@ -42,8 +43,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from ..compose import Block as PrintedBlock
 from ..compose import Paper as PaperName
 from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
+from ..compose.page import NO_BREAK_HYPHEN
 from ..export import styles as S
-from ..model.document import Body, Paragraph, ParagraphKind
+from ..model.derive import Derived
+from ..model.document import Body, Paragraph, ParagraphKind, Resolution
 from .session import TEXT, Session, without_typed_ending
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
@@ -161,6 +164,12 @@ class Block:
         if self.rule:
             return
         text = self.text.replace("\n", "\u2028")
+        # A symbol's no-break hyphens (U+2011) print as hyphens of the text's own font (Times
+        # and Liberation Serif have no U+2011, and a PDF reader would copy it): the line
+        # breaker below keeps them from ending a line instead.
+        no_break = {i for i, ch in enumerate(text) if ch == NO_BREAK_HYPHEN}
+        if no_break:
+            text = text.replace(NO_BREAK_HYPHEN, "-")
         layout = QTextLayout(text, serif(self.size, self.bold))
         option = QTextOption(self.align)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -189,7 +198,19 @@ class Block:
             if not line.isValid():
                 break
             indent = self.first if line.lineNumber() == 0 else 0.0
-            line.setLineWidth(max(1.0, self.width - indent))
+            width = max(1.0, self.width - indent)
+            line.setLineWidth(width)
+            start = line.textStart()
+            end = start + line.textLength()
+            if end < len(text) and not text[end].isspace() and (
+                    text[end - 1] == "/" or end - 1 in no_break):
+                # Qt breaks after a slash; Word and LibreOffice keep "A/71/53" whole, and so
+                # must a UN page (un-format.md §4), as "ES-10/15" after its no-break hyphen:
+                # break at the last space before it.
+                space = text.rfind(" ", start, end)
+                if space > start and not _end_line_at_space(line, text, space + 1 - start,
+                                                            width):
+                    line.setLineWidth(width)  # no clean break: keep Qt's own
             line.setPosition(QPointF(indent, 0))
         layout.endLayout()
         self.layout = layout
@@ -215,6 +236,21 @@ class Block:
             line = self.layout.lineAt(index)
             baseline = top + (index - first) * self.pitch + _baseline(self.pitch, self.size)
             line.draw(painter, QPointF(self.left, baseline - line.ascent()))
+
+
+def _end_line_at_space(line: QTextLine, text: str, columns: int, width: float) -> bool:
+    """Lay ``line`` out to end at the space its first ``columns`` characters end with.
+
+    Qt may carry one character more (a tab or a format range before it shifts its count):
+    fewer columns are tried until the line ends at the space. Return False when it never does.
+    """
+    start = line.textStart()
+    while columns > 0:
+        line.setNumColumns(columns, width)
+        if text[start + line.textLength() - 1].isspace():
+            return True
+        columns -= 1
+    return False
 
 
 def _baseline(pitch: float, size: float) -> float:
@@ -256,10 +292,20 @@ class Page:
     notes_height: float = 0.0
 
 
+class DraftView(Protocol):
+    """What the layout reads of a draft: the window's session, or a draft printed without it."""
+
+    @property
+    def resolution(self) -> Resolution: ...
+
+    @property
+    def derived(self) -> Derived: ...
+
+
 class PageLayout:
     """The draft laid out on pages; paints any page onto a QPainter in layout units."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: DraftView) -> None:
         self.session = session
         self.blocks: list[Block] = []
         self.notes: dict[str, Block] = {}
@@ -272,6 +318,8 @@ class PageLayout:
         self._note_cache: dict[str, Block] = {}
         self._page_of_block: list[int] = []
         self.repaginated = False
+        # Change bars beside paragraphs, by paragraph id (the changes against a version).
+        self.change_marks: dict[str, QColor] = {}
 
     # -------------------------------------------------------------- geometry
 
@@ -576,6 +624,9 @@ class PageLayout:
                     page = new_page()
             start = first_line if index == first_block else 0
             page_of_block[index] = len(pages) - 1
+            # A block resumed in the middle started on an earlier page; any other starts on
+            # the page of its first slice, which orphan control may move on below.
+            started = start > 0
             fresh_markers = markers_left and any(n not in seen for _, n in block.markers)
             while start < count:
                 before = block.before if start == 0 and page.slices else 0.0
@@ -618,6 +669,9 @@ class PageLayout:
                         elif page.slices:
                             page = new_page()  # nor an orphan: move the whole paragraph
                             continue
+                if not started:
+                    page_of_block[index] = len(pages) - 1
+                    started = True
                 page.slices.append(Slice(index, start, fits, y + before))
                 if line_notes:
                     for ids in line_notes:
@@ -746,6 +800,11 @@ class PageLayout:
             if item.top > bottom_limit or item.top + item.count * block.pitch < top_limit:
                 continue
             block.draw_lines(painter, item.first, item.count, item.top)
+            mark = self.change_marks.get(block.paragraph_id or "")
+            if mark is not None:
+                # A change bar in the margin beside the paragraph's lines, as Word prints one.
+                x = MARGIN_SIDE + BODY_INDENT / 2
+                painter.fillRect(QRectF(x, item.top, 3 * PT, item.count * block.pitch), mark)
         if page.notes and bottom_limit > self.bottom - page.notes_height:
             top = self.bottom - page.notes_height
             x = NOTE_RULE_X
@@ -940,6 +999,11 @@ class PreviewPane(QScrollArea):
         self._session: Session = session
         self.engine = PageLayout(session)
         self.rebuild()
+
+    def set_change_marks(self, marks: dict[str, QColor]) -> None:
+        """Show change bars beside these paragraphs (an empty dict shows none)."""
+        self.engine.change_marks = marks
+        self.pages.update()
 
     def _on_changed(self, kind: str, paragraph_id: object) -> None:
         if self.sender() is not self._session:

@@ -120,6 +120,14 @@ class Settings:
         """Remember the sizes of the outline and the editor."""
         self._qsettings.setValue("window/splitter", state)
 
+    def changes_author(self) -> str:
+        """Return the author name tracked changes carry (a delegation, a person)."""
+        return str(self._qsettings.value("export/changes_author", "") or "")
+
+    def set_changes_author(self, author: str) -> None:
+        """Remember the author name for tracked changes."""
+        self._qsettings.setValue("export/changes_author", author)
+
     def last_folder(self) -> str:
         """Return the folder of the last file dialog."""
         return str(self._qsettings.value("files/last_folder", str(Path.home())))

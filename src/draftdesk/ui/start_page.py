@@ -59,9 +59,10 @@ class RecentFilesList(QListWidget):
 
 
 class StartPage(QWidget):
-    """Offer a guided new draft, Open, Import text, the recent drafts and the bundled example."""
+    """Offer a new draft, a rollover, Open, Import text, the recent drafts and the example."""
 
     new_draft_requested = Signal()
+    rollover_requested = Signal()
     open_requested = Signal()
     import_requested = Signal()
     recent_requested = Signal(str)
@@ -92,8 +93,15 @@ class StartPage(QWidget):
             "A short guided form: body, session, agenda item, sponsors, title and symbol.",
             self.new_draft_requested,
         )
+        self.rollover_button = self._action_button(
+            "New draft from an &adopted resolution…",
+            "Start next session's draft from last year's A/RES (PDF, Word or text).",
+            self.rollover_requested,
+        )
         self.open_button = self._action_button(
-            "&Open…", "Continue a draft saved by DraftDesk.", self.open_requested
+            "&Open…",
+            "Continue a DraftDesk draft, or read an official PDF, a Word file or a text.",
+            self.open_requested,
         )
         self.import_button = self._action_button(
             "&Import text…",
@@ -108,7 +116,8 @@ class StartPage(QWidget):
 
         actions = QVBoxLayout()
         actions.setSpacing(6)
-        for button in (self.new_button, self.open_button, self.import_button):
+        for button in (self.new_button, self.rollover_button, self.open_button,
+                       self.import_button):
             actions.addWidget(button)
         actions.addSpacing(12)
         actions.addWidget(self.example_button)
@@ -162,7 +171,8 @@ class StartPage(QWidget):
         outer.addStretch(1)
 
         for first, second in (
-            (self.new_button, self.open_button),
+            (self.new_button, self.rollover_button),
+            (self.rollover_button, self.open_button),
             (self.open_button, self.import_button),
             (self.import_button, self.example_button),
             (self.example_button, self.recent_list),
