@@ -127,7 +127,7 @@ class WindowLayout(QObject):
     def rescue(self) -> None:
         """Dock again any panel a saved layout left floating off every screen."""
         screens = [screen.availableGeometry() for screen in QApplication.screens()]
-        for dock in self.parts.docks:
+        for dock in self.main_docks():
             if dock.isFloating() and not any(area.intersects(dock.frameGeometry())
                                              for area in screens):
                 dock.setFloating(False)
