@@ -26,6 +26,13 @@ def main() -> int:
     window.editor.focus_text()
     name = sys.argv[1] if len(sys.argv) > 1 else f"screen-{screen.width()}x{screen.height()}.png"
     shots.grab(window, name)
+    if screen.width() == 1366 and len(sys.argv) < 2:
+        # The same draft in the document view, the caret in the first operative paragraph.
+        window._editor_parts().document_action.trigger()
+        view = window._editor_parts().document_view
+        view.place_caret(window.session.resolution.operative[0].id, 0)
+        view.setFocus()
+        shots.grab(window, "document-view-1366x768.png")
     window.session.mark_clean()
     return 0
 

@@ -36,7 +36,7 @@ COMPACT_HEIGHT = 800
 # Widths under which labels and buttons would be cut ("Cl…", "Insert Cl").
 DOCK_MIN_WIDTH = {"libraryDock": 260, "previewDock": 260, "footnoteDock": 260}
 OUTLINE_MIN_WIDTH = 180
-EDITOR_MIN_WIDTH = 260
+EDITOR_MIN_WIDTH = 250
 # The share of the width the library and the preview take when the layout is (re)set.
 LIBRARY_SHARE, PREVIEW_SHARE = 0.22, 0.30
 
