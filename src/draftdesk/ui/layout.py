@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QDockWidget, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDockWidget, QWidget
 
 if TYPE_CHECKING:
     from .host import EditorHost
@@ -144,22 +144,6 @@ class WindowLayout(QObject):
             dock.show()
         parts.splitter.setSizes([320, 390])
         self.arrange(force=True)
-
-
-class PageStack(QStackedWidget):
-    """A stack of pages that asks for no more room than its smallest page needs.
-
-    The start page's width must not hold the editor and its panels wider than a small
-    screen, not even while the panels are being built behind it.
-    """
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """Return the smallest of the pages' minimum sizes."""
-        pages = [self.widget(i) for i in range(self.count())]
-        hints = [page.minimumSizeHint() for page in pages if page is not None]
-        if not hints:
-            return super().minimumSizeHint()
-        return QSize(min(h.width() for h in hints), min(h.height() for h in hints))
 
 
 def fit_to_screen(dialog: QWidget) -> None:

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
 from . import output_actions
 from .actions import MENUS, Actions
 from .host import EditorHost
-from .layout import PageStack
 from .open_files import ADOPTED_FILTER, IMPORTED_SUFFIXES, OPEN_FILTER, dropped_files, is_slow
 from .open_files import run_busy as _run_busy
 from .settings import Settings
@@ -139,8 +138,11 @@ class MainWindow(EditorHost):
 
         # Central area: the start page now; the editor and its panels when a draft opens, so
         # that the first window paints without building (or importing) them.
-        self.stack = PageStack()
+        self.stack = QStackedWidget()
         self.start_page = self._make_start_page()
+        # The start page's width must not hold the editor and its panels wider than a small
+        # screen: the stack's minimum is its other pages'.
+        self.start_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self._parts: EditorParts | None = None
