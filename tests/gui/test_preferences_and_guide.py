@@ -40,6 +40,24 @@ def test_preferences_are_kept_and_applied(
     assert seeded.preview._zoom == pytest.approx(1.5)
 
 
+def test_a_new_draft_starts_with_the_preferred_body(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, window: Any
+) -> None:
+    from draftdesk.model.document import Body
+    from draftdesk.ui.new_draft_wizard import NewDraftWizard
+
+    window.settings.set_preference("default_body", "security_council")
+    seen: list[Body] = []
+
+    def look(wizard: Any) -> int:
+        seen.append(wizard.body_page.body())
+        return 0
+
+    monkeypatch.setattr(NewDraftWizard, "exec", look)
+    window.ui_actions["new"].trigger()
+    assert seen == [Body.SECURITY_COUNCIL]
+
+
 def test_f1_opens_the_illustrated_user_guide(qtbot: Any, seeded: Any) -> None:
     seeded.activateWindow()
     qtbot.waitUntil(seeded.isActiveWindow)

@@ -6,6 +6,7 @@ this (or the model) is imported.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -90,6 +91,10 @@ class EditorParts:
         self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
+        zoom = window.settings.preference("preview_zoom", "fit")
+        if zoom != "fit":
+            with contextlib.suppress(ValueError):
+                self.preview.set_zoom(float(zoom))  # the zoom chosen in Preferences
         zoom_menu = window._view_menu.addMenu("Preview &Zoom")
         zoom_menu.setObjectName("previewZoomMenu")
         zoom_menu.addActions(self.preview.zoom_actions)

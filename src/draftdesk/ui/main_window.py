@@ -538,6 +538,11 @@ class MainWindow(EditorHost):
         from .new_draft_wizard import NewDraftWizard
 
         wizard = NewDraftWizard(parent=self)
+        from ..model.document import Body
+
+        preferred = self.settings.preference("default_body", Body.GA_PLENARY.value)
+        if preferred in {body.value for body in Body}:
+            wizard.body_page.set_body(Body(preferred))  # the body chosen in Preferences
         try:
             if wizard.exec() == QDialog.DialogCode.Accepted:
                 self.open_resolution(wizard.resolution(), dirty=True)
