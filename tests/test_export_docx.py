@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import io
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -452,15 +457,26 @@ def test_replaces_an_existing_file_and_leaves_no_temporary_file(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]
 
 
+class _FullDisk(io.FileIO):
+    """A file that takes 1,000 bytes, then fails as a full disk does."""
+
+    def write(self, data) -> int:
+        if self.tell() + len(data) > 1000:
+            super().write(bytes(data)[: 1000 - self.tell()])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return super().write(data)
+
+
+def _fill_the_disk(monkeypatch) -> None:
+    import draftdesk.storage.files as files
+
+    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: _FullDisk(fd, "wb"))
+
+
 def test_failure_leaves_the_existing_file_untouched(tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "draft.docx"
     target.write_bytes(b"old")
-
-    def broken_save(self, stream) -> None:
-        stream.write(b"partial")
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    _fill_the_disk(monkeypatch)
     with pytest.raises(OutputError) as error:
         export_docx(samples.gfmd(), target)
     assert str(error.value) == f"{target}: cannot write: No space left on device"
@@ -468,12 +484,50 @@ def test_failure_leaves_the_existing_file_untouched(tmp_path: Path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx"]
 
 
-def test_unexpected_failure_removes_the_temporary_file(tmp_path: Path, monkeypatch) -> None:
-    def broken_save(self, stream) -> None:
-        stream.write(b"partial")
-        raise ValueError("boom")
+def test_a_full_disk_is_one_line_without_noise(tmp_path: Path) -> None:
+    """The command line on a full disk: one error line, no "Exception ignored" from zipfile."""
+    script = (
+        "import errno, io, os, sys\n"
+        "import draftdesk.storage.files as files\n"
+        "class Full(io.FileIO):\n"
+        "    def write(self, data):\n"
+        "        if self.tell() + len(data) > 1000:\n"
+        "            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))\n"
+        "        return super().write(data)\n"
+        "files.os.fdopen = lambda fd, mode: Full(fd, 'wb')\n"
+        "from draftdesk.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    source = tmp_path / "gfmd.txt"
+    source.write_text(_gfmd_text(), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", script, "export", str(source), "-o", str(tmp_path / "out.docx")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"draftdesk: error: {tmp_path / 'out.docx'}: cannot write: No space left on device"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gfmd.txt"]
 
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+
+def _gfmd_text() -> str:
+    return (Path(__file__).parent / "data" / "gfmd-draft-resolution-2007.txt").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_unexpected_failure_removes_the_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    import draftdesk.storage.files as files
+
+    class Broken(io.FileIO):
+        def write(self, data) -> int:
+            super().write(b"partial")
+            raise ValueError("boom")
+
+    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: Broken(fd, "wb"))
     with pytest.raises(ValueError):
         export_docx(samples.gfmd(), tmp_path / "draft.docx")
     assert list(tmp_path.iterdir()) == []

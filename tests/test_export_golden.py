@@ -27,6 +27,7 @@ CASES = {
     "committee": samples.committee_draft,
     "security_council": samples.security_council,
     "adopted": samples.adopted,
+    "in_parts": samples.in_parts,
 }
 _VOLATILE_ELEMENTS = ("{http://purl.org/dc/terms/}created", "{http://purl.org/dc/terms/}modified")
 _RSID = re.compile(r"^\{[^}]*\}rsid")

@@ -168,3 +168,14 @@ def test_symbols_keep_the_text_font_and_plain_hyphens(tmp_path: Path) -> None:
     assert len({name.split("+")[-1].split("-")[0] for name, _ in fonts(out)}) == 1
     text = text_of(out)
     assert "A/ES-10/273" in text and "\u2011" not in text
+
+
+def test_a_text_in_parts_exports_to_pdf_and_reads_back_in_parts(tmp_path: Path) -> None:
+    draft, pdf = tmp_path / "parts.draftdesk", tmp_path / "parts.pdf"
+    save_draft(samples.in_parts(), draft)
+    result = export(draft, pdf)
+    assert result.returncode == 0, result.stderr
+    back = import_file(pdf)
+    assert back.part_letter == "A"
+    assert [(p.letter, len(p.preambular), len(p.operative)) for p in back.further_parts] == [
+        ("B", 1, 2)]

@@ -21,7 +21,8 @@ from draftdesk.export.tracked import export_tracked_docx
 from draftdesk.importers import import_file
 from draftdesk.model import derive, edit
 from draftdesk.model.document import Part
-from draftdesk.model.versions import frozen_copy, save_version, set_base_text
+from draftdesk.model.versions import frozen_copy, save_version
+from draftdesk.rollover import roll_over_file
 from draftdesk.storage import load_draft, save_draft
 from tools import CORPUS
 from tools.edits import negotiate
@@ -166,15 +167,12 @@ def test_texts_from_two_files_pair_by_similarity(tmp_path: Path) -> None:
 
 def test_rolled_over_resolution_against_the_a_res(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """A/RES/73/7 as the base text of next year's draft, edited, exported with changes."""
-    res = import_file(CORPUS / "10_A_RES_73_7.txt")
-    draft = frozen_copy(res)
-    set_base_text(draft, res, "A/RES/73/7")
-    draft.metadata.adoption = None
-    draft.metadata.closing_lines = []
+    """A/RES/73/7 rolled over to next session's draft, edited, exported with changes."""
+    source = CORPUS / "10_A_RES_73_7.txt"
+    res = import_file(source)
+    draft = roll_over_file(source).draft
+    assert draft.base_text is not None and draft.base_text.name == "A/RES/73/7"
     draft.metadata.symbol = "A/74/L.12"
-    draft.metadata.session = 74
-    draft.metadata.distribution = "Limited"
     paragraph = draft.operative[0]
     edit.set_text(draft, paragraph.id, paragraph.lead,
                   [*paragraph.content[:-1], *paragraph.content[-1:]])
@@ -192,6 +190,13 @@ def test_rolled_over_resolution_against_the_a_res(tmp_path: Path,
     deleted = "".join(t.text or "" for t in read_parts(out)["word/document.xml"].iter(
         W + "delText"))
     assert "73/7" in deleted  # the adopted heading is gone
+    inserted = "".join(t.text or "" for t in read_parts(out)["word/document.xml"].iter(W + "t")
+                       if t.getparent() is not None and t.getparent().getparent() is not None
+                       and t.getparent().getparent().tag == W + "ins")
+    # The rollover's own changes are tracked too: 73/7 added to the recalled resolutions, and
+    # "seventy-fourth session" moved on to "seventy-fifth".
+    assert "73/7" in inserted and "fifth" in inserted
+    assert "fourth" in deleted
     assert "Exported" in capsys.readouterr().out
 
 

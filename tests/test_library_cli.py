@@ -67,7 +67,7 @@ def test_create_rename_delete_similar(capsys: pytest.CaptureFixture[str]) -> Non
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["import", "missing.json"], "missing.json: cannot read the file"),
+        (["import", "missing.json"], "missing.json: no such file"),
         (["export", "Nope", "-o", "x.json"], "no clause library named 'Nope'"),
         (["add", "missing.txt", "--to", "X"], "missing.txt: no such file"),
         (["rename", "Built-in", "Mine"], "comes with DraftDesk"),

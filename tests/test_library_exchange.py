@@ -127,7 +127,10 @@ def test_malicious_file_is_refused_and_changes_nothing(
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"{not json", "not valid JSON (Expecting property name enclosed in double quotes, line 1"),
+        (
+            b"{not json",
+            "not a valid library file: Expecting property name enclosed in double quotes at line 1",
+        ),
         (b"\xff\xfe\x00garbage", "not a text file in UTF-8"),
         (b"[]", "expected a JSON object"),
         (b'{"format": "something-else"}', "format is not 'draftdesk-clause-library'"),
@@ -137,9 +140,9 @@ def test_malicious_file_is_refused_and_changes_nothing(
          "library name is empty"),
         (b'{"format": "draftdesk-clause-library", "format_version": 1, "name": "X", "clauses": {}}',
          "'clauses' must be a list"),
-        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"[" * 100_000 + b"]" * 100_000, "nest 100,000 levels deep; the limit is 64"),
         (b'{"format": "draftdesk-clause-library", "format_version": ' + b"9" * 5000 + b"}",
-         "not valid JSON (a number is too long)"),
+         "has 5,000 digits; at most 15 are allowed"),
     ],
 )
 def test_malformed_files_are_refused(
@@ -191,7 +194,11 @@ def test_oversized_files_are_refused(
     big = tmp_path / "big.json"
     with big.open("wb") as stream:
         stream.truncate(20 * 1024 * 1024 + 1)  # sparse: no need to write 20 MB
-    with pytest.raises(InputError, match=r"big\.json: the file is 20\.0 MB; at most 20 MB"):
+    too_large = (
+        r"big\.json: too large for a library file \(over 20,971,520 bytes; "
+        r"DraftDesk reads library files of up to 20 MB\)"
+    )
+    with pytest.raises(InputError, match=too_large):
         import_library(store, big)
     monkeypatch.setattr(exchange, "MAX_CLAUSES", 3)
     many = _library_file(tmp_path / "many.json", [{"text": f"Decides {n}"} for n in range(4)])
@@ -201,7 +208,7 @@ def test_oversized_files_are_refused(
 
 
 def test_missing_file_is_one_line(store: LibraryStore, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"nope\.json: cannot read the file"):
+    with pytest.raises(InputError, match=r"nope\.json: no such file"):
         import_library(store, tmp_path / "nope.json")
 
 

@@ -84,6 +84,19 @@ def test_further_pdfs_have_the_structure_read_from_their_pages(pdf: Path) -> Non
         for annex in resolution.annexes
     ]
     assert annexes == expected["annexes"]
+    assert resolution.part_letter == expected.get("part_letter", "")
+    parts = []
+    for part in resolution.further_parts:
+        operative = [p for p in part.operative if p.kind is ParagraphKind.PARAGRAPH]
+        parts.append({
+            "letter": part.letter,
+            "title": part.title,
+            "preambular": sum(1 for p in part.preambular if p.kind is ParagraphKind.PARAGRAPH),
+            "operative": len(operative),
+            "first_op_word": operative[0].lead.split()[0] if operative else "",
+            "last_op_word": operative[-1].lead.split()[0] if operative else "",
+        })
+    assert parts == expected.get("parts", [])
     if "adoption" in expected:
         adoption = resolution.metadata.adoption
         assert adoption is not None
@@ -258,17 +271,32 @@ def test_annexes_have_their_heading_title_and_own_numbering() -> None:
     assert derived.info[resolution.operative[-1].id].label == "20."
 
 
-def test_a_text_in_parts_keeps_part_b_as_a_section_and_says_so() -> None:
+def test_a_text_in_parts_reads_each_part_with_its_own_numbering_and_notes() -> None:
     resolution = import_file(PDFS / "A_C.5_80_L.17.pdf")
     assert resolution.metadata.title == "United Nations common system"
-    assert [annex.heading for annex in resolution.annexes] == ["B"]
-    assert any("in parts (A, B)" in note.message for note in resolution.import_notes)
+    assert resolution.part_letter == "A"
+    assert resolution.annexes == []
+    assert not any("in parts" in note.message for note in resolution.import_notes)
+    (part_b,) = resolution.further_parts
+    assert part_b.letter == "B"
+    derived = derive(resolution)
+    # Part B numbers its paragraphs afresh and ends with a full stop, as part A does.
+    assert [derived.info[p.id].label for p in part_b.operative] == ["1.", "2."]
+    assert derived.info[part_b.operative[-1].id].end == "."
+    assert derived.info[resolution.operative[-1].id].end == "."
+    assert [p.lead for p in part_b.preambular] == ["Having considered"]
+    # Its footnotes go on from part A's: 3 and 4.
+    notes = [item.note_id for p in part_b.preambular for item in p.content
+             if isinstance(item, FootnoteRef)]
+    assert [derived.footnote_numbers[n] for n in notes] == [3, 4]
+    assert resolution.footnotes[notes[0]].plain_text == "A/80/310."
     # Its Fifth Committee sections hold unnumbered paragraphs ("Approves, with effect …").
     unnumbered = [n for n in resolution.import_notes if "unnumbered block" in n.message]
     assert len(unnumbered) == 5
     first = resolution.find(unnumbered[0].paragraph_id)
     assert first is not None and first.body_text.startswith("Approves, with effect from")
     # Section B of part A numbers its paragraphs from 1 again; the draft cannot, and says so.
+    # Part B's own 1. is no such restart.
     (restart,) = [n for n in resolution.import_notes if "starts again at 1." in n.message]
     paragraph = resolution.find(restart.paragraph_id)
     assert paragraph is not None and paragraph.lead == "Reaffirms"
@@ -500,5 +528,5 @@ def test_a_file_over_the_input_limit_is_refused_unread(
     monkeypatch.setattr(importers, "MAX_INPUT_BYTES", 1024 * 1024)
     big = tmp_path / "big.pdf"
     big.write_bytes((PDFS / "03_A_C.1_80_L.29.pdf").read_bytes() + bytes(1024 * 1024))
-    with pytest.raises(InputError, match=r"big\.pdf: too large for a resolution \(over 1 MB\)"):
+    with pytest.raises(InputError, match=r"big\.pdf: too large for a PDF \(over 1,048,576 bytes"):
         import_file(big)

@@ -277,7 +277,9 @@ def test_cli_writes_the_draft_and_it_reloads(
     assert data["symbol"] is None and data["sponsors"] == []
     note = data["import_notes"][3]
     assert note["note"] == "Added: “Recalling its resolution 80/164 of 15 December 2025”."
-    assert "first preambular paragraph" in note["paragraph"]
+    assert note["paragraph"] == "first preambular paragraph"
+    moved = [n["paragraph"] for n in data["import_notes"] if "session" in n["note"].lower()]
+    assert any(place and place.startswith("operative paragraph ") for place in moved), moved
 
 
 def test_cli_keeps_an_existing_output_unless_forced(

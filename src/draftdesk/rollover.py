@@ -30,6 +30,7 @@ from .model.document import (
     Paragraph,
     ParagraphKind,
     Resolution,
+    ResolutionPart,
     Snapshot,
     Sponsor,
     Text,
@@ -435,7 +436,10 @@ def _advance_sessions(
 
 
 def _body_paragraphs(draft: Resolution) -> list[Paragraph]:
-    return [p for part in BODY_PARTS for top in draft.part(part) for p in top.walk()]
+    """Return the resolution's own paragraphs: the body and each further part (B, C …)."""
+    texts: list[Resolution | ResolutionPart] = [draft, *draft.further_parts]
+    return [p for text in texts for part in BODY_PARTS for top in text.part(part)
+            for p in top.walk()]
 
 
 @dataclass

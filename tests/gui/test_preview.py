@@ -284,7 +284,7 @@ def test_zoom_actions_are_in_the_view_menu(seeded) -> None:
 
 
 @pytest.mark.parametrize("make", ["gfmd", "committee_draft", "adopted", "with_annex",
-                                  "decision", "amendment", "security_council"])
+                                  "decision", "amendment", "security_council", "in_parts"])
 def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str) -> None:
     from draftdesk.compose import compose
     from tools import samples
@@ -299,6 +299,44 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
     first = [t for row in engine.masthead for t in row if t]
     assert printed.masthead is not None
     assert printed.masthead.organ in first and printed.masthead.symbol in first
+
+
+def test_the_letters_of_a_text_in_parts_print_bold_at_the_body_indent(qtbot: Any) -> None:
+    from draftdesk.compose import Role
+    from tools import samples
+
+    session = Session(samples.in_parts())
+    widget = PreviewPane(session)
+    qtbot.addWidget(widget)
+    letters = [b for b in widget.engine.blocks
+               if b.source is not None and b.source.role is Role.PART_LETTER]
+    assert [b.source.text for b in letters if b.source is not None] == ["A", "B"]
+    formulas = [b for b in widget.engine.blocks
+                if b.source is not None and b.source.role is Role.FORMULA]
+    for letter in letters:
+        # Bold 12 pt text where the formula's block starts, never the closing rule.
+        assert letter.bold and letter.size == 12 * P.PT and not letter.rule
+        assert letter.left == formulas[0].left
+
+
+def test_a_text_in_parts_survives_the_window_and_refuses_moves_in_part_b(
+    window: Any, tmp_path: Any
+) -> None:
+    from draftdesk.storage import load_draft, save_draft, to_dict
+    from tools import samples
+
+    path = tmp_path / "parts.draftdesk"
+    save_draft(samples.in_parts(), path)
+    assert window.open_path(path, ask=False)
+    before = to_dict(window.session.resolution)
+    window.select_paragraph("b-last")
+    assert window.session.move_up("b-last") is False
+    assert "part B" in window.statusBar().currentMessage()
+    assert window.session.move_up(window.session.resolution.operative[-1].id)
+    window.session.undo_stack.undo()
+    assert to_dict(window.session.resolution) == before
+    assert window.save()
+    assert to_dict(load_draft(path)) == before
 
 
 def test_a_paragraph_moved_to_the_next_page_is_found_there(qtbot: Any) -> None:

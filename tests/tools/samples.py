@@ -18,6 +18,7 @@ from draftdesk.model import (
     Paragraph,
     ParagraphKind,
     Resolution,
+    ResolutionPart,
     Sponsor,
     Text,
 )
@@ -283,3 +284,71 @@ def amendment() -> Resolution:
     operative = [_p("", "Operative paragraph 5: delete the words “in all cases”"),
                  _p("", "Operative paragraph 7: replace “urges” with “encourages”")]
     return Resolution(metadata, [], operative, {}, kind=DocumentKind.AMENDMENT)
+
+
+def in_parts() -> Resolution:
+    """Return a Fifth Committee text in two parts (A, B), each with its formula and notes."""
+    notes = {
+        "icsc": Footnote("icsc", [Text("Official Records of the General Assembly, Eightieth "
+                                       "Session, Supplement No. 30", italic=True),
+                                  Text(" (A/80/30).")]),
+        "sg": Footnote("sg", [Text("A/80/310.")]),
+        "acabq": Footnote("acabq", [Text("A/80/491.")]),
+    }
+    metadata = Metadata(
+        body=Body.GA_COMMITTEE, committee=5, symbol="A/C.5/80/L.17", date=dt.date(2025, 12, 24),
+        session=80, agenda_items=[AgendaItem("144", "United Nations common system")],
+        submitted_by="Draft resolution submitted by the Chair of the Committee following "
+                     "informal consultations",
+        title="United Nations common system",
+    )
+    preamble = [
+        _p("Recalling", "its resolutions 44/198 of 21 December 1989 and 79/252 A and B"),
+        _p("Having considered", "the report of the International Civil Service Commission "
+           "for the year 2025", FootnoteRef("icsc")),
+    ]
+    operative = [
+        _p("Takes note with appreciation", "of the work of the Commission"),
+        Paragraph(kind=ParagraphKind.HEADING, numeral="I",
+                  content=[Text("Conditions of service applicable to both categories of staff")]),
+        _p("Requests", "the Commission to report thereon", children=[
+            _p("", "in its next report"), _p("", "at the eighty-first session")]),
+        _p("Decides", "to revert to the matter", pid="a-last"),
+    ]
+    part_b = ResolutionPart(
+        letter="B",
+        preambular=[_p("Having considered", "the report of the Secretary-General",
+                       FootnoteRef("sg"), " and the related report of the Advisory Committee",
+                       FootnoteRef("acabq"))],
+        operative=[
+            _p("Takes note", "of the report of the Secretary-General"),
+            _p("Endorses", "the conclusions of the Advisory Committee, recalling ",
+               CrossRef("a-last"), pid="b-last"),
+        ],
+    )
+    return Resolution(metadata, preamble, operative, notes, part_letter="A",
+                      further_parts=[part_b])
+
+
+def ecosoc() -> Resolution:
+    """Return an Economic and Social Council draft (its session is the year)."""
+    metadata = Metadata(
+        body=Body.ECOSOC, symbol="E/2025/L.12", date=dt.date(2025, 7, 18), session=2025,
+        agenda_items=[AgendaItem("12", "Coordination, programme and other questions", "c")],
+        sponsors=[Sponsor("Kenya"), Sponsor("Canada")],
+        title="Mainstreaming a gender perspective into all policies and programmes in the "
+              "United Nations system",
+    )
+    preamble = [_p("Reaffirming", "its agreed conclusions 1997/2"),
+                _p("Recalling", "its resolution 2024/5")]
+    operative = [_p("Requests", "the United Nations system to continue its work"),
+                 _p("Decides", "to consider the question at its 2026 session")]
+    return Resolution(metadata, preamble, operative, {})
+
+
+def revised() -> Resolution:
+    """Return a revised draft (/Rev.1): its sponsors line reads "revised draft resolution"."""
+    resolution = committee_draft()
+    resolution.metadata.symbol = "A/C.3/80/L.29/Rev.1"
+    resolution.metadata.cover_notes = []
+    return resolution

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..errors import DraftDeskError, InputError, OutputError
+from ..untrusted import one_line, printable, quoted, terminal_json
 
 if TYPE_CHECKING:
     # Imported where used, so that "draftdesk" with no command reaches the window sooner.
@@ -144,19 +144,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(options.handler(options) or 0)
     except DraftDeskError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _say(text: str) -> None:
+    """Print a line that carries names from files: escaped, so it stays one safe line."""
+    print(printable(text, None))
 
 
 def _unknown_word(word: str) -> int:
     """Explain a first argument that is neither a command nor an existing file."""
     close = difflib.get_close_matches(word, COMMANDS, n=1)
     if close:
-        message = f"unknown command {word!r}; did you mean {close[0]!r}?"
+        message = f"unknown command {quoted(word)}; did you mean {close[0]!r}?"
     else:
-        message = f"{word}: no such file, and not a command ({', '.join(COMMANDS)})"
+        message = f"{printable(word, 200)}: no such file, and not a command ({', '.join(COMMANDS)})"
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 2
 
@@ -211,7 +216,7 @@ def _export(options: argparse.Namespace) -> int:
             ) from None
 
         pages = export_pdf(resolution, options.output)
-        print(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
+        _say(f"Exported {options.output} ({pages} {'page' if pages == 1 else 'pages'})")
         return 0
     if suffix == ".txt":
         from ..export.text import export_text
@@ -223,13 +228,13 @@ def _export(options: argparse.Namespace) -> int:
 
         export_tracked_docx(old, resolution, options.output, author=options.author,
                             options=_print_options(options))
-        print(f"Exported {options.output} with the changes tracked")
+        _say(f"Exported {options.output} with the changes tracked")
         return 0
     else:
         from ..export import export_docx
 
         export_docx(resolution, options.output, options=_print_options(options))
-    print(f"Exported {options.output}")
+    print(f"Exported {printable(options.output, None)}")
     return 0
 
 
@@ -275,11 +280,11 @@ def _compare(options: argparse.Namespace) -> int:
     comparison = compare(old, new)
     changes = comparison.visible(derived=options.derived)
     if options.json:
-        print(json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=1))
+        print(terminal_json([c.to_json() for c in changes]))
     else:
-        print(comparison.summary())
+        _say(comparison.summary())
         for change in changes:
-            print(change.summary())
+            _say(change.summary())
     return 0
 
 
@@ -293,28 +298,28 @@ def _versions(options: argparse.Namespace) -> int:
     if options.save is not None:
         snapshot, _undo = versions.save_version(draft, options.save)
         save_draft(draft, options.input)
-        print(f"Saved version {snapshot.name!r} in {options.input}")
+        _say(f"Saved version {snapshot.name!r} in {options.input}")
     elif options.delete is not None:
         versions.delete_version(draft, options.delete)
         save_draft(draft, options.input)
-        print(f"Deleted version {options.delete!r} from {options.input}")
+        _say(f"Deleted version {options.delete!r} from {options.input}")
     elif options.set_base is not None:
         base = read_input(options.set_base)
         versions.set_base_text(draft, base, base.metadata.symbol or options.set_base.stem)
         save_draft(draft, options.input)
-        print(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
+        _say(f"{options.input}: base text is now {draft.base_text.name!r}"  # type: ignore[union-attr]
               )
     elif options.clear_base:
         versions.clear_base_text(draft)
         save_draft(draft, options.input)
-        print(f"{options.input}: base text removed")
+        _say(f"{options.input}: base text removed")
     else:
         current = draft.base_text
-        print(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
+        _say(f"Base text: {current.name} ({current.created:%Y-%m-%d %H:%M})" if current
               else "Base text: (none)")
-        print(f"Versions: {len(draft.versions)}")
+        _say(f"Versions: {len(draft.versions)}")
         for snapshot in draft.versions:
-            print(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
+            _say(f"  {snapshot.created:%Y-%m-%d %H:%M}  {snapshot.name}")
     return 0
 
 
@@ -330,7 +335,7 @@ def _import(options: argparse.Namespace) -> int:
     resolution = import_file(options.input)
     _check_distinct(options.input, options.output)
     save_draft(resolution, options.output)
-    print(f"Wrote {options.output}")
+    print(f"Wrote {printable(options.output, None)}")
     return 0
 
 
@@ -338,7 +343,7 @@ def _outline(options: argparse.Namespace) -> int:
     resolution = read_input(options.input)
     data = outline(resolution)
     if options.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(terminal_json(data))
     else:
         print(outline_text(data))
     return 0
@@ -401,6 +406,25 @@ def outline(resolution: Resolution) -> dict[str, Any]:
             for note_id in derived.footnote_order
         ],
         "cover_notes": [f"* {note.text}" for note in meta.cover_notes],
+        # A text in parts: the body above is part A; each further part follows with its own.
+        "part_letter": resolution.part_letter or None,
+        "parts": [
+            {
+                "letter": further.letter,
+                "title": further.title or None,
+                "preambular": [paragraph(p) for p in further.preambular
+                               if p.kind is not ParagraphKind.HEADING],
+                "operative": [paragraph(p) for p in further.operative
+                              if p.kind is not ParagraphKind.HEADING],
+                "headings": [
+                    {"part": which.value, "text": p.body_text, "numeral": p.numeral}
+                    for which in BODY_PARTS
+                    for p in further.part(which)
+                    if p.kind is ParagraphKind.HEADING
+                ],
+            }
+            for further in resolution.further_parts
+        ],
         "annexes": [
             {
                 "heading": annex.heading,
@@ -425,9 +449,9 @@ def _paragraph_place(derived: Any, paragraph_id: str) -> str | None:
     info = derived.info.get(paragraph_id)
     if info is None:
         return None
-    return f"{info.part.value} paragraph " + derived.cross_ref_text(paragraph_id).removeprefix(
-        "paragraph "
-    )
+    # The reference text already says "the first preambular paragraph" or "paragraph 3 (b)".
+    place = str(derived.cross_ref_text(paragraph_id)).removeprefix("the ")
+    return f"operative {place}" if info.part.value == "operative" else place
 
 
 def outline_text(data: dict[str, Any]) -> str:
@@ -449,14 +473,19 @@ def outline_text(data: dict[str, Any]) -> str:
             lines.append(f"{'  ' * depth}{label}{text}")
             walk(item["children"], depth + 1)
 
-    lines.append(f"Preambular paragraphs: {len(data['preambular'])}")
-    walk(data["preambular"], 1)
-    lines.append(f"Operative paragraphs: {len(data['operative'])}")
-    walk(data["operative"], 1)
+    parts = [{"letter": data.get("part_letter"), **data}, *data.get("parts", [])]
+    for part in parts:
+        if part["letter"]:
+            lines.append(f"Part {part['letter']}")
+        lines.append(f"Preambular paragraphs: {len(part['preambular'])}")
+        walk(part["preambular"], 1)
+        lines.append(f"Operative paragraphs: {len(part['operative'])}")
+        walk(part["operative"], 1)
     lines.append(f"Footnotes: {len(data['footnotes'])}")
     for note in data["footnotes"]:
         lines.append(f"  {note['number']} {note['text']}")
-    return "\n".join(lines)
+    # Everything above comes from the file: no line may carry a terminal escape or a break.
+    return "\n".join(printable(line, None) for line in lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..untrusted import printable, quoted, terminal_json
 
 
 def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -34,13 +33,17 @@ def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
     search.add_argument("--body", choices=("ga", "sc", "ecosoc", "hrc"), help="only this body")
     search.add_argument("--kind", choices=("preambular", "operative"), help="only this kind")
     search.add_argument("--library", help="only this library")
-    search.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    search.add_argument(
+        "--limit", type=_limit, default=20, help=f"at most this many, 1-{MAX_LIMIT} (default 20)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=_guarded(_search))
 
     similar = commands.add_parser("similar", help="find agreed language close to a text")
     similar.add_argument("text", help="the paragraph's text")
-    similar.add_argument("--limit", type=int, default=5, help="at most this many (default 5)")
+    similar.add_argument(
+        "--limit", type=_limit, default=5, help=f"at most this many, 1-{MAX_LIMIT} (default 5)"
+    )
     similar.add_argument("--json", action="store_true", help="print JSON")
     similar.set_defaults(handler=_guarded(_similar))
 
@@ -90,6 +93,18 @@ def add_library_parser(subparsers: Any) -> argparse.ArgumentParser:
     return library
 
 
+MAX_LIMIT = 10_000
+
+
+def _limit(text: str) -> int:
+    """Read --limit: a whole number from 1 to MAX_LIMIT (SQLite cannot take a bigger one)."""
+    if not text.strip().isdigit() or not 1 <= int(text[:12]) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {MAX_LIMIT}, not {quoted(text, 20)}"
+        )
+    return int(text)
+
+
 # ------------------------------------------------------------------ commands
 
 Handler = Callable[[argparse.Namespace], int]
@@ -103,6 +118,8 @@ def _guarded(handler: Handler) -> Handler:
     """
 
     def run(options: argparse.Namespace) -> int:
+        import sqlite3  # here, not at the top: every other command starts without it
+
         try:
             status = handler(options)
             sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
@@ -113,7 +130,10 @@ def _guarded(handler: Handler) -> Handler:
         except sqlite3.Error as error:
             from ..library import default_database_path
 
-            raise OutputError(f"{default_database_path()}: clause libraries: {error}") from None
+            raise OutputError(
+                f"{printable(default_database_path(), 200)}: clause libraries: "
+                f"{printable(error, 200)}"
+            ) from None
 
     return run
 
@@ -135,35 +155,44 @@ def _no_subcommand(options: argparse.Namespace) -> int:
     return 2
 
 
-def _open() -> Any:
+def _open(read_only: bool = False) -> Any:
+    """Open the clause libraries; commands that only read never wait for one that writes."""
     from ..library import open_store
 
-    return open_store()
+    return open_store(read_only=read_only)
 
 
 def _one_line(text: str, width: int = 110) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return printable(text, width)
+
+
+def _shown(value: object) -> str:
+    """A value from the libraries, safe for the terminal: no escapes, no line breaks."""
+    return printable(value, None)
 
 
 def _list(options: argparse.Namespace) -> int:
-    with _open() as store:
+    with _open(read_only=True) as store:
         if options.name:
             clauses = store.clauses(store.library(options.name).name)
             if options.json:
-                print(json.dumps([_clause_json(c) for c in clauses], ensure_ascii=False, indent=1))
+                print(terminal_json([_clause_json(c) for c in clauses]))
             for clause in clauses if not options.json else ():
-                print(f"{clause.key}\t{clause.kind}\t{clause.body}\t{_one_line(clause.text)}")
+                print(
+                    f"{_shown(clause.key)}\t{clause.kind}\t{clause.body}\t"
+                    f"{_one_line(clause.text)}"
+                )
             return 0
         libraries = store.libraries()
         if options.json:
-            print(json.dumps([
+            print(terminal_json([
                 {"name": lib.name, "clauses": lib.clause_count, "builtin": lib.builtin,
                  "description": lib.description} for lib in libraries
-            ], ensure_ascii=False, indent=1))
+            ]))
             return 0
         for lib in libraries:
             mark = "  (built-in, read-only)" if lib.builtin else ""
-            print(f"{lib.name}\t{lib.clause_count} clauses{mark}")
+            print(f"{_shown(lib.name)}\t{lib.clause_count} clauses{mark}")
     return 0
 
 
@@ -181,20 +210,22 @@ def _clause_json(clause: Any, score: float | None = None) -> dict[str, Any]:
 
 def _print_hits(hits: list[Any], as_json: bool) -> None:
     if as_json:
-        print(json.dumps([_clause_json(h.clause, h.score) for h in hits], ensure_ascii=False,
-                         indent=1))
+        print(terminal_json([_clause_json(h.clause, h.score) for h in hits]))
         return
     if not hits:
         print("No clauses found.")
     for hit in hits:
         clause = hit.clause
-        source = f"  [{clause.source}]" if clause.source else ""
-        print(f"{clause.library} / {clause.key} ({clause.kind}, {clause.body}){source}")
+        source = f"  [{_shown(clause.source)}]" if clause.source else ""
+        print(
+            f"{_shown(clause.library)} / {_shown(clause.key)} ({clause.kind}, {clause.body})"
+            f"{source}"
+        )
         print(f"    {_one_line(clause.text)}")
 
 
 def _search(options: argparse.Namespace) -> int:
-    with _open() as store:
+    with _open(read_only=True) as store:
         hits = store.search(
             options.query, body=options.body, kind=options.kind, library=options.library,
             limit=max(1, options.limit),
@@ -204,7 +235,7 @@ def _search(options: argparse.Namespace) -> int:
 
 
 def _similar(options: argparse.Namespace) -> int:
-    with _open() as store:
+    with _open(read_only=True) as store:
         _print_hits(store.similar(options.text, limit=max(1, options.limit)), options.json)
     return 0
 
@@ -215,7 +246,7 @@ def _import(options: argparse.Namespace) -> int:
     with _open() as store:
         report = import_library(store, options.file, options.name)
     verb = "Created" if report.created else "Updated"
-    print(f"{verb} library '{report.library}': {report.added} clauses added, "
+    print(f"{verb} library '{_shown(report.library)}': {report.added} clauses added, "
           f"{report.duplicates} duplicates skipped")
     return 0
 
@@ -223,9 +254,9 @@ def _import(options: argparse.Namespace) -> int:
 def _export(options: argparse.Namespace) -> int:
     from ..library import export_library
 
-    with _open() as store:
+    with _open(read_only=True) as store:
         count = export_library(store, options.name, options.output)
-    print(f"Exported {count} clauses to {options.output}")
+    print(f"Exported {count} clauses to {_shown(options.output)}")
     return 0
 
 
@@ -244,7 +275,7 @@ def _add(options: argparse.Namespace) -> int:
     with _open() as store:
         report = add_resolutions(store, options.name, resolutions)
     texts = f"{report.texts} text" + ("s" if report.texts != 1 else "")
-    print(f"Library '{report.library}': {report.added} clauses added from {texts}, "
+    print(f"Library '{_shown(report.library)}': {report.added} clauses added from {texts}, "
           f"{report.duplicates} duplicates skipped")
     return 0
 
@@ -270,27 +301,27 @@ def _save(options: argparse.Namespace) -> int:
                                      tags=tags, note=options.note, source=source)
         name = store.library(options.name).name
     for clause in saved:
-        cited = f"  [{clause.source}]" if clause.source else ""
-        print(f"Saved {name} / {clause.key} (v{clause.version}){cited}")
+        cited = f"  [{_shown(clause.source)}]" if clause.source else ""
+        print(f"Saved {_shown(name)} / {_shown(clause.key)} (v{clause.version}){cited}")
     return 0
 
 
 def _create(options: argparse.Namespace) -> int:
     with _open() as store:
         library = store.create_library(options.name, options.description)
-    print(f"Created library '{library.name}'")
+    print(f"Created library '{_shown(library.name)}'")
     return 0
 
 
 def _rename(options: argparse.Namespace) -> int:
     with _open() as store:
         store.rename_library(options.old, options.new)
-    print(f"Renamed library '{options.old}' to '{options.new}'")
+    print(f"Renamed library '{_shown(options.old)}' to '{_shown(options.new)}'")
     return 0
 
 
 def _delete(options: argparse.Namespace) -> int:
     with _open() as store:
         store.delete_library(options.name)
-    print(f"Deleted library '{options.name}'")
+    print(f"Deleted library '{_shown(options.name)}'")
     return 0

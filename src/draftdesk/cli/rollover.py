@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..untrusted import printable
 
 
 def add_rollover_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -43,7 +44,7 @@ def run_rollover(options: argparse.Namespace) -> int:
     if output.exists() and not options.force:
         raise OutputError(f"{output}: already exists; choose another name or add --force")
     save_draft(result.draft, output)
-    print(f"Wrote {output}: next session's draft from {result.source_name}")
+    print(printable(f"Wrote {output}: next session's draft from {result.source_name}", None))
     notes = len(result.draft.import_notes)
     print(f"{notes} note{'s' if notes != 1 else ''} on what changed: draftdesk outline --json")
     return 0

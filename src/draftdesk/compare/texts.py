@@ -219,7 +219,9 @@ def place(derived: Derived, paragraph: Paragraph) -> str:
         name = f"annex paragraph {top.label.rstrip('.') or top.ordinal}"
     else:
         name = f"operative paragraph {top.label.rstrip('.') or top.ordinal}"
-    return f"{name} {subs}" if subs else name
+    name = f"{name} {subs}" if subs else name
+    # A text in parts: say which part ("operative paragraph 2 of resolution B").
+    return f"{name} of resolution {top.section}" if top.section else name
 
 
 @dataclass
@@ -244,6 +246,9 @@ class _Side:
         parts: dict[str, object] = {}
         for part in BODY_PARTS:
             parts.update((top.id, part) for top in resolution.part(part))
+        for further in resolution.further_parts:
+            for part in BODY_PARTS:
+                parts.update((top.id, (further.letter, part)) for top in further.part(part))
         for number, annex in enumerate(resolution.annexes):
             parts.update((top.id, (number, "preamble")) for top in annex.preamble)
             parts.update((top.id, (number, "paragraphs")) for top in annex.paragraphs)

@@ -30,6 +30,7 @@ from .page import (
     paper_for,
     paragraph_block,
     paragraph_spans,
+    part_blocks,
 )
 
 __all__ = [
@@ -37,5 +38,5 @@ __all__ = [
     "Block", "Masthead", "Note", "Options", "Paper", "PrintedDocument", "Profile", "Role",
     "RunningHead", "Span", "annex_blocks", "compose", "cover_blocks", "ending_blocks",
     "language_of", "masthead_of", "no_break_text", "paper_for", "paragraph_block",
-    "paragraph_spans",
+    "paragraph_spans", "part_blocks",
 ]

@@ -37,6 +37,7 @@ from ..model.document import (
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
 )
 
 
@@ -67,6 +68,8 @@ class Role(StrEnum):
     RESOLUTION_TITLE = "resolution-title"  # "80/164." at the margin, title at the body indent
     SPONSORS = "sponsors"  # "Chile and Mexico: draft resolution"
     TITLE = "title"  # the title of a draft
+    PART_LETTER = "part-letter"  # "A", "B": a part of a text in parts, bold at the body indent
+    PART_TITLE = "part-title"  # a part's own title, where it has one
     FORMULA = "formula"  # "The General Assembly,"
     PREAMBULAR = "preambular"
     OPERATIVE = "operative"
@@ -90,7 +93,8 @@ PARAGRAPH_ROLES = frozenset({
 # Roles of the cover: everything from the session block down to the opening formula.
 COVER_ROLES = frozenset({
     Role.SESSION, Role.COMMITTEE, Role.SESSION_DATES, Role.AGENDA, Role.AGENDA_TITLE,
-    Role.ADOPTED, Role.REPORT, Role.RESOLUTION_TITLE, Role.SPONSORS, Role.TITLE, Role.FORMULA,
+    Role.ADOPTED, Role.REPORT, Role.RESOLUTION_TITLE, Role.SPONSORS, Role.TITLE,
+    Role.PART_LETTER, Role.PART_TITLE, Role.FORMULA,
 })
 
 BROKEN_REFERENCE = "[deleted paragraph]"  # what derive() prints for a reference to nothing
@@ -253,6 +257,8 @@ def compose(resolution: Resolution, options: Options | None = None,
     for top in (*resolution.preambular, *resolution.operative):
         for paragraph in top.walk():
             blocks.append(paragraph_block(paragraph, derived, cited=cited, language=language))
+    for further in resolution.further_parts:
+        blocks.extend(part_blocks(resolution, further, derived, cited, language))
     for annex in resolution.annexes:
         blocks.extend(annex_blocks(annex, derived, cited, language))
     blocks.extend(ending_blocks(resolution))
@@ -362,13 +368,42 @@ def cover_blocks(resolution: Resolution, language: str = "en") -> list[Block]:
             out.append(_sponsors_block(_break_before_kind(sponsors, metadata.body), metadata))
         if metadata.title and metadata.body is not Body.SECURITY_COUNCIL:
             out.append(Block(Role.TITLE, (Span(metadata.title),), outline_level=1))
+    if resolution.part_letter:
+        out.append(part_letter_block(resolution.part_letter))
     if resolution.kind is not DocumentKind.AMENDMENT:
         # An amendment is a list of instructions to a draft: no organ speaks in it.
-        formula = opening_formula(resolution)
-        if formula.endswith(","):
-            out.append(Block(Role.FORMULA, (Span(formula[:-1], italic=True), Span(","))))
-        else:
-            out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
+        out.append(formula_block(opening_formula(resolution)))
+    return out
+
+
+def formula_block(formula: str) -> Block:
+    """Return the opening formula: the organ in italics, its comma upright."""
+    if formula.endswith(","):
+        return Block(Role.FORMULA, (Span(formula[:-1], italic=True), Span(",")))
+    return Block(Role.FORMULA, (Span(formula, italic=True),))
+
+
+def part_letter_block(letter: str) -> Block:
+    """Return the letter that opens a part of a text in parts ("A", "B")."""
+    return Block(Role.PART_LETTER, (Span(letter),), outline_level=1)
+
+
+def part_blocks(resolution: Resolution, part: ResolutionPart, derived: Derived,
+                cited: set[str] | None = None, language: str = "en") -> list[Block]:
+    """Return a further part: its letter, its title, the formula again, its paragraphs."""
+    out = [part_letter_block(part.letter)]
+    if part.title:
+        out.append(Block(Role.PART_TITLE, (Span(_text(part.title, language)),),
+                         outline_level=2))
+    if language == "en":
+        formula = opening_formula(resolution, part)
+    else:
+        has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in part.preambular)
+        formula = languages.opening_formula(resolution.metadata.body, language, has_preamble)
+    out.append(formula_block(formula))
+    for top in (*part.preambular, *part.operative):
+        for paragraph in top.walk():
+            out.append(paragraph_block(paragraph, derived, cited=cited, language=language))
     return out
 
 
@@ -433,13 +468,11 @@ def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
         if metadata.title and body is not Body.SECURITY_COUNCIL:
             out.append(Block(Role.TITLE, (Span(_text(metadata.title, language)),),
                              outline_level=1))
+    if resolution.part_letter:
+        out.append(part_letter_block(resolution.part_letter))
     if resolution.kind is not DocumentKind.AMENDMENT:
         has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in resolution.preambular)
-        formula = languages.opening_formula(body, language, has_preamble)
-        if formula.endswith(","):
-            out.append(Block(Role.FORMULA, (Span(formula[:-1], italic=True), Span(","))))
-        else:
-            out.append(Block(Role.FORMULA, (Span(formula, italic=True),)))
+        out.append(formula_block(languages.opening_formula(body, language, has_preamble)))
     return out
 
 

@@ -7,10 +7,8 @@ The writer is thin: what the pages say, in what order and in which role, comes f
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import os
-import secrets
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,9 +29,10 @@ from ..compose import (
     Span,
     compose,
 )
-from ..errors import OutputError
 from ..model.document import Body, Metadata, Resolution
 from ..resources import resource_path
+from ..storage.files import write_atomic
+from ..untrusted import xml_text
 from . import ooxml
 from . import styles as S
 from .footnotes import Footnotes
@@ -198,8 +197,9 @@ def _core_properties(document: DocxDocument, metadata: Metadata) -> None:
     props = document.core_properties
     title = metadata.title or (metadata.adoption.number if metadata.adoption else "")
     # python-docx refuses core properties over 255 characters; some UN titles are longer.
-    props.title = _clip(title, 255)
-    props.subject = _clip(metadata.symbol, 255)
+    # Core properties bypass the body's filtering: keep characters XML cannot carry out.
+    props.title = _clip(xml_text(title), 255)
+    props.subject = _clip(xml_text(metadata.symbol), 255)
     now = _dt.datetime.now(_dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
@@ -223,6 +223,8 @@ ROLE_STYLES: dict[Role, str] = {
     Role.RESOLUTION_TITLE: S.TITLE,
     Role.SPONSORS: S.SPONSORS,
     Role.TITLE: S.TITLE,
+    Role.PART_LETTER: S.PART_LETTER,
+    Role.PART_TITLE: S.PART_TITLE,
     Role.FORMULA: S.FORMULA,
     Role.PREAMBULAR: S.PREAMBULAR,
     Role.OPERATIVE: S.OPERATIVE,
@@ -373,26 +375,11 @@ class _BodyWriter:
 
 
 def write_atomically(document: DocxDocument, path: Path) -> None:
-    """Save ``document`` to a temporary file beside ``path``, then move it into place."""
-    folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        # O_EXCL: never clobber a file someone else created; 0o666 lets the umask decide.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            document.save(stream)
-        os.replace(temp, path)
-    except OSError as exc:
-        _remove_quietly(temp)
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    except BaseException:
-        _remove_quietly(temp)
-        raise
+    """Build the file in memory, then write it through the one atomic writer.
 
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
+    Zipping into memory first means a full disk fails in one place, with one message, and
+    never leaves a half-closed zip archive behind to complain when it is collected.
+    """
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomic(path, lambda stream: stream.write(buffer.getbuffer()))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..untrusted import xml_text
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -34,7 +36,6 @@ VAL, ID, TYPE = w("val"), w("id"), w("type")
 NO_BREAK = w("noBreakHyphen")
 
 # Characters XML 1.0 forbids; pasted text sometimes carries them.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPECIAL = re.compile("([\t\n])")
 
 
@@ -152,7 +153,7 @@ def add_text(p: etree._Element, text: str, font: Font = PLAIN) -> etree._Element
         return None
     run = etree.SubElement(p, R)
     _run_properties(run, font)
-    text = _ILLEGAL.sub("", text)
+    text = xml_text(text)
     for piece in _SPECIAL.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             etree.SubElement(run, TAB)
@@ -170,7 +171,7 @@ def add_no_break_text(p: etree._Element, text: str, font: Font = PLAIN) -> None:
     """Append text whose hyphens must not break (a document symbol): ``w:noBreakHyphen``."""
     run = etree.SubElement(p, R)
     _run_properties(run, font)
-    for index, piece in enumerate(_ILLEGAL.sub("", text).split("-")):
+    for index, piece in enumerate(xml_text(text).split("-")):
         if index:
             etree.SubElement(run, NO_BREAK)
         if piece:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from draftdesk.errors import InputError
 from draftdesk.model.document import Resolution
+from draftdesk.untrusted import MAX_PDF_BYTES, MAX_TEXT_BYTES, printable, read_capped
 
 from .text import import_text
 
@@ -19,47 +20,51 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     return read_word(path, accept_changes)
 
 
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+MAX_INPUT_BYTES = MAX_PDF_BYTES  # the most read of a PDF (the PDF reader checks pages and text)
+
+
+def _head(path: Path) -> bytes:
+    """Return the first bytes of a file; empty when it cannot be read (reported later)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8)
+    except OSError:
+        return b""
 
 
 def import_file(path: str | Path) -> Resolution:
-    """Import a Word file, a UN PDF, or a UTF-8 text file (byte-order mark or UTF-16 too)."""
+    """Import a Word file, a UN PDF, or a UTF-8 text file (byte-order mark or UTF-16 too).
+
+    Reading is bounded before the file's kind decides the rest: at most ``MAX_INPUT_BYTES`` of
+    a PDF and ``MAX_TEXT_BYTES`` of a text are read, so a longer file (or an endless stream
+    such as /dev/zero) is refused without filling memory.
+    """
     path = Path(path)
     if _is_word_file(path):
         return import_docx(path)
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_INPUT_BYTES + 1)  # bounded: a huge file never fills memory
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a text file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(
-            f"{path}: too large for a resolution (over {MAX_INPUT_BYTES // (1024 * 1024)} MB)"
-        )
-    if data.startswith(b"%PDF"):
+    if _head(path).startswith(b"%PDF"):
+        data = read_capped(path, MAX_INPUT_BYTES, "PDF")
         from .pdf import import_pdf  # loads PDFium only when a PDF is opened
 
         return import_pdf(path, data)
+    data = read_capped(path, MAX_TEXT_BYTES, "text")
     _refuse_binary_documents(path, data)
+    shown = printable(path, 200)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Windows Notepad's "Unicode": UTF-16 with a byte-order mark.
         try:
             return import_text(data.decode("utf-16"), source=str(path))
         except UnicodeDecodeError as error:
-            raise InputError(f"{path}: damaged UTF-16 text (byte {error.start})") from None
+            raise InputError(f"{shown}: damaged UTF-16 text (byte {error.start})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
+            f"{shown}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
         ) from None
     if "\x00" in text:
-        raise InputError(f"{path}: not a text file (contains NUL bytes)")
+        raise InputError(f"{shown}: not a text file (contains NUL bytes)")
     return import_text(text, source=str(path))
 
 
@@ -75,7 +80,7 @@ def _refuse_binary_documents(path: Path, data: bytes) -> None:
     """Say what a file is when it is a document format rather than text."""
     for signature, kind in _BINARY_KINDS:
         if data.startswith(signature):
-            raise InputError(f"{path}: is {kind}")
+            raise InputError(f"{printable(path, 200)}: is {kind}")
 
 
 def _is_word_file(path: Path) -> bool:
@@ -85,10 +90,10 @@ def _is_word_file(path: Path) -> bool:
             head = stream.read(4)
     except OSError:
         return False  # reported by the text reader with its usual messages
+    if head not in (b"\xd0\xcf\x11\xe0", b"PK\x03\x04", b"PK\x05\x06"):
+        return False  # neither zip nor OLE: the Word reader (python-docx, lxml) stays unloaded
     from .word import WORD_SUFFIXES, looks_like_word
 
-    if head == b"\xd0\xcf\x11\xe0" and path.suffix.lower() in WORD_SUFFIXES:
-        return True  # a password-protected .docx: the Word reader says so
-    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
-        return False
+    if head == b"\xd0\xcf\x11\xe0":
+        return path.suffix.lower() in WORD_SUFFIXES  # a password-protected .docx: Word says so
     return looks_like_word(path)

@@ -16,6 +16,7 @@ from draftdesk.model.document import (
 )
 from draftdesk.model.words import parse_un_date, session_number_from_words
 from draftdesk.resources import resource_path
+from draftdesk.untrusted import quoted
 
 
 @dataclass
@@ -243,7 +244,7 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             title_parts.append(text)
             state = "title"
             continue
-        raise HeaderError(f"line {line.number}: cannot tell what {text[:60]!r} is")
+        raise HeaderError(f"line {line.number}: cannot tell what {quoted(text)} is")
     _assign_agenda_titles(meta, agenda_titles)
     meta.title = " ".join(title_parts)
     meta.committee = committee

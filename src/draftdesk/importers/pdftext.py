@@ -8,11 +8,13 @@ referenced on that page under a short rule. None of this is part of the resoluti
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import alpha_label, roman_label
+from draftdesk.untrusted import small_int
 
 from .header import COMMITTEES, Line, is_symbol, member_states
 from .labels import roman_value
@@ -33,6 +35,7 @@ _ENDS_PARAGRAPH = re.compile(
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,4}\.)\s+\S")
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\))$")
 _ARABIC = re.compile(r"^\d{1,3}\.\s+\S")
+_ARABIC_NUMBER = re.compile(r"^(\d+)\. ")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _NOTE_START = re.compile(
@@ -51,10 +54,28 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
     ]
 )
 _FURNITURE_WORDS = ("Please recycle",)
+_FURNITURE_STARTS = frozenset("0123456789*P")
+
+
+def strip_trailing_markers(text: str) -> str:
+    """Remove the footnote markers that end a text ("…2005,¹²,¹³" -> "…2005,"), in linear time."""
+    end = len(text)
+    while end and text[end - 1] in SUPERSCRIPTS:
+        end -= 1
+    if end == len(text):
+        return text
+    # Earlier markers of a list, each followed by a comma: "¹²,¹³".
+    while end > 1 and text[end - 1] == "," and text[end - 2] in SUPERSCRIPTS:
+        end -= 1
+        while end and text[end - 1] in SUPERSCRIPTS:
+            end -= 1
+    return text[:end]
 
 
 def is_furniture(text: str) -> bool:
     """Say whether a line is page furniture: a page number, a job number or a bar code."""
+    if len(text) > 40 or text[:1] not in _FURNITURE_STARTS:
+        return False  # checked for every line: most lines end here
     return bool(
         _PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE.match(text)
         or text in _FURNITURE_WORDS
@@ -79,6 +100,9 @@ def looks_wrapped(lines: list[Line]) -> bool:
         elif following is not None and not _ENDS_PARAGRAPH.search(current[-40:]):
             wrapped += 1
     return nonblank > 0 and (wrapped >= max(2, nonblank // 4) or furniture >= 2)
+
+
+_WORD_WINDOW = 120  # characters either side of a line break that decide how it is joined
 
 
 class Dehyphenator:
@@ -115,8 +139,9 @@ class Dehyphenator:
 
     def join(self, left: str, right: str) -> str:
         """Join a line ending in a hyphen to the next line."""
-        left_word = _WORD.findall(left[:-1])
-        right_word = _WORD.findall(right)
+        # Words are short: a window keeps joining a long paragraph linear.
+        left_word = _WORD.findall(left[-_WORD_WINDOW:-1])
+        right_word = _WORD.findall(right[:_WORD_WINDOW])
         if not left_word or not right_word or not left[:-1] or not left[-2].isalpha():
             return left + right  # "A/79/552-" + "S/2024/767": a hyphen between symbols
         head = left_word[-1].split("-")[-1]
@@ -196,6 +221,69 @@ def _join(dehyphen: Dehyphenator, left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+_VIEW = 200  # characters of a joined paragraph's start and end that decisions look at
+
+
+class Joined:
+    """A paragraph or footnote joined from its lines in linear time.
+
+    The pieces are kept in a list and joined once; every decision about the next line looks
+    at ``view``, the paragraph's first and last few hundred characters, so a paragraph of a
+    hundred thousand lines is not re-scanned a hundred thousand times.
+    """
+
+    def __init__(self, number: int, text: str) -> None:
+        self.number = number
+        self._parts = [text]
+        self._length = len(text)
+        self._head = text[:_VIEW]
+        self._tail = text[-_VIEW:]
+
+    @property
+    def view(self) -> str:
+        """Return the whole text when short, else its start and its end."""
+        if self._length <= 2 * _VIEW:
+            return "".join(self._parts)
+        return self._head + self._tail
+
+    def add(self, dehyphen: Dehyphenator, text: str) -> None:
+        """Join the next line, by the same rules as ``_join``."""
+        left = self._tail
+        joined = _join(dehyphen, left, text)
+        if joined.startswith(left):
+            suffix = joined[len(left) :]
+        else:  # the line-end hyphen was dropped
+            self._drop_last_character()
+            left = left[:-1]
+            suffix = joined[len(left) :]
+        self._append(suffix)
+        self._tail = (left + suffix)[-_VIEW:]
+
+    def append(self, text: str) -> None:
+        """Add text as it is."""
+        self._append(text)
+        self._tail = (self._tail + text)[-_VIEW:]
+
+    def _append(self, suffix: str) -> None:
+        self._parts.append(suffix)
+        self._length += len(suffix)
+        if len(self._head) < _VIEW:
+            self._head = "".join(self._parts)[:_VIEW]
+
+    def _drop_last_character(self) -> None:
+        for index in range(len(self._parts) - 1, -1, -1):
+            if self._parts[index]:
+                self._parts[index] = self._parts[index][:-1]
+                self._length -= 1
+                break
+        if self._length < _VIEW:
+            self._head = "".join(self._parts)
+
+    def line(self) -> Line:
+        """Return the joined text as one line."""
+        return Line(self.number, "".join(self._parts))
+
+
 def _starts_preambular(text: str) -> bool:
     return bool(split_lead(text, operative=False)[0])
 
@@ -254,14 +342,13 @@ def _join_run(run: list[Line], dehyphen: Dehyphenator, known: dict[str, bool]) -
     """Join the lines of a run of free cover lines into items."""
     items: list[Line] = []
     index = 0
-    joined_run: list[Line] = []
+    growing: list[Joined] = []
     for line in run:
-        if joined_run and re.search(r"[a-z]-$", joined_run[-1].text) and line.text[:1].islower():
-            previous = joined_run[-1]
-            joined_run[-1] = Line(previous.number, _join(dehyphen, previous.text, line.text))
+        if growing and re.search(r"[a-z]-$", growing[-1].view) and line.text[:1].islower():
+            growing[-1].add(dehyphen, line.text)
         else:
-            joined_run.append(line)
-    run = joined_run
+            growing.append(Joined(line.number, line.text))
+    run = [item.line() for item in growing]
     # The sponsors line ends with "draft resolution"; find where it starts by walking back.
     end = next(
         (i for i, line in enumerate(run) if _SPONSORS_END.search(line.text)), None
@@ -274,19 +361,20 @@ def _join_run(run: list[Line], dehyphen: Dehyphenator, known: dict[str, bool]) -
             start -= 1
     while index < len(run):
         line = run[index]
+        joined = Joined(line.number, line.text)
         if start is not None and end is not None and index == start:
-            text = line.text
             for following in run[start + 1 : end + 1]:
-                text = _join(dehyphen, text, following.text)
-            items.append(Line(line.number, text))
+                joined.add(dehyphen, following.text)
+            items.append(joined.line())
             index = end + 1
             continue
-        text = line.text
         index += 1
-        while index < len(run) and index != start and _continues_item(text, run[index].text):
-            text = _join(dehyphen, text, run[index].text)
+        while (
+            index < len(run) and index != start and _continues_item(joined.view, run[index].text)
+        ):
+            joined.add(dehyphen, run[index].text)
             index += 1
-        items.append(Line(line.number, text))
+        items.append(joined.line())
     return items
 
 
@@ -366,9 +454,11 @@ class _Labels:
                 del self.stack[depth:]
                 break
         self.stack.append(label)
+        del self.stack[:-_MAX_OPEN_LISTS]  # deeper lists than a draft can hold are never closed
 
 
 _FIRST_SUBS = ("(a)", "(i)", "a.", "i.")
+_MAX_OPEN_LISTS = 8
 _LABEL_PARTS = re.compile(r"^(?:(?P<arabic>\d{1,3})\.|(?P<label>\([a-z]{1,6}\)|[a-z]{1,4}\.))\s")
 
 
@@ -391,7 +481,7 @@ def split_notes(
     """Take page furniture and footnotes out of the body; give markers back their superscript."""
     body, notes = _split_furniture_and_notes(lines, dehyphen, title)
     numbers = [
-        int(match.group().translate(_SUP_TO_DIGIT))
+        _marker_number(match.group())
         for note in notes
         if (match := re.match(f"[{SUPERSCRIPTS}]+", note.text))
     ]
@@ -409,8 +499,9 @@ def unwrap(
     """
     body, notes = split_notes(lines, dehyphen, title)
     has_numbers = any(_ARABIC.match(line.text) for line in body)
-    blocks: list[Line] = []
+    blocks: list[Joined] = []
     labels = _Labels()
+    lists = _ListStarts(body)
     in_operative = False
     closed = False  # the last block is complete (a heading)
     index = 0
@@ -418,11 +509,20 @@ def unwrap(
         line = body[index]
         text = line.text
         if not blocks:
-            blocks.append(Line(line.number, text))
+            blocks.append(Joined(line.number, text))
             labels.take(text)
             index += 1
             continue
-        previous = blocks[-1].text
+        if _starts_part(body, index):
+            # "B" on its own line, then the formula again: a further part of a text in parts,
+            # whose letter and formula stand on lines of their own.
+            blocks += [Joined(line.number, text),
+                       Joined(body[index + 1].number, body[index + 1].text)]
+            index += 2
+            closed, in_operative = True, False
+            labels = _Labels()  # the part numbers its paragraphs from 1 again
+            continue
+        previous = blocks[-1].view
         ended = (
             closed or bool(_ENDS_PARAGRAPH.search(previous[-40:])) or _is_numeral(previous)
             or bool(_CLOSING.match(previous))
@@ -430,16 +530,16 @@ def unwrap(
         closed = False
         heading_end = _heading_lines(body, index) if ended else None
         if heading_end is not None:
-            heading = text
+            heading = Joined(line.number, text)
             for following in body[index + 1 : heading_end + 1]:
-                heading = _join(dehyphen, heading, following.text)
-            blocks.append(Line(line.number, heading))
+                heading.add(dehyphen, following.text)
+            blocks.append(heading)
             index = heading_end + 1
             closed = True
             continue
         labelled = _LABEL.match(text) is not None
         if labelled and labels.accepts(text) and (
-            ended or _introduces_list(body, index, labels.next_arabic)
+            ended or lists.introduces_list(index, labels.next_arabic)
         ):
             starts = True
         elif labelled:
@@ -450,23 +550,63 @@ def unwrap(
             if _ARABIC.match(text):
                 in_operative = True
             labels.take(text)
-            blocks.append(Line(line.number, text))
+            blocks.append(Joined(line.number, text))
         else:
-            blocks[-1] = Line(blocks[-1].number, _join(dehyphen, previous, text))
+            blocks[-1].add(dehyphen, text)
         index += 1
-    return blocks, notes
+    return [block.line() for block in blocks], notes
 
 
-def _introduces_list(body: list[Line], index: int, next_arabic: int | None) -> bool:
-    """Say whether "(a)" opens a list after a line without a colon ("…, shall" / "(a) …")."""
-    if not body[index].text.startswith("(a) "):
+# The opening formula in English, as a part of a text in parts repeats it after its letter.
+_PART_FORMULA = re.compile(
+    r"^\*?The (?:General Assembly|Security Council|Economic and Social Council|"
+    r"Human Rights Council)\*?,?$"
+)
+
+
+def _starts_part(body: list[Line], index: int) -> bool:
+    """Say whether a lone capital letter followed by the formula opens a part ("B")."""
+    text = body[index].text.strip()
+    if len(text) != 1 or not "A" <= text <= "Z" or index + 1 >= len(body):
         return False
-    for line in body[index + 1 :]:
-        if line.text.startswith("(b) "):
-            return True
-        if next_arabic is not None and line.text.startswith(f"{next_arabic}. "):
+    return bool(_PART_FORMULA.match(body[index + 1].text.strip()))
+
+
+class _ListStarts:
+    """Where the "(a)", "(b)" and numbered lines are, found once for the whole body."""
+
+    def __init__(self, body: list[Line]) -> None:
+        self.a_lines: set[int] = set()
+        self.b_lines: list[int] = []
+        self.numbered: dict[str, list[int]] = {}
+        for index, line in enumerate(body):
+            if line.text.startswith("(a) "):
+                self.a_lines.add(index)
+            elif line.text.startswith("(b) "):
+                self.b_lines.append(index)
+            number = _ARABIC_NUMBER.match(line.text)
+            if number:
+                self.numbered.setdefault(number.group(1), []).append(index)
+
+    def introduces_list(self, index: int, next_arabic: int | None) -> bool:
+        """Say whether "(a)" opens a list after a line without a colon ("…, shall" / "(a) …").
+
+        It does when a "(b)" line follows before the next numbered paragraph.
+        """
+        if index not in self.a_lines:
             return False
-    return False
+        b_line = _first_after(self.b_lines, index)
+        if b_line is None:
+            return False
+        if next_arabic is None:
+            return True
+        numbered = _first_after(self.numbered.get(str(next_arabic), []), index)
+        return numbered is None or b_line < numbered
+
+
+def _first_after(indices: list[int], index: int) -> int | None:
+    position = bisect.bisect_right(indices, index)
+    return indices[position] if position < len(indices) else None
 
 
 def _is_numeral(text: str) -> bool:
@@ -532,7 +672,7 @@ def _split_furniture_and_notes(
 ) -> tuple[list[Line], list[Line]]:
     """Drop page furniture and take the footnotes from the foot of each page."""
     body: list[Line] = []
-    notes: list[Line] = []
+    notes: list[Joined] = []
     in_notes = False
     next_number = 1
     for line in lines:
@@ -558,7 +698,7 @@ def _split_furniture_and_notes(
             if match.group("sup") or match.group("stars"):
                 starts = True
                 if match.group("sup"):
-                    next_number = int(match.group("sup").translate(_SUP_TO_DIGIT)) + 1
+                    next_number = _marker_number(match.group("sup")) + 1
             elif match.group("plain") and int(match.group("plain")) == next_number:
                 starts = True
                 next_number += 1
@@ -569,19 +709,24 @@ def _split_furniture_and_notes(
                     str.maketrans("0123456789", SUPERSCRIPTS)
                 )
             body_text = match.group("text") or ""
-            notes.append(Line(line.number, f"{marker} {body_text}".rstrip()))
+            notes.append(Joined(line.number, f"{marker} {body_text}".rstrip()))
         elif notes:
             previous = notes[-1]
-            alone = _NOTE_START.fullmatch(previous.text.strip())
-            if previous.text.endswith(" ") or (alone is not None and not alone.group("text")):
+            alone = _NOTE_START.fullmatch(previous.view)
+            if alone is not None and not alone.group("text"):
                 # Only a marker so far ("²²" on its own line): the note's text starts here.
-                joined = f"{previous.text.strip()} {text}"
+                previous.append(f" {text}")
             else:
-                joined = _join(dehyphen, previous.text, text)
-            notes[-1] = Line(previous.number, joined)
+                previous.add(dehyphen, text)
         else:
             body.append(Line(line.number, text))
-    return body, notes
+    return body, [note.line() for note in notes]
+
+
+def _marker_number(superscripts: str) -> int:
+    """Return a footnote marker's number; a run too long for one counts as no number (-1)."""
+    number = small_int(superscripts.translate(_SUP_TO_DIGIT))
+    return -1 if number is None else number
 
 
 # Words after which a number is a reference, not a footnote marker ("paragraph 3").
@@ -644,7 +789,7 @@ def _find_marker(text: str, number: str, start: int) -> tuple[int, int] | None:
     for match in pattern.finditer(text, start):
         group = "n1" if match.group("n1") else "n2"
         begin, end = match.span(group)
-        before = text[:begin].rstrip()
+        before = text[max(0, begin - _WORD_WINDOW) : begin].rstrip()
         previous_word = re.search(r"([A-Za-z]+)\.?$", before)
         after = text[end:].lstrip(" ,;:")
         next_word = after.split(" ", 1)[0] if after else ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from draftdesk.errors import InputError
 from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, derive, format_label
 from draftdesk.model.document import (
+    MAX_DEPTH,
     SCHEME_ALPHA,
     SCHEME_ALPHA_DOT,
     SCHEME_ROMAN,
@@ -21,22 +22,26 @@ from draftdesk.model.document import (
     CoverNote,
     Footnote,
     FootnoteRef,
+    ImportNote,
     Inline,
     Paragraph,
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
     Text,
     new_id,
 )
 from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
+from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, position, printable, quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
 from .language import detect_language, formula_language, parse_header_in, split_connector
+from .pdftext import strip_trailing_markers
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -61,6 +66,8 @@ _ARABIC = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>\S.*)$")
 _PAREN = re.compile(r"^\(?(?P<label>[a-z]{1,6})\)\s+(?P<rest>\S.*)$")
 _DOTTED = re.compile(r"^(?P<label>[a-z]{1,5})\.\s+(?P<rest>\S.*)$")
 _NUMERAL = re.compile(r"^[IVXLC]{1,7}$")
+# The letter that opens a part of a text in parts ("A", "B"), on a line of its own.
+_PART_LETTER = re.compile(r"^[A-Z]$")
 _CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
 _CONNECTOR = re.compile(r";\s+(?P<word>and|or)$")
 _END_PUNCT = ",;:."
@@ -113,8 +120,16 @@ def import_text_lines(
 
 class _Importer:
     def __init__(self, text: str, source: str, guess_leads: bool = True) -> None:
-        self.source = source
+        self.source = printable(source, 200)
         self.guess_leads = guess_leads
+        if len(text) > MAX_TEXT_BYTES:
+            raise InputError(
+                f"{self.source}: too long for a resolution ({len(text):,} characters; "
+                f"the limit is {MAX_TEXT_BYTES:,})"
+            )
+        cleaned, self.replaced, first = clean_text(text)
+        self.first_replaced = position(text, first) if first is not None else ""
+        text = cleaned
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         text = text.replace("\t", " ").replace("\u00a0", " ")
         if _LIGATURE.search(text):
@@ -128,6 +143,7 @@ class _Importer:
         self.note_ids: dict[str, str] = {}
         self.marker_lines: dict[str, int] = {}  # marker digits -> line of its first use
         self.resolution = Resolution()
+        self.target: Resolution | ResolutionPart = self.resolution  # where paragraphs go
         self.paragraph_lines: dict[str, int] = {}
         # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
         self.source_endings: dict[str, str] = {}
@@ -152,6 +168,7 @@ class _Importer:
             header_lines = self.lines[:formula_index]
             body_lines = self.lines[formula_index + 1 :]
             formula = self.lines[formula_index].text.strip()
+            header_lines = self._take_part_letter(header_lines)
         wrapped = pdftext.looks_wrapped(body_lines)
         dehyphen = pdftext.Dehyphenator(line.text for line in self.lines)
         if wrapped:
@@ -186,9 +203,27 @@ class _Importer:
         if not blocks:
             where = self.lines[formula_index].number if formula_index is not None else None
             raise self.fail(where, "no paragraphs after the opening formula")
-        self._build_body(blocks)
+        sections = _split_parts(blocks)
+        self._build_body(sections[0][2], self.resolution)
+        for letter, title, part_blocks in sections[1:]:
+            part = ResolutionPart(letter=letter, title=title)
+            if not part_blocks:
+                raise self.fail(None, f"part {letter} has no paragraphs after its formula")
+            self._build_body(part_blocks, part)
+            self.resolution.further_parts.append(part)
+        if len(sections) > 1 and not self.resolution.part_letter:
+            self.resolution.part_letter = "A"
         self._check_notes()
+        check_size(self.resolution, self.source)
         self._keep_source_endings()
+        if self.replaced:
+            self.resolution.import_notes.insert(
+                0,
+                ImportNote(
+                    f"{self.replaced:,} control or non-text character(s) removed "
+                    f"(the first at {self.first_replaced})"
+                ),
+            )
         return self.resolution
 
     def _keep_source_endings(self) -> None:
@@ -203,6 +238,16 @@ class _Importer:
             if source is not None and source != derived.info[paragraph.id].end:
                 paragraph.ending = source
 
+    def _take_part_letter(self, header: list[Line]) -> list[Line]:
+        """Take the "A" standing on its own line just above the first formula."""
+        end = len(header)
+        while end and not header[end - 1].text.strip():
+            end -= 1
+        if end and _PART_LETTER.match(header[end - 1].text.strip()):
+            self.resolution.part_letter = header[end - 1].text.strip()
+            return header[: end - 1]
+        return header
+
     def _find_formula(self) -> int | None:
         for index, line in enumerate(self.lines):
             if _FORMULA.match(line.text.strip()) or formula_language(line.text):
@@ -215,7 +260,7 @@ class _Importer:
             text = line.text.strip()
             if _ARABIC.match(text) and not is_symbol(text):
                 return index
-            bare = _TRAILING_MARKERS.sub("", text)
+            bare = strip_trailing_markers(text)
             if bare.endswith(",") and split_lead(_strip_italics(text), operative=False)[0]:
                 return index
         return None
@@ -235,20 +280,24 @@ class _Importer:
             bare = _BARE_MARKER.match(line.text)
             if bare:
                 digits = bare.group().translate(_SUP_TO_DIGIT)
-                raise self.fail(line.number, f"footnote {digits} has no text")
-            raise self.fail(line.number, f"cannot read footnote line {line.text[:60]!r}")
+                raise self.fail(line.number, f"footnote {printable(digits, 12)} has no text")
+            raise self.fail(line.number, f"cannot read footnote line {quoted(line.text)}")
 
     def _add_note(self, marker: str, text: str, line: int) -> None:
         digits = marker.translate(_SUP_TO_DIGIT)
         if digits in self.notes:
-            raise self.fail(line, f"footnote {digits} is given twice")
+            raise self.fail(line, f"footnote {printable(digits, 12)} is given twice")
         self.notes[digits] = (line, text)
 
     def _note_id(self, digits: str, line: int) -> str:
         if digits not in self.note_ids:
             if digits not in self.notes:
                 marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
-                raise self.fail(line, f"footnote marker {marker} ({digits}) has no footnote text")
+                raise self.fail(
+                    line,
+                    f"footnote marker {printable(marker, 12)} ({printable(digits, 12)}) "
+                    "has no footnote text",
+                )
             note_id = new_id()
             self.note_ids[digits] = note_id
             self.marker_lines[digits] = line
@@ -262,16 +311,16 @@ class _Importer:
             if digits not in self.note_ids:
                 raise self.fail(
                     line,
-                    f"footnote {digits} is not referenced anywhere in the text"
+                    f"footnote {printable(digits, 12)} is not referenced anywhere in the text"
                     + self._where_marker_belongs(digits),
                 )
 
     def _where_marker_belongs(self, digits: str) -> str:
         """Say between which lines of the text the missing marker should stand."""
-        if not digits.isdigit():
-            return ""
+        if not _short_number(digits):
+            return ""  # also keeps int() from numbers longer than it converts
         number = int(digits)
-        placed = {int(d): line for d, line in self.marker_lines.items() if d.isdigit()}
+        placed = {int(d): line for d, line in self.marker_lines.items() if _short_number(d)}
         before = max((n for n in placed if n < number), default=None)
         after = min((n for n in placed if n > number), default=None)
         marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
@@ -305,7 +354,9 @@ class _Importer:
 
     # ------------------------------------------------------------------ body
 
-    def _build_body(self, blocks: list[_Block]) -> None:
+    def _build_body(self, blocks: list[_Block], target: Resolution | ResolutionPart) -> None:
+        """Build the preamble and operative paragraphs of the text (or of one of its parts)."""
+        self.target = target
         numbered = any(_ARABIC.match(b.text) for b in blocks)
         operative_from = None
         if not numbered:
@@ -320,6 +371,11 @@ class _Importer:
         levels: list[_Level] = []
         last: Paragraph | None = None
         labels = [self._label_of(b.text) for b in blocks]
+        # The next label after each block, found in one pass from the end.
+        following_labels: list[tuple[str, str, str] | None] = [None] * len(blocks)
+        for index in range(len(blocks) - 2, -1, -1):
+            after = labels[index + 1]
+            following_labels[index] = after if after is not None else following_labels[index + 1]
         for index, block in enumerate(blocks):
             text = block.text
             if _NUMERAL.match(text) and roman_value(text) is not None:
@@ -337,9 +393,9 @@ class _Importer:
             label = labels[index]
             if label is not None and top is not None:
                 form, token, rest = label
-                following = next((lab for lab in labels[index + 1 :] if lab is not None), None)
+                following = following_labels[index]
                 paragraph = self._paragraph(rest, block.line, operative=False, lead=False)
-                self._place_sub(top, levels, form, token, paragraph, following)
+                self._place_sub(top, levels, form, token, paragraph, following, block.line)
                 last = paragraph
                 continue
             if _is_heading(text):
@@ -380,15 +436,14 @@ class _Importer:
             pending_headings = []
             last = quote
         if numeral:
-            self.resolution.operative.append(Paragraph(kind=ParagraphKind.HEADING, numeral=numeral))
+            target.operative.append(Paragraph(kind=ParagraphKind.HEADING, numeral=numeral))
         if pending_headings:
-            target = self.resolution.operative if in_operative else self.resolution.preambular
-            target.extend(pending_headings)
+            (target.operative if in_operative else target.preambular).extend(pending_headings)
 
     def _ends_with_colon(self, blocks: list[_Block], index: int) -> bool:
         if index == 0:
             return False
-        previous = _TRAILING_MARKERS.sub("", blocks[index - 1].text)
+        previous = strip_trailing_markers(blocks[index - 1].text)
         return previous.endswith(":")
 
     def _label_of(self, text: str) -> tuple[str, str, str] | None:
@@ -401,7 +456,7 @@ class _Importer:
         return None
 
     def _place_top(self, paragraph: Paragraph, operative: bool, headings: list[Paragraph]) -> None:
-        target = self.resolution.operative if operative else self.resolution.preambular
+        target = self.target.operative if operative else self.target.preambular
         target.extend(headings)
         target.append(paragraph)
 
@@ -413,6 +468,7 @@ class _Importer:
         token: str,
         paragraph: Paragraph,
         following: tuple[str, str, str] | None,
+        line: int = 0,
     ) -> None:
         """Nest a lettered or roman item: context, not the label, decides what "(i)" is."""
         printed = f"({token})" if form == "paren" else f"{token}."
@@ -453,6 +509,20 @@ class _Importer:
                     levels[depth].parent.children.append(paragraph)
                     return
             scheme = family
+        if len(levels) >= MAX_DEPTH:
+            # A fifth level (say "(a)" after "(z)" again) cannot be drafted: keep the item at
+            # the deepest level and say so, so that the draft opens everywhere.
+            deepest = levels[-1]
+            deepest.items.append(paragraph)
+            deepest.parent.children.append(paragraph)
+            self.resolution.import_notes.append(
+                ImportNote(
+                    f"line {line}: {printable(printed, 12)} would open a fifth level of "
+                    f"sub-paragraphs; it was kept at the fourth",
+                    paragraph.id,
+                )
+            )
+            return
         parent = levels[-1].items[-1] if levels else top
         depth_of_parent = len(levels)
         default = DEFAULT_CHILD_SCHEMES[min(depth_of_parent, len(DEFAULT_CHILD_SCHEMES) - 1)]
@@ -516,9 +586,45 @@ class _Importer:
         return out
 
 
+def _is_formula(text: str) -> bool:
+    plain = _strip_italics(text).strip()
+    return bool(_FORMULA.match(plain) or formula_language(plain))
+
+
+def _split_parts(blocks: list[_Block]) -> list[tuple[str, str, list[_Block]]]:
+    """Split the body where a letter on its own line (and a title) precede the formula again.
+
+    Returns (letter, title, blocks) for each part; the first part's letter is "" (it stands
+    above the first formula, in the cover).
+    """
+    sections: list[tuple[str, str, list[_Block]]] = [("", "", [])]
+    index = 0
+    while index < len(blocks):
+        text = blocks[index].text.strip()
+        if _PART_LETTER.match(text):
+            following = [b.text for b in blocks[index + 1 : index + 3]]
+            if following and _is_formula(following[0]):
+                sections.append((text, "", []))
+                index += 2
+                continue
+            if len(following) == 2 and _is_formula(following[1]) and _is_heading(following[0]):
+                sections.append((text, _strip_italics(following[0]).strip(), []))
+                index += 3
+                continue
+        sections[-1][2].append(blocks[index])
+        index += 1
+    return sections
+
+
+def _short_number(digits: str) -> bool:
+    return digits.isascii() and digits.isdigit() and len(digits) <= 6
+
+
 def _is_heading(text: str) -> bool:
     """Say whether a block is a section heading: no end punctuation, not a numbered item."""
-    bare = _TRAILING_MARKERS.sub("", _strip_italics(text)).rstrip()
+    if len(text) > 400:
+        return False  # a heading is short; this also keeps the checks below cheap
+    bare = strip_trailing_markers(_strip_italics(text)).rstrip()
     if not bare or len(bare) > 200:
         return False
     if bare[-1] in ",;:.?!…" or bare[-1] in "”’\"')" and len(bare) > 1 and bare[-2] in ",;:.?!":

@@ -32,12 +32,13 @@ from typing import Any
 from draftdesk.errors import InputError
 from draftdesk.storage.files import write_atomic
 from draftdesk.templates import MAX_TEMPLATE_CHARS, check_template
+from draftdesk.untrusted import MAX_LIBRARY_FILE_BYTES, loads_json, printable, read_capped
 
 from .store import BODIES, KINDS, LibraryStore, NewClause, check_name
 
 FORMAT_NAME = "draftdesk-clause-library"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = MAX_LIBRARY_FILE_BYTES
 MAX_CLAUSES = 50_000
 MAX_TAGS = 50
 MAX_SHORT = 200  # key, topic, tag, source symbol and paragraph
@@ -68,8 +69,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 def _shown(value: Any) -> str:
     """Quote a bad value briefly: messages stay one short line whatever the file holds."""
-    text = _CONTROL.sub("?", repr(value))
-    return text if len(text) <= 40 else text[:39] + "…"
+    return printable(repr(value), 40)
 
 
 def _string(
@@ -159,29 +159,13 @@ def parse_library_data(data: Any, where: str) -> LibraryFile:
 
 def read_library_file(path: Path) -> LibraryFile:
     """Read and check an exchange file without touching any library."""
-    where = str(path)
+    where = printable(path, 200)
+    raw = read_capped(Path(path), MAX_FILE_BYTES, "library file")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{where}: the file is {size / 1_048_576:.1f} MB; at most "
-                f"{MAX_FILE_BYTES // 1_048_576} MB allowed"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{where}: cannot read the file ({error.strerror})") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{where}: not a text file in UTF-8") from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{where}: not valid JSON ({error.msg}, line {error.lineno} column {error.colno})"
-        ) from None
-    except RecursionError:
-        raise InputError(f"{where}: nested too deeply") from None
-    except ValueError:  # a number with more digits than Python converts
-        raise InputError(f"{where}: not valid JSON (a number is too long)") from None
+    data = loads_json(text, where, "library file")
     return parse_library_data(data, where)
 
 
@@ -201,8 +185,9 @@ def import_library(store: LibraryStore, path: Path, name: str | None = None) -> 
             added, duplicates = store.add_clauses(target, content.clauses)
     except InputError as error:
         message = str(error)
-        if not message.startswith(str(path)):
-            message = f"{path}: {message}"
+        shown = printable(path, 200)
+        if not message.startswith(shown):
+            message = f"{shown}: {message}"
         raise InputError(message) from None
     return ImportReport(target, len(added), duplicates, created)
 

@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ import platformdirs
 from draftdesk.errors import InputError, OutputError
 from draftdesk.model import Body, Part, Provenance
 from draftdesk.templates import RenderedClause, check_template, render_clause
+from draftdesk.untrusted import check_characters, printable, quoted, xml_text
 
 from .text import fts_any_query, fts_prefix_query, normalise, search_text, significant_words
 
@@ -30,6 +32,7 @@ KINDS = ("preambular", "operative")
 BUILTIN_LIBRARY = "Built-in"
 MAX_NAME_CHARS = 100
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT = 10.0  # seconds a change waits for another process's change to finish
 
 BODY_OF_MODEL = {
     Body.GA_PLENARY: "ga",
@@ -214,6 +217,7 @@ def check_name(name: object, what: str = "library name") -> str:
     cleaned = " ".join(name.split())
     if len(cleaned) > MAX_NAME_CHARS:
         raise InputError(f"the {what} is longer than {MAX_NAME_CHARS} characters")
+    check_characters(cleaned, f"the {what} {quoted(cleaned)}")
     return cleaned
 
 
@@ -240,33 +244,78 @@ def _clause_from_row(row: Sequence[Any]) -> Clause:
 class LibraryStore:
     """The user's clause libraries: create, edit, search, with every change in one transaction."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
+        """Open (or create) the database; ``read_only`` opens an existing one for reading only.
+
+        The schema is created once, by the first writer: opening an existing database only
+        reads, so a search never waits for an import. In WAL mode readers never wait for the
+        writer; a second writer waits ``busy_timeout`` seconds, then gets a clear message.
+        """
         self.path = path or default_database_path()
+        self.read_only = read_only
+        shown = printable(self.path, 200)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.execute("PRAGMA cache_size = -16000")  # 16 MB: big imports stay in memory
-            with self.transaction():
-                for statement in _split_script(_SCHEMA):
-                    self._db.execute(statement)
-                self._db.execute(
-                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
+            if read_only:
+                uri = f"file:{urllib.parse.quote(str(self.path.absolute()))}?mode=ro"
+                self._db = sqlite3.connect(
+                    uri, uri=True, timeout=busy_timeout, isolation_level=None,
+                    check_same_thread=False,
                 )
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(
+                    self.path, timeout=busy_timeout, isolation_level=None,
+                    check_same_thread=False,
+                )
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA cache_size = -16000")  # 16 MB: big imports stay in memory
+            if not read_only:
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                if not self.has_schema():
+                    self._create_schema()
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise _busy(self.path) from None
+            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
         except sqlite3.Error as error:
-            raise OutputError(f"{self.path}: cannot open the clause libraries ({error})") from None
+            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
         except OSError as error:
             raise OutputError(
-                f"{self.path}: cannot create the clause libraries ({error.strerror})"
+                f"{shown}: cannot create the clause libraries ({error.strerror})"
             ) from None
-        version = self.meta("schema_version")
-        if version is not None and int(version) > SCHEMA_VERSION:
+        version = self.meta("schema_version") if self.has_schema() else None
+        if version is not None and (not version.isdigit() or int(version) > SCHEMA_VERSION):
             raise InputError(
-                f"{self.path}: the clause libraries were written by a newer DraftDesk "
-                f"(schema {version}); update DraftDesk"
+                f"{shown}: the clause libraries were written by a newer DraftDesk "
+                f"(schema {printable(version, 20)}); update DraftDesk"
+            )
+
+    def has_schema(self) -> bool:
+        """Say whether the database has its tables."""
+        row = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchone()
+        return row is not None
+
+    def _create_schema(self) -> None:
+        """Create the tables in WAL mode, once; a second opener finds them made."""
+        mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            self._db.execute("PRAGMA journal_mode = WAL")  # kept in the file from now on
+        with self.transaction():
+            if self.has_schema():
+                return  # another process made it while this one waited
+            for statement in _split_script(_SCHEMA):
+                self._db.execute(statement)
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
             )
 
     # ------------------------------------------------------------------ plumbing
@@ -287,7 +336,16 @@ class LibraryStore:
         if self._db.in_transaction:
             yield self._db
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise OutputError(
+                f"{printable(self.path, 200)}: the clause libraries are open read-only"
+            )
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise _busy(self.path) from None
+            raise
         try:
             yield self._db
         except BaseException:
@@ -578,6 +636,8 @@ class LibraryStore:
         ``body`` keeps clauses for that body and for any body; ``kind`` is preambular or
         operative; ``library`` keeps one library.
         """
+        limit = _bounded_limit(limit)
+        query = xml_text(query)  # a lone surrogate (from a command line) cannot reach SQLite
         if library is not None:
             row = self._library_row(library)
             if row is None:
@@ -678,9 +738,11 @@ class LibraryStore:
         """Return agreed language closest to a paragraph's text, with a similarity in 0..1.
 
         The rarest meaningful words of the text find candidates (an FTS5 OR-query ranked by
-        bm25); a Dice coefficient over meaningful words then orders them.
+        bm25); a Dice coefficient over meaningful words then orders them. The text is
+        cleaned of characters SQLite cannot take and ``limit`` is kept in range.
         """
-        mine = set(significant_words(text, limit=200))
+        limit = _bounded_limit(limit)
+        mine = set(significant_words(xml_text(text), limit=200))
         if not mine:
             return []
         marks = ",".join("?" * len(mine))
@@ -705,6 +767,24 @@ class LibraryStore:
                 hits.append(SearchHit(hit.clause, round(score, 3)))
         hits.sort(key=lambda hit: (-hit.score, hit.clause.id))
         return hits[:limit]
+
+
+MAX_LIMIT = 10_000
+
+
+def _bounded_limit(limit: int) -> int:
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _busy(path: Path) -> OutputError:
+    return OutputError(
+        f"{printable(path, 200)}: the clause libraries are busy: another DraftDesk is "
+        f"changing them; try again when it has finished"
+    )
 
 
 def _split_script(script: str) -> list[str]:
@@ -736,9 +816,19 @@ def _unique_key(key: str, taken: set[str]) -> str:
 def _validate(clause: NewClause, where: str) -> tuple[str, ...]:
     """Refuse a clause with wrong values or an unsafe template; return its fields."""
     if clause.kind not in KINDS:
-        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {clause.kind!r}")
+        raise InputError(
+            f"{where}: kind must be {' or '.join(KINDS)}, not {quoted(clause.kind)}"
+        )
     if clause.body not in BODIES:
-        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {clause.body!r}")
+        raise InputError(
+            f"{where}: body must be one of {', '.join(BODIES)}, not {quoted(clause.body)}"
+        )
     if not clause.text.strip():
         raise InputError(f"{where}: the text is empty")
+    for what, value in (
+        ("text", clause.text), ("key", clause.key), ("topic", clause.topic),
+        ("note", clause.note), ("source", clause.source_symbol),
+        ("source paragraph", clause.source_paragraph), *(("tag", tag) for tag in clause.tags),
+    ):
+        check_characters(value, f"{where}: {what}")
     return check_template(clause.text, where)

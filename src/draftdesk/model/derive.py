@@ -28,6 +28,7 @@ from .document import (
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
     Text,
 )
 from .words import (
@@ -97,6 +98,7 @@ class ParagraphInfo:
     end: str  # "," ";" ":" "." or "" for headings and quotes
     parent_id: str | None
     ordinal: int  # 1-based position among numbered siblings (0 for headings and quotes)
+    section: str = ""  # the letter of the part of a text in parts ("A", "B"); "" otherwise
 
 
 @dataclass(frozen=True)
@@ -124,10 +126,26 @@ class Derived:
         """Return a paragraph's printed label ("3.", "(b)", "" when unnumbered)."""
         return self.info[paragraph_id].label
 
-    def cross_ref_text(self, target_id: str) -> str:
-        """Return how a reference to ``target_id`` prints: "paragraph 3 (b)"."""
+    def cross_ref_text(self, target_id: str, from_id: str | None = None) -> str:
+        """Return how a reference to ``target_id`` prints: "paragraph 3 (b)".
+
+        In a text in parts a reference from another part (or from nowhere in particular,
+        ``from_id`` None) names the target's part: "paragraph 3 of resolution B".
+        """
         if target_id not in self.info:
             return "[deleted paragraph]"
+        text = self._cross_ref_in_part(target_id)
+        section = self.info[target_id].section
+        if section and (from_id is None or self.section_of(from_id) != section):
+            return f"{text} of resolution {section}"
+        return text
+
+    def section_of(self, paragraph_id: str) -> str:
+        """Return the letter of the part a paragraph stands in ("" for a text in one part)."""
+        info = self.info.get(paragraph_id)
+        return info.section if info is not None else ""
+
+    def _cross_ref_in_part(self, target_id: str) -> str:
         chain = []
         current: str | None = target_id
         while current is not None:
@@ -157,7 +175,15 @@ def derive(resolution: Resolution) -> Derived:
             scheme = SCHEME_ARABIC
         else:
             scheme = SCHEME_NONE  # preambular paragraphs and a lone operative paragraph
-        _derive_list(derived, top, part, 0, scheme, None, last_leaf)
+        _derive_list(derived, top, part, 0, scheme, None, last_leaf, resolution.part_letter)
+    for further in resolution.further_parts:
+        # Each part is a resolution of its own: numbered afresh, its last paragraph ends it.
+        further_leaf = _last_leaf(further)
+        for part in BODY_PARTS:
+            top = further.part(part)
+            numbered = [p for p in top if p.kind is ParagraphKind.PARAGRAPH]
+            scheme = SCHEME_ARABIC if part is Part.OPERATIVE and len(numbered) > 1 else SCHEME_NONE
+            _derive_list(derived, top, part, 0, scheme, None, further_leaf, further.letter)
     for annex in resolution.annexes:
         # Annex paragraphs are numbered afresh in each annex and keep their own punctuation.
         _derive_list(derived, annex.preamble, Part.ANNEX, 0, SCHEME_NONE, None, None)
@@ -178,8 +204,8 @@ def derive(resolution: Resolution) -> Derived:
     return derived
 
 
-def _last_leaf(resolution: Resolution) -> str | None:
-    """Return the id of the paragraph that ends the resolution with a full stop."""
+def _last_leaf(resolution: Resolution | ResolutionPart) -> str | None:
+    """Return the id of the paragraph that ends the resolution (or the part) with a full stop."""
     for part in (Part.OPERATIVE, Part.PREAMBULAR):
         paragraphs = [p for p in resolution.part(part) if p.kind is ParagraphKind.PARAGRAPH]
         if paragraphs:
@@ -200,12 +226,15 @@ def _derive_list(
     scheme: str,
     parent_id: str | None,
     last_leaf: str | None,
+    section: str = "",
 ) -> None:
     leaf_end = "," if part is Part.PREAMBULAR else ";"
     position = 0
     for index, paragraph in enumerate(items):
         if paragraph.kind is not ParagraphKind.PARAGRAPH:
-            derived.info[paragraph.id] = ParagraphInfo(part, depth, "", "", "", parent_id, 0)
+            derived.info[paragraph.id] = ParagraphInfo(
+                part, depth, "", "", "", parent_id, 0, section
+            )
             continue
         position += 1
         has_children = any(c.kind is ParagraphKind.PARAGRAPH for c in paragraph.children)
@@ -221,7 +250,8 @@ def _derive_list(
         else:
             end = leaf_end
         derived.info[paragraph.id] = ParagraphInfo(
-            part, depth, format_label(scheme, position - 1), scheme, end, parent_id, position
+            part, depth, format_label(scheme, position - 1), scheme, end, parent_id, position,
+            section,
         )
         if paragraph.children:
             child_scheme = (
@@ -229,7 +259,8 @@ def _derive_list(
                 or DEFAULT_CHILD_SCHEMES[min(depth, len(DEFAULT_CHILD_SCHEMES) - 1)]
             )
             _derive_list(
-                derived, paragraph.children, part, depth + 1, child_scheme, paragraph.id, last_leaf
+                derived, paragraph.children, part, depth + 1, child_scheme, paragraph.id,
+                last_leaf, section,
             )
 
 
@@ -247,7 +278,9 @@ def paragraph_runs(
     end punctuation goes before markers that close the paragraph. ``cross_ref_text`` prints a
     reference to a paragraph id in another language (default: ``derived.cross_ref_text``).
     """
-    reference = cross_ref_text or derived.cross_ref_text
+    reference = cross_ref_text or (
+        lambda target: derived.cross_ref_text(target, from_id=paragraph.id)
+    )
     info = derived.info[paragraph.id]
     runs: list[Run] = []
     if paragraph.lead:
@@ -372,10 +405,14 @@ def organ_line(metadata: Metadata) -> str:
     return ORGAN_NAMES[metadata.body]
 
 
-def opening_formula(resolution: Resolution) -> str:
-    """Return "The General Assembly," (without the comma when there is no preamble)."""
+def opening_formula(resolution: Resolution, part: ResolutionPart | None = None) -> str:
+    """Return "The General Assembly," (without the comma when there is no preamble).
+
+    ``part``: a further part of a text in parts, which opens with the formula again.
+    """
     organ = ACTING_ORGAN[resolution.metadata.body]
-    has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in resolution.preambular)
+    preamble = part.preambular if part is not None else resolution.preambular
+    has_preamble = any(p.kind is ParagraphKind.PARAGRAPH for p in preamble)
     return f"The {organ}" + ("," if has_preamble else "")
 
 
@@ -411,26 +448,26 @@ def symbol_problem(metadata: Metadata) -> str | None:
     if metadata.body is Body.SECURITY_COUNCIL:
         if _SC_DRAFT.match(symbol):
             return None
-        return f"symbol {symbol!r} does not fit a Security Council draft such as S/2022/443"
+        return f"symbol {symbol[:60]!r} does not fit a Security Council draft such as S/2022/443"
     match = _SYMBOL.match(symbol)
     if not match or not match["doc"].startswith("L."):
-        return f"symbol {symbol!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
+        return f"symbol {symbol[:60]!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
     organ, sub, session = match["organ"], match["sub"], match["session"]
     body = metadata.body
     expected_organ = "E" if body is Body.ECOSOC else "A"
     if organ != expected_organ:
-        return f"symbol {symbol!r} should start with {expected_organ}/ for this body"
+        return f"symbol {symbol[:60]!r} should start with {expected_organ}/ for this body"
     if body is Body.GA_COMMITTEE:
         want = f"C.{metadata.committee}" if metadata.committee else "C.n"
         if sub != want:
-            return f"symbol {symbol!r} should read A/{want}/… for the {want} committee"
+            return f"symbol {symbol[:60]!r} should read A/{want}/… for the {want} committee"
     elif body is Body.HUMAN_RIGHTS_COUNCIL:
         if sub != "HRC":
-            return f"symbol {symbol!r} should read A/HRC/… for the Human Rights Council"
+            return f"symbol {symbol[:60]!r} should read A/HRC/… for the Human Rights Council"
     elif sub:
-        return f"symbol {symbol!r} names a subsidiary body; this draft is for the plenary"
+        return f"symbol {symbol[:60]!r} names a subsidiary body; this draft is for the plenary"
     if body is Body.GA_EMERGENCY and not session.startswith("ES-"):
-        return f"symbol {symbol!r} should carry the emergency session, as in A/ES-10/L.25"
+        return f"symbol {symbol[:60]!r} should carry the emergency session, as in A/ES-10/L.25"
     if metadata.session is not None and session.isdigit() and int(session) != metadata.session:
-        return f"symbol {symbol!r} names session {session}, not {metadata.session}"
+        return f"symbol {symbol[:60]!r} names session {session}, not {metadata.session}"
     return None

@@ -242,6 +242,37 @@ class Annex:
 
 
 @dataclass
+class ResolutionPart:
+    """A further part of a text in parts (B, C …): its letter, its own preamble and paragraphs.
+
+    Part A is the resolution's own preamble and operative paragraphs; every further part opens
+    with its letter and the formula again, and numbers its paragraphs 1., 2. afresh.
+    ``title`` is the part's own title where it has one (most parts have none).
+    """
+
+    letter: str = "B"
+    title: str = ""
+    preambular: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def part(self, part: Part) -> list[Paragraph]:
+        """Return the top-level list of the part's preamble or operative paragraphs."""
+        if part is Part.PREAMBULAR:
+            return self.preambular
+        if part is Part.OPERATIVE:
+            return self.operative
+        raise ValueError("a part of the text has no annex of its own")
+
+    def walk(self) -> Iterator[tuple[Part, Paragraph]]:
+        """Yield the part's paragraphs in document order with their part."""
+        for part in BODY_PARTS:
+            for top in self.part(part):
+                for paragraph in top.walk():
+                    yield part, paragraph
+
+
+@dataclass
 class ImportNote:
     """Something an importer was unsure of, for the drafter to check."""
 
@@ -271,6 +302,10 @@ class Resolution:
     import_notes: list[ImportNote] = field(default_factory=list)
     base_text: Snapshot | None = None
     versions: list[Snapshot] = field(default_factory=list)
+    # A text in parts: "A" heads the body (the first part) and ``further_parts`` follow it,
+    # each with its letter. "" and no further parts: a text in one part.
+    part_letter: str = ""
+    further_parts: list[ResolutionPart] = field(default_factory=list)
 
     def part(self, part: Part) -> list[Paragraph]:
         """Return the top-level list of one of the two body parts."""
@@ -281,11 +316,17 @@ class Resolution:
         raise ValueError("annex paragraphs belong to an annex: see Resolution.annexes")
 
     def walk(self) -> Iterator[tuple[Part, Paragraph]]:
-        """Yield every paragraph in document order with its part: body first, then annexes."""
+        """Yield every paragraph in document order with its part.
+
+        The body comes first, then each further part (B, C …) with its paragraphs marked
+        preambular or operative as in the body, then the annexes.
+        """
         for part in BODY_PARTS:
             for top in self.part(part):
                 for paragraph in top.walk():
                     yield part, paragraph
+        for further in self.further_parts:
+            yield from further.walk()
         for annex in self.annexes:
             for paragraph in annex.walk():
                 yield Part.ANNEX, paragraph

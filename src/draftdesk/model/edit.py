@@ -62,6 +62,13 @@ def locate(resolution: Resolution, paragraph_id: str) -> Location:
         found = _locate_in(resolution.part(part), part, None, paragraph_id)
         if found is not None:
             return found
+    for further in resolution.further_parts:
+        if any(paragraph.id == paragraph_id for _part, paragraph in further.walk()):
+            # Further parts keep their structure as read or saved; their text can be edited.
+            raise EditError(
+                f"paragraphs of part {further.letter} keep their place and level: "
+                "only their text can be edited"
+            )
     raise EditError(f"no paragraph {paragraph_id}")
 
 

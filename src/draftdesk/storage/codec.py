@@ -3,7 +3,9 @@
 Format history (``format_version``):
 - 1: first version.
 - 2: document kind, annexes, import notes, the base text and saved versions, a paragraph's
-  explicit ending, the language of the text. Files of version 1 read unchanged.
+  explicit ending, the language of the text. Files of version 1 read unchanged. Optional
+  keys added later within version 2 (absent means what older files meant): ``part_letter``
+  and ``parts`` for a text in parts (A, B).
 
 A newer version is refused; older versions are brought forward by ``MIGRATIONS`` in order.
 """
@@ -33,11 +35,13 @@ from ..model.document import (
     ParagraphKind,
     Provenance,
     Resolution,
+    ResolutionPart,
     Snapshot,
     Sponsor,
     Text,
 )
 from ..model.words import MAX_SESSION
+from ..untrusted import quoted
 
 FORMAT_NAME = "draftdesk"
 FORMAT_VERSION = 2
@@ -92,6 +96,19 @@ def _text_to_dict(resolution: Resolution) -> dict[str, Any]:
     out["metadata"] = _metadata_to_dict(resolution.metadata)
     out["preambular"] = [_paragraph_to_dict(p) for p in resolution.preambular]
     out["operative"] = [_paragraph_to_dict(p) for p in resolution.operative]
+    if resolution.part_letter:
+        out["part_letter"] = resolution.part_letter
+    if resolution.further_parts:
+        out["parts"] = [
+            {
+                "id": part.id,
+                "letter": part.letter,
+                "title": part.title,
+                "preambular": [_paragraph_to_dict(p) for p in part.preambular],
+                "operative": [_paragraph_to_dict(p) for p in part.operative],
+            }
+            for part in resolution.further_parts
+        ]
     if resolution.annexes:
         out["annexes"] = [
             {
@@ -231,7 +248,7 @@ def from_dict(data: Any) -> Resolution:
             raise SchemaError(f"{where}: expected an object")
         snapshot = _snapshot_from_dict(item, where)
         if snapshot.name in names:
-            raise SchemaError(f"{where}.name: {snapshot.name!r} is used twice")
+            raise SchemaError(f"{where}.name: {quoted(snapshot.name)} is used twice")
         names.add(snapshot.name)
         resolution.versions.append(snapshot)
     return resolution
@@ -244,7 +261,7 @@ def _snapshot_from_dict(data: dict[str, Any], where: str) -> Snapshot:
         created = _dt.datetime.fromisoformat(created_text)
     except ValueError:
         raise SchemaError(
-            f"{where}.created: {created_text!r} is not a date and time such as "
+            f"{where}.created: {quoted(created_text)} is not a date and time such as "
             '"2026-12-02T10:30:00"'
         ) from None
     text = _text_from_dict(_get(data, "text", dict, where), f"{where}.text")
@@ -260,7 +277,7 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
         kind = DocumentKind(kind_value)
     except ValueError:
         choices = ", ".join(k.value for k in DocumentKind)
-        raise SchemaError(f"{at}kind: {kind_value!r} is not one of {choices}") from None
+        raise SchemaError(f"{at}kind: {quoted(kind_value)} is not one of {choices}") from None
     resolution = Resolution(
         metadata=reader.metadata(_get(data, "metadata", dict, where)),
         preambular=[
@@ -272,7 +289,28 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
             for i, p in enumerate(_get(data, "operative", list, where))
         ],
         kind=kind,
+        part_letter=_part_letter(_get(data, "part_letter", str, where, ""), f"{at}part_letter",
+                                 allow_empty=True),
     )
+    for i, part in enumerate(_get(data, "parts", list, where, [])):
+        pw = f"{at}parts[{i}]"
+        if not isinstance(part, dict):
+            raise SchemaError(f"{pw}: expected an object")
+        resolution.further_parts.append(
+            ResolutionPart(
+                id=_get(part, "id", str, pw),
+                letter=_part_letter(_get(part, "letter", str, pw), f"{pw}.letter"),
+                title=_get(part, "title", str, pw, ""),
+                preambular=[
+                    reader.paragraph(p, f"{pw}.preambular[{j}]")
+                    for j, p in enumerate(_get(part, "preambular", list, pw, []))
+                ],
+                operative=[
+                    reader.paragraph(p, f"{pw}.operative[{j}]")
+                    for j, p in enumerate(_get(part, "operative", list, pw, []))
+                ],
+            )
+        )
     for i, annex in enumerate(_get(data, "annexes", list, where, [])):
         aw = f"{at}annexes[{i}]"
         if not isinstance(annex, dict):
@@ -315,6 +353,13 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
     return resolution
 
 
+def _part_letter(value: str, where: str, allow_empty: bool = False) -> str:
+    """Return a part's letter ("A", "B" …), refusing anything else."""
+    if (allow_empty and value == "") or (len(value) == 1 and "A" <= value <= "Z"):
+        return value
+    raise SchemaError(f"{where}: {value[:20]!r} is not a part letter A to Z")
+
+
 def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
     path = f"{where}.{key}" if where else key
     if key not in data:
@@ -323,7 +368,7 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = 
         raise SchemaError(f"{path}: missing")
     value = data[key]
     if kind is int and isinstance(value, bool):
-        raise SchemaError(f"{path}: expected a whole number, found {value!r}")
+        raise SchemaError(f"{path}: expected a whole number, found {quoted(value)}")
     if not isinstance(value, kind):
         names = {
             str: "text",
@@ -352,12 +397,14 @@ class _Reader:
             body = Body(body_value)
         except ValueError:
             choices = ", ".join(b.value for b in Body)
-            raise SchemaError(f"{where}.body: {body_value!r} is not one of {choices}") from None
+            raise SchemaError(
+                f"{where}.body: {quoted(body_value)} is not one of {choices}"
+            ) from None
         committee = data.get("committee")
         if committee is not None and (
             not isinstance(committee, int) or isinstance(committee, bool) or not 1 <= committee <= 6
         ):
-            raise SchemaError(f"{where}.committee: expected 1-6 or null, found {committee!r}")
+            raise SchemaError(f"{where}.committee: expected 1-6 or null, found {quoted(committee)}")
         date_text = data.get("date")
         date = None
         if date_text is not None:
@@ -367,11 +414,11 @@ class _Reader:
                 date = _dt.date.fromisoformat(date_text)
             except ValueError:
                 raise SchemaError(
-                    f'{where}.date: {date_text!r} is not a date such as "2007-11-30"'
+                    f'{where}.date: {quoted(date_text)} is not a date such as "2007-11-30"'
                 ) from None
         session = data.get("session")
         if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
-            raise SchemaError(f"{where}.session: expected a whole number, found {session!r}")
+            raise SchemaError(f"{where}.session: expected a whole number, found {quoted(session)}")
         low, high = (1946, 2100) if body is Body.ECOSOC else (1, MAX_SESSION)
         if session is not None and not low <= session <= high:
             kind = "a year" if body is Body.ECOSOC else "a session number"
@@ -449,16 +496,18 @@ class _Reader:
             raise SchemaError(f"{where}: expected an object")
         paragraph_id = _get(data, "id", str, where)
         if paragraph_id in self.ids:
-            raise SchemaError(f"{where}.id: {paragraph_id!r} is used twice")
+            raise SchemaError(f"{where}.id: {quoted(paragraph_id)} is used twice")
         self.ids.add(paragraph_id)
         kind_value = _get(data, "kind", str, where, ParagraphKind.PARAGRAPH.value)
         try:
             kind = ParagraphKind(kind_value)
         except ValueError:
-            raise SchemaError(f"{where}.kind: {kind_value!r} is not a paragraph kind") from None
+            raise SchemaError(
+                f"{where}.kind: {quoted(kind_value)} is not a paragraph kind"
+            ) from None
         scheme = data.get("child_scheme")
         if scheme is not None and scheme not in SCHEMES:
-            raise SchemaError(f"{where}.child_scheme: {scheme!r} is not a numbering scheme")
+            raise SchemaError(f"{where}.child_scheme: {quoted(scheme)} is not a numbering scheme")
         provenance = None
         if "provenance" in data:
             p = _get(data, "provenance", dict, where)
@@ -519,5 +568,5 @@ LANGUAGES = ("en", "es", "fr")
 
 def _language(value: str, where: str) -> str:
     if value not in LANGUAGES:
-        raise SchemaError(f"{where}.language: {value!r} is not one of {', '.join(LANGUAGES)}")
+        raise SchemaError(f"{where}.language: {quoted(value)} is not one of {', '.join(LANGUAGES)}")
     return value

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model.document import Sponsor
 from ..resources import resource_path
+from ..untrusted import quoted
 
 DEFAULT_FILE_NAME = "member-states.json"
 _STATUSES = ("member", "observer")
@@ -142,7 +143,8 @@ def load_states(path: Path | str | None = None) -> StateList:
         folded = fold_name(state.name)
         if folded in seen:
             raise InputError(
-                f"{file}, entry {index}: {state.name!r} already appears as entry {seen[folded]}"
+                f"{file}, entry {index}: {quoted(state.name)} already appears "
+                f"as entry {seen[folded]}"
             )
         seen[folded] = index
     return StateList(states, source=str(file))
@@ -157,12 +159,12 @@ def _parse_state(file: Path, index: int, entry: object) -> State:
         raise InputError(f"{where}: missing or empty 'short_name_en'")
     status = entry.get("status", "member")
     if status not in _STATUSES:
-        raise InputError(f"{where} ({name}): status {status!r} is not 'member' or 'observer'")
+        raise InputError(f"{where} ({name}): status {quoted(status)} is not 'member' or 'observer'")
     optional = {}
     for field_name in ("sort_key_en", "short_name_fr", "short_name_es", "iso3"):
         value = entry.get(field_name, "")
         if not isinstance(value, str):
-            raise InputError(f"{where} ({name}): {field_name!r} must be text")
+            raise InputError(f"{where} ({name}): {quoted(field_name)} must be text")
         optional[field_name] = value.strip()
     return State(
         name=name.strip(),

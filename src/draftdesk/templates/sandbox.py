@@ -21,12 +21,15 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from draftdesk.errors import InputError
 from draftdesk.model import words
+from draftdesk.untrusted import quoted
 
 MAX_TEMPLATE_CHARS = 10_000
 MAX_RENDERED_CHARS = 20_000
 MAX_FIELDS = 30
 MAX_FILTER_ARGS = 1
 MAX_VALUE_CHARS = 2_000
+MAX_FILTER_CHAIN = 8  # filters on one field: "x | ordinal_words | capfirst" uses two
+MAX_BRACKET_DEPTH = 3  # brackets inside one {{ }}: a filter's argument needs one
 
 # A field name is a plain identifier, and never one of jinja2's special names: those reach
 # helpers (``cycler``, ``lipsum``, ``self``…) that have been the entry point of sandbox escapes.
@@ -46,10 +49,10 @@ def _ordinal_words(value: Any) -> str:
     if isinstance(value, str):
         text = value.strip()
         if not text.isdigit():
-            raise ValueError(f"{value!r} is not a whole number")
+            raise ValueError(f"{quoted(value)} is not a whole number")
         value = int(text)
     if not isinstance(value, int) or not 1 <= value <= 999:
-        raise ValueError(f"{value!r} is not a number from 1 to 999")
+        raise ValueError(f"{quoted(value)} is not a number from 1 to 999")
     return words.ordinal_words(value)
 
 
@@ -63,10 +66,10 @@ def _un_date(value: Any) -> str:
             try:
                 parsed = _dt.date.fromisoformat(text)
             except ValueError:
-                raise ValueError(f"{value!r} is not a date (use 2007-11-30)") from None
+                raise ValueError(f"{quoted(value)} is not a date (use 2007-11-30)") from None
         value = parsed
     if not isinstance(value, _dt.date):
-        raise ValueError(f"{value!r} is not a date")
+        raise ValueError(f"{quoted(value)} is not a date")
     return words.un_date(value)
 
 
@@ -79,7 +82,7 @@ def _join_and(value: Any, conjunction: Any = "and") -> str:
     elif isinstance(value, Iterable):
         items = [str(item).strip() for item in value]
     else:
-        raise ValueError(f"{value!r} is not a list")
+        raise ValueError(f"{quoted(value)} is not a list")
     return words.join_and([item for item in items if item], conjunction)
 
 
@@ -177,13 +180,20 @@ def _check_field_name(name: str, lineno: int) -> None:
 
 
 @lru_cache(maxsize=4096)
-def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
-    """Parse, whitelist and compile a template once; search results render the same ones often."""
+def _checked(source: str) -> tuple[nodes.Template, tuple[str, ...]]:
+    """Parse and whitelist a template once; return its tree and fields.
+
+    Compiling waits until the template is rendered (``_compiled``): checking a library file
+    of thousands of clauses needs no Python code made from each of them.
+    """
     try:
         _refuse_tags(source)
         tree = _ENV.parse(source)
     except jinja2.TemplateSyntaxError as error:
         raise _Rejected(f"{error.message or 'syntax error'} (line {error.lineno})") from None
+    except (RecursionError, MemoryError, SyntaxError):
+        # A last guard: the token checks above should have refused such a template.
+        raise _Rejected("the template is too complex") from None
     for statement in tree.body:
         if not isinstance(statement, nodes.Output):
             lineno = getattr(statement, "lineno", 1)
@@ -194,7 +204,13 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
     fields = tuple(template_fields_of(tree))
     if len(fields) > MAX_FIELDS:
         raise _Rejected(f"more than {MAX_FIELDS} fields")
-    return _ENV.from_string(tree), fields
+    return tree, fields
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str) -> jinja2.Template:
+    """Compile a checked template once; search results render the same ones often."""
+    return _ENV.from_string(_checked(source)[0])
 
 
 # Tags the parse tree cannot show: a {% raw %} block becomes plain text there, and an unclosed
@@ -203,11 +219,39 @@ def _checked(source: str) -> tuple[jinja2.Template, tuple[str, ...]]:
 _TAG_TOKENS = {"raw_begin": "{% raw %} blocks"}
 
 
+_OPENING = frozenset("([{")
+_CLOSING = frozenset(")]}")
+_EXPRESSION_ENDS = frozenset(("variable_end", "block_end"))
+
+
 def _refuse_tags(source: str) -> None:
-    """Refuse tags that leave no trace in the parse tree."""
-    for lineno, token, _value in _ENV.lex(source):
+    """Refuse, from the tokens, what the parse tree cannot show or would take long to build.
+
+    Deeply bracketed expressions and long filter chains are refused here, before parsing:
+    the parser recurses on them and compiling them takes time that grows fast with length.
+    """
+    depth = pipes = 0
+    for lineno, token, value in _ENV.lex(source):
         if token in _TAG_TOKENS:
             raise _Rejected(f"{_TAG_TOKENS[token]} are not allowed (line {lineno})")
+        if token == "operator":
+            token = value
+        if token in _OPENING:
+            depth += 1
+            if depth > MAX_BRACKET_DEPTH:
+                raise _Rejected(
+                    f"brackets nest more than {MAX_BRACKET_DEPTH} deep (line {lineno})"
+                )
+        elif token in _CLOSING:
+            depth = max(0, depth - 1)
+        elif token == "|":
+            pipes += 1
+            if pipes > MAX_FILTER_CHAIN:
+                raise _Rejected(
+                    f"more than {MAX_FILTER_CHAIN} filters on one field (line {lineno})"
+                )
+        elif token in _EXPRESSION_ENDS:
+            depth = pipes = 0
 
 
 def check_template(source: object, where: str = "clause") -> tuple[str, ...]:
@@ -265,7 +309,7 @@ def render_text(source: str, values: Mapping[str, Any], where: str = "clause") -
     missing = [name for name in fields if name not in values or values[name] is None]
     if missing:
         raise InputError(f"{where}: no value for field '{missing[0]}'")
-    template = _checked(source)[0]
+    template = _compiled(source)
     try:
         rendered = template.render({name: values[name] for name in fields})
     except (ValueError, TypeError) as error:

@@ -546,6 +546,13 @@ class PageLayout:
         elif role is Role.TITLE:
             block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
                           before=11.6 * PT, after=12 * PT, keep_next=True, align=left)
+        elif role is Role.PART_LETTER:
+            # "A", "B": bold 12 pt at the body indent, as the export's "UN Part Letter".
+            block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
+                          before=12 * PT, after=12 * PT, keep_next=True, align=left)
+        elif role is Role.PART_TITLE:
+            block = Block(pieces, x, width, size=12 * PT, bold=True, pitch=14 * PT,
+                          after=12 * PT, keep_next=True, align=left)
         elif role is Role.ANNEX_HEADING:
             block = Block(pieces, x, width, bold=True, before=12 * PT, after=6 * PT,
                           keep_next=True, align=left)

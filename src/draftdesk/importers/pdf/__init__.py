@@ -6,6 +6,7 @@ file and, where it helps, the page.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from draftdesk.model.document import Resolution
@@ -19,5 +20,13 @@ __all__ = ["MAX_BYTES", "MAX_PAGES", "import_pdf"]
 
 def import_pdf(path: Path, data: bytes) -> Resolution:
     """Import a UN PDF given its path (for messages) and its bytes."""
-    pages = read_pdf(path, data)
-    return build(take_apart(pages), str(path))
+    # Reading makes hundreds of thousands of small objects (one per character) and no
+    # reference cycles: the cycle collector's passes over them would be wasted work.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        pages = read_pdf(path, data)
+        return build(take_apart(pages), str(path))
+    finally:
+        if collecting:
+            gc.enable()

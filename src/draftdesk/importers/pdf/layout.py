@@ -58,7 +58,7 @@ class Block:
     @property
     def text(self) -> str:
         """Return the block's plain text."""
-        return "".join(char.text for char in self.chars).strip()
+        return "".join([char.text for char in self.chars]).strip()
 
 
 @dataclass

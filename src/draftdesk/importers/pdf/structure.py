@@ -11,8 +11,8 @@ Document kinds: a draft decision (one paragraph, no preamble) becomes ``Document
 with that paragraph as its only operative paragraph; an amendment becomes
 ``DocumentKind.AMENDMENT`` with its instructions and quoted text as unnumbered quote blocks.
 Annexes ("Annex", "Annex I" after the closing lines) become ``Resolution.annexes``. A text in
-parts (A, B, each with its own opening formula) keeps part A as the resolution's body and each
-further part as an annex headed by its letter, with an import note saying so.
+parts (A, B, each with its own opening formula) goes to the text importer whole, which reads
+part A as the body and each further part into ``Resolution.further_parts``.
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ def _note_doubts(resolution: Resolution) -> None:
                 "the numbered paragraphs speak in the first person (a declaration or pact that "
                 "the resolution adopts): they are read as its operative paragraphs"
             ))
-    for paragraph in resolution.preambular:
+    preambles = [resolution.preambular, *(part.preambular for part in resolution.further_parts)]
+    for paragraph in (p for preamble in preambles for p in preamble):
         if paragraph.kind is ParagraphKind.PARAGRAPH and not paragraph.lead:
             resolution.import_notes.append(ImportNote(
                 "this preambular paragraph has no italic opening phrase in the PDF", paragraph.id
@@ -145,12 +146,6 @@ def _build(layout: Layout, source: str) -> Resolution:
     else:
         resolution = _import(cover, cover_pages, main_blocks, rendered_notes, star_notes,
                              dehyphen, source)
-    if sections[0][0]:
-        resolution.import_notes.append(ImportNote(
-            f"the text is in parts ({', '.join(h for h, _ in sections if _PART.match(h))}): "
-            "part A is the body, and each further part, with its own opening formula, "
-            "follows as a separate section headed by its letter"
-        ))
     for heading, blocks in sections[1:]:
         _add_annex(resolution, heading, blocks, rendered_notes, dehyphen, source)
     _note_doubts(resolution)
@@ -168,30 +163,25 @@ def _build(layout: Layout, source: str) -> Resolution:
 def _render(chars: list[Char], dehyphen: Dehyphenator, markup: bool) -> str:
     """Write characters as importer text: *italic* spans and superscript-digit markers."""
     tokens: list[tuple[str, bool]] = []  # (text, italic)
-    count = len(chars)
-    index = 0
-    while index < count:
-        char = chars[index]
-        if char.text == "\n":
+    append = tokens.append
+    for index, char in enumerate(chars):
+        if not char.superscript:
+            if char.text == "\n":
+                _join_line(tokens, chars, index, dehyphen)
+            else:
+                append((char.text, char.italic))
+        elif char.text == "\n":
             _join_line(tokens, chars, index, dehyphen)
-            index += 1
-            continue
-        if char.superscript:
-            if char.text.isdigit():
-                while tokens and tokens[-1][0] == " " and len(tokens) > 1:
-                    tokens.pop()  # the marker belongs to the word or sign before it
-                tokens.append((char.text.translate(_TO_SUPERSCRIPT), False))
-            elif char.text == "," and _between_markers(chars, index):
-                tokens.append((",", False))
-            elif not char.text.isspace():
-                tokens.append((char.text, char.italic))
-            index += 1
-            continue
-        tokens.append((char.text, char.italic))
-        index += 1
-    text = "".join(t for t, _ in tokens)
+        elif char.text.isdigit():
+            while tokens and tokens[-1][0] == " " and len(tokens) > 1:
+                tokens.pop()  # the marker belongs to the word or sign before it
+            append((char.text.translate(_TO_SUPERSCRIPT), False))
+        elif char.text == "," and _between_markers(chars, index):
+            append((",", False))
+        elif not char.text.isspace():
+            append((char.text, char.italic))
     if not markup:
-        return _tidy(text)
+        return _tidy("".join([t for t, _ in tokens]))
     return _tidy(_mark_italics(tokens))
 
 
@@ -264,7 +254,8 @@ def _mark_italics(tokens: list[tuple[str, bool]]) -> str:
         if italic:
             run.append(text)
         else:
-            flush()
+            if run:
+                flush()
             out.append(text)
     flush()
     return "".join(out)
@@ -280,20 +271,11 @@ def _tidy(text: str) -> str:
 def _split_sections(
     blocks: list[Block], dehyphen: Dehyphenator
 ) -> list[tuple[str, list[Block]]]:
-    """Split the body at annex headings and at part letters (A, B) followed by a formula."""
+    """Split the body at annex headings; the parts of a text in parts (A, B) stay together."""
     sections: list[tuple[str, list[Block]]] = [("", [])]
-    plain = [b.text for b in blocks]
     for index, block in enumerate(blocks):
-        text = plain[index]
-        following = plain[index + 1] if index + 1 < len(plain) else ""
-        if _ANNEX.match(text) and (block.bold or sections[-1][0]) and index > 0:
-            sections.append((text, []))
-            continue
-        if _PART.match(text) and is_formula(_unmarked(following)):
-            if index == 0:
-                sections[0] = (text, [])  # part A: the body
-            else:
-                sections.append((text, []))
+        if _ANNEX.match(block.text) and (block.bold or sections[-1][0]) and index > 0:
+            sections.append((block.text, []))
             continue
         sections[-1][1].append(block)
     return sections
@@ -362,7 +344,11 @@ def _body_lines(
 def _check_numbers(lines: list[str]) -> None:
     """Note a paragraph number out of sequence: a paragraph merged into another, or split."""
     expected = 1
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _PART.match(line) and is_formula(_unmarked(following)):
+            expected = 1  # a new part of a text in parts numbers its paragraphs afresh
+            continue
         match = re.match(r"^(\d{1,3})\.\s", line)
         if not match:
             continue
@@ -500,16 +486,12 @@ def _add_annex(
     dehyphen: Dehyphenator,
     source: str,
 ) -> None:
-    """Import an annex (or a further part of the text) with the same rules, numbered afresh."""
-    part = bool(_PART.match(heading))
+    """Import an annex with the same rules, numbered afresh."""
     title_parts: list[str] = []
-    if not part:
-        while blocks and blocks[0].bold and not _looks_like_paragraph(blocks[0].text):
-            title_parts.append(_render(blocks[0].chars, dehyphen, markup=False))
-            blocks = blocks[1:]
+    while blocks and blocks[0].bold and not _looks_like_paragraph(blocks[0].text):
+        title_parts.append(_render(blocks[0].chars, dehyphen, markup=False))
+        blocks = blocks[1:]
     body, pages = _body_lines(blocks, dehyphen, 3)
-    if part and body and is_formula(_unmarked(body[0])):
-        body = body[1:]
     annex = Annex(heading=heading, title=" ".join(title_parts))
     if body:
         text = _compose(["X/1"], ["The General Assembly,", *body], notes, [], dehyphen)

@@ -238,7 +238,12 @@ class _Builder:
         """A superscript number that names an existing note, or the comma between two."""
         if text == ",":
             return True
-        return text.isdigit() and 1 <= int(text) <= len(self.note_numbers)
+        # ASCII and short: "¹" is a digit to isdigit() but not to int(), and a run of 4,301
+        # digits is more than int() converts.
+        return (
+            text.isascii() and text.isdigit() and len(text) <= 6
+            and 1 <= int(text) <= len(self.note_numbers)
+        )
 
     def _notes(self) -> None:
         document = self.document

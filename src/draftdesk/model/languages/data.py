@@ -389,6 +389,7 @@ def _cross_reference(read: _Reader, section: Mapping[str, Any]) -> Mapping[str, 
         "annex": ("label",),
         "preambular": ("ordinal",),
         "preambular_sub": ("subs", "ordinal"),
+        "part": ("reference", "letter"),
         "deleted": (),
     }
     return {key: read.text(section, key, "cross_reference.", wanted)
@@ -483,7 +484,15 @@ def languages_folder() -> Path:
 
 def available_languages(folder: Path | None = None) -> list[str]:
     """Return the codes of the languages with a file, in alphabetical order."""
-    return sorted(path.stem for path in (folder or languages_folder()).glob("*.json"))
+    if folder is None:
+        return list(_bundled_codes())
+    return sorted(path.stem for path in folder.glob("*.json"))
+
+
+@lru_cache(maxsize=1)
+def _bundled_codes() -> tuple[str, ...]:
+    # Looked up for every line an importer checks for an opening formula: list the folder once.
+    return tuple(sorted(path.stem for path in languages_folder().glob("*.json")))
 
 
 @lru_cache(maxsize=16)

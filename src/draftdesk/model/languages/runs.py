@@ -19,10 +19,25 @@ def paragraph_label(derived: Derived, paragraph_id: str, language: str | Languag
     return label(info.scheme, info.ordinal - 1, language)
 
 
-def cross_ref_text(derived: Derived, target_id: str, language: str | Language) -> str:
-    """Return how a reference to ``target_id`` prints in the language: "párrafo 3 b)"."""
+def cross_ref_text(
+    derived: Derived, target_id: str, language: str | Language, from_id: str | None = None
+) -> str:
+    """Return how a reference to ``target_id`` prints in the language: "párrafo 3 b)".
+
+    In a text in parts a reference from another part names the target's part ("párrafo 3 de
+    la resolución B"), as ``Derived.cross_ref_text`` does in English.
+    """
     if target_id not in derived.info:
         return deleted_reference(language)
+    text = _cross_ref_in_part(derived, target_id, language)
+    section = derived.info[target_id].section
+    if section and (from_id is None or derived.section_of(from_id) != section):
+        pattern = get_language(language).cross_reference["part"]
+        return pattern.format(reference=text, letter=section)
+    return text
+
+
+def _cross_ref_in_part(derived: Derived, target_id: str, language: str | Language) -> str:
     chain = []
     current: str | None = target_id
     while current is not None:
@@ -52,7 +67,10 @@ def paragraph_runs_in(
     data = get_language(language)
     if data.code == "en":
         return paragraph_runs(paragraph, derived)
-    runs = paragraph_runs(paragraph, derived, lambda target: cross_ref_text(derived, target, data))
+    runs = paragraph_runs(
+        paragraph, derived,
+        lambda target: cross_ref_text(derived, target, data, from_id=paragraph.id),
+    )
     if paragraph.connector and runs and runs[-1].text == f" {paragraph.connector}":
         runs[-1] = replace(runs[-1], text=f" {connector_word(paragraph.connector, data)}")
     return localize_runs(runs, data)

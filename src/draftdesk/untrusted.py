@@ -1,0 +1,367 @@
+"""The limits every reader of other people's files goes through.
+
+Drafts, texts, clause libraries, PDFs and Word files arrive by e-mail: any of them may be
+broken or hostile. Every reader checks them here before doing any work, so that a bad file
+costs bounded time and memory and ends in one clear line naming the file and the place:
+
+- size caps, checked while reading (never more than the cap plus one byte is read);
+- depth caps for nested data (JSON arrays and objects, labelled sub-paragraphs);
+- integers of at most ``MAX_INT_DIGITS`` digits (Python refuses to convert 4,301 or more);
+- the character policy: control characters other than tab, newline and carriage return,
+  the non-characters U+FFFE, U+FFFF and U+FDD0-U+FDEF, and lone surrogates are never let into
+  a document (Word files, the clause library and the terminal cannot carry them).
+  Readers of structured files (drafts, library files) refuse them with their position;
+  readers of plain text replace them (see ``clean_text``) and leave an import note.
+
+``printable`` and ``one_line`` make values and messages safe to print: shortened, with
+control characters, escape sequences and line breaks shown as escapes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+# ---------------------------------------------------------------- limits
+
+MAX_TEXT_BYTES = 1024 * 1024  # a resolution's text: the longest real one is about 60 KB
+MAX_DRAFT_BYTES = 8 * 1024 * 1024  # a .draftdesk file: real drafts are well under 1 MB
+MAX_LIBRARY_FILE_BYTES = 20 * 1024 * 1024  # a clause library exchange file
+MAX_PDF_BYTES = 50 * 1024 * 1024  # an official PDF
+MAX_DOCX_BYTES = 64 * 1024 * 1024  # a Word file, zipped (importers/word/package.py)
+MAX_UNZIPPED_BYTES = 48 * 1024 * 1024  # all members of a zipped file together, unpacked
+MAX_ZIP_MEMBERS = 2000
+MAX_JSON_DEPTH = 64  # a draft nests about 20 levels: paragraphs, sub-paragraphs, runs
+MAX_INT_DIGITS = 15  # no number in a draft or a text needs more
+MAX_RUNS = 100_000  # text runs, footnote references and cross-references in one draft
+MAX_PARAGRAPHS = 20_000  # paragraphs (with sub-paragraphs and footnotes) in one draft
+MAX_MESSAGE_VALUE = 60  # characters of a file's value quoted in an error
+
+LIMITS = {
+    "text": MAX_TEXT_BYTES,
+    "draft": MAX_DRAFT_BYTES,
+    "library file": MAX_LIBRARY_FILE_BYTES,
+    "PDF": MAX_PDF_BYTES,
+    "Word file": MAX_DOCX_BYTES,
+}
+
+# ---------------------------------------------------------------- characters
+
+# Refused in documents: C0 controls but tab, newline and carriage return; DEL and the C1
+# controls (terminals read U+009B as an escape); lone surrogates; non-characters.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+# Shown as escapes when printed: the above, plus line breaks, tab and the bidirectional
+# controls that can make a terminal line read differently from what it holds.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+)
+# In JSON output: what json.dumps leaves raw (its line breaks between items are fine).
+_UNSAFE_IN_JSON = re.compile(
+    "[\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+)
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
+
+
+def forbidden_character(text: str) -> int | None:
+    """Return the index of the first character the policy refuses, or None."""
+    match = _FORBIDDEN.search(text)
+    return match.start() if match else None
+
+
+def describe_character(char: str) -> str:
+    """Name a character for a message: "U+000B"."""
+    return f"U+{ord(char):04X}"
+
+
+def position(text: str, index: int) -> str:
+    """Say where ``index`` is in ``text``: "line 3, column 7" (both counted from 1)."""
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def check_characters(text: str, where: str) -> None:
+    """Raise InputError when ``text`` holds a character the policy refuses."""
+    index = forbidden_character(text)
+    if index is not None:
+        char = describe_character(text[index])
+        if "\n" in text:
+            place = position(text, index)
+        else:
+            place = f"character {index + 1}"
+        raise InputError(f"{where}: {place}: character {char} is not allowed in a document")
+
+
+def clean_text(text: str) -> tuple[str, int, int | None]:
+    """Replace the characters the policy refuses in plain text.
+
+    A form feed (a page break between copied pages) becomes a line break, a vertical tab
+    (Word's manual line break) a space, anything else is dropped. Return the cleaned text,
+    how many characters were changed and where the first was in the original (or None).
+    """
+    first = _FORBIDDEN.search(text)
+    if first is None:
+        return text, 0, None
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        char = match.group()
+        return "\n" if char == "\f" else " " if char == "\x0b" else ""
+
+    return _FORBIDDEN.sub(replace, text), count, first.start()
+
+
+def xml_text(text: str) -> str:
+    """Return ``text`` without the characters XML cannot carry (a last guard for writers)."""
+    return _FORBIDDEN.sub("", text) if _FORBIDDEN.search(text) else text
+
+
+def clean_tree(value: Any) -> Any:
+    """Return nested lists and dicts with every string passed through ``xml_text``."""
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, dict):
+        return {clean_tree(key): clean_tree(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [clean_tree(item) for item in value]
+    return value
+
+
+# ---------------------------------------------------------------- printing
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(value: object, limit: int | None = MAX_MESSAGE_VALUE) -> str:
+    """Return ``value`` safe to print on one terminal line: escaped and shortened.
+
+    Control characters (ESC, so no terminal escape sequence survives), line breaks, lone
+    surrogates and bidirectional controls become backslash escapes; longer values are cut to
+    ``limit`` characters with an ellipsis.
+    """
+    text = str(value)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def quoted(value: object, limit: int = MAX_MESSAGE_VALUE) -> str:
+    """Return ``value`` shortened, escaped and in quotes, for an error message."""
+    return f"'{printable(value, limit)}'"
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def terminal_json(data: Any) -> str:
+    """Return ``data`` as indented JSON safe to print: controls inside strings as \\u escapes.
+
+    ``json.dumps`` escapes the C0 controls but prints DEL, the C1 controls and the
+    bidirectional controls as they are; the escapes read back as the same strings.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return _UNSAFE_IN_JSON.sub(_json_escape, text)
+
+
+def one_line(message: str, limit: int = 1000) -> str:
+    """Return a message as one printable line, at most ``limit`` characters."""
+    return printable(message, limit)
+
+
+# ---------------------------------------------------------------- sizes
+
+
+def too_large(path: object, what: str, cap: int) -> InputError:
+    """Return the error for a file over its size cap."""
+    return InputError(
+        f"{printable(path, 200)}: too large for a {what} (over {cap:,} bytes; "
+        f"DraftDesk reads {what}s of up to {cap // (1024 * 1024)} MB)"
+    )
+
+
+def read_capped(path: Path, cap: int, what: str) -> bytes:
+    """Read at most ``cap`` bytes of a file; refuse a larger file (or endless stream)."""
+    shown = printable(path, 200)
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(cap + 1)
+    except FileNotFoundError:
+        raise InputError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown}: is a folder, not a {what}") from None
+    except OSError as error:
+        raise InputError(f"{shown}: cannot read: {error.strerror or error}") from None
+    if len(data) > cap:
+        raise too_large(path, what, cap)
+    return data
+
+
+def check_zip(archive: zipfile.ZipFile, where: str) -> None:
+    """Refuse a zipped file whose members would unpack to more than the caps allow."""
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(f"{where}: holds {len(members):,} parts; the limit is {MAX_ZIP_MEMBERS}")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNZIPPED_BYTES:
+        raise InputError(
+            f"{where}: unpacks to {total:,} bytes; the limit is {MAX_UNZIPPED_BYTES:,}"
+        )
+
+
+def check_size(resolution: Any, source: str) -> None:
+    """Refuse a resolution with more paragraphs or runs than the limits allow.
+
+    Importers check what they built, and the draft reader what it read, against the same
+    limits: whatever an import writes, the draft reader opens again.
+    """
+    paragraphs = runs = 0
+    for _part, paragraph in resolution.walk():
+        paragraphs += 1
+        runs += len(paragraph.content)
+    for note in resolution.footnotes.values():
+        paragraphs += 1
+        runs += len(note.content)
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{source}: holds {paragraphs:,} paragraphs and footnotes; "
+            f"the limit is {MAX_PARAGRAPHS:,}"
+        )
+    if runs > MAX_RUNS:
+        raise InputError(f"{source}: holds {runs:,} pieces of text; the limit is {MAX_RUNS:,}")
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def parse_int(digits: str, where: str, limit: int = MAX_INT_DIGITS) -> int:
+    """Convert a string of digits, refusing one longer than ``limit`` digits."""
+    if len(digits.lstrip("+-")) > limit:
+        raise InputError(
+            f"{where}: number {printable(digits, 20)} has {len(digits):,} digits; "
+            f"at most {limit} are allowed"
+        )
+    return int(digits)
+
+
+def small_int(digits: str, limit: int = 9) -> int | None:
+    """Convert a short string of digits; return None for a longer one (not a real number)."""
+    return int(digits) if len(digits) <= limit else None
+
+
+# ---------------------------------------------------------------- JSON
+
+# A JSON string (escapes included) or one bracket; strings are skipped as a whole.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+
+
+def json_depth(text: str) -> int:
+    """Return how deeply the arrays and objects of a JSON text nest, in linear time."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if not brackets:
+        return 0
+    steps = map(_DEPTH_STEP.__getitem__, brackets.encode("ascii"))
+    return max(itertools.accumulate(steps))
+
+
+class _BigNumber(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _parse_json_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise _BigNumber(digits)
+    return int(digits)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a draft can hold")
+
+
+def loads_json(text: str, source: str, what: str = "draft file") -> Any:
+    """Parse untrusted JSON: depth, number size and the character policy checked first."""
+    depth = json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError(
+            f"{source}: not a valid {what}: arrays and objects nest {depth:,} levels deep; "
+            f"the limit is {MAX_JSON_DEPTH}"
+        )
+    try:
+        data = json.loads(text, parse_int=_parse_json_int, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{source}: not a valid {what}: {error.msg} at line {error.lineno}, "
+            f"column {error.colno}"
+        ) from None
+    except _BigNumber as error:
+        found = re.search(rf"-?\d{{{MAX_INT_DIGITS + 1},}}", text)
+        place = position(text, found.start()) + ": " if found else ""
+        raise InputError(
+            f"{source}: {place}number {printable(error.digits, 20)} has "
+            f"{len(error.digits.lstrip('-')):,} digits; at most {MAX_INT_DIGITS} are allowed"
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise InputError(f"{source}: not a valid {what}: {printable(error, 120)}") from None
+    check_json_strings(data, source, text)
+    return data
+
+
+def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Yield (JSON path, string) for every key and string value, without recursion."""
+    stack: list[tuple[str, Any]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            yield where, item
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                yield where, key
+                stack.append((f"{where}.{key}" if where else str(key), child))
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{index}]", child) for index, child in enumerate(item))
+
+
+# How a refused character can be written in JSON text: raw, or as an escape (\f, \u000b).
+_ESCAPED_FORBIDDEN = re.compile(
+    r"\\(?:[bf]|u(?:00[01]|007f|008|009|d[89a-f]|fdd|fde|fff[ef]))", re.I
+)
+
+
+def check_json_strings(data: Any, source: str, text: str | None = None) -> None:
+    """Refuse a parsed JSON value holding a character the policy refuses, naming where.
+
+    With the JSON ``text`` given, the value is walked only when the text could hold one.
+    """
+    if text is not None and not (_FORBIDDEN.search(text) or _ESCAPED_FORBIDDEN.search(text)):
+        return
+    for where, text in _strings(data, ""):
+        index = forbidden_character(text)
+        if index is not None:
+            place = printable(where, 80) or "top level"
+            raise InputError(
+                f"{source}: {place}: character {describe_character(text[index])} at "
+                f"character {index + 1} is not allowed in a document"
+            )

@@ -1,0 +1,251 @@
+"""Texts in parts (A, B): model, derived numbering, storage, composition and every round trip."""
+
+from __future__ import annotations
+
+import copy
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from draftdesk.compare import compare
+from draftdesk.compose import Role, compose
+from draftdesk.export.docx import export_docx
+from draftdesk.export.text import export_text, resolution_text
+from draftdesk.export.tracked import export_tracked_docx
+from draftdesk.importers import import_file, import_text
+from draftdesk.model import Paragraph, Part, ResolutionPart, Text, derive, edit
+from draftdesk.model.languages import paragraph_runs_in
+from draftdesk.storage import SchemaError, from_dict, load_draft, save_draft, to_dict
+from test_export_text import printed
+from tools import samples
+from tools.revisions import accepted, plain, rejected
+
+
+def test_walk_yields_every_part_in_order_with_preambular_and_operative_marked() -> None:
+    resolution = samples.in_parts()
+    walked = [(part, p.body_text[:12]) for part, p in resolution.walk()]
+    part_b = resolution.further_parts[0]
+    assert walked[-3:] == [
+        (Part.PREAMBULAR, part_b.preambular[0].body_text[:12]),
+        (Part.OPERATIVE, "of the repor"),
+        (Part.OPERATIVE, "the conclusi"),
+    ]
+    assert resolution.find("b-last") is part_b.operative[-1]
+
+
+def test_labels_restart_in_each_part_and_each_part_ends_with_a_full_stop() -> None:
+    resolution = samples.in_parts()
+    derived = derive(resolution)
+    body = [p for p in resolution.operative if p.lead]
+    assert [derived.label(p.id) for p in body] == ["1.", "2.", "3."]
+    assert derived.info["a-last"].end == "."
+    part_b = resolution.further_parts[0]
+    assert [derived.label(p.id) for p in part_b.operative] == ["1.", "2."]
+    assert [derived.info[p.id].end for p in part_b.operative] == [";", "."]
+    assert derived.info[part_b.preambular[0].id].end == ","
+    assert derived.info[part_b.operative[0].id].section == "B"
+    assert derived.info[resolution.preambular[0].id].section == "A"
+
+
+def test_footnote_numbers_go_on_across_the_parts() -> None:
+    resolution = samples.in_parts()
+    derived = derive(resolution)
+    assert [derived.footnote_numbers[n] for n in ("icsc", "sg", "acabq")] == [1, 2, 3]
+
+
+def test_a_reference_names_the_part_only_from_another_part() -> None:
+    resolution = samples.in_parts()
+    derived = derive(resolution)
+    assert derived.cross_ref_text("a-last", from_id="b-last") == "paragraph 3 of resolution A"
+    assert derived.cross_ref_text("a-last", from_id=resolution.operative[0].id) == "paragraph 3"
+    text = "".join(run.text for run in paragraph_runs_in(
+        resolution.find("b-last"), derived, "es"))  # type: ignore[arg-type]
+    assert "párrafo 3 de la resolución A" in text
+    # A text in one part prints references as it always has.
+    single = samples.committee_draft()
+    assert derive(single).cross_ref_text("target-a") == "paragraph 1 (a)"
+
+
+def test_the_formula_of_a_part_without_preamble_has_no_comma() -> None:
+    resolution = samples.in_parts()
+    resolution.further_parts[0].preambular = []
+    formulas = [b.text for b in compose(resolution).blocks if b.role is Role.FORMULA]
+    assert formulas == ["The General Assembly,", "The General Assembly"]
+
+
+def test_the_composition_prints_each_letter_above_its_formula() -> None:
+    resolution = samples.in_parts()
+    roles = [(b.role, b.text) for b in compose(resolution).blocks
+             if b.role in (Role.TITLE, Role.PART_LETTER, Role.FORMULA)]
+    assert roles == [
+        (Role.TITLE, "United Nations common system"),
+        (Role.PART_LETTER, "A"),
+        (Role.FORMULA, "The General Assembly,"),
+        (Role.PART_LETTER, "B"),
+        (Role.FORMULA, "The General Assembly,"),
+    ]
+    document = compose(resolution)
+    # The cover runs down to part A's formula; part B's blocks follow part A's paragraphs.
+    assert [b.role for b in document.cover()][-2:] == [Role.PART_LETTER, Role.FORMULA]
+    ids = [b.paragraph_id for b in document.blocks if b.paragraph_id]
+    assert ids.index("a-last") < ids.index("b-last")
+    assert document.blocks[-1].role is Role.END_RULE
+
+
+def test_a_text_in_one_part_prints_no_letter() -> None:
+    roles = {b.role for b in compose(samples.committee_draft()).blocks}
+    assert Role.PART_LETTER not in roles
+
+
+def test_parts_are_saved_and_read_back(tmp_path: Path) -> None:
+    resolution = samples.in_parts()
+    path = tmp_path / "parts.draftdesk"
+    save_draft(resolution, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["part_letter"] == "A" and [p["letter"] for p in data["parts"]] == ["B"]
+    again = load_draft(path)
+    assert to_dict(again) == to_dict(resolution)
+    assert again.further_parts[0].operative[-1].id == "b-last"
+
+
+def test_a_file_without_parts_writes_no_part_keys_and_a_bad_letter_is_refused() -> None:
+    data = to_dict(samples.gfmd())
+    assert "parts" not in data and "part_letter" not in data
+    assert from_dict(data).further_parts == []
+    data = to_dict(samples.in_parts())
+    data["parts"][0]["letter"] = "b2"
+    with pytest.raises(SchemaError, match=r"parts\[0\]\.letter: 'b2' is not a part letter"):
+        from_dict(data)
+
+
+def test_the_plain_text_export_imports_back_to_the_same_parts(tmp_path: Path) -> None:
+    resolution = samples.in_parts()
+    text = resolution_text(resolution)
+    assert "\n\nA\n\nThe General Assembly,\n" in text
+    assert "\n\nB\n\nThe General Assembly,\n" in text
+    path = tmp_path / "parts.txt"
+    export_text(resolution, path)
+    again = import_file(path)
+    assert again.part_letter == "A"
+    assert [(p.letter, len(p.preambular), len(p.operative)) for p in again.further_parts] == [
+        ("B", 1, 2)]
+    assert printed(again) == printed(resolution)
+
+
+def test_a_part_with_a_title_reads_back_with_it() -> None:
+    resolution = samples.in_parts()
+    resolution.further_parts[0].title = "Data on system-wide compensation costs"
+    again = import_text(resolution_text(resolution))
+    assert again.further_parts[0].title == "Data on system-wide compensation costs"
+    assert printed(again) == printed(resolution)
+
+
+def test_a_lone_capital_letter_without_a_formula_after_it_is_no_part() -> None:
+    text = resolution_text(samples.in_parts()).replace(
+        "\n\nB\n\nThe General Assembly,\n", "\n\nB\n\n")
+    again = import_text(text)
+    assert again.further_parts == []
+
+
+def test_the_word_export_imports_back_to_the_same_parts(tmp_path: Path) -> None:
+    resolution = samples.in_parts()
+    path = tmp_path / "parts.docx"
+    export_docx(resolution, path)
+    again = import_file(path)
+    assert again.part_letter == "A"
+    assert [(p.letter, len(p.preambular), len(p.operative)) for p in again.further_parts] == [
+        ("B", 1, 2)]
+    assert again.import_notes == []
+    assert printed(again) == printed(resolution)
+
+
+def test_the_outline_lists_the_parts() -> None:
+    from draftdesk.cli.commands import outline, outline_text
+
+    data = outline(samples.in_parts())
+    assert data["part_letter"] == "A"
+    (part_b,) = data["parts"]
+    assert part_b["letter"] == "B"
+    assert [p["label"] for p in part_b["operative"]] == ["1.", "2."]
+    assert part_b["preambular"][0]["footnotes"] == [2, 3]
+    assert "Part B" in outline_text(data)
+
+
+def test_edits_in_part_a_leave_the_further_parts_alone() -> None:
+    resolution = samples.in_parts()
+    before = to_dict(resolution)
+    undo = edit.insert_paragraph(resolution, edit.Location(Part.OPERATIVE, None, 0),
+                                 Paragraph("Welcomes", [Text("the report")]))
+    derived = derive(resolution)
+    assert derived.label("a-last") == "4."
+    assert [derived.label(p.id) for p in resolution.further_parts[0].operative] == ["1.", "2."]
+    undo()
+    assert to_dict(resolution) == before
+    # A paragraph of a further part is not moved by the body's edit operations: a clear error,
+    # and nothing changes; its text can be edited.
+    with pytest.raises(edit.EditError, match="paragraphs of part B keep their place and level"):
+        edit.move_up(resolution, "b-last")
+    with pytest.raises(edit.EditError, match="part B"):
+        edit.delete_paragraph(resolution, "b-last")
+    assert to_dict(resolution) == before
+    undo = edit.set_text(resolution, "b-last", "Approves", [Text("the conclusions")])
+    assert resolution.further_parts[0].operative[-1].lead == "Approves"
+    undo()
+    assert to_dict(resolution) == before
+
+
+def test_a_change_in_part_b_is_found_and_tracked(tmp_path: Path) -> None:
+    old = samples.in_parts()
+    new = copy.deepcopy(old)
+    new.further_parts[0].operative[0].content = [Text("with appreciation of the report")]
+    new.further_parts[0].operative.append(Paragraph("Decides", [Text("to revert to it")]))
+    result = compare(old, new)
+    places = [change.place for change in result.changes]
+    assert any("of resolution B" in place for place in places)
+    path = tmp_path / "tracked.docx"
+    export_tracked_docx(old, new, path)
+    export_docx(old, tmp_path / "old.docx")
+    export_docx(new, tmp_path / "new.docx")
+    assert accepted(path) == plain(tmp_path / "new.docx")
+    assert rejected(path) == plain(tmp_path / "old.docx")
+
+
+def test_a_further_part_is_a_model_type_of_its_own() -> None:
+    part = ResolutionPart(letter="C")
+    assert list(part.walk()) == []
+    with pytest.raises(ValueError):
+        part.part(Part.ANNEX)
+
+
+def test_text_copied_from_a_pdf_viewer_reads_its_parts() -> None:
+    lines: list[str] = []
+    for line in resolution_text(samples.in_parts()).split("\n"):
+        if line.strip():
+            lines.extend(textwrap.wrap(line, 70))
+    wrapped = "\n".join(lines)
+    assert "\nB\nThe General Assembly,\n" in wrapped
+    # "79/252 A and" / "B," wraps a citation: no part starts there.
+    assert "\nB,\n" in wrapped
+    again = import_text(wrapped)
+    assert again.part_letter == "A"
+    assert [(p.letter, len(p.preambular), len(p.operative)) for p in again.further_parts] == [
+        ("B", 1, 2)]
+    derived = derive(again)
+    assert [derived.label(p.id) for p in again.further_parts[0].operative] == ["1.", "2."]
+
+
+def test_rolling_over_a_text_in_parts_keeps_them_and_moves_their_sessions_on() -> None:
+    from draftdesk.rollover import roll_over
+
+    adopted = samples.adopted()
+    adopted.part_letter = "A"
+    adopted.further_parts = [ResolutionPart(letter="B", operative=[
+        Paragraph("Decides", [Text("to consider the question at its eighty-first session")]),
+    ])]
+    draft = roll_over(adopted).draft
+    assert draft.part_letter == "A"
+    (part_b,) = draft.further_parts
+    assert part_b.operative[0].body_text == "to consider the question at its eighty-second session"
+    assert draft.base_text is not None and draft.base_text.text.further_parts[0].letter == "B"
