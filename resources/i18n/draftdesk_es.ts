@@ -364,12 +364,28 @@
         <translation>Versión y licencia</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to write, import and export a draft</source>
+        <translation>Cómo redactar, importar y exportar un proyecto</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Your name for tracked changes, autosave, default body, preview zoom</source>
+        <translation>Su nombre para el control de cambios, guardado automático, órgano predeterminado, zoom de la vista previa</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -690,7 +706,96 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 30 November 2007 or 30/11/2007</source>
+        <translation>p. ej. 30 November 2007 o 30/11/2007</translation>
+    </message>
+    <message>
+        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
+        <translation>Escriba una fecha: 30 November 2007, 30/11/2007 o 2007-11-30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
+        <translation>“{text}” no es una fecha: escríbala como 30 November 2007 o 30/11/2007.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 30 November 2007.</source>
+        <translation>Escriba la fecha, p. ej. 30 November 2007.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Draft details</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>Ó&amp;rgano</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>Período de &amp;sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors</source>
+        <translation>Pa&amp;trocinadores</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol and date</source>
+        <translation>Signatura y &amp;fecha</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Idioma del proyecto</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;draft:</source>
+        <translation>I&amp;dioma del proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Move or delete its sub-paragraphs before joining it.</source>
+        <translation>Mueva o elimine sus apartados antes de unirlo.</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Unir párrafos</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
+    <message>
+        <source>Outline and &amp;Form</source>
+        <translation>Esquema y &amp;formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
@@ -712,8 +817,20 @@
         <translation>&amp;Biblioteca de cláusulas</translation>
     </message>
     <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Restablecer la dis&amp;posición</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place, shown</source>
+        <translation>Volver a poner cada panel en su lugar, visible</translation>
+    </message>
+    <message>
         <source>&amp;Versions</source>
         <translation>Versi&amp;ones</translation>
+    </message>
+    <message>
+        <source>&amp;Document View</source>
+        <translation>Vista de doc&amp;umento</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1115,6 @@
         <translation>Insertar la cláusula en el proyecto (Intro)</translation>
     </message>
     <message>
-        <source>&amp;Use Wording in Paragraph</source>
-        <translation>&amp;Usar la redacción en el párrafo</translation>
-    </message>
-    <message>
         <source>Replace the text of the paragraph being edited by this clause (undoable)</source>
         <translation>Reemplazar el texto del párrafo que se está editando por esta cláusula (se puede deshacer)</translation>
     </message>
@@ -1060,6 +1173,10 @@
     <message>
         <source>No clause matches these words.</source>
         <translation>Ninguna cláusula coincide con estas palabras.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Paragraph Text</source>
+        <translation>&amp;Reemplazar el texto del párrafo</translation>
     </message>
     <message>
         <source>Clauses of the built-in library cannot be changed; save them to a library of yours</source>
@@ -1297,6 +1414,14 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>a Word 97-2003 document</source>
         <translation>un documento de Word 97-2003</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1897,6 +2022,93 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Asamblea General (sesión plenaria)</translation>
+    </message>
+    <message>
+        <source>General Assembly (Main Committee)</source>
+        <translation>Asamblea General (Comisión Principal)</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Consejo Económico y Social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>Ajustar al ancho de la página</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nombre del autor</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Fernández (shown on tracked changes)</source>
+        <translation>p. ej. María Fernández (se muestra en el control de cambios)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalo del guardado automático en segundos</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Órgano predeterminado</translation>
+    </message>
+    <message>
+        <source>Preview zoom</source>
+        <translation>Zoom de la vista previa</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Nombre del autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source>Default &amp;body:</source>
+        <translation>Órgano &amp;predeterminado:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;zoom:</source>
+        <translation>&amp;Zoom de la vista previa:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Idioma de la i&amp;nterfaz:</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time DraftDesk starts.</source>
+        <translation>Un nuevo idioma de la interfaz se aplica la próxima vez que se inicie DraftDesk.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed draft</source>
@@ -2390,6 +2602,17 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>A title takes no final full stop.</source>
         <translation>Un título no lleva punto final.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>DraftDesk User Guide</source>
+        <translation>Guía del usuario de DraftDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -364,12 +364,28 @@
         <translation>Version et licence</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to write, import and export a draft</source>
+        <translation>Comment rédiger, importer et exporter un projet</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
         <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Your name for tracked changes, autosave, default body, preview zoom</source>
+        <translation>Votre nom pour le suivi des modifications, enregistrement automatique, organe par défaut, zoom de l’aperçu</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -690,7 +706,96 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 30 November 2007 or 30/11/2007</source>
+        <translation>p. ex. 30 November 2007 ou 30/11/2007</translation>
+    </message>
+    <message>
+        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
+        <translation>Tapez une date&#xa0;: 30 November 2007, 30/11/2007 ou 2007-11-30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la comme 30 November 2007 ou 30/11/2007.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 30 November 2007.</source>
+        <translation>Tapez la date, p. ex. 30 November 2007.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Draft details</source>
+        <translation>Détails du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Organe</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors</source>
+        <translation>A&amp;uteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol and date</source>
+        <translation>&amp;Cote et date</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Langue du projet</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;draft:</source>
+        <translation>Langue du pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Move or delete its sub-paragraphs before joining it.</source>
+        <translation>Déplacez ou supprimez ses alinéas avant de le joindre.</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Joindre les paragraphes</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
+    <message>
+        <source>Outline and &amp;Form</source>
+        <translation>Plan et &amp;formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
@@ -712,8 +817,20 @@
         <translation>&amp;Bibliothèque de clauses</translation>
     </message>
     <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Rétablir la disposition</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place, shown</source>
+        <translation>Remettre chaque panneau à sa place, affiché</translation>
+    </message>
+    <message>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Document View</source>
+        <translation>Vue d&amp;ocument</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1115,6 @@
         <translation>Insérer la clause dans le projet (Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Use Wording in Paragraph</source>
-        <translation>&amp;Reprendre le libellé dans le paragraphe</translation>
-    </message>
-    <message>
         <source>Replace the text of the paragraph being edited by this clause (undoable)</source>
         <translation>Remplacer le texte du paragraphe en cours de modification par cette clause (annulable)</translation>
     </message>
@@ -1060,6 +1173,10 @@
     <message>
         <source>No clause matches these words.</source>
         <translation>Aucune clause ne correspond à ces mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Paragraph Text</source>
+        <translation>&amp;Remplacer le texte du paragraphe</translation>
     </message>
     <message>
         <source>Clauses of the built-in library cannot be changed; save them to a library of yours</source>
@@ -1297,6 +1414,14 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>a Word 97-2003 document</source>
         <translation>un document Word 97-2003</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1897,6 +2022,93 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Assemblée générale (plénière)</translation>
+    </message>
+    <message>
+        <source>General Assembly (Main Committee)</source>
+        <translation>Assemblée générale (grande commission)</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Conseil économique et social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>Ajuster à la largeur de la page</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Fernández (shown on tracked changes)</source>
+        <translation>p. ex. Maria Fernández (affiché dans le suivi des modifications)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalle d’enregistrement automatique en secondes</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Organe par défaut</translation>
+    </message>
+    <message>
+        <source>Preview zoom</source>
+        <translation>Zoom de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Nom de l’auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;body:</source>
+        <translation>&amp;Organe par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;zoom:</source>
+        <translation>&amp;Zoom de l’aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time DraftDesk starts.</source>
+        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de DraftDesk.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed draft</source>
@@ -2390,6 +2602,17 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>A title takes no final full stop.</source>
         <translation>Un titre ne prend pas de point final.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>DraftDesk User Guide</source>
+        <translation>Guide de l’utilisateur de DraftDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,12 @@ def test_filters_by_body_and_part(qtbot: Any, panel: LibraryPanel) -> None:
     assert [clause.key for clause in found] == ["sc-acting-chapter-vii"]
     _search(qtbot, panel, "zzzz")
     assert panel.results_model.rowCount() == 0
-    assert panel.status.text() == "No clause matches these words."
+    # Said under the empty list, not far below it.
+    assert panel.no_match.isVisible() and panel.status.text() == ""
+    assert panel.no_match.mapTo(panel, panel.no_match.rect().topLeft()).y() < panel.results.mapTo(
+        panel, panel.results.rect().topLeft()).y() + 60
+    _search(qtbot, panel, "Chapter VII")
+    assert not panel.no_match.isVisible()
 
 
 def test_drag_carries_the_clause_id(qtbot: Any, panel: LibraryPanel) -> None:

@@ -255,19 +255,3 @@ def test_numbered_paragraphs_pasted_into_the_preamble_open_the_operative_part(
     assert resolution.operative[2] is old_first
     assert window.session.derived.label(old_first.id) == "3."
 
-
-def test_numbered_paragraphs_pasted_into_a_spanish_draft_find_their_spanish_phrases(
-    qtbot, window: Any
-) -> None:
-    from language_fixtures import translated_seed
-
-    window.open_resolution(translated_seed("es"), dirty=False)
-    ops = window.session.resolution.operative
-    _paste_at(qtbot, window, ops[2].id, "4. Decide seguir ocupándose de la cuestión;\n"
-                                        "5. Solicita al Secretario General que informe;")
-    ops = window.session.resolution.operative
-    assert [(p.lead, p.body_text) for p in ops[3:]] == [
-        ("Decide", "seguir ocupándose de la cuestión"),
-        ("Solicita", "al Secretario General que informe"),
-    ]
-    window.session.mark_clean()

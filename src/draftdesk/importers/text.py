@@ -666,3 +666,20 @@ def _italic_runs(text: str) -> list[Text]:
     if pos < len(text):
         out.append(Text(text[pos:]))
     return out
+
+
+def read_paragraph(text: str, operative: bool, top_level: bool = True) -> tuple[str, list[Text]]:
+    """Read one pasted paragraph (label already removed) as the importer reads a line.
+
+    Return its opening phrase (the marked italic opening, else the standard phrase it starts
+    with; none below the top level) and its text as italic and roman runs. The end
+    punctuation stays: the caller decides whether it is typed or derived.
+    """
+    lead = ""
+    if top_level:
+        marked_lead, marked_rest = _strip_italics_lead(text.lstrip())
+        if marked_lead:
+            lead, text = marked_lead.strip(), marked_rest
+        else:
+            lead, text = split_lead(text.lstrip(), operative)
+    return lead, _italic_runs(text)

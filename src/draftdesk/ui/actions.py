@@ -151,8 +151,13 @@ SPECS: tuple[ActionSpec, ...] = (
     # Help
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About DraftDesk"), (),
                QT_TRANSLATE_NOOP("Actions", "Version and licence")),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("F1",),
+    ActionSpec("user_guide", QT_TRANSLATE_NOOP("Actions", "&User Guide"), ("F1",),
+               QT_TRANSLATE_NOOP("Actions", "How to write, import and export a draft")),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Shift+F1",),
                QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts")),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), ("Ctrl+,",),
+               QT_TRANSLATE_NOOP("Actions", "Your name for tracked changes, autosave, default "
+                                            "body, preview zoom")),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -163,14 +168,14 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
-      "move_down", "indent", "outdent", "-", "delete_paragraph")),
+      "move_down", "indent", "outdent", "-", "delete_paragraph", "-", "preferences")),
     (QT_TRANSLATE_NOOP("Actions", "&Insert"),
      ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-", "insert_footnote",
       "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"),
-     ("shortcuts", "about")),
+     ("user_guide", "shortcuts", "about")),
 )
 
 

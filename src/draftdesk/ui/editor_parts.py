@@ -6,15 +6,18 @@ this (or the model) is imported.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QTabWidget, QWidget
 
+from .document_view import DocumentView
 from .footnote_panel import FootnotePanel
 from .i18n import translate
 from .import_notes import ImportNotesPanel
+from .layout import FOCUS_STYLE, WindowLayout
 from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
@@ -62,6 +65,7 @@ class EditorParts:
 
     def __init__(self, window: EditorHost) -> None:
         session = window.session
+        window.setStyleSheet(FOCUS_STYLE)
         self.outline_model = OutlineModel(session, window)
         self.outline = OutlineView()
         self.outline.setModel(self.outline_model)
@@ -76,11 +80,23 @@ class EditorParts:
         sizes = window.settings.splitter_state()
         if sizes is not None:
             self.splitter.restoreState(sizes)
-        window.stack.addWidget(self.splitter)
+        # Two ways to write, on the same model and undo stack: the outline with the
+        # paragraph form, and the whole text as one document.
+        self.document_view = DocumentView(session)
+        self.views = QTabWidget()
+        self.views.setObjectName("editorViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.splitter, translate("EditorParts", "Outline and &Form"))
+        self.views.addTab(self.document_view, translate("EditorParts", "&Document"))
+        window.stack.addWidget(self.views)
         self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock",
                                        translate("EditorParts", "&Preview"), self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
+        zoom = window.settings.preference("preview_zoom", "fit")
+        if zoom != "fit":
+            with contextlib.suppress(ValueError):
+                self.preview.set_zoom(float(zoom))  # the zoom chosen in Preferences
         zoom_menu = window._view_menu.addMenu(translate("EditorParts", "Preview &Zoom"))
         zoom_menu.setObjectName("previewZoomMenu")
         zoom_menu.addActions(self.preview.zoom_actions)
@@ -109,9 +125,19 @@ class EditorParts:
         self.outline_model.clause_dropped = window.drop_clause
         window.resizeDocks([self.preview_dock], [650], Qt.Orientation.Horizontal)
         window.resizeDocks([self.footnote_dock], [150], Qt.Orientation.Vertical)
+        self.layout = WindowLayout(window, self)
         state = window.settings.window_state()
-        if state is not None:
-            window.restoreState(state)
+        if state is not None and window.restoreState(state):
+            self.layout.compact = self.layout.is_compact()  # the drafter's own arrangement
+            self.layout.rescue()
+            self.layout.stack_footnotes()
+        else:
+            self.layout.arrange(force=True)
+        self.reset_layout_action = window._view_menu.addAction(
+            translate("EditorParts", "&Reset Layout"), self.layout.reset)
+        self.reset_layout_action.setObjectName("resetLayoutAction")
+        self.reset_layout_action.setStatusTip(
+            translate("EditorParts", "Put every panel back in its place, shown"))
         undo_filter = window._undo_filter
         assert undo_filter is not None
         for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
@@ -138,9 +164,64 @@ class EditorParts:
             window.restoreDockWidget(self.versions_dock)  # where the drafter put it last
             self.versions_dock.hide()
         self.versions_actions.dock = self.versions_dock
+        self.document_view.paragraph_entered.connect(self._document_caret_moved)
+        self.document_view.paste_requested.connect(self._paste_in_document)
+        self.views.currentChanged.connect(self._view_changed)
+        self._window = window
+        self.document_action = window._view_menu.addAction(
+            translate("EditorParts", "&Document View"))
+        self.document_action.setObjectName("documentViewAction")
+        self.document_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.document_action.setCheckable(True)
+        self.document_action.toggled.connect(
+            lambda on: self.views.setCurrentIndex(1 if on else 0))
+        window.addAction(self.document_action)
         window._dock_visible = {dock.objectName(): not dock.isHidden() for dock in self.docks}
         for dock in self.docks:
             dock.hide()
+
+    def document_in_use(self) -> bool:
+        """Say whether the drafter is writing in the document view."""
+        return self.views.currentWidget() is self.document_view
+
+    def _view_changed(self, index: int) -> None:
+        self.document_action.setChecked(index == 1)
+        if index == 1:
+            current = self.editor.paragraph_id
+            self.editor.commit()
+            self.document_view.setFocus()
+            if current:
+                self.document_view.place_caret(current, 0)
+        else:
+            target = self.document_view.caret_target()
+            if target:
+                self._document_caret_moved(target[0])
+
+    def _document_caret_moved(self, paragraph_id: str) -> None:
+        """Keep the outline, the form and the preview on the paragraph being typed."""
+        self.outline.select_paragraph(paragraph_id)
+        self.editor.set_paragraph(paragraph_id)
+        self.preview.show_paragraph(paragraph_id)
+
+    def _paste_in_document(self, chunks: list[str], paragraph_id: str, offset: int) -> None:
+        """Paste whole paragraphs by the form's rules, then go on typing in the document."""
+        self.editor.set_paragraph(paragraph_id)
+        cursor = self.editor.text.textCursor()
+        cursor.setPosition(min(offset, self.editor.text.document().characterCount() - 1))
+        self.editor.text.setTextCursor(cursor)
+        created: list[str] = []
+        self.editor.paragraphs_created.connect(created.append)
+        try:
+            self.editor.paste_paragraphs(chunks)
+        finally:
+            self.editor.paragraphs_created.disconnect(created.append)
+        last = created[-1] if created else paragraph_id
+        view = self.document_view
+        view.setFocus()
+        paragraph = self._window.session.paragraph(last)
+        if paragraph is not None:
+            view.place_caret(last, sum(len(i.text) if hasattr(i, "text") else 1
+                                       for i in paragraph.content))
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from .dialogs import NoteKeys
-from .session import Session, note_markup
+from .session import TEXT, Session, note_markup
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
+
+
+NARROW = 560  # below this width the list and the note's text stack
 
 
 class FootnotePanel(QWidget):
@@ -51,6 +55,7 @@ class FootnotePanel(QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.apply_button, self.cite_button, self.delete_button):
+            button.setMinimumWidth(70)  # three in a row fit a narrow panel
             buttons.addWidget(button)
         buttons.addStretch(1)
         notes = QVBoxLayout()
@@ -59,10 +64,16 @@ class FootnotePanel(QWidget):
         editing = QVBoxLayout()
         editing.addWidget(self.text, 1)
         editing.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        # Side by side under the editor; one above the other when narrow (a tab beside the
+        # library on a small screen).
+        layout = self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(notes, 3)
         layout.addLayout(editing, 2)
+        # Long notes wrap rather than scroll sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         self.list.currentItemChanged.connect(self._selected)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
@@ -74,6 +85,14 @@ class FootnotePanel(QWidget):
         session.changed.connect(self.refresh)
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Stack the list above the note's text when the panel is narrow."""
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
     def set_session(self, session: Session) -> None:
         """Show another session's footnotes."""
         self.session.changed.disconnect(self.refresh)
@@ -81,8 +100,10 @@ class FootnotePanel(QWidget):
         session.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_args: object) -> None:
+    def refresh(self, *args: object) -> None:
         """List the notes again, keeping the selection."""
+        if args and args[0] == TEXT:
+            return  # words typed in a paragraph change no note and no number
         current = self.current_note()
         self.list.blockSignals(True)
         self.list.clear()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -285,7 +286,7 @@ class LibraryPanel(QWidget):
         self.insert_button.setObjectName("libraryInsert")
         self.insert_button.setToolTip(self.tr("Insert the clause into the draft (Enter)"))
         self.insert_button.setEnabled(False)
-        self.replace_button = QPushButton(self.tr("&Use Wording in Paragraph"))
+        self.replace_button = QPushButton(self.tr("&Replace Paragraph Text"))
         self.replace_button.setObjectName("libraryReplace")
         self.replace_button.setToolTip(
             self.tr("Replace the text of the paragraph being edited by this clause (undoable)"))
@@ -334,6 +335,14 @@ class LibraryPanel(QWidget):
         chooser.addWidget(self.manage_button)
         top_layout.addLayout(chooser)
         top_layout.addWidget(self.results, 3)
+        # Said right under the (empty) list, where the eye is, not far below it.
+        self.no_match = QLabel(self.tr("No clause matches these words."))
+        self.no_match.setObjectName("libraryNoMatch")
+        self.no_match.setEnabled(False)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_match.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.no_match.hide()
+        top_layout.addWidget(self.no_match)
         top_layout.addWidget(self.similar_label)
         top_layout.addWidget(self.similar, 1)
         details = QWidget()
@@ -393,6 +402,7 @@ class LibraryPanel(QWidget):
         view.setModel(model)
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
+        view.setSpacing(3)  # one clause apart from the next
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -466,9 +476,11 @@ class LibraryPanel(QWidget):
             self._set_status(str(error), error=True)
             return
         self.results_model.set_hits(hits)
-        if not hits and self.search_box.text().strip():
-            self._set_status(self.tr("No clause matches these words."))
-        elif self._clause is None:
+        nothing = not hits and bool(self.search_box.text().strip())
+        self.no_match.setVisible(nothing)
+        # An empty list shrinks so that the message sits just under the search.
+        self.results.setMaximumHeight(40 if nothing else 16777215)
+        if nothing or self._clause is None:
             self._set_status("")
 
     def show_similar(self, text: str, limit: int = SIMILAR_LIMIT) -> list[SearchHit]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
@@ -102,6 +102,33 @@ def draft_path_for(name: str) -> Path:
     return path.with_name(path.name.rstrip(".") + DRAFT_SUFFIX)
 
 
+def suggested_name(symbol: str, title: str) -> str:
+    """Return the file name Save offers a new draft: from its symbol, else its title.
+
+    "A/62/L.25" gives "A-62-L.25.draftdesk"; "Global Forum on Migration and Development"
+    gives "Global Forum on Migration and Development.draftdesk".
+    """
+    import re
+
+    stem = symbol.replace("/", "-") if symbol else " ".join(title.split()[:10])
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", stem).strip(" .")
+    return (stem or "draft")[:80] + DRAFT_SUFFIX
+
+
+def _name_save_buttons() -> None:
+    """Give the unsaved-changes question's Save and Discard buttons their access keys."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        for which, text in ((QMessageBox.StandardButton.Save, translate("MainWindow", "&Save")),
+                            (QMessageBox.StandardButton.Discard,
+                             translate("MainWindow", "&Discard"))):
+            button = box.button(which)
+            if button is not None:
+                button.setText(text)
+
+
 class MainWindow(EditorHost):
     """The DraftDesk window."""
 
@@ -124,6 +151,9 @@ class MainWindow(EditorHost):
         # that the first window paints without building (or importing) them.
         self.stack = QStackedWidget()
         self.start_page = self._make_start_page()
+        # The start page's width must not hold the editor and its panels wider than a small
+        # screen: the stack's minimum is its other pages'.
+        self.start_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self._parts: EditorParts | None = None
@@ -247,6 +277,8 @@ class MainWindow(EditorHost):
         a["refresh_preview"].triggered.connect(lambda: self.preview.rebuild())
         a["about"].triggered.connect(self.about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["user_guide"].triggered.connect(self.show_user_guide)
+        a["preferences"].triggered.connect(self.edit_preferences)
 
     # ================================================================ the editor, built on demand
 
@@ -454,6 +486,7 @@ class MainWindow(EditorHost):
         self.editor.set_session(session)
         self.preview.set_session(session)
         self.footnotes.set_session(session)
+        self._editor_parts().document_view.set_session(session)
         self._editor_parts().versions_actions.set_session(session)
         self._editor_parts().import_notes.set_session(session)
         self._attach_session(session)
@@ -497,6 +530,7 @@ class MainWindow(EditorHost):
 
         if not self.editing or not self.session.dirty:
             return True
+        QTimer.singleShot(0, _name_save_buttons)  # keys for Save and Discard
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
             self.tr("Save the changes to “{name}” before closing it?").format(
@@ -518,6 +552,11 @@ class MainWindow(EditorHost):
         from .new_draft_wizard import NewDraftWizard
 
         wizard = NewDraftWizard(parent=self)
+        from ..model.document import Body
+
+        preferred = self.settings.preference("default_body", Body.GA_PLENARY.value)
+        if preferred in {body.value for body in Body}:
+            wizard.body_page.set_body(Body(preferred))  # the body chosen in Preferences
         try:
             if wizard.exec() == QDialog.DialogCode.Accepted:
                 self.open_resolution(wizard.resolution(), dirty=True)
@@ -614,7 +653,9 @@ class MainWindow(EditorHost):
         if not self.editing:
             return False
         start = str(self.session.path or self.session.suggested_path
-                    or Path(self.settings.last_folder()) / "draft.draftdesk")
+                    or Path(self.settings.last_folder()) / suggested_name(
+                        self.session.resolution.metadata.symbol,
+                        self.session.resolution.metadata.title))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft as"), start,
                                               self.tr(DRAFT_FILTER))
         if not name:
@@ -655,23 +696,16 @@ class MainWindow(EditorHost):
 
     def edit_details(self) -> None:
         """Edit the draft's title, sponsors, symbol and other cover details."""
-        from PySide6.QtWidgets import QDialog
-
-        from .new_draft_wizard import NewDraftWizard
+        from .details_dialog import DetailsDialog
 
         if not self.editing:
             return
-        # The guided steps, filled in from the draft: the same checks as for a new draft.
-        wizard = NewDraftWizard(parent=self)
-        wizard.setObjectName("draftDetailsWizard")
-        wizard.prefill(self.session.resolution.metadata)
+        # Every field on one tabbed form, with the New draft form's checks; Apply at any time.
+        dialog = DetailsDialog(self.session, self)
         try:
-            if wizard.exec() != QDialog.DialogCode.Accepted:
-                return
-            metadata = wizard.edited_metadata()
+            dialog.exec()
         finally:
-            wizard.deleteLater()
-        self.session.set_metadata(metadata)
+            dialog.deleteLater()
 
     # ---------------------------------------------------------------- import
 
@@ -1006,6 +1040,9 @@ class MainWindow(EditorHost):
         if paragraph.kind.value == "heading":
             self.statusBar().showMessage(self.tr("Headings take no footnotes or references."), 4000)
             return None
+        parts = self._editor_parts()
+        if parts.document_in_use():
+            return parts.document_view.caret_target()
         return current, self.editor.cursor_offset()
 
     def insert_footnote(self) -> None:
@@ -1033,7 +1070,18 @@ class MainWindow(EditorHost):
             return None
         paragraph_id, offset = target
         lead, content = self.editor.pending_text()
+        parts = self._editor_parts()
+        in_document = parts.document_in_use()
+        if in_document:
+            paragraph = self.session.paragraph(paragraph_id)
+            assert paragraph is not None
+            lead, content = paragraph.lead, paragraph.content
         note_id = self.session.add_footnote(paragraph_id, offset, text, lead, content)
+        if note_id is not None and in_document:
+            self.footnotes.select_note(note_id)
+            parts.document_view.setFocus()
+            parts.document_view.place_caret(paragraph_id, offset + 1)
+            return note_id
         if note_id is not None:
             self.editor.place_cursor_after_object(offset)
             self.footnotes.select_note(note_id)
@@ -1104,6 +1152,8 @@ class MainWindow(EditorHost):
         """Show the clause library and put the cursor in its search box."""
         self.library_dock.show()
         self.library_dock.raise_()
+        # A panel shown again joins its tab bar at the next layout pass: raise it then too.
+        QTimer.singleShot(0, self.library_dock.raise_)
         self.library.search_box.setFocus()
 
     def insert_clause(self, paragraph: object, footnotes: object) -> None:
@@ -1234,6 +1284,25 @@ class MainWindow(EditorHost):
                       "like an L-document.")
             + "</p><p>" + self.tr("MIT licence.") + "</p>",
         )
+
+    def show_user_guide(self) -> None:
+        """Open the illustrated guide to the main tasks."""
+        from .user_guide import UserGuide
+
+        UserGuide.show_for(self)
+
+    def edit_preferences(self) -> None:
+        """Change the author name, autosave interval, default body and preview zoom."""
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        try:
+            if dialog.exec():
+                self.autosave_timer.setInterval(int(self.settings.autosave_seconds * 1000))
+                if self._parts is not None:
+                    dialog.apply_zoom(self.preview)
+        finally:
+            dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""

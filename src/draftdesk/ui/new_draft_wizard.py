@@ -16,14 +16,13 @@ import html
 import re
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, S
 from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
 from draftdesk.storage.states import State, StateList, load_states, search_key
+from draftdesk.ui.date_field import DateField
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -105,12 +105,6 @@ LANGUAGES = (QT_TRANSLATE_NOOP("NewDraftWizard", "English"),
 # "Original:" line takes for it.
 DRAFT_LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
 ORIGINAL_FOR_LANGUAGE = {"en": "English", "es": "Spanish", "fr": "French"}
-# The date field shows the date as the draft prints it.
-DATE_LOCALES = {
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-    "es": (QLocale.Language.Spanish, QLocale.Country.Spain),
-    "fr": (QLocale.Language.French, QLocale.Country.France),
-}
 FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR = 1946, 2100
 NAME_ROLE = Qt.ItemDataRole.UserRole
 _DASHED_DATES = re.compile(r"[A-Za-z0-9]\s*-\s*[0-9]")
@@ -959,7 +953,13 @@ class TitlePage(_Page):
         layout.addWidget(self.edit)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        self.left = False  # a missing title is flagged once the field has been left
         self.edit.textChanged.connect(self.notify)
+        self.edit.editingFinished.connect(self._left_field)
+
+    def _left_field(self) -> None:
+        self.left = True
+        self.notify()
 
     def title_text(self) -> str:
         """Return the title with its spacing tidied."""
@@ -969,7 +969,7 @@ class TitlePage(_Page):
         """Say what is wrong with the title, or None."""
         title = self.title_text()
         if not title:
-            return self.tr("A draft resolution of this body needs a title.")
+            return self.tr("A draft resolution of this body needs a title.") if self.left else None
         if title.endswith("."):
             return self.tr("A title takes no final full stop.")
         return None
@@ -1000,14 +1000,15 @@ class SymbolPage(_Page):
         self.language_combo.setAccessibleName(self.tr("Original language"))
         self.date_check = QCheckBox(self.tr("&Date:"))
         self.date_check.setChecked(True)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setCalendarPopup(True)
+        # Typed as the drafter likes ("30/11/2007", "30 Nov 2007"), read when left.
+        self.date_edit = DateField(today)
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_problem = _hint()
+        self.date_problem.setObjectName("dateProblem")
+        self.date_edit.problem_changed.connect(lambda text: _set_flag(self.date_problem, text))
         self.symbol_edit.setMinimumWidth(260)
         self.date_edit.setMinimumWidth(200)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         symbol_label = QLabel(self.tr("S&ymbol:"))
         symbol_label.setBuddy(self.symbol_edit)
@@ -1017,6 +1018,7 @@ class SymbolPage(_Page):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(self.date_check, self.date_edit)
+        form.addRow("", self.date_problem)
         self.symbol_edit.textChanged.connect(self.notify)
         self.language_combo.currentTextChanged.connect(self.notify)
         self.date_check.toggled.connect(self.date_edit.setEnabled)
@@ -1038,8 +1040,7 @@ class SymbolPage(_Page):
         """Return the chosen date, or None when the date is not fixed yet."""
         if not self.date_check.isChecked():
             return None
-        qdate = self.date_edit.date()
-        return _dt.date(qdate.year(), qdate.month(), qdate.day())
+        return self.date_edit.python_date()
 
     def set_date(self, date: _dt.date | None) -> None:
         """Show this date, or no date."""
@@ -1105,7 +1106,7 @@ class NewDraftWizard(QWizard):
         self.preview_blocks: list[Block] = []
         self.preview.setObjectName("firstPagePreview")
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
-        self.preview.setMinimumWidth(380)
+        self.preview.setMinimumWidth(280)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setStyleSheet("QTextBrowser { background: white; color: black; }")
         side = self.side_panel = QWidget()  # QWizard does not take ownership
@@ -1116,11 +1117,18 @@ class NewDraftWizard(QWizard):
         side_layout.addWidget(side_label)
         side_layout.addWidget(self.preview, 1)
         self.setSideWidget(side)
-        self.resize(1040, 600)
+        self.resize(980, 580)  # fits a 1024×600 screen; shrunk further by showEvent
 
         self.body_page.changed.connect(self._body_changed)
         self.currentIdChanged.connect(self._entered)
         self._body_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Keep the whole form on the screen, however small."""
+        super().showEvent(event)
+        from .layout import fit_to_screen
+
+        fit_to_screen(self)
 
     # ------------------------------------------------------------------ navigation
 
@@ -1155,7 +1163,6 @@ class NewDraftWizard(QWizard):
         # The original language follows the draft's, unless the drafter typed another one.
         if self.symbol_page.language() == ORIGINAL_FOR_LANGUAGE.get(previous, ""):
             self.symbol_page.set_language(ORIGINAL_FOR_LANGUAGE[code])
-        self.symbol_page.date_edit.setLocale(QLocale(*DATE_LOCALES[code]))
 
     def _entered(self, page_id: int) -> None:
         if page_id == PAGE_SPONSORS and self.sponsors_page.by_states.isChecked():

@@ -46,14 +46,18 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
-def summary(paragraph: Paragraph, label: str) -> str:
-    """Return the one-line text an outline row shows."""
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def summary(paragraph: Paragraph, label: str, notes: dict[str, int] | None = None) -> str:
+    """Return the one-line text an outline row shows; footnote markers as their numbers."""
     if paragraph.kind is ParagraphKind.HEADING:
         numeral = f"{paragraph.numeral}. " if paragraph.numeral else ""
         return f"{numeral}{paragraph.lead}{paragraph.body_text}".strip() or translate(
             "OutlineModel", "(heading)")
     body = "".join(
-        item.text if isinstance(item, Text) else ("*" if isinstance(item, FootnoteRef) else "→")
+        item.text if isinstance(item, Text)
+        else (_marker(item, notes) if isinstance(item, FootnoteRef) else "→")
         for item in paragraph.content
     )
     text = " ".join(part for part in (paragraph.lead, body.strip()) if part)
@@ -61,6 +65,11 @@ def summary(paragraph: Paragraph, label: str) -> str:
         text = text[: SNIPPET - 1].rstrip() + "…"
     text = text or translate("OutlineModel", "(empty)")
     return f"{label} {text}" if label else text
+
+
+def _marker(item: FootnoteRef, notes: dict[str, int] | None) -> str:
+    number = (notes or {}).get(item.note_id)
+    return str(number).translate(SUPERSCRIPT) if number is not None else "*"
 
 
 class OutlineModel(QAbstractItemModel):
@@ -229,7 +238,7 @@ class OutlineModel(QAbstractItemModel):
         info = derived.info.get(paragraph.id)
         label = self._session.label(paragraph.id) if info else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return summary(paragraph, label)
+            return summary(paragraph, label, derived.footnote_numbers)
         broken = derived.broken_cross_refs and any(
             source == paragraph.id for source, _target in derived.broken_cross_refs
         )
@@ -245,7 +254,7 @@ class OutlineModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return summary(paragraph, label)
+            return summary(paragraph, label, derived.footnote_numbers)
         return None
 
     def headerData(  # noqa: N802 - Qt override

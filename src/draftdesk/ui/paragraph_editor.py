@@ -8,6 +8,7 @@ as "paragraph 3 (b)", so that offsets in the editor are offsets in the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
 from ..model import languages
 from ..model.document import (
     MAX_DEPTH,
@@ -147,6 +149,7 @@ class ParagraphTextEdit(QTextEdit):
     new_paragraph_requested = Signal()
     split_requested = Signal(int)  # editor offset of the cursor
     paragraphs_pasted = Signal(list)  # the pasted paragraphs' texts, two or more
+    tab_pressed = Signal(bool)  # True for Tab, False for Shift+Tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +161,9 @@ class ParagraphTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName(self.tr("Paragraph text"))
         self.session: Session | None = None
+        # Whether a paste fills the whole paragraph (set by the editor: an empty paragraph
+        # with no opening phrase takes a pasted paragraph whole, lead and all).
+        self.takes_whole_paragraph: Callable[[], bool] | None = None
         self._painter = InlineObjectPainter(self)
         self.document().documentLayout().registerHandler(OBJECT_TYPE, self._painter)
 
@@ -197,6 +203,20 @@ class ParagraphTextEdit(QTextEdit):
             block = block.next()
         return out
 
+    def event(self, event: QEvent) -> bool:
+        """Keep Tab and Shift+Tab in the form: they go to the opening phrase, never away.
+
+        Text typed after a Tab must land in a field (Ctrl+Tab and Ctrl+1 leave the editor).
+        """
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)):
+            self.tab_pressed.emit(event.key() == Qt.Key.Key_Tab
+                                  and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Turn Enter into "new paragraph after this one", as a drafter expects."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -216,16 +236,70 @@ class ParagraphTextEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        """Paste as plain text; text of several paragraphs becomes several paragraphs."""
-        chunks = pasted_paragraphs(source.text())
-        if len(chunks) > 1:
+        """Paste through the importer's rules, keeping italics from Word's HTML.
+
+        Several paragraphs, a labelled one ("(b) The organizers …;") or a whole paragraph
+        pasted into an empty one go to the editor, which places them as paragraphs with their
+        labels dropped and their opening phrases recognised; text pasted inside a paragraph
+        is inserted at the cursor, italics kept.
+        """
+        chunks = pasted_paragraphs(clipboard_text(source))
+        cursor = self.textCursor()
+        if len(chunks) > 1 or (chunks and LABEL.match(chunks[0])) or (
+            chunks and chunks[0].strip() and self.takes_whole_paragraph is not None
+            and self.takes_whole_paragraph()
+        ):
             self.paragraphs_pasted.emit(chunks)
             return
-        self.textCursor().insertText(chunks[0] if chunks else "")
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        for run in pasted_runs(chunks[0] if chunks else ""):
+            fmt = QTextCharFormat()
+            fmt.setFontItalic(run.italic)
+            cursor.insertText(run.text, fmt)
+        self.setTextCursor(cursor)
 
     def refresh_objects(self) -> None:
         """Redraw markers and references after their numbers changed."""
         self.document().markContentsDirty(0, self.document().characterCount())
+
+
+def clipboard_text(source: QMimeData) -> str:
+    """Return the clipboard's text, its italics marked as the importer reads them.
+
+    Word puts HTML on the clipboard; its italic runs become exact italic spans, its
+    paragraphs lines. Plain text comes back as it is.
+    """
+    if source.hasHtml():
+        document = QTextDocument()
+        document.setHtml(source.html())
+        lines: list[str] = []
+        block = document.begin()
+        while block.isValid():
+            parts: list[str] = []
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                text = fragment.text().replace("\u2028", " ").replace("\xa0", " ")
+                if fragment.charFormat().fontItalic() and text.strip():
+                    text = ITALIC_START + text + ITALIC_END
+                parts.append(text)
+                iterator += 1
+            lines.append("".join(parts).replace(ITALIC_END + ITALIC_START, ""))
+            block = block.next()
+        text = "\n".join(lines).strip()
+        if text:
+            # HTML drops the spaces at the ends that join the text to what is around the cursor.
+            plain = source.text()
+            head = plain[:len(plain) - len(plain.lstrip())]
+            tail = plain[len(plain.rstrip()):]
+            return head + text + tail
+    return source.text()
+
+
+def pasted_runs(text: str) -> list[Text]:
+    """Return pasted text as italic and roman runs (the importer's marks read)."""
+    return read_paragraph(text, operative=False, top_level=False)[1]
 
 
 def pasted_paragraphs(text: str) -> list[str]:
@@ -313,6 +387,7 @@ class ParagraphEditor(QWidget):
         self.warning.hide()
         self.text = ParagraphTextEdit()
         self.text.session = session
+        self.text.takes_whole_paragraph = self._takes_whole_paragraph
         self.text.setPlaceholderText(self.tr("Text of the paragraph, without its number or end "
                                              "punctuation"))
         self.text.installEventFilter(self)  # leaving the text commits it
@@ -338,7 +413,12 @@ class ParagraphEditor(QWidget):
         self.text.new_paragraph_requested.connect(self.new_paragraph_requested)
         self.text.split_requested.connect(self.split_at)
         self.text.paragraphs_pasted.connect(self.paste_paragraphs)
-        self.lead.returnPressed.connect(self.text.setFocus)
+        # Enter, Tab or a chosen completion go on to the text, the caret at its end.
+        self.lead.returnPressed.connect(self.focus_text)
+        self.completer.activated.connect(lambda _text: self.focus_text())
+        self.lead.installEventFilter(self)
+        self.text.tab_pressed.connect(self._tab_from_text)
+        QWidget.setTabOrder(self.lead, self.text)
         session.changed.connect(self._on_session_changed)
         self.set_paragraph(None)
 
@@ -410,12 +490,13 @@ class ParagraphEditor(QWidget):
             what = self.tr("Heading")
         elif info.depth:
             what = self.tr("Sub-paragraph {label}").format(
-                label=self.session.label(paragraph.id)).rstrip()
+                label=self.session.label(paragraph.id)).rstrip().rstrip(".")
         elif info.part is Part.PREAMBULAR:
             what = self.tr("Preambular paragraph {number}").format(number=info.ordinal)
         else:
+            # "Operative paragraph 2", not "2.": the label's full stop is no part of the name.
             what = self.tr("Operative paragraph {label}").format(
-                label=self.session.label(paragraph.id) or self.tr("(unnumbered)"))
+                label=self.session.label(paragraph.id).rstrip(".") or self.tr("(unnumbered)"))
         self.heading.setText(what)
         if paragraph.ending is not None:
             # Set by the drafter or the source text: shown as such, never silently replaced.
@@ -455,8 +536,25 @@ class ParagraphEditor(QWidget):
         else:
             self.session.new_burst()
 
+    def focus_text(self) -> None:
+        """Put the caret at the end of the text, where the drafter goes on typing."""
+        if self.text.isEnabled():
+            self.text.setFocus(Qt.FocusReason.TabFocusReason)
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _tab_from_text(self, _forward: bool) -> None:
+        if self.lead.isEnabled():
+            self.lead.setFocus(Qt.FocusReason.TabFocusReason)
+            self.lead.end(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Commit the text when the cursor leaves it."""
+        """Commit the text when the cursor leaves it; Tab in the opening phrase goes to it."""
+        if (watched is self.lead and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.focus_text()
+            return True
         if watched is self.text and isinstance(event, QFocusEvent) and event.lostFocus():
             # Not when a dialog or a menu takes the focus for a moment (Insert Footnote after
             # "development,"): the drafter is still in the middle of the paragraph.
@@ -525,19 +623,18 @@ class ParagraphEditor(QWidget):
         if not lead and not content and text and level in (None, info.depth):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
-            lead, text = (_lead_split(text, info.part, self._draft_language()[0]) if top
-                          else ("", text))
-            first: list[Inline] = [Text(text.strip())]
+            lead, runs = _lead_split(text.strip(), info.part, top)
+            first: list[Inline] = without_typed_ending(runs)
             items = items[1:]
         elif level is None and text:
-            first = before + [Text(text)]
+            first = before + list(pasted_runs(text))
             items = items[1:]
         else:
             first = _rstripped(before)
             if not text:
                 items = items[1:]  # the pasted text starts with a line break
         placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
-                                      items, self._draft_language()[0])
+                                      items)
         # The last pasted paragraph: the deepest last one of the last placed paragraph.
         last = _last_descendant(placements[-1].paragraph) if placements else None
         if last is None:
@@ -548,6 +645,11 @@ class ParagraphEditor(QWidget):
                                                 placements)
         if created:
             self.paragraphs_created.emit(last.id if last is not None else created[-1])
+
+    def _takes_whole_paragraph(self) -> bool:
+        """Say whether a paste fills the shown paragraph: it is empty, opening phrase too."""
+        return (self.paragraph_id is not None and not self.lead.text()
+                and self.text.document().isEmpty())
 
     def _path_to(self, paragraph_id: str) -> list[str]:
         """Return the ids from the top-level paragraph down to ``paragraph_id``."""
@@ -560,7 +662,7 @@ class ParagraphEditor(QWidget):
 
     @staticmethod
     def _placements(part: Part, chain: list[str], depth: int,
-                    items: list[tuple[int | None, str]], language: str = "en") -> list[Placement]:
+                    items: list[tuple[int | None, str]]) -> list[Placement]:
         """Build the pasted paragraphs and say where each goes (see ``paste_paragraphs``)."""
         placements: list[Placement] = []
         new: dict[str, Paragraph] = {}
@@ -574,8 +676,8 @@ class ParagraphEditor(QWidget):
             connector = CONNECTOR.search(body)
             if connector is not None:
                 body = body[:connector.start()]
-            lead, body = _lead_split(body, part, language) if target == 0 else ("", body)
-            pasted = Paragraph(lead=lead, content=without_typed_ending([Text(body)])
+            lead, runs = _lead_split(body, part, target == 0)
+            pasted = Paragraph(lead=lead, content=without_typed_ending(runs)
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
             parent = chain[target - 1] if target > 0 else None
@@ -692,13 +794,10 @@ def _token_level(tokens: list[str | None], index: int) -> int:
     return 2
 
 
-def _lead_split(text: str, part: Part, language: str = "en") -> tuple[str, str]:
-    """Split a pasted top-level paragraph into its opening phrase and text, in the language."""
-    if language != "en":
-        return languages.split_lead(text.lstrip(), part, language)
-    from ..model.phrases import split_lead
-
-    return split_lead(text.lstrip(), part is Part.OPERATIVE)  # a final space joins what follows
+def _lead_split(text: str, part: Part, top_level: bool = True) -> tuple[str, list[Inline]]:
+    """Read a pasted paragraph as the importer does: its opening phrase and its runs."""
+    lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level)
+    return lead, list(runs)
 
 
 def _rstripped(content: list[Inline]) -> list[Inline]:

@@ -15,6 +15,7 @@ nothing is arranged or numbered here.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -46,7 +47,7 @@ from ..compose.page import NO_BREAK_HYPHEN
 from ..export import styles as S
 from ..model.derive import Derived
 from ..model.document import Body, Paragraph, ParagraphKind, Resolution
-from .session import TEXT, Session
+from .session import TEXT, Session, without_typed_ending
 
 # Layout unit: a tenth of a point, i.e. two twips. Fonts are set in these units as pixel
 # sizes (10 pt = 100), so that the layout does not depend on the screen's resolution.
@@ -423,10 +424,15 @@ class PageLayout:
             return False
         old_source = old.source
         role = old_source.role if old_source is not None else None
+        # A "," or ";" being typed at the end is dropped when the paragraph is left; shown
+        # with the derived ending meanwhile it would print ",," or ";.".
+        typed = without_typed_ending(paragraph.content)
+        shown = paragraph if typed == paragraph.content else dataclasses.replace(
+            paragraph, content=typed)
         options = self.printed.options if self.printed is not None else None
         language = language_of(self.session.resolution, options)
         block = self._paragraph_block(
-            paragraph_block(paragraph, self.session.derived, role, language=language), {})
+            paragraph_block(shown, self.session.derived, role, language=language), {})
         if block.layout is None:
             block.lay_out()
         self.blocks[index] = block
@@ -994,6 +1000,8 @@ class PreviewPane(QScrollArea):
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
         previous: Session | None = getattr(self, "_session", None)
+        if previous is session:
+            return  # already shown and kept up to date by its changes
         if previous is not None and previous is not session:
             previous.changed.disconnect(self._on_changed)
         if previous is not session:

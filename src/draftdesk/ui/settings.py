@@ -102,6 +102,17 @@ class Settings:
         else:
             self._qsettings.remove(INTERFACE_LANGUAGE_KEY)
 
+    # ------------------------------------------------------------ preferences
+
+    def preference(self, name: str, default: str = "") -> str:
+        """Return a preference (author name, initials, default body, preview zoom, language)."""
+        value = self._qsettings.value(f"preferences/{name}", default)
+        return str(value) if value is not None else default
+
+    def set_preference(self, name: str, value: str) -> None:
+        """Remember a preference."""
+        self._qsettings.setValue(f"preferences/{name}", value)
+
     # ------------------------------------------------------------ window
 
     def window_geometry(self) -> QByteArray | None:
