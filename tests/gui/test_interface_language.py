@@ -194,6 +194,7 @@ def wizard_texts(qtbot: Any) -> dict[str, str]:
 
 def dialog_texts(qtbot: Any, tmp_path: Path) -> dict[str, str]:
     """Return the texts of the dialogs: paste, footnote, cross-reference, library dialogs."""
+    from draftdesk.ui.details_dialog import DetailsDialog
     from draftdesk.ui.dialogs import (
         CiteFootnoteDialog,
         CrossReferenceDialog,
@@ -206,6 +207,7 @@ def dialog_texts(qtbot: Any, tmp_path: Path) -> dict[str, str]:
         SaveToLibraryDialog,
     )
     from draftdesk.ui.library_panel import LibraryPanel
+    from draftdesk.ui.preferences import PreferencesDialog
     from draftdesk.ui.session import Session
 
     resolution = Resolution(operative=[Paragraph("Decides", [Text("to convene a forum")])])
@@ -225,6 +227,8 @@ def dialog_texts(qtbot: Any, tmp_path: Path) -> dict[str, str]:
         "library": lambda: LibraryNameDialog(store),
         "rename": lambda: LibraryNameDialog(store, "Agreed"),
         "panel": lambda: LibraryPanel(store),
+        "details": lambda: DetailsDialog(session),
+        "preferences": lambda: PreferencesDialog(Settings(tmp_path / "preferences.ini")),
     }
     texts = {}
     try:
