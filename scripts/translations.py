@@ -1,8 +1,9 @@
 """Refresh the interface's translations: ``uv run python scripts/translations.py``.
 
-1. ``pyside6-lupdate`` collects every string marked for translation in ``src/draftdesk/ui`` and
-   ``app.py`` into ``resources/i18n/draftdesk_<code>.ts`` (new strings arrive unfinished; strings
-   gone from the code are dropped). Translate the unfinished ones (Qt Linguist:
+1. ``pyside6-lupdate`` collects every string marked for translation in ``src/draftdesk/ui``,
+   ``app.py`` and the core messages the window shows (``model/derive.py``) into
+   ``resources/i18n/draftdesk_<code>.ts`` (new strings arrive unfinished; strings gone from the
+   code are dropped). Translate the unfinished ones (Qt Linguist:
    ``uv run pyside6-linguist resources/i18n/draftdesk_es.ts``, or any text editor).
 2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the window loads.
 
@@ -26,7 +27,9 @@ LANGUAGES = ("es", "fr")
 def sources() -> list[Path]:
     """Return the files whose strings the interface shows."""
     return [*sorted((ROOT / "src" / "draftdesk" / "ui").glob("*.py")),
-            ROOT / "src" / "draftdesk" / "app.py"]
+            ROOT / "src" / "draftdesk" / "app.py",
+            # Core messages the window shows, marked with QT_TRANSLATE_NOOP where they are made.
+            ROOT / "src" / "draftdesk" / "model" / "derive.py"]
 
 
 def tool(name: str) -> str:

@@ -2539,6 +2539,41 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>SymbolCheck</name>
+    <message>
+        <source>symbol {symbol} does not fit a Security Council draft such as S/2022/443</source>
+        <translation>la signatura {symbol} no corresponde a un proyecto del Consejo de Seguridad como S/2022/443</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30</source>
+        <translation>la signatura {symbol} no es la de un proyecto, como A/62/L.25 o A/C.2/80/L.30</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should start with {organ}/ for this body</source>
+        <translation>la signatura {symbol} debería empezar por {organ}/ para este órgano</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should read A/{want}/… for the {want} committee</source>
+        <translation>la signatura {symbol} debería ser A/{want}/… para la comisión {want}</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should read A/HRC/… for the Human Rights Council</source>
+        <translation>la signatura {symbol} debería ser A/HRC/… para el Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} names a subsidiary body; this draft is for the plenary</source>
+        <translation>la signatura {symbol} corresponde a un órgano subsidiario; este proyecto es para el plenario</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should carry the emergency session, as in A/ES-10/L.25</source>
+        <translation>la signatura {symbol} debería indicar el período extraordinario de sesiones de emergencia, como A/ES-10/L.25</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} names session {found}, not {session}</source>
+        <translation>la signatura {symbol} indica el período de sesiones {found}, no el {session}</translation>
+    </message>
+</context>
+<context>
     <name>SymbolPage</name>
     <message>
         <source>Symbol, language and date</source>

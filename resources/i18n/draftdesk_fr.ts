@@ -2539,6 +2539,41 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>SymbolCheck</name>
+    <message>
+        <source>symbol {symbol} does not fit a Security Council draft such as S/2022/443</source>
+        <translation>la cote {symbol} ne correspond pas à un projet du Conseil de sécurité tel que S/2022/443</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30</source>
+        <translation>la cote {symbol} n’est pas celle d’un projet, comme A/62/L.25 ou A/C.2/80/L.30</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should start with {organ}/ for this body</source>
+        <translation>la cote {symbol} devrait commencer par {organ}/ pour cet organe</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should read A/{want}/… for the {want} committee</source>
+        <translation>la cote {symbol} devrait être A/{want}/… pour la commission {want}</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should read A/HRC/… for the Human Rights Council</source>
+        <translation>la cote {symbol} devrait être A/HRC/… pour le Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} names a subsidiary body; this draft is for the plenary</source>
+        <translation>la cote {symbol} désigne un organe subsidiaire&#xa0;; ce projet est pour la plénière</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} should carry the emergency session, as in A/ES-10/L.25</source>
+        <translation>la cote {symbol} devrait indiquer la session extraordinaire d’urgence, comme A/ES-10/L.25</translation>
+    </message>
+    <message>
+        <source>symbol {symbol} names session {found}, not {session}</source>
+        <translation>la cote {symbol} indique la session {found}, et non la {session}</translation>
+    </message>
+</context>
+<context>
     <name>SymbolPage</name>
     <message>
         <source>Symbol, language and date</source>

@@ -404,3 +404,26 @@ def test_the_choices_a_preferences_dialog_offers() -> None:
             "", "Idioma del sistema (English)")
     finally:
         i18n.install(i18n.ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("es", "la signatura 'A/C.3/80/L.30' debería ser A/C.2/… para la comisión C.2"),
+     ("fr", "la cote 'A/C.3/80/L.30' devrait être A/C.2/… pour la commission C.2")],
+)
+def test_the_symbol_check_speaks_the_interface_language(
+    qtbot: Any, code: str, expected: str
+) -> None:
+    from draftdesk.model.document import Body
+    from draftdesk.ui.new_draft_wizard import NewDraftWizard
+
+    assert i18n.install(code) == code
+    try:
+        wizard = NewDraftWizard()
+        qtbot.addWidget(wizard)
+        wizard.body_page.set_body(Body.GA_COMMITTEE, 2)
+        wizard.symbol_page.symbol_edit.setText("A/C.3/80/L.30")
+        wizard.symbol_page.symbol_edit.editingFinished.emit()
+        qtbot.waitUntil(lambda: expected in wizard.symbol_page.problem.text(), timeout=2000)
+    finally:
+        i18n.install(i18n.ENGLISH)
