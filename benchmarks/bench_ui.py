@@ -72,6 +72,9 @@ COMMANDS = {
     "python -m draftdesk.app": [sys.executable, "-m", "draftdesk.app"],
     # Through the command line, which dispatches to the window when given no command.
     "python -m draftdesk": [sys.executable, "-m", "draftdesk"],
+    # The interface in Spanish: the translations (DraftDesk's and Qt's) load before the window.
+    "draftdesk.app, LANG=es_ES": ["env", "LANG=es_ES.UTF-8", "LC_ALL=", sys.executable, "-m",
+                                  "draftdesk.app"],
 }
 
 

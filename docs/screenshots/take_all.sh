@@ -6,3 +6,7 @@ for script in take_screenshots take_wizard_screenshots take_preview_screenshot t
         take_rollover_screenshot take_compare_screenshots; do
     xvfb-run -a -s "-screen 0 1400x900x24" uv run python "docs/screenshots/$script.py"
 done
+for locale in es_ES.UTF-8 fr_FR.UTF-8; do
+    LANG=$locale xvfb-run -a -s "-screen 0 1400x900x24" \
+        uv run python docs/screenshots/take_interface_language_screenshots.py
+done

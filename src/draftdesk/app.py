@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("draftdesk")
+    install_translations()
     window = MainWindow()
     install_error_dialog(window)
     file = Path(args[0]) if args else None
@@ -41,6 +42,14 @@ def main(argv: list[str] | None = None) -> int:
     after_first_paint(window, lambda: start(window, file), report=report)
     window.show()
     return int(app.exec())
+
+
+def install_translations() -> str:
+    """Translate the interface into the preferred language, or the system's; return it."""
+    from .ui import i18n
+    from .ui.settings import Settings
+
+    return i18n.install(i18n.chosen_language(Settings().interface_language))
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = False) -> None:

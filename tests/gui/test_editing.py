@@ -300,3 +300,40 @@ def test_an_ending_kept_from_the_source_is_shown_as_such(window: Any) -> None:
     window.select_paragraph(second.children[0].id)
     assert window.editor.ending.text() == "Ends with “;”"
     assert window.preview.plain_text().count("(S/2020/448), shall\n") == 1
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_opening_phrases_of_a_spanish_or_french_draft_are_completed_and_checked_in_it(
+        qtbot, window: Any, code: str) -> None:
+    from language_fixtures import translated_seed
+
+    window.open_resolution(translated_seed(code), dirty=False)
+    resolution = window.session.resolution
+    # The translated seed opens every paragraph with a standard phrase: no warning anywhere.
+    for paragraph in (*resolution.preambular, *resolution.operative):
+        window.select_paragraph(paragraph.id)
+        assert window.editor.warning.isHidden(), paragraph.lead
+    paragraph = resolution.preambular[0]
+    window.select_paragraph(paragraph.id)
+    lead = window.editor.lead
+    lead.setFocus()
+    lead.selectAll()
+    qtbot.keyClicks(lead, "Reco" if code == "es" else "Rapp")
+    completions = window.editor.completer.completionModel()
+    shown = [completions.index(i, 0).data() for i in range(completions.rowCount())]
+    assert ("Recordando" if code == "es" else "Rappelant") in shown
+    assert "Recalling" not in shown
+    operative = resolution.operative[1]
+    window.select_paragraph(operative.id)
+    window.editor.lead.selectAll()
+    qtbot.keyClick(window.editor.lead, Qt.Key.Key_Delete)
+    assert window.editor.warning.isVisible()
+    assert "Decides" not in window.editor.warning.text()
+    if code == "fr":
+        # The General Assembly is feminine: "Conscient" is flagged with its agreed form.
+        window.select_paragraph(paragraph.id)
+        window.editor.lead.selectAll()
+        qtbot.keyClicks(window.editor.lead, "Conscient")
+        assert window.editor.warning.text() == (
+            "“Conscient” agrees with the organ as “Consciente”.")
+    window.session.mark_clean()

@@ -169,3 +169,35 @@ def test_drop_onto_the_outline_view_moves_the_paragraph(qtbot, seeded: Any) -> N
     assert operative[0] is moving
     assert window.session.derived.label(moving.id) == "1."
     assert window.session.undo_stack.undoText() == "Move paragraph"
+
+
+def test_a_spanish_draft_shows_its_own_labels_in_the_outline_editor_and_references(
+        seeded: Any) -> None:
+    from draftdesk.ui.dialogs import CrossReferenceDialog
+    from language_fixtures import translated_seed
+
+    window = seeded
+    window.open_resolution(translated_seed("es"), dirty=False)
+    session = window.session
+    first = session.resolution.operative[0]
+    sub = first.children[0]
+    model = window.outline.model()
+    rows = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rows.append(str(index.data()))
+            walk(index)
+
+    walk(QModelIndex())
+    assert any(text.startswith("a) Al Secretario General") for text in rows)
+    assert not any(text.startswith("(a)") for text in rows)
+    window.select_paragraph(sub.id)
+    assert window.editor.heading.text() == "Sub-paragraph a)"
+    assert session.reference_text(sub.id) == "párrafo 1 a)"
+    dialog = CrossReferenceDialog(session, None)
+    choices = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any("párrafo 1 a):" in choice for choice in choices)
+    dialog.deleteLater()
+    window.session.mark_clean()

@@ -25,7 +25,10 @@ def test_preferences_are_kept_and_applied(
         dialog.autosave.setValue(120)
         dialog.body.setCurrentIndex(dialog.body.findData("security_council"))
         dialog.zoom.setCurrentIndex(dialog.zoom.findData("1.5"))
-        assert not dialog.language.isEnabled()  # English until translations exist
+        # The interface language: follow the system, or one of the translations.
+        assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+            "", "en", "es", "fr"]
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
         dialog.accept()
         return 1
 
@@ -38,6 +41,7 @@ def test_preferences_are_kept_and_applied(
     assert settings.preference("default_body") == "security_council"
     assert seeded.autosave_timer.interval() == 120_000
     assert seeded.preview._zoom == pytest.approx(1.5)
+    assert settings.interface_language == "es"
 
 
 def test_a_new_draft_starts_with_the_preferred_body(

@@ -301,6 +301,31 @@ def test_the_preview_prints_the_composition_block_by_block(qtbot: Any, make: str
     assert printed.masthead.organ in first and printed.masthead.symbol in first
 
 
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_a_draft_in_spanish_or_french_previews_in_its_language(qtbot: Any, code: str) -> None:
+    """The preview's blocks, masthead and one-paragraph refresh print the draft's language."""
+    from draftdesk.compose import compose
+    from language_fixtures import translated_seed
+
+    session = Session(translated_seed(code))
+    widget = PreviewPane(session)
+    qtbot.addWidget(widget)
+    engine = widget.engine
+    printed = compose(session.resolution)
+    assert printed.masthead is not None
+    assert [block.source for block in engine.blocks] == printed.blocks
+    assert engine.masthead[0][0] == printed.masthead.organization
+    assert engine.masthead[0][0] == {"es": "Naciones Unidas", "fr": "Nations Unies"}[code]
+    # A sub-paragraph laid out again alone keeps the language's label "a)".
+    paragraph = next(p for _, p in session.resolution.walk() if p.children)
+    child = paragraph.children[0]
+    before = engine.blocks[engine._by_paragraph[child.id]].source
+    assert before is not None and before.label == "a)"
+    assert engine.update_paragraph(child, force=True)
+    after = engine.blocks[engine._by_paragraph[child.id]].source
+    assert after == before
+
+
 def test_the_letters_of_a_text_in_parts_print_bold_at_the_body_indent(qtbot: Any) -> None:
     from draftdesk.compose import Role
     from tools import samples

@@ -254,3 +254,4 @@ def test_numbered_paragraphs_pasted_into_the_preamble_open_the_operative_part(
         ("Decides", "to act"), ("Requests", "a report")]
     assert resolution.operative[2] is old_first
     assert window.session.derived.label(old_first.id) == "3."
+

@@ -533,3 +533,90 @@ def test_tab_order_of_the_sponsors_step(wizard: NewDraftWizard) -> None:
         page.remove_button,
         page.chosen,
     ]
+
+
+def test_a_draft_in_spanish_is_chosen_on_the_first_step_and_previews_in_spanish(
+        qtbot, wizard: NewDraftWizard) -> None:
+    body = wizard.body_page
+    body.language_combo.setFocus()
+    body.set_language("es")
+    assert body.language_combo.currentText() == "Español"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_into(qtbot, wizard.session_page.number, "62")
+    assert wizard.session_page.words.text() == "Sexagésimo segundo período de sesiones"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    row = wizard.agenda_page.rows[0]
+    type_into(qtbot, row.number, "116")
+    assert wizard.agenda_page.printed.text().endswith("Tema 116 del programa")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    sponsors = wizard.sponsors_page
+    # The States show, and are found, under their Spanish names.
+    type_into(qtbot, sponsors.filter_edit, "Al")
+    listed = [sponsors.available.item(i).text() for i in range(sponsors.available.count())]
+    # Spanish names that start with it first, in Spanish order; then Algeria (Argelia).
+    assert listed[:3] == ["Albania", "Alemania", "Argelia"]
+    type_into(qtbot, sponsors.filter_edit, "Alema")  # found by its Spanish name only
+    assert sponsors.available.currentItem().text() == "Alemania"
+    qtbot.keyClick(sponsors.filter_edit, Qt.Key.Key_Return)
+    type_into(qtbot, sponsors.filter_edit, "Mexi")  # accents ignored
+    assert sponsors.available.currentItem().text() == "México"
+    sponsors.filter_edit.clear()
+    qtbot.keyClicks(sponsors.filter_edit, "Ecu")
+    qtbot.keyClick(sponsors.filter_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(sponsors.filter_edit, "Indo")
+    qtbot.keyClick(sponsors.filter_edit, Qt.Key.Key_Return)
+    # Spanish order (Germany is Alemania), and "e" before the i-sound of Indonesia.
+    assert [sponsors.chosen.item(i).text() for i in range(sponsors.chosen.count())] == [
+        "Alemania", "Ecuador", "Indonesia"]
+    assert sponsors.printed.text() == "Alemania, Ecuador e Indonesia: proyecto de resolución"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.title_page.edit.setText("Foro Mundial sobre la Migración y el Desarrollo")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.symbol_page.language() == "Spanish"
+    wizard.symbol_page.date_edit.setDate(QDate(2007, 11, 30))
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    resolution = wizard.resolution()
+    metadata = resolution.metadata
+    assert metadata.language == "es" and metadata.original_language == "Spanish"
+    # Stored under their English names, as every draft keeps its sponsors.
+    assert sorted(s.name for s in metadata.sponsors) == ["Ecuador", "Germany", "Indonesia"]
+    printed = compose(resolution)
+    assert wizard.preview_blocks == printed.cover()
+    assert printed.masthead is not None and wizard.preview_masthead == printed.masthead
+    text = preview(wizard)
+    for expected in ("Naciones Unidas", "Original: español", "30 de noviembre de 2007",
+                     "Sexagésimo segundo período de sesiones", "Tema 116 del programa",
+                     "Alemania, Ecuador e Indonesia: proyecto de resolución",
+                     "La Asamblea General,"):
+        assert expected in text, expected
+    assert "United Nations" not in text
+
+
+def test_prefilling_a_french_draft_keeps_its_language(qtbot, wizard: NewDraftWizard) -> None:
+    wizard.prefill(Metadata(body=Body.GA_PLENARY, session=68, language="fr",
+                            original_language="French", sponsors=[Sponsor("Mexico")],
+                            title="Migrations"))
+    assert wizard.body_page.language() == "fr"
+    assert wizard.sponsors_page.chosen.item(0).text() == "Mexique"
+    assert wizard.edited_metadata().language == "fr"
+    assert "Nations Unies" in preview(wizard)
+
+
+def test_the_officer_line_prints_in_the_draft_s_language(qtbot, wizard: NewDraftWizard) -> None:
+    sponsors = wizard.sponsors_page
+    sponsors.by_officer.setChecked(True)
+    assert wizard.metadata().submitted_by == (
+        "Draft resolution submitted by the President of the General Assembly")
+    wizard.body_page.set_language("es")
+    assert wizard.metadata().submitted_by == (
+        "Proyecto de resolución presentado por la Presidencia de la Asamblea General")
+    assert sponsors.printed.text() == wizard.metadata().submitted_by
+    wizard.body_page.set_language("fr")
+    assert wizard.metadata().submitted_by == (
+        "Projet de résolution présenté par la présidence de l’Assemblée générale")
+    # A line the drafter typed is theirs: it stays as typed.
+    sponsors.officer_combo.setCurrentText("Projet présenté par le Rapporteur")
+    wizard.body_page.set_language("es")
+    assert wizard.metadata().submitted_by == "Projet présenté par le Rapporteur"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 StandardKey = QKeySequence.StandardKey
 
 
@@ -21,111 +23,159 @@ class ActionSpec:
     checkable: bool = False
 
 
+# Texts and tips are translated where the actions are made, in the context "Actions".
 SPECS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("new", "&New Draft…", (StandardKey.New,), "Start a new draft resolution"),
-    ActionSpec("rollover", "New Draft from &Adopted Resolution…", (),
-               "Start next session's draft from last year's adopted resolution (A/RES)"),
-    ActionSpec("open", "&Open…", (StandardKey.Open,),
-               "Open a draft, or read an official PDF, a Word file or a text"),
-    ActionSpec("save", "&Save", (StandardKey.Save,), "Save the draft"),
-    ActionSpec("save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the draft under another name"),
-    ActionSpec("details", "Draft &Details…", ("Ctrl+Shift+D",),
-               "Title, sponsors, symbol, session, agenda item, date and language"),
-    ActionSpec("import_file", "&Import Text File…", ("Ctrl+Shift+I",),
-               "Read a draft from a plain-text file"),
+    ActionSpec("new", QT_TRANSLATE_NOOP("Actions", "&New Draft…"), (StandardKey.New,),
+               QT_TRANSLATE_NOOP("Actions", "Start a new draft resolution")),
+    ActionSpec("rollover", QT_TRANSLATE_NOOP("Actions", "New Draft from &Adopted Resolution…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Start next session's draft from last year's adopted "
+                                            "resolution (A/RES)")),
+    ActionSpec("open", QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,),
+               QT_TRANSLATE_NOOP("Actions", "Open a draft, or read an official PDF, a Word file "
+                                            "or a text")),
+    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,),
+               QT_TRANSLATE_NOOP("Actions", "Save the draft")),
+    ActionSpec("save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"), ("Ctrl+Shift+S",),
+               QT_TRANSLATE_NOOP("Actions", "Save the draft under another name")),
+    ActionSpec("details", QT_TRANSLATE_NOOP("Actions", "Draft &Details…"), ("Ctrl+Shift+D",),
+               QT_TRANSLATE_NOOP("Actions", "Title, sponsors, symbol, session, agenda item, date "
+                                            "and language")),
+    ActionSpec("import_file", QT_TRANSLATE_NOOP("Actions", "&Import Text File…"), ("Ctrl+Shift+I",),
+               QT_TRANSLATE_NOOP("Actions", "Read a draft from a plain-text file")),
     # No Ctrl+Shift+V: in a text field that is "paste as plain text", as in Word.
-    ActionSpec("import_paste", "Import &Pasted Text…", (),
-               "Read a draft from text pasted from an e-mail or a document"),
-    ActionSpec("export_docx", "&Export to Word…", ("Ctrl+E",),
-               "Write the draft as a UN-format Word document"),
-    ActionSpec("export_changes", "Export with &Changes Against…", ("Ctrl+Shift+E",),
-               "Write the Word document with every change from the base text or a version "
-               "tracked, as the Secretariat asks"),
-    ActionSpec("save_version", "Save &Version…", ("Ctrl+Alt+V",),
-               "Keep the current text as a named version (zero draft, first reading, L.12)"),
-    ActionSpec("compare_versions", "Co&mpare…", ("Ctrl+Alt+C",),
-               "Compare the text with its base text, a saved version or another file"),
-    ActionSpec("set_base_text", "Set &Base Text…", (),
-               "Choose the resolution or issued draft this text is compared with"),
-    ActionSpec("export_pdf", "Export to PD&F…", ("Ctrl+Shift+P",),
-               "Write the pages the preview shows as a PDF file"),
-    ActionSpec("export_manuscript", "Export Submission Ma&nuscript…", (),
-               "Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, "
-               "double spacing, no masthead"),
-    ActionSpec("export_text", "Export as Plain &Text…", (),
-               "Write the draft as plain text for e-mail and portals, one paragraph a line"),
-    ActionSpec("print", "&Print…", (StandardKey.Print,), "Print the pages the preview shows"),
-    ActionSpec("close_draft", "&Close Draft", (StandardKey.Close,),
-               "Close the draft and return to the start page"),
-    ActionSpec("quit", "&Quit", (StandardKey.Quit,), "Leave DraftDesk"),
+    ActionSpec("import_paste", QT_TRANSLATE_NOOP("Actions", "Import &Pasted Text…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Read a draft from text pasted from an e-mail or a "
+                                            "document")),
+    ActionSpec("export_docx", QT_TRANSLATE_NOOP("Actions", "&Export to Word…"), ("Ctrl+E",),
+               QT_TRANSLATE_NOOP("Actions", "Write the draft as a UN-format Word document")),
+    ActionSpec("export_changes", QT_TRANSLATE_NOOP("Actions", "Export with &Changes Against…"),
+               ("Ctrl+Shift+E",),
+               QT_TRANSLATE_NOOP("Actions", "Write the Word document with every change from the "
+                                            "base text or a version tracked, as the Secretariat "
+                                            "asks")),
+    ActionSpec("save_version", QT_TRANSLATE_NOOP("Actions", "Save &Version…"), ("Ctrl+Alt+V",),
+               QT_TRANSLATE_NOOP("Actions", "Keep the current text as a named version (zero "
+                                            "draft, first reading, L.12)")),
+    ActionSpec("compare_versions", QT_TRANSLATE_NOOP("Actions", "Co&mpare…"), ("Ctrl+Alt+C",),
+               QT_TRANSLATE_NOOP("Actions", "Compare the text with its base text, a saved version "
+                                            "or another file")),
+    ActionSpec("set_base_text", QT_TRANSLATE_NOOP("Actions", "Set &Base Text…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Choose the resolution or issued draft this text is "
+                                            "compared with")),
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export to PD&F…"), ("Ctrl+Shift+P",),
+               QT_TRANSLATE_NOOP("Actions", "Write the pages the preview shows as a PDF file")),
+    ActionSpec("export_manuscript", QT_TRANSLATE_NOOP("Actions", "Export Submission Ma&nuscript…"),
+               (),
+               QT_TRANSLATE_NOOP("Actions", "Write the draft as the Word manuscript the "
+                                            "Secretariat asks for: plain 12 pt, double spacing, "
+                                            "no masthead")),
+    ActionSpec("export_text", QT_TRANSLATE_NOOP("Actions", "Export as Plain &Text…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Write the draft as plain text for e-mail and "
+                                            "portals, one paragraph a line")),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (StandardKey.Print,),
+               QT_TRANSLATE_NOOP("Actions", "Print the pages the preview shows")),
+    ActionSpec("close_draft", QT_TRANSLATE_NOOP("Actions", "&Close Draft"), (StandardKey.Close,),
+               QT_TRANSLATE_NOOP("Actions", "Close the draft and return to the start page")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit,),
+               QT_TRANSLATE_NOOP("Actions", "Leave DraftDesk")),
     # Edit
-    ActionSpec("undo", "&Undo", (StandardKey.Undo,), "Undo the last change"),
-    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"),
-    ActionSpec("cut", "Cu&t", (StandardKey.Cut,), "Cut the selected text"),
-    ActionSpec("copy", "&Copy", (StandardKey.Copy,), "Copy the selected text"),
-    ActionSpec("paste", "&Paste", (StandardKey.Paste,), "Paste into the text field"),
-    ActionSpec("select_all", "Select &All", (StandardKey.SelectAll,),
-               "Select all the text of the field"),
-    ActionSpec("italic", "&Italic", (StandardKey.Italic,),
-               "Italicize the selected words (titles of publications, Latin terms)"),
-    ActionSpec("move_up", "Move Paragraph &Up", ("Alt+Up",), "Move before the previous paragraph"),
-    ActionSpec("move_down", "Move Paragraph &Down", ("Alt+Down",),
-               "Move after the next paragraph"),
-    ActionSpec("indent", "&Indent (Make Sub-paragraph)", ("Ctrl+]",),
-               "Make it a sub-paragraph of the paragraph above (Tab in the outline)"),
-    ActionSpec("outdent", "&Outdent", ("Ctrl+[",),
-               "Lift a sub-paragraph one level (Shift+Tab in the outline)"),
-    ActionSpec("delete_paragraph", "De&lete Paragraph", ("Ctrl+Shift+Del",),
-               "Delete the paragraph and its sub-paragraphs (Delete in the outline)"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (StandardKey.Undo,),
+               QT_TRANSLATE_NOOP("Actions", "Undo the last change")),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"),
+               QT_TRANSLATE_NOOP("Actions", "Redo the change undone")),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), (StandardKey.Cut,),
+               QT_TRANSLATE_NOOP("Actions", "Cut the selected text")),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (StandardKey.Copy,),
+               QT_TRANSLATE_NOOP("Actions", "Copy the selected text")),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), (StandardKey.Paste,),
+               QT_TRANSLATE_NOOP("Actions", "Paste into the text field")),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), (StandardKey.SelectAll,),
+               QT_TRANSLATE_NOOP("Actions", "Select all the text of the field")),
+    ActionSpec("italic", QT_TRANSLATE_NOOP("Actions", "&Italic"), (StandardKey.Italic,),
+               QT_TRANSLATE_NOOP("Actions", "Italicize the selected words (titles of "
+                                            "publications, Latin terms)")),
+    ActionSpec("move_up", QT_TRANSLATE_NOOP("Actions", "Move Paragraph &Up"), ("Alt+Up",),
+               QT_TRANSLATE_NOOP("Actions", "Move before the previous paragraph")),
+    ActionSpec("move_down", QT_TRANSLATE_NOOP("Actions", "Move Paragraph &Down"), ("Alt+Down",),
+               QT_TRANSLATE_NOOP("Actions", "Move after the next paragraph")),
+    ActionSpec("indent", QT_TRANSLATE_NOOP("Actions", "&Indent (Make Sub-paragraph)"), ("Ctrl+]",),
+               QT_TRANSLATE_NOOP("Actions", "Make it a sub-paragraph of the paragraph above (Tab "
+                                            "in the outline)")),
+    ActionSpec("outdent", QT_TRANSLATE_NOOP("Actions", "&Outdent"), ("Ctrl+[",),
+               QT_TRANSLATE_NOOP("Actions", "Lift a sub-paragraph one level (Shift+Tab in the "
+                                            "outline)")),
+    ActionSpec("delete_paragraph", QT_TRANSLATE_NOOP("Actions", "De&lete Paragraph"),
+               ("Ctrl+Shift+Del",),
+               QT_TRANSLATE_NOOP("Actions", "Delete the paragraph and its sub-paragraphs (Delete "
+                                            "in the outline)")),
     # Insert
-    ActionSpec("new_preambular", "&Preambular Paragraph", ("Ctrl+Alt+P",),
-               "Add a preambular paragraph after the current one"),
-    ActionSpec("new_operative", "&Operative Paragraph", ("Ctrl+Alt+O",),
-               "Add an operative paragraph after the current one"),
-    ActionSpec("new_subparagraph", "&Sub-paragraph", ("Ctrl+Alt+S",),
-               "Add a sub-paragraph under the current paragraph"),
-    ActionSpec("new_heading", "Section &Heading", ("Ctrl+Alt+H",),
-               "Add a section heading in the operative part"),
-    ActionSpec("insert_footnote", "&Footnote", ("Ctrl+Alt+F",),
-               "Insert a footnote at the cursor"),
-    ActionSpec("cite_footnote", "Cite Existing Foot&note…", ("Ctrl+Alt+N",),
-               "Refer again to a footnote already in the draft"),
-    ActionSpec("insert_cross_reference", "&Cross-reference…", ("Ctrl+Alt+R",),
-               "Refer to another paragraph; the number follows renumbering"),
-    ActionSpec("insert_clause", "Clause from &Library…", ("Ctrl+Alt+L",),
-               "Search the clause libraries for agreed language and insert it"),
-    ActionSpec("save_to_library", "Save to Li&brary…", ("Ctrl+Alt+B",),
-               "Save the selected paragraphs as clauses, with tags, a note and their source"),
+    ActionSpec("new_preambular", QT_TRANSLATE_NOOP("Actions", "&Preambular Paragraph"),
+               ("Ctrl+Alt+P",),
+               QT_TRANSLATE_NOOP("Actions", "Add a preambular paragraph after the current one")),
+    ActionSpec("new_operative", QT_TRANSLATE_NOOP("Actions", "&Operative Paragraph"),
+               ("Ctrl+Alt+O",),
+               QT_TRANSLATE_NOOP("Actions", "Add an operative paragraph after the current one")),
+    ActionSpec("new_subparagraph", QT_TRANSLATE_NOOP("Actions", "&Sub-paragraph"), ("Ctrl+Alt+S",),
+               QT_TRANSLATE_NOOP("Actions", "Add a sub-paragraph under the current paragraph")),
+    ActionSpec("new_heading", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), ("Ctrl+Alt+H",),
+               QT_TRANSLATE_NOOP("Actions", "Add a section heading in the operative part")),
+    ActionSpec("insert_footnote", QT_TRANSLATE_NOOP("Actions", "&Footnote"), ("Ctrl+Alt+F",),
+               QT_TRANSLATE_NOOP("Actions", "Insert a footnote at the cursor")),
+    ActionSpec("cite_footnote", QT_TRANSLATE_NOOP("Actions", "Cite Existing Foot&note…"),
+               ("Ctrl+Alt+N",),
+               QT_TRANSLATE_NOOP("Actions", "Refer again to a footnote already in the draft")),
+    ActionSpec("insert_cross_reference", QT_TRANSLATE_NOOP("Actions", "&Cross-reference…"),
+               ("Ctrl+Alt+R",),
+               QT_TRANSLATE_NOOP("Actions", "Refer to another paragraph; the number follows "
+                                            "renumbering")),
+    ActionSpec("insert_clause", QT_TRANSLATE_NOOP("Actions", "Clause from &Library…"),
+               ("Ctrl+Alt+L",),
+               QT_TRANSLATE_NOOP("Actions", "Search the clause libraries for agreed language and "
+                                            "insert it")),
+    ActionSpec("save_to_library", QT_TRANSLATE_NOOP("Actions", "Save to Li&brary…"),
+               ("Ctrl+Alt+B",),
+               QT_TRANSLATE_NOOP("Actions", "Save the selected paragraphs as clauses, with tags, "
+                                            "a note and their source")),
     # View
-    ActionSpec("focus_outline", "Go to &Outline", ("Ctrl+1",), "Move the focus to the outline"),
-    ActionSpec("focus_editor", "Go to &Editor", ("Ctrl+2",), "Move the focus to the text"),
-    ActionSpec("refresh_preview", "Refresh &Preview", ("F5",), "Rebuild the preview now"),
-    ActionSpec("preview_changes", "Show &Changes in Preview", ("Ctrl+Alt+M",),
-               "Mark the paragraphs changed since the base text or a version with change bars",
-               checkable=True),
+    ActionSpec("focus_outline", QT_TRANSLATE_NOOP("Actions", "Go to &Outline"), ("Ctrl+1",),
+               QT_TRANSLATE_NOOP("Actions", "Move the focus to the outline")),
+    ActionSpec("focus_editor", QT_TRANSLATE_NOOP("Actions", "Go to &Editor"), ("Ctrl+2",),
+               QT_TRANSLATE_NOOP("Actions", "Move the focus to the text")),
+    ActionSpec("refresh_preview", QT_TRANSLATE_NOOP("Actions", "Refresh &Preview"), ("F5",),
+               QT_TRANSLATE_NOOP("Actions", "Rebuild the preview now")),
+    ActionSpec("preview_changes", QT_TRANSLATE_NOOP("Actions", "Show &Changes in Preview"),
+               ("Ctrl+Alt+M",),
+               QT_TRANSLATE_NOOP("Actions", "Mark the paragraphs changed since the base text or a "
+                                            "version with change bars"), checkable=True),
     # Help
-    ActionSpec("about", "&About DraftDesk", (), "Version and licence"),
-    ActionSpec("user_guide", "&User Guide", ("F1",), "How to write, import and export a draft"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", ("Shift+F1",), "List the keyboard shortcuts"),
-    ActionSpec("preferences", "Pre&ferences…", ("Ctrl+,",),
-               "Your name for tracked changes, autosave, default body, preview zoom"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About DraftDesk"), (),
+               QT_TRANSLATE_NOOP("Actions", "Version and licence")),
+    ActionSpec("user_guide", QT_TRANSLATE_NOOP("Actions", "&User Guide"), ("F1",),
+               QT_TRANSLATE_NOOP("Actions", "How to write, import and export a draft")),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Shift+F1",),
+               QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts")),
+    ActionSpec("preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), ("Ctrl+,",),
+               QT_TRANSLATE_NOOP("Actions", "Your name for tracked changes, autosave, default "
+                                            "body, preview zoom")),
 )
 
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
-               "save_version", "compare_versions", "set_base_text", "-",
-               "import_file", "import_paste", "-",
-               "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text",
-               "-", "print", "-", "close_draft", "quit")),
-    ("&Edit", ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-",
-               "move_up", "move_down", "indent", "outdent", "-",
-               "delete_paragraph", "-", "preferences")),
-    ("&Insert", ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-",
-                 "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
-                 "insert_clause", "save_to_library")),
-    ("&View", ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
-    ("&Help", ("user_guide", "shortcuts", "about")),
+    (QT_TRANSLATE_NOOP("Actions", "&File"),
+     ("new", "rollover", "open", "recent", "-", "save", "save_as", "-", "details", "-",
+      "save_version", "compare_versions", "set_base_text", "-", "import_file", "import_paste", "-",
+      "export_docx", "export_changes", "export_manuscript", "export_pdf", "export_text", "-",
+      "print", "-", "close_draft", "quit")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
+      "move_down", "indent", "outdent", "-", "delete_paragraph", "-", "preferences")),
+    (QT_TRANSLATE_NOOP("Actions", "&Insert"),
+     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-", "insert_footnote",
+      "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
+    (QT_TRANSLATE_NOOP("Actions", "&View"),
+     ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"),
+     ("user_guide", "shortcuts", "about")),
 )
 
 
@@ -135,12 +185,13 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            action = QAction(translate("Actions", spec.text), parent)
             action.setObjectName(f"action_{spec.name}")
             action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
+                tip = translate("Actions", spec.tip)
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
             action.setCheckable(spec.checkable)
             self._actions[spec.name] = action
         self._actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -165,5 +216,6 @@ class Actions:
                 for s in self._actions[spec.name].shortcuts()
             )
             if keys:
-                rows.append((spec.text.replace("&", "").rstrip("…"), keys))
+                text = translate("Actions", spec.text)
+                rows.append((text.replace("&", "").rstrip("…"), keys))
         return rows

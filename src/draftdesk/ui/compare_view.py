@@ -34,6 +34,7 @@ from ..compare import Change, Comparison, compare
 from ..compare.html import anchor_for, comparison_html
 from ..errors import DraftDeskError
 from ..model.document import Resolution
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .version_choices import (
     CURRENT,
     FILE_PREFIX,
@@ -45,6 +46,30 @@ from .version_choices import (
 )
 
 OTHER_FILE = "other file"
+# How the summary line names each kind of change, translated in the context "CompareWindow".
+KIND_NAMES = {
+    "added": QT_TRANSLATE_NOOP("CompareWindow", "{count} added"),
+    "deleted": QT_TRANSLATE_NOOP("CompareWindow", "{count} deleted"),
+    "moved": QT_TRANSLATE_NOOP("CompareWindow", "{count} moved"),
+    "changed": QT_TRANSLATE_NOOP("CompareWindow", "{count} changed"),
+    "footnote added": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote added"),
+    "footnote removed": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote removed"),
+    "footnote edited": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote edited"),
+    "metadata": QT_TRANSLATE_NOOP("CompareWindow", "{count} metadata"),
+    "label": QT_TRANSLATE_NOOP("CompareWindow", "{count} label"),
+    "ending": QT_TRANSLATE_NOOP("CompareWindow", "{count} ending"),
+    "derived": QT_TRANSLATE_NOOP("CompareWindow", "{count} derived"),
+}
+
+
+def summary_line(comparison: Comparison) -> str:
+    """Return the comparison's one-line count in the interface's language."""
+    counts = comparison.counts()
+    if not counts:
+        return translate("CompareWindow", "No changes.")
+    return ", ".join(translate("CompareWindow", KIND_NAMES[kind]).format(count=counts[kind])
+                     if kind in KIND_NAMES else f"{counts[kind]} {kind}" for kind in
+                     [*KIND_NAMES, *(k for k in counts if k not in KIND_NAMES)] if kind in counts)
 
 
 class CompareWindow(QDialog):
@@ -53,7 +78,7 @@ class CompareWindow(QDialog):
     def __init__(self, actions: CompareHost, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
-        self.setWindowTitle("Compare")
+        self.setWindowTitle(self.tr("Compare"))
         self.setWindowFlag(Qt.WindowType.Window)  # its own window, beside the editor
         self.resize(1100, 720)
         self._actions = actions
@@ -64,13 +89,14 @@ class CompareWindow(QDialog):
 
         self.old_combo = named(QComboBox(), "compareOld")
         self.new_combo = named(QComboBox(), "compareNew")
-        self.derived_box = named(QCheckBox("Show &derived changes"), "showDerived")
-        self.derived_box.setToolTip("Labels and end punctuation that changed only because "
-                                    "paragraphs were added, deleted or moved")
-        self.side_box = named(QCheckBox("&Side by side"), "sideBySide")
-        self.export_button = named(QPushButton("&Export with Changes…"), "compareExport")
+        self.derived_box = named(QCheckBox(self.tr("Show &derived changes")), "showDerived")
+        self.derived_box.setToolTip(self.tr("Labels and end punctuation that changed only because "
+                                            "paragraphs were added, deleted or moved"))
+        self.side_box = named(QCheckBox(self.tr("&Side by side")), "sideBySide")
+        self.export_button = named(QPushButton(self.tr("&Export with Changes…")), "compareExport")
         top = QHBoxLayout()
-        for caption, combo in (("&Old:", self.old_combo), ("&New:", self.new_combo)):
+        for caption, combo in ((self.tr("&Old:"), self.old_combo),
+                               (self.tr("&New:"), self.new_combo)):
             label = QLabel(caption)
             label.setBuddy(combo)
             top.addWidget(label)
@@ -83,10 +109,10 @@ class CompareWindow(QDialog):
         self.summary.setWordWrap(True)
         self.change_list = named(QListWidget(), "changeList")
         self.change_list.setWordWrap(True)
-        self.previous_button = named(QPushButton("◀ &Previous"), "previousChange")
-        self.next_button = named(QPushButton("N&ext ▶"), "nextChange")
-        self.previous_button.setToolTip("Previous change (Shift+F8)")
-        self.next_button.setToolTip("Next change (F8)")
+        self.previous_button = named(QPushButton(self.tr("◀ &Previous")), "previousChange")
+        self.next_button = named(QPushButton(self.tr("N&ext ▶")), "nextChange")
+        self.previous_button.setToolTip(self.tr("Previous change (Shift+F8)"))
+        self.next_button.setToolTip(self.tr("Next change (F8)"))
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addWidget(self.next_button)
@@ -131,9 +157,11 @@ class CompareWindow(QDialog):
 
     def _refill(self) -> None:
         resolution = self._actions.resolution
-        old_items = choices(resolution) + [(f"File: {Path(f).name}", FILE_PREFIX + f)
-                                           for f in self._files]
-        self._fill(self.old_combo, [*old_items, ("Other File…", OTHER_FILE)], self.old_key)
+        old_items = choices(resolution) + [
+            (self.tr("File: {name}").format(name=Path(f).name), FILE_PREFIX + f)
+            for f in self._files]
+        self._fill(self.old_combo, [*old_items, (self.tr("Other File…"), OTHER_FILE)],
+                   self.old_key)
         self._fill(self.new_combo, choices(resolution), self.new_key)
 
     def show_texts(self, old_key: str, new_key: str = CURRENT) -> bool:
@@ -143,15 +171,15 @@ class CompareWindow(QDialog):
             old = text_for(resolution, old_key)
             new = text_for(resolution, new_key)
         except DraftDeskError as error:
-            self._actions.show_problem("Cannot compare", error)
+            self._actions.show_problem(self.tr("Cannot compare"), error)
             return False
         if old_key.startswith(FILE_PREFIX) and old_key[len(FILE_PREFIX):] not in self._files:
             self._files.append(old_key[len(FILE_PREFIX):])
         self.old_key, self.new_key = old_key, new_key
         self._refill()
         self.comparison = compare(old, new)
-        self.setWindowTitle(f"Compare — {self.old_combo.currentText()} → "
-                            f"{self.new_combo.currentText()}")
+        self.setWindowTitle(self.tr("Compare — {old} → {new}").format(
+            old=self.old_combo.currentText(), new=self.new_combo.currentText()))
         self._refresh_list()
         return True
 
@@ -163,7 +191,8 @@ class CompareWindow(QDialog):
     def _old_chosen(self, index: int) -> None:
         key = self.old_combo.itemData(index)
         if key == OTHER_FILE:
-            name, _ = QFileDialog.getOpenFileName(self, "Compare with", "", OPEN_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with"), "",
+                                                  translate("VersionChoices", OPEN_FILTER))
             if not name or not self.show_texts(FILE_PREFIX + name, self.new_key):
                 self._refill()
             return
@@ -182,8 +211,9 @@ class CompareWindow(QDialog):
             return
         self.changes = comparison.visible(derived=self.derived_box.isChecked())
         hidden = len(comparison.changes) - len(self.changes)
-        note = f" ({hidden} derived changes hidden)" if hidden else ""
-        self.summary.setText(comparison.summary() + note)
+        note = " " + self.tr("({count} derived changes hidden)").format(count=hidden) if hidden \
+            else ""
+        self.summary.setText(summary_line(comparison) + note)
         self.change_list.blockSignals(True)
         self.change_list.clear()
         for change in self.changes:
@@ -238,32 +268,34 @@ class ChangesExportDialog(QDialog):
                  old_key: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changesExportDialog")
-        self.setWindowTitle("Export with Changes")
+        self.setWindowTitle(self.tr("Export with Changes"))
         self.against = named(QComboBox(), "changesAgainst")
         for label, key in choices(resolution, current=False):
             self.against.addItem(label, key)
-        self.against.addItem("Other File…", OTHER_FILE)
+        self.against.addItem(self.tr("Other File…"), OTHER_FILE)
         if old_key is not None and self.against.findData(old_key) >= 0:
             self.against.setCurrentIndex(self.against.findData(old_key))
         self.author_field = named(QLineEdit(author), "changesAuthor")
-        self.author_field.setPlaceholderText("Delegation of …")
+        self.author_field.setPlaceholderText(self.tr("Delegation of …"))
         self.manuscript_box = named(QCheckBox(
-            "Submission &manuscript (plain Word, 12 pt, double spacing)"), "changesManuscript")
+            self.tr("Submission &manuscript (plain Word, 12 pt, double spacing)")),
+            "changesManuscript")
         self._file = ""
         form = QFormLayout(self)
-        form.addRow("Show the changes &against:", self.against)
-        form.addRow("&Author of the changes:", self.author_field)
+        form.addRow(self.tr("Show the changes &against:"), self.against)
+        form.addRow(self.tr("&Author of the changes:"), self.author_field)
         form.addRow("", self.manuscript_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _accept(self) -> None:
         if self.against.currentData() == OTHER_FILE and not self._file:
-            name, _ = QFileDialog.getOpenFileName(self, "Changes against", "", OPEN_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Changes against"), "",
+                                                  translate("VersionChoices", OPEN_FILTER))
             if not name:
                 return
             self._file = name

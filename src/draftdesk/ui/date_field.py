@@ -60,8 +60,8 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self._date = date
         self.problem = ""
-        self.setPlaceholderText("e.g. 30 November 2007 or 30/11/2007")
-        self.setToolTip("Type a date: 30 November 2007, 30/11/2007 or 2007-11-30")
+        self.setPlaceholderText(self.tr("e.g. 30 November 2007 or 30/11/2007"))
+        self.setToolTip(self.tr("Type a date: 30 November 2007, 30/11/2007 or 2007-11-30"))
         if date is not None:
             self.setText(un_date(date))
         self.editingFinished.connect(self._read)
@@ -76,9 +76,10 @@ class DateField(QLineEdit):
     def _read(self) -> None:
         parsed = parse_date(self.text())
         if parsed is None:
-            self._set_problem(f"“{self.text().strip()}” is not a date: type it as "
-                              "30 November 2007 or 30/11/2007." if self.text().strip() else
-                              "Type the date, e.g. 30 November 2007.")
+            self._set_problem(
+                self.tr("“{text}” is not a date: type it as 30 November 2007 or "
+                        "30/11/2007.").format(text=self.text().strip()) if self.text().strip()
+                else self.tr("Type the date, e.g. 30 November 2007."))
             return
         self._set_problem("")
         if un_date(parsed) != self.text():

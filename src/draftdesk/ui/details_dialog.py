@@ -34,7 +34,7 @@ class DetailsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftDetailsDialog")
-        self.setWindowTitle("Draft details")
+        self.setWindowTitle(self.tr("Draft details"))
         self.session = session
         # The form's pages, their checks and the first-page preview, laid out as tabs.
         self.wizard = NewDraftWizard(parent=self)
@@ -43,12 +43,12 @@ class DetailsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailsTabs")
         pages = (
-            (self.wizard.body_page, "&Body"),
-            (self.wizard.session_page, "&Session"),
-            (self.wizard.agenda_page, "&Agenda"),
-            (self.wizard.sponsors_page, "S&ponsors"),
-            (self.wizard.title_page, "&Title"),
-            (self.wizard.symbol_page, "S&ymbol and date"),
+            (self.wizard.body_page, self.tr("&Body")),
+            (self.wizard.session_page, self.tr("&Session")),
+            (self.wizard.agenda_page, self.tr("&Agenda")),
+            (self.wizard.sponsors_page, self.tr("S&ponsors")),
+            (self.wizard.title_page, self.tr("&Title")),
+            (self.wizard.symbol_page, self.tr("S&ymbol and date")),
         )
         for page, title in pages:
             self.wizard.removePage(self.wizard.pageIds()[0])
@@ -57,12 +57,12 @@ class DetailsDialog(QDialog):
         self.wizard.title_page.left = True  # editing a draft: say at once what is missing
         self.language = QComboBox()
         self.language.setObjectName("draftLanguage")
-        self.language.setAccessibleName("Language of the draft")
+        self.language.setAccessibleName(self.tr("Language of the draft"))
         for name, code in DRAFT_LANGUAGES:
             self.language.addItem(name, code)
         index = self.language.findData(session.resolution.metadata.language)
         self.language.setCurrentIndex(max(index, 0))
-        language_label = QLabel("Language of the &draft:")
+        language_label = QLabel(self.tr("Language of the &draft:"))
         language_label.setBuddy(self.language)
         self.wizard.symbol_page.form.addRow(language_label, self.language)
 
@@ -72,7 +72,7 @@ class DetailsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply_button.setText("&Apply")
+        apply_button.setText(self.tr("&Apply"))
         apply_button.clicked.connect(self.apply)
         preview = self.wizard.side_panel
         preview.setParent(None)

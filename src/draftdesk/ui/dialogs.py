@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..model.derive import plain_text
 from ..model.document import ParagraphKind, Part
+from .i18n import translate
 from .session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,9 +71,10 @@ class CrossReferenceDialog(_ChoiceDialog):
         self, session: Session, exclude: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Insert cross-reference",
-            "&Refer to which paragraph? The reference prints as its current number and "
-            "follows it when paragraphs move.",
+            translate("CrossReferenceDialog", "Insert cross-reference"),
+            translate("CrossReferenceDialog",
+                      "&Refer to which paragraph? The reference prints as its current number "
+                      "and follows it when paragraphs move."),
             parent,
         )
         self.setObjectName("crossReferenceDialog")
@@ -80,11 +82,12 @@ class CrossReferenceDialog(_ChoiceDialog):
         for part, paragraph in session.resolution.walk():
             if paragraph.id == exclude or paragraph.kind is not ParagraphKind.PARAGRAPH:
                 continue
-            where = derived.cross_ref_text(paragraph.id)
+            where = session.reference_text(paragraph.id)
             text = plain_text(paragraph, derived)
             if len(text) > SNIPPET:
                 text = text[: SNIPPET - 1] + "…"
-            prefix = "PP" if part is Part.PREAMBULAR else "OP"
+            # PP: preambular paragraph, OP: operative paragraph.
+            prefix = self.tr("PP") if part is Part.PREAMBULAR else self.tr("OP")
             self.add_choice(f"{prefix} · {where}: {text}", paragraph.id)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -94,7 +97,8 @@ class CiteFootnoteDialog(_ChoiceDialog):
     """List the footnotes with their numbers; the one chosen is cited again."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("Cite an existing footnote", "&Which footnote?", parent)
+        super().__init__(translate("CiteFootnoteDialog", "Cite an existing footnote"),
+                         translate("CiteFootnoteDialog", "&Which footnote?"), parent)
         self.setObjectName("citeFootnoteDialog")
         numbers = session.derived.footnote_numbers
         for note in session.notes_in_order():
@@ -110,23 +114,23 @@ class PasteTextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pasteTextDialog")
-        self.setWindowTitle("Import pasted text")
+        self.setWindowTitle(self.tr("Import pasted text"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("pastedText")
         self.text.setPlaceholderText(
-            "Paste the whole draft here: masthead, sponsors, title, “The General Assembly,”, "
-            "the paragraphs and the footnotes."
+            self.tr("Paste the whole draft here: masthead, sponsors, title, “The General "
+                    "Assembly,”, the paragraphs and the footnotes.")
         )
-        label = QLabel("&Text of the draft:")
+        label = QLabel(self.tr("&Text of the draft:"))
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
-        self.read_button = buttons.addButton("&Read a Text File…",
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.read_button = buttons.addButton(self.tr("&Read a Text File…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.read_button.clicked.connect(self.read_file)
-        self.source = "pasted text"
+        self.source = self.tr("pasted text")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,14 +150,14 @@ class PasteTextDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         name, _ = QFileDialog.getOpenFileName(
-            self, "Read a text file", "", "Text files (*.txt);;All files (*)"
+            self, self.tr("Read a text file"), "", self.tr("Text files (*.txt);;All files (*)")
         )
         if not name:
             return
         try:
             text = Path(name).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
-            QMessageBox.critical(self, "Cannot read the file", f"{name}: {error}")
+            QMessageBox.critical(self, self.tr("Cannot read the file"), f"{name}: {error}")
             return
         self.text.setPlainText(text)
         self.source = name
@@ -208,15 +212,16 @@ class FootnoteTextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footnoteTextDialog")
-        self.setWindowTitle("Insert footnote")
+        self.setWindowTitle(self.tr("Insert footnote"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("newFootnoteText")
-        self.text.setPlaceholderText("e.g. A/62/222.  or  See resolution 60/1, paras. 61 and 62.")
+        self.text.setPlaceholderText(
+            self.tr("e.g. A/62/222.  or  See resolution 60/1, paras. 61 and 62."))
         self.text.setTabChangesFocus(True)
-        label = QLabel("Footnote &text:")
+        label = QLabel(self.tr("Footnote &text:"))
         label.setBuddy(self.text)
-        hint = QLabel("Enter inserts the note. Ctrl+I or *asterisks* for italics "
-                      "(titles of publications).")
+        hint = QLabel(self.tr("Enter inserts the note. Ctrl+I or *asterisks* for italics "
+                              "(titles of publications)."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(

@@ -59,7 +59,7 @@ class DocumentView(QTextEdit):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentView")
-        self.setAccessibleName("Document")
+        self.setAccessibleName(self.tr("Document"))
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)  # the window's undo stack is the only history
         self.setTabChangesFocus(False)
@@ -303,7 +303,7 @@ class DocumentView(QTextEdit):
             block = block.next()
         gone = [p.id for p in self.paragraphs() if p.id not in present]
         stack = self.session.undo_stack
-        stack.beginMacro("Delete")
+        stack.beginMacro(self.tr("Delete"))
         try:
             block = self.textCursor().block()
             self._push_block(block)
@@ -435,7 +435,8 @@ class DocumentView(QTextEdit):
         if upper is None or lower is None or first_id is None or second_id is None:
             return
         if lower.children:
-            self.session.error.emit("Move or delete its sub-paragraphs before joining it.")
+            self.session.error.emit(
+                self.tr("Move or delete its sub-paragraphs before joining it."))
             return
         words: list[Inline] = list(upper.content)
         extra = ([Text(lower.lead + " ")] if lower.lead else []) + list(lower.content)
@@ -444,7 +445,7 @@ class DocumentView(QTextEdit):
         joined_at = sum(len(i.text) if isinstance(i, Text) else 1 for i in words)
         stack = self.session.undo_stack
         self.session.new_burst()
-        stack.beginMacro("Join paragraphs")
+        stack.beginMacro(self.tr("Join paragraphs"))
         try:
             self.session.set_text(first_id, upper.lead, _merge(words + extra))
             self.session.delete_paragraph(second_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QTabWidget, Q
 
 from .document_view import DocumentView
 from .footnote_panel import FootnotePanel
+from .i18n import translate
 from .import_notes import ImportNotesPanel
 from .layout import FOCUS_STYLE, WindowLayout
 from .library_actions import LibraryActions
@@ -85,25 +86,27 @@ class EditorParts:
         self.views = QTabWidget()
         self.views.setObjectName("editorViews")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.splitter, "Outline and &Form")
-        self.views.addTab(self.document_view, "&Document")
+        self.views.addTab(self.splitter, translate("EditorParts", "Outline and &Form"))
+        self.views.addTab(self.document_view, translate("EditorParts", "&Document"))
         window.stack.addWidget(self.views)
         self.preview = PreviewPane(session)
-        self.preview_dock = self._dock(window, "previewDock", "&Preview", self.preview,
+        self.preview_dock = self._dock(window, "previewDock",
+                                       translate("EditorParts", "&Preview"), self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
         zoom = window.settings.preference("preview_zoom", "fit")
         if zoom != "fit":
             with contextlib.suppress(ValueError):
                 self.preview.set_zoom(float(zoom))  # the zoom chosen in Preferences
-        zoom_menu = window._view_menu.addMenu("Preview &Zoom")
+        zoom_menu = window._view_menu.addMenu(translate("EditorParts", "Preview &Zoom"))
         zoom_menu.setObjectName("previewZoomMenu")
         zoom_menu.addActions(self.preview.zoom_actions)
         self.footnotes = FootnotePanel(session)
-        self.footnote_dock = self._dock(window, "footnoteDock", "&Footnotes", self.footnotes,
+        self.footnote_dock = self._dock(window, "footnoteDock",
+                                        translate("EditorParts", "&Footnotes"), self.footnotes,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+4")
         self.import_notes = ImportNotesPanel(session)
         self.import_notes_dock = self._dock(
-            window, "importNotesDock", "Import &Notes", self.import_notes,
+            window, "importNotesDock", translate("EditorParts", "Import &Notes"), self.import_notes,
             Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+7")
         window.tabifyDockWidget(self.footnote_dock, self.import_notes_dock)
         self.footnote_dock.raise_()
@@ -115,7 +118,8 @@ class EditorParts:
         scroller.setWidget(self.library)
         # Beside the outline, never behind the preview's tab: the library and its
         # similar-wording hints must be in sight while the drafter writes.
-        self.library_dock = self._dock(window, "libraryDock", "Clause &Library", scroller,
+        self.library_dock = self._dock(window, "libraryDock",
+                                       translate("EditorParts", "Clause &Library"), scroller,
                                        Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+5")
         self.library.insert_requested.connect(window.insert_clause)
         self.outline_model.clause_dropped = window.drop_clause
@@ -129,10 +133,11 @@ class EditorParts:
             self.layout.stack_footnotes()
         else:
             self.layout.arrange(force=True)
-        self.reset_layout_action = window._view_menu.addAction("&Reset Layout",
-                                                              self.layout.reset)
+        self.reset_layout_action = window._view_menu.addAction(
+            translate("EditorParts", "&Reset Layout"), self.layout.reset)
         self.reset_layout_action.setObjectName("resetLayoutAction")
-        self.reset_layout_action.setStatusTip("Put every panel back in its place, shown")
+        self.reset_layout_action.setStatusTip(
+            translate("EditorParts", "Put every panel back in its place, shown"))
         undo_filter = window._undo_filter
         assert undo_filter is not None
         for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
@@ -151,7 +156,8 @@ class EditorParts:
         self.versions = VersionsPanel(self.versions_actions)
         # Hidden until the drafter asks for it (View ▸ Versions, Ctrl+6, or a saved version):
         # the window opens on the outline, the text, the library and the preview.
-        self.versions_dock = self._dock(window, "versionsDock", "&Versions", self.versions,
+        self.versions_dock = self._dock(window, "versionsDock",
+                                        translate("EditorParts", "&Versions"), self.versions,
                                         Qt.DockWidgetArea.LeftDockWidgetArea, "Ctrl+6",
                                         shown=False)
         if window.settings.window_state() is not None:
@@ -162,7 +168,8 @@ class EditorParts:
         self.document_view.paste_requested.connect(self._paste_in_document)
         self.views.currentChanged.connect(self._view_changed)
         self._window = window
-        self.document_action = window._view_menu.addAction("&Document View")
+        self.document_action = window._view_menu.addAction(
+            translate("EditorParts", "&Document View"))
         self.document_action.setObjectName("documentViewAction")
         self.document_action.setShortcut(QKeySequence("Ctrl+8"))
         self.document_action.setCheckable(True)

@@ -36,18 +36,20 @@ class FootnotePanel(QWidget):
         self.session = session
         self.list = QListWidget()
         self.list.setObjectName("footnoteList")
-        self.list.setAccessibleName("Footnotes")
+        self.list.setAccessibleName(self.tr("Footnotes"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("footnoteText")
-        self.text.setAccessibleName("Footnote text")
-        self.text.setPlaceholderText("Text of the selected footnote; *asterisks* for italics")
+        self.text.setAccessibleName(self.tr("Footnote text"))
+        self.text.setPlaceholderText(self.tr("Text of the selected footnote; *asterisks* for "
+                                             "italics"))
         self.text.setUndoRedoEnabled(False)  # the window's undo stack is the only history
         self.keys = NoteKeys(self.text)  # Ctrl+I italicizes in the note, not in the paragraph
-        self.apply_button = QPushButton("&Apply")
-        self.delete_button = QPushButton("&Delete")
-        self.cite_button = QPushButton("&Cite Here")
-        self.cite_button.setToolTip("Refer to this note again at the cursor in the text")
-        self.empty = QLabel("No footnotes yet. Insert one with Insert → Footnote (Ctrl+Alt+F).")
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.cite_button = QPushButton(self.tr("&Cite Here"))
+        self.cite_button.setToolTip(self.tr("Refer to this note again at the cursor in the text"))
+        self.empty = QLabel(self.tr("No footnotes yet. Insert one with Insert → Footnote "
+                                    "(Ctrl+Alt+F)."))
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
 
@@ -108,7 +110,7 @@ class FootnotePanel(QWidget):
         numbers = self.session.derived.footnote_numbers
         for note in self.session.notes_in_order():
             number = numbers.get(note.id)
-            prefix = f"{number}." if number is not None else "(not cited)"
+            prefix = f"{number}." if number is not None else self.tr("(not cited)")
             item = QListWidgetItem(f"{prefix}  {note.plain_text}")
             item.setData(NOTE_ROLE, note.id)
             self.list.addItem(item)

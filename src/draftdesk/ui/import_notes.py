@@ -25,7 +25,7 @@ class NotesList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importNotesList")
-        self.setAccessibleName("Import notes")
+        self.setAccessibleName(self.tr("Import notes"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.itemClicked.connect(self._go)
@@ -56,7 +56,7 @@ class ImportNotesPanel(QWidget):
         self.session = session
         self.list = NotesList()
         self.list.paragraph_requested.connect(self.paragraph_requested)
-        self.empty = QLabel("Nothing to check: the importer was sure of everything.")
+        self.empty = QLabel(self.tr("Nothing to check: the importer was sure of everything."))
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -94,7 +94,7 @@ class ImportNotesPanel(QWidget):
             info = derived.info.get(note.paragraph_id) if note.paragraph_id else None
             if info is not None:
                 item.setData(PARAGRAPH_ROLE, note.paragraph_id)
-                item.setToolTip("Click to go to the paragraph")
+                item.setToolTip(self.tr("Click to go to the paragraph"))
             self.list.addItem(item)
         self.list.setVisible(bool(notes))
         self.empty.setVisible(not notes)
@@ -104,12 +104,13 @@ class ImportNotesPanel(QWidget):
     def _place(self, paragraph_id: str) -> str:
         """Name the paragraph as the drafter finds it: "Operative paragraph 8 (a)"."""
         if not paragraph_id:
-            return "Whole draft"
+            return self.tr("Whole draft")
         derived = self.session.derived
         info = derived.info.get(paragraph_id)
         if info is None:
-            return "A deleted paragraph"
+            return self.tr("A deleted paragraph")
         place = derived.cross_ref_text(paragraph_id)
         if info.part is Part.OPERATIVE:
-            return f"Operative {place}"
+            return self.tr("Operative paragraph {label}").format(
+                label=place.removeprefix("paragraph "))
         return capitalize_first(place.removeprefix("the "))

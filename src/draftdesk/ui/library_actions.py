@@ -87,12 +87,13 @@ class LibraryActions(QObject):
         window = self._window
         ids = self.selected_paragraphs()
         if not ids:
-            window.statusBar().showMessage("Select the paragraphs to save in the outline.", 4000)
+            window.statusBar().showMessage(
+                self.tr("Select the paragraphs to save in the outline."), 4000)
             return False
         panel = self._parts.library
         store = panel.store()
         if store is None:
-            window.show_error("Cannot open the clause libraries", panel.status.text())
+            window.show_error(self.tr("Cannot open the clause libraries"), panel.status.text())
             return False
         # Text typed a moment ago is in the model already: the editor pushes every keystroke.
         dialog = SaveToLibraryDialog(store, window.session.resolution, ids, window,
@@ -109,7 +110,9 @@ class LibraryActions(QObject):
         panel.run_search()
         count = len(saved)
         window.statusBar().showMessage(
-            f"Saved {count} paragraph{'s' if count != 1 else ''} to the library “{name}”.", 6000
+            (self.tr("Saved 1 paragraph to the library “{name}”.") if count == 1 else
+             self.tr("Saved {count} paragraphs to the library “{name}”.")).format(
+                count=count, name=name), 6000
         )
         return True
 
@@ -151,12 +154,14 @@ class LibraryActions(QObject):
         session = window.session
         target = session.paragraph(target_id) if target_id else None
         if target is None or target_id is None:
-            window.statusBar().showMessage("Select the paragraph whose wording to replace.", 4000)
+            window.statusBar().showMessage(
+                self.tr("Select the paragraph whose wording to replace."), 4000)
             return False
         if not isinstance(paragraph, Paragraph) or not isinstance(footnotes, list):
             return False
         if target.kind is ParagraphKind.HEADING:
-            window.statusBar().showMessage("A heading cannot take a clause's wording.", 4000)
+            window.statusBar().showMessage(
+                self.tr("A heading cannot take a clause's wording."), 4000)
             return False
         notes: list[Footnote] = list(footnotes)
 
@@ -177,8 +182,9 @@ class LibraryActions(QObject):
             return undo
 
         session.new_burst()  # its own undo step, apart from the typing around it
-        done = session.run("Use agreed wording", operation, paragraph_id=target_id)
+        done = session.run(self.tr("Use agreed wording"), operation, paragraph_id=target_id)
         session.new_burst()
         if done:
-            window.statusBar().showMessage("The paragraph now has the library's wording.", 4000)
+            window.statusBar().showMessage(
+                self.tr("The paragraph now has the library's wording."), 4000)
         return done

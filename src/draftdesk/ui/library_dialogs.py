@@ -64,7 +64,7 @@ class SaveToLibraryDialog(QDialog):
                  library: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("saveToLibraryDialog")
-        self.setWindowTitle("Save to Library")
+        self.setWindowTitle(self.tr("Save to Library"))
         self._store = store
         self._resolution = resolution
         self._ids = list(paragraph_ids)
@@ -77,8 +77,10 @@ class SaveToLibraryDialog(QDialog):
 
         count = len(self._ids)
         listed = ", ".join(self._references)
-        self.summary = QLabel(f"Save this paragraph ({listed}) as a clause." if count == 1
-                              else f"Save these {count} paragraphs as clauses: {listed}.")
+        self.summary = QLabel(
+            self.tr("Save this paragraph ({listed}) as a clause.").format(listed=listed)
+            if count == 1 else self.tr("Save these {count} paragraphs as clauses: {listed}.")
+            .format(count=count, listed=listed))
         self.summary.setObjectName("saveSummary")
         self.summary.setWordWrap(True)
 
@@ -86,44 +88,44 @@ class SaveToLibraryDialog(QDialog):
         self.library.setObjectName("saveLibrary")
         self.library.setEditable(True)
         self.library.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.library.setAccessibleName("Library")
+        self.library.setAccessibleName(self.tr("Library"))
         for item in store.libraries():
             if not item.builtin:
                 self.library.addItem(item.name)
         line = self.library.lineEdit()
         assert line is not None
-        line.setPlaceholderText("A library of yours, or a new name")
+        line.setPlaceholderText(self.tr("A library of yours, or a new name"))
         if library and store.has_library(library) and not store.library(library).builtin:
             self.library.setCurrentText(library)
         elif self.library.count() == 0:
-            self.library.setCurrentText("My clauses")
+            self.library.setCurrentText(self.tr("My clauses"))
         self.new_hint = QLabel()
         self.new_hint.setObjectName("saveNewLibraryHint")
         self.library.currentTextChanged.connect(self._library_changed)
 
         self.tags = QLineEdit()
         self.tags.setObjectName("saveTags")
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("e.g. migration, report (commas between tags)")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("e.g. migration, report (commas between tags)"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("saveNote")
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Why this wording, where it was negotiated…")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Why this wording, where it was negotiated…"))
         self.note.setFixedHeight(70)
 
-        self.agreed = QCheckBox("&Agreed language: record where it was adopted")
+        self.agreed = QCheckBox(self.tr("&Agreed language: record where it was adopted"))
         self.agreed.setObjectName("saveAgreed")
         self.symbol = QLineEdit(source_symbol(resolution))
         self.symbol.setObjectName("saveSymbol")
-        self.symbol.setAccessibleName("Source symbol")
-        self.symbol.setPlaceholderText("e.g. A/RES/73/7")
+        self.symbol.setAccessibleName(self.tr("Source symbol"))
+        self.symbol.setPlaceholderText(self.tr("e.g. A/RES/73/7"))
         self.paragraph = QLineEdit(self._references[0] if count == 1 and self._references else "")
         self.paragraph.setObjectName("saveParagraph")
-        self.paragraph.setAccessibleName("Source paragraph")
+        self.paragraph.setAccessibleName(self.tr("Source paragraph"))
         if count == 1:
-            self.paragraph.setPlaceholderText("e.g. para. 4")
+            self.paragraph.setPlaceholderText(self.tr("e.g. para. 4"))
         else:
-            self.paragraph.setPlaceholderText("each paragraph's own number")
+            self.paragraph.setPlaceholderText(self.tr("each paragraph's own number"))
             self.paragraph.setEnabled(False)
         self.agreed.toggled.connect(self._agreed_changed)
         self._agreed_changed(False)
@@ -136,13 +138,13 @@ class SaveToLibraryDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Library:", self.library)
+        form.addRow(self.tr("&Library:"), self.library)
         form.addRow("", self.new_hint)
-        form.addRow("&Tags:", self.tags)
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("&Tags:"), self.tags)
+        form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.agreed)
-        form.addRow("Source &symbol:", self.symbol)
-        form.addRow("Source &paragraph:", self.paragraph)
+        form.addRow(self.tr("Source &symbol:"), self.symbol)
+        form.addRow(self.tr("Source &paragraph:"), self.paragraph)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
@@ -154,7 +156,8 @@ class SaveToLibraryDialog(QDialog):
     def _library_changed(self, name: str) -> None:
         name = " ".join(name.split())
         if name and not self._store.has_library(name):
-            self.new_hint.setText(f"A new library “{name}” will be created.")
+            self.new_hint.setText(self.tr("A new library “{name}” will be created.")
+                                  .format(name=name))
             self.new_hint.show()
         else:
             self.new_hint.hide()
@@ -175,8 +178,8 @@ class SaveToLibraryDialog(QDialog):
                     self._store.create_library(name)
                 elif name and self._store.library(name).builtin:
                     raise DraftDeskError(
-                        f"the library '{name}' comes with DraftDesk and cannot be changed; "
-                        "choose or name a library of your own"
+                        self.tr("the library '{name}' comes with DraftDesk and cannot be "
+                                "changed; choose or name a library of your own").format(name=name)
                     )
                 saved: list[Clause] = []
                 for index, paragraph_id in enumerate(self._ids):
@@ -204,42 +207,44 @@ class ClauseEditDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clauseEditDialog")
-        self.setWindowTitle("Edit Clause")
+        self.setWindowTitle(self.tr("Edit Clause"))
         self._store = store
         self._clause = clause
         self.saved: Clause | None = None
 
         self.version_label = QLabel(
-            f"Clause “{clause.key}” in library “{clause.library}”, version {clause.version}. "
-            "Saving a changed text makes version "
-            f"{clause.version + 1}; drafts keep the wording they already have."
+            self.tr("Clause “{key}” in library “{library}”, version {version}. Saving a changed "
+                    "text makes version {next}; drafts keep the wording they already have.")
+            .format(key=clause.key, library=clause.library, version=clause.version,
+                    next=clause.version + 1)
         )
         self.version_label.setObjectName("clauseVersion")
         self.version_label.setWordWrap(True)
         self.text = QPlainTextEdit(clause.text)
         self.text.setObjectName("clauseText")
-        self.text.setAccessibleName("Clause text")
+        self.text.setAccessibleName(self.tr("Clause text"))
         self.tags = QLineEdit(", ".join(clause.tags))
         self.tags.setObjectName("clauseTags")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.note = QPlainTextEdit(clause.note)
         self.note.setObjectName("clauseNote")
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setFixedHeight(60)
 
         self.versions = QComboBox()
         self.versions.setObjectName("clauseVersions")
-        self.versions.setAccessibleName("Earlier versions")
+        self.versions.setAccessibleName(self.tr("Earlier versions"))
         self._history = store.versions(clause.id)
         for version, _text, modified in reversed(self._history):
-            self.versions.addItem(f"Version {version} — {modified[:10]}", version)
+            self.versions.addItem(self.tr("Version {version} — {date}").format(
+                version=version, date=modified[:10]), version)
         self.old_text = QPlainTextEdit()
         self.old_text.setObjectName("clauseOldText")
         self.old_text.setReadOnly(True)
         self.old_text.setFixedHeight(80)
-        self.restore = QPushButton("Use &This Text")
+        self.restore = QPushButton(self.tr("Use &This Text"))
         self.restore.setObjectName("clauseRestore")
-        self.restore.setToolTip("Copy this version's text into the editor above")
+        self.restore.setToolTip(self.tr("Copy this version's text into the editor above"))
         self.restore.clicked.connect(self._restore)
         self.versions.currentIndexChanged.connect(self._show_version)
         self._show_version()
@@ -250,20 +255,20 @@ class ClauseEditDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel("Fields are written {{ name }}, e.g. {{ session | ordinal_words }}; "
-                      "*italics*; footnotes [[fn: text]].")
+        hint = QLabel(self.tr("Fields are written {{ name }}, e.g. {{ session | ordinal_words }}; "
+                              "*italics*; footnotes [[fn: text]]."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()
-        form.addRow("&Text:", self.text)
+        form.addRow(self.tr("&Text:"), self.text)
         form.addRow("", hint)
-        form.addRow("T&ags:", self.tags)
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        form.addRow(self.tr("&Note:"), self.note)
         history = QHBoxLayout()
         history.addWidget(self.versions, 1)
         history.addWidget(self.restore)
-        form.addRow("History:", history)
+        form.addRow(self.tr("History:"), history)
         form.addRow("", self.old_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.version_label)
@@ -308,14 +313,15 @@ class LibraryNameDialog(QDialog):
         self.setObjectName("libraryNameDialog")
         self._store = store
         self._old = old
-        self.setWindowTitle(f"Rename Library “{old}”" if old else "New Library")
+        self.setWindowTitle(self.tr("Rename Library “{name}”").format(name=old) if old
+                            else self.tr("New Library"))
         self.name = QLineEdit(old)
         self.name.setObjectName("libraryName")
-        self.name.setAccessibleName("Library name")
-        self.name.setPlaceholderText("e.g. Migration — agreed language")
+        self.name.setAccessibleName(self.tr("Library name"))
+        self.name.setPlaceholderText(self.tr("e.g. Migration — agreed language"))
         self.description = QLineEdit()
         self.description.setObjectName("libraryDescription")
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.error = _error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -323,9 +329,9 @@ class LibraryNameDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Name:"), self.name)
         if not old:
-            form.addRow("&Description:", self.description)
+            form.addRow(self.tr("&Description:"), self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -56,6 +56,7 @@ from ..library import (
     open_store,
 )
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,18 +64,28 @@ SCORE_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 80  # coalesce fast typing; a search itself takes a few milliseconds
 RESULT_LIMIT = 100
 SIMILAR_LIMIT = 3  # a hint, not a second result list: the closest few
-LIBRARY_FILTER = "DraftDesk clause libraries (*.json);;All files (*)"
-RESOLUTION_FILTER = "Resolution texts (*.txt);;All files (*)"
+LIBRARY_FILTER = QT_TRANSLATE_NOOP("LibraryPanel",
+                                   "DraftDesk clause libraries (*.json);;All files (*)")
+RESOLUTION_FILTER = QT_TRANSLATE_NOOP("LibraryPanel", "Resolution texts (*.txt);;All files (*)")
 
+# Labels are translated where they are shown, in the context "LibraryPanel".
 BODY_CHOICES = (
-    ("All bodies", None),
-    ("General Assembly", "ga"),
-    ("Security Council", "sc"),
-    ("Economic and Social Council", "ecosoc"),
-    ("Human Rights Council", "hrc"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "All bodies"), None),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "General Assembly"), "ga"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Security Council"), "sc"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Economic and Social Council"), "ecosoc"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Human Rights Council"), "hrc"),
 )
-KIND_CHOICES = (("Both parts", None), ("Preambular", "preambular"), ("Operative", "operative"))
-BODY_NAMES = {"ga": "GA", "sc": "SC", "ecosoc": "ECOSOC", "hrc": "HRC", "any": "any body"}
+KIND_CHOICES = ((QT_TRANSLATE_NOOP("LibraryPanel", "Both parts"), None),
+                (QT_TRANSLATE_NOOP("LibraryPanel", "Preambular"), "preambular"),
+                (QT_TRANSLATE_NOOP("LibraryPanel", "Operative"), "operative"))
+BODY_NAMES = {"ga": QT_TRANSLATE_NOOP("LibraryPanel", "GA"),
+              "sc": QT_TRANSLATE_NOOP("LibraryPanel", "SC"),
+              "ecosoc": QT_TRANSLATE_NOOP("LibraryPanel", "ECOSOC"),
+              "hrc": QT_TRANSLATE_NOOP("LibraryPanel", "HRC"),
+              "any": QT_TRANSLATE_NOOP("LibraryPanel", "any body")}
+KIND_NAMES = {"preambular": QT_TRANSLATE_NOOP("LibraryPanel", "preambular"),
+              "operative": QT_TRANSLATE_NOOP("LibraryPanel", "operative")}
 
 _FIELD = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*(\|[^}]*)?\}\}")
 _FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
@@ -90,19 +101,24 @@ def clause_outline(text: str) -> str:
 
 def clause_origin(clause: Clause, score: float | None = None) -> str:
     """Return the provenance line shown under a clause."""
-    parts = [clause.library, clause.key, f"v{clause.version}",
-             f"{BODY_NAMES.get(clause.body, clause.body)} {clause.kind}"]
+    body = translate("LibraryPanel", BODY_NAMES[clause.body]) if clause.body in BODY_NAMES else (
+        clause.body)
+    kind = translate("LibraryPanel", KIND_NAMES[clause.kind]) if clause.kind in KIND_NAMES else (
+        clause.kind)
+    parts = [clause.library, clause.key, f"v{clause.version}", f"{body} {kind}"]
     if clause.source:
         parts.append(clause.source)
     if score is not None:
-        parts.append(f"{round(score * 100)}% similar")
+        parts.append(translate("LibraryPanel", "{percent}% similar").format(
+            percent=round(score * 100)))
     return " · ".join(parts)
 
 
 def similar_origin(clause: Clause, score: float) -> str:
     """Return a hint's first line: how close, and the source of the agreed language."""
     where = clause.source or f"{clause.library} · {clause.key}"
-    return f"{round(score * 100)}% similar · {where}"
+    return translate("LibraryPanel", "{percent}% similar · {where}").format(
+        percent=round(score * 100), where=where)
 
 
 def _shorten(text: str, limit: int = 140) -> str:
@@ -114,11 +130,11 @@ def field_hint(text: str, name: str) -> str:
     match = re.search(r"\{\{\s*" + re.escape(name) + r"\s*\|\s*([a-z_]+)", text)
     kind = match.group(1) if match else ""
     if kind == "ordinal_words":
-        return "a number, e.g. 80 (printed as “eightieth”)"
+        return translate("LibraryPanel", "a number, e.g. 80 (printed as “eightieth”)")
     if kind == "un_date":
-        return "a date, e.g. 2025-12-15 or 15 December 2025"
+        return translate("LibraryPanel", "a date, e.g. 2025-12-15 or 15 December 2025")
     if kind == "join_and":
-        return "items separated by semicolons"
+        return translate("LibraryPanel", "items separated by semicolons")
     return name.replace("_", " ")
 
 
@@ -217,23 +233,23 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setAccessibleName("Search clauses")
-        self.search_box.setPlaceholderText("Search clauses: words, tags, symbols…")
+        self.search_box.setAccessibleName(self.tr("Search clauses"))
+        self.search_box.setPlaceholderText(self.tr("Search clauses: words, tags, symbols…"))
         self.search_box.setClearButtonEnabled(True)
         self.body_filter = QComboBox()
         self.body_filter.setObjectName("libraryBodyFilter")
-        self.body_filter.setAccessibleName("Body")
+        self.body_filter.setAccessibleName(self.tr("Body"))
         for label, value in BODY_CHOICES:
-            self.body_filter.addItem(label, value)
+            self.body_filter.addItem(translate("LibraryPanel", label), value)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("libraryKindFilter")
-        self.kind_filter.setAccessibleName("Part")
+        self.kind_filter.setAccessibleName(self.tr("Part"))
         for label, value in KIND_CHOICES:
-            self.kind_filter.addItem(label, value)
+            self.kind_filter.addItem(translate("LibraryPanel", label), value)
 
         self.library_filter = QComboBox()
         self.library_filter.setObjectName("libraryFilter")
-        self.library_filter.setAccessibleName("Library")
+        self.library_filter.setAccessibleName(self.tr("Library"))
         for combo in (self.body_filter, self.kind_filter, self.library_filter):
             # Narrow enough for a side panel: long names are elided, not widening the dock.
             combo.setSizeAdjustPolicy(
@@ -241,13 +257,14 @@ class LibraryPanel(QWidget):
             combo.setMinimumContentsLength(6)
 
         self.results_model = ClauseListModel(self)
-        self.results = self._make_list("libraryResults", "Clauses found", self.results_model)
+        self.results = self._make_list("libraryResults", self.tr("Clauses found"),
+                                       self.results_model)
         self.similar_model = ClauseListModel(self, similarity=True)
-        self.similar_label = QLabel("<b>Similar agreed language</b> for the paragraph you are "
-                                    "editing — choose one to use its wording:")
+        self.similar_label = QLabel(self.tr("<b>Similar agreed language</b> for the paragraph "
+                                            "you are editing — choose one to use its wording:"))
         self.similar_label.setObjectName("librarySimilarLabel")
         self.similar_label.setWordWrap(True)
-        self.similar = self._make_list("librarySimilar", "Similar agreed language",
+        self.similar = self._make_list("librarySimilar", self.tr("Similar agreed language"),
                                        self.similar_model)
         self.similar.setMinimumHeight(140)  # room for two hints with their sources
         self.similar_label.setVisible(False)
@@ -257,7 +274,7 @@ class LibraryPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.preview = QLabel()
         self.preview.setObjectName("libraryPreview")
-        self.preview.setAccessibleName("Clause preview")
+        self.preview.setAccessibleName(self.tr("Clause preview"))
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -265,41 +282,44 @@ class LibraryPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("libraryStatus")
         self.status.setWordWrap(True)
-        self.insert_button = QPushButton("&Insert Clause")
+        self.insert_button = QPushButton(self.tr("&Insert Clause"))
         self.insert_button.setObjectName("libraryInsert")
-        self.insert_button.setToolTip("Insert the clause into the draft (Enter)")
+        self.insert_button.setToolTip(self.tr("Insert the clause into the draft (Enter)"))
         self.insert_button.setEnabled(False)
-        self.replace_button = QPushButton("&Replace Paragraph Text")
+        self.replace_button = QPushButton(self.tr("&Replace Paragraph Text"))
         self.replace_button.setObjectName("libraryReplace")
         self.replace_button.setToolTip(
-            "Replace the text of the paragraph being edited by this clause (undoable)")
+            self.tr("Replace the text of the paragraph being edited by this clause (undoable)"))
         self.replace_button.setEnabled(False)
-        self.edit_button = QPushButton("&Edit Clause…")
+        self.edit_button = QPushButton(self.tr("&Edit Clause…"))
         self.edit_button.setObjectName("libraryEditClause")
-        self.edit_button.setToolTip("Change the clause's text, tags or note (a new version)")
+        self.edit_button.setToolTip(
+            self.tr("Change the clause's text, tags or note (a new version)"))
         self.edit_button.setEnabled(False)
         self.manage_button = QToolButton()
         self.manage_button.setObjectName("libraryManage")
-        self.manage_button.setText("Libraries")
-        self.manage_button.setToolTip("Create, rename, delete, import or export libraries")
+        self.manage_button.setText(self.tr("Libraries"))
+        self.manage_button.setToolTip(self.tr("Create, rename, delete, import or export libraries"))
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.manage_menu = QMenu(self.manage_button)
         self.manage_menu.setObjectName("libraryManageMenu")
-        self.new_library_action = self.manage_menu.addAction("&New Library…", self.new_library)
-        self.rename_library_action = self.manage_menu.addAction("&Rename Library…",
+        self.new_library_action = self.manage_menu.addAction(
+            self.tr("&New Library…"), self.new_library)
+        self.rename_library_action = self.manage_menu.addAction(self.tr("&Rename Library…"),
                                                                 self.rename_library)
-        self.delete_library_action = self.manage_menu.addAction("&Delete Library…",
+        self.delete_library_action = self.manage_menu.addAction(self.tr("&Delete Library…"),
                                                                 self.delete_library)
         self.manage_menu.addSeparator()
-        self.import_library_action = self.manage_menu.addAction("&Import Library File…",
+        self.import_library_action = self.manage_menu.addAction(self.tr("&Import Library File…"),
                                                                 self.import_library_file)
-        self.export_library_action = self.manage_menu.addAction("&Export Library File…",
+        self.export_library_action = self.manage_menu.addAction(self.tr("&Export Library File…"),
                                                                 self.export_library_file)
         self.manage_menu.addSeparator()
-        self.add_texts_action = self.manage_menu.addAction("Add &Resolution Texts…",
+        self.add_texts_action = self.manage_menu.addAction(self.tr("Add &Resolution Texts…"),
                                                            self.add_resolution_texts)
         self.add_texts_action.setToolTip(
-            "Every paragraph of the chosen resolutions becomes a clause, citing its source")
+            self.tr("Every paragraph of the chosen resolutions becomes a clause, citing its "
+                    "source"))
         self.manage_button.setMenu(self.manage_menu)
 
         filters = QHBoxLayout()
@@ -316,7 +336,7 @@ class LibraryPanel(QWidget):
         top_layout.addLayout(chooser)
         top_layout.addWidget(self.results, 3)
         # Said right under the (empty) list, where the eye is, not far below it.
-        self.no_match = QLabel("No clause matches these words.")
+        self.no_match = QLabel(self.tr("No clause matches these words."))
         self.no_match.setObjectName("libraryNoMatch")
         self.no_match.setEnabled(False)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -419,11 +439,13 @@ class LibraryPanel(QWidget):
         chosen = self.library_filter.currentData()
         self.library_filter.blockSignals(True)
         self.library_filter.clear()
-        self.library_filter.addItem("All libraries", None)
+        self.library_filter.addItem(self.tr("All libraries"), None)
         libraries = store.libraries() if store is not None else []
         self._builtin = {library.name for library in libraries if library.builtin}
         for library in libraries:
-            self.library_filter.addItem(f"{library.name} ({library.clause_count})", library.name)
+            # The built-in library shows under its name in the interface's language.
+            shown = self.tr("Built-in") if library.builtin else library.name
+            self.library_filter.addItem(f"{shown} ({library.clause_count})", library.name)
         self.library_filter.setCurrentIndex(max(self.library_filter.findData(chosen), 0))
         self.library_filter.blockSignals(False)
 
@@ -509,12 +531,13 @@ class LibraryPanel(QWidget):
         self._field_edits = {}
         self.edit_button.setEnabled(clause is not None and clause.library not in self._builtin)
         self.edit_button.setToolTip(
-            "Clauses of the built-in library cannot be changed; save them to a library of yours"
+            self.tr("Clauses of the built-in library cannot be changed; save them to a library "
+                    "of yours")
             if clause is not None and clause.library in self._builtin
-            else "Change the clause's text, tags or note (a new version)"
+            else self.tr("Change the clause's text, tags or note (a new version)")
         )
         if clause is None:
-            self.preview.setText("<i>Choose a clause to see it here.</i>")
+            self.preview.setText(self.tr("<i>Choose a clause to see it here.</i>"))
             self.insert_button.setEnabled(False)
             self.replace_button.setEnabled(False)
             self._rendered = None
@@ -555,7 +578,7 @@ class LibraryPanel(QWidget):
                 f"{html.escape(clause_outline(clause.text))}<br><small>{origin}</small>"
             )
             names = ", ".join(name.replace("_", " ") for name in missing)
-            self._set_status(f"Fill in: {names}")
+            self._set_status(self.tr("Fill in: {names}").format(names=names))
             self.insert_button.setEnabled(False)
             self.replace_button.setEnabled(False)
             return
@@ -624,7 +647,8 @@ class LibraryPanel(QWidget):
             dialog.deleteLater()
         self._after_library_change()
         self._show_clause(saved)
-        self._set_status(f"Saved {saved.key}, version {saved.version}.")
+        self._set_status(self.tr("Saved {key}, version {version}.").format(
+            key=saved.key, version=saved.version))
         return True
 
     def target_library(self) -> str | None:
@@ -643,13 +667,14 @@ class LibraryPanel(QWidget):
         return mine[0] if len(mine) == 1 else None
 
     def _writable_target(self, verb: str) -> str | None:
+        # ``verb``: what to say when no library is chosen.
         name = self.target_library()
         if name is None:
-            self._set_status(f"Choose the library to {verb} in the list above.", error=True)
+            self._set_status(verb, error=True)
             return None
         if name in self._builtin:
-            self._set_status(f"The library '{name}' comes with DraftDesk and cannot be changed.",
-                             error=True)
+            self._set_status(self.tr("The library '{name}' comes with DraftDesk and cannot be "
+                                     "changed.").format(name=name), error=True)
             return None
         return name
 
@@ -668,7 +693,7 @@ class LibraryPanel(QWidget):
         finally:
             dialog.deleteLater()
         self._after_library_change(select=name)
-        self._set_status(f"Created library '{name}'.")
+        self._set_status(self.tr("Created library '{name}'.").format(name=name))
         return name
 
     def rename_library(self) -> str | None:
@@ -676,7 +701,7 @@ class LibraryPanel(QWidget):
         from .library_dialogs import LibraryNameDialog
 
         store = self.store()
-        old = self._writable_target("rename")
+        old = self._writable_target(self.tr("Choose the library to rename in the list above."))
         if store is None or old is None:
             return None
         dialog = LibraryNameDialog(store, old, parent=self)
@@ -689,20 +714,22 @@ class LibraryPanel(QWidget):
         if self._clause is not None and self._clause.library == old:
             self._clause = store.clause(self._clause.id)
         self._after_library_change(select=name)
-        self._set_status(f"Renamed library '{old}' to '{name}'.")
+        self._set_status(self.tr("Renamed library '{old}' to '{name}'.").format(old=old, name=name))
         return name
 
     def delete_library(self) -> bool:
         """Delete the chosen library after asking; drafts keep the text they inserted."""
         store = self.store()
-        name = self._writable_target("delete")
+        name = self._writable_target(self.tr("Choose the library to delete in the list above."))
         if store is None or name is None:
             return False
         count = store.library(name).clause_count
         answer = QMessageBox.question(
-            self, "Delete library",
-            f"Delete the library “{name}” and its {count} clause{'s' if count != 1 else ''}? "
-            "Drafts keep the text they inserted. This cannot be undone.",
+            self, self.tr("Delete library"),
+            (self.tr("Delete the library “{name}” and its 1 clause? Drafts keep the text they "
+                     "inserted. This cannot be undone.") if count == 1 else
+             self.tr("Delete the library “{name}” and its {count} clauses? Drafts keep the text "
+                     "they inserted. This cannot be undone.")).format(name=name, count=count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -711,12 +738,12 @@ class LibraryPanel(QWidget):
         try:
             store.delete_library(name)
         except DraftDeskError as error:
-            QMessageBox.critical(self, "Cannot delete the library", str(error))
+            QMessageBox.critical(self, self.tr("Cannot delete the library"), str(error))
             return False
         if self._clause is not None and self._clause.library == name:
             self._show_clause(None)
         self._after_library_change(select=None)
-        self._set_status(f"Deleted library '{name}'.")
+        self._set_status(self.tr("Deleted library '{name}'.").format(name=name))
         return True
 
     def import_library_file(self) -> str | None:
@@ -724,17 +751,19 @@ class LibraryPanel(QWidget):
         store = self.store()
         if store is None:
             return None
-        name, _ = QFileDialog.getOpenFileName(self, "Import clause library", "", LIBRARY_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import clause library"), "",
+                                              translate("LibraryPanel", LIBRARY_FILTER))
         if not name:
             return None
         try:
             report = import_library(store, Path(name))
         except DraftDeskError as error:
-            QMessageBox.critical(self, "Cannot import the library", str(error))
+            QMessageBox.critical(self, self.tr("Cannot import the library"), str(error))
             return None
         self._after_library_change(select=report.library)
-        self._set_status(f"Library '{report.library}': {report.added} clauses added, "
-                         f"{report.duplicates} duplicates skipped.")
+        self._set_status(self.tr("Library '{library}': {added} clauses added, {duplicates} "
+                                 "duplicates skipped.").format(
+            library=report.library, added=report.added, duplicates=report.duplicates))
         return report.library
 
     def export_library_file(self) -> Path | None:
@@ -742,11 +771,13 @@ class LibraryPanel(QWidget):
         store = self.store()
         library = self.target_library()
         if store is None or library is None:
-            self._set_status("Choose the library to export in the list above.", error=True)
+            self._set_status(self.tr("Choose the library to export in the list above."),
+                             error=True)
             return None
         suggested = re.sub(r"[^\w.-]+", "-", library).strip("-") + ".json"
-        name, _ = QFileDialog.getSaveFileName(self, f"Export library “{library}”", suggested,
-                                              LIBRARY_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export library “{library}”").format(library=library), suggested,
+            translate("LibraryPanel", LIBRARY_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -755,9 +786,10 @@ class LibraryPanel(QWidget):
         try:
             count = export_library(store, library, path)
         except DraftDeskError as error:
-            QMessageBox.critical(self, "Cannot export the library", str(error))
+            QMessageBox.critical(self, self.tr("Cannot export the library"), str(error))
             return None
-        self._set_status(f"Exported {count} clauses of '{library}' to {path}.")
+        self._set_status(self.tr("Exported {count} clauses of '{library}' to {path}.").format(
+            count=count, library=library, path=path))
         return path
 
     def add_resolution_texts(self) -> str | None:
@@ -769,7 +801,8 @@ class LibraryPanel(QWidget):
         if store is None:
             return None
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add resolution texts to a library", "", RESOLUTION_FILTER
+            self, self.tr("Add resolution texts to a library"), "",
+            translate("LibraryPanel", RESOLUTION_FILTER)
         )
         if not names:
             return None
@@ -781,12 +814,15 @@ class LibraryPanel(QWidget):
         try:
             report = add_resolution_files(store, target, [Path(name) for name in names])
         except DraftDeskError as error:
-            QMessageBox.critical(self, "Cannot add the texts", str(error))
+            QMessageBox.critical(self, self.tr("Cannot add the texts"), str(error))
             return None
         self._after_library_change(select=report.library)
-        texts = f"{report.texts} text" + ("s" if report.texts != 1 else "")
-        self._set_status(f"Library '{report.library}': {report.added} clauses added from "
-                         f"{texts}, {report.duplicates} duplicates skipped.")
+        message = (self.tr("Library '{library}': {added} clauses added from 1 text, "
+                           "{duplicates} duplicates skipped.") if report.texts == 1 else
+                   self.tr("Library '{library}': {added} clauses added from {texts} texts, "
+                           "{duplicates} duplicates skipped."))
+        self._set_status(message.format(library=report.library, added=report.added,
+                                        texts=report.texts, duplicates=report.duplicates))
         return report.library
 
     def _after_library_change(self, *, select: str | None | bool = False) -> None:

@@ -14,7 +14,15 @@ from ..resources import resource_path
 from . import output_actions
 from .actions import MENUS, Actions
 from .host import EditorHost
-from .open_files import ADOPTED_FILTER, IMPORTED_SUFFIXES, OPEN_FILTER, dropped_files, is_slow
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .open_files import (
+    ADOPTED_FILTER,
+    IMPORTED_SUFFIXES,
+    OPEN_FILTER,
+    dropped_files,
+    is_slow,
+    shown_filter,
+)
 from .open_files import run_busy as _run_busy
 from .settings import Settings
 
@@ -36,12 +44,14 @@ if TYPE_CHECKING:
 APP_TITLE = "DraftDesk"
 VERSION = "0.1.0"
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
-DRAFT_FILTER = f"DraftDesk drafts (*{DRAFT_SUFFIX});;All files (*)"
-TEXT_FILTER = "Text files (*.txt);;All files (*)"
-WORD_FILTER = "Word documents (*.docx)"
+# File filters and kinds are translated where they are shown, in the context "MainWindow".
+DRAFT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "DraftDesk drafts (*.draftdesk);;All files (*)")
+TEXT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Text files (*.txt);;All files (*)")
+WORD_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Word documents (*.docx)")
 # Files people try to open that DraftDesk does not read, with what they are.
-DOCUMENT_KINDS = {".doc": "a Word 97-2003 document", ".odt": "an OpenDocument text",
-                  ".rtf": "an RTF document"}
+DOCUMENT_KINDS = {".doc": QT_TRANSLATE_NOOP("MainWindow", "a Word 97-2003 document"),
+                  ".odt": QT_TRANSLATE_NOOP("MainWindow", "an OpenDocument text"),
+                  ".rtf": QT_TRANSLATE_NOOP("MainWindow", "an RTF document")}
 SCREEN_SHARE = 0.9  # of the available screen taken by a first window
 MAX_FIRST_SIZE = (1600, 1000)
 START, EDITOR = 0, 1
@@ -111,8 +121,9 @@ def _name_save_buttons() -> None:
 
     box = QApplication.activeModalWidget()
     if isinstance(box, QMessageBox):
-        for which, text in ((QMessageBox.StandardButton.Save, "&Save"),
-                            (QMessageBox.StandardButton.Discard, "&Discard")):
+        for which, text in ((QMessageBox.StandardButton.Save, translate("MainWindow", "&Save")),
+                            (QMessageBox.StandardButton.Discard,
+                             translate("MainWindow", "&Discard"))):
             button = box.button(which)
             if button is not None:
                 button.setText(text)
@@ -151,7 +162,7 @@ class MainWindow(EditorHost):
         self._build_menus()
         self._connect()
         self.setAcceptDrops(True)  # drafts, PDFs, Word files and texts dropped on the window
-        self.statusBar().showMessage("Ready", 2000)
+        self.statusBar().showMessage(self.tr("Ready"), 2000)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
@@ -204,11 +215,11 @@ class MainWindow(EditorHost):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for title, names in MENUS:
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(translate("Actions", title))
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             for name in names:
                 if name == "-":
@@ -397,8 +408,10 @@ class MainWindow(EditorHost):
         stack = self._session.undo_stack
         self.ui_actions["undo"].setEnabled(editing and stack.canUndo())
         self.ui_actions["redo"].setEnabled(editing and stack.canRedo())
-        self.ui_actions["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
-        self.ui_actions["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+        self.ui_actions["undo"].setText(
+            self.tr("&Undo {change}").format(change=stack.undoText()).rstrip())
+        self.ui_actions["redo"].setText(
+            self.tr("&Redo {change}").format(change=stack.redoText()).rstrip())
 
     def _clean_changed(self, clean: bool) -> None:
         # Undone back to the saved state: there is nothing left to recover.
@@ -456,7 +469,7 @@ class MainWindow(EditorHost):
     def _on_current(self, operation: object) -> None:
         paragraph_id = self.current_paragraph()
         if paragraph_id is None:
-            self.statusBar().showMessage("Select a paragraph first.", 4000)
+            self.statusBar().showMessage(self.tr("Select a paragraph first."), 4000)
             return
         assert callable(operation)
         operation(paragraph_id)
@@ -519,8 +532,9 @@ class MainWindow(EditorHost):
             return True
         QTimer.singleShot(0, _name_save_buttons)  # keys for Save and Discard
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save the changes to “{self.session.display_name}” before closing it?",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}” before closing it?").format(
+                name=self.session.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -556,7 +570,8 @@ class MainWindow(EditorHost):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open", self.settings.last_folder(), OPEN_FILTER
+            self, self.tr("Open"), self.settings.last_folder(),
+            shown_filter(OPEN_FILTER)
         )
         if name:
             self.open_path(Path(name), ask=False)
@@ -573,9 +588,10 @@ class MainWindow(EditorHost):
         kind = DOCUMENT_KINDS.get(path.suffix.lower())
         if kind is not None:
             self.show_error(
-                "Cannot open the file",
-                f"{path.name} is {kind}: DraftDesk opens {DRAFT_SUFFIX} drafts, PDF, Word "
-                "(.docx) and text files; save it as .docx, or copy the text and use Import text.",
+                self.tr("Cannot open the file"),
+                self.tr("{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) "
+                        "and text files; save it as .docx, or copy the text and use Import "
+                        "text.").format(name=path.name, kind=self.tr(kind)),
             )
             return False
         from ..storage import load_draft
@@ -583,11 +599,11 @@ class MainWindow(EditorHost):
         try:
             resolution = load_draft(path)
         except DraftDeskError as error:
-            self.show_error("Cannot open the draft", str(error))
+            self.show_error(self.tr("Cannot open the draft"), str(error))
             return False
         self.open_resolution(resolution, path)
         self._remember(path)
-        self.statusBar().showMessage(f"Opened {path}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
         return True
 
     def open_example(self) -> None:
@@ -611,10 +627,10 @@ class MainWindow(EditorHost):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not files:
-            self.recent_menu.addAction("No recent drafts").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent drafts")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_files()
@@ -640,7 +656,8 @@ class MainWindow(EditorHost):
                     or Path(self.settings.last_folder()) / suggested_name(
                         self.session.resolution.metadata.symbol,
                         self.session.resolution.metadata.title))
-        name, _ = QFileDialog.getSaveFileName(self, "Save draft as", start, DRAFT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save draft as"), start,
+                                              self.tr(DRAFT_FILTER))
         if not name:
             return False
         return self._save_to(draft_path_for(name))
@@ -654,14 +671,14 @@ class MainWindow(EditorHost):
         try:
             save_draft(self.session.resolution, path)
         except DraftDeskError as error:
-            self.show_error("Cannot save the draft", str(error))
+            self.show_error(self.tr("Cannot save the draft"), str(error))
             return False
         self.session.mark_saved(path)
         self._remember(path)
         self._remove_recovery_copy()
         self._saved_revision = self.session.revision
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def close_draft(self) -> bool:
@@ -699,7 +716,7 @@ class MainWindow(EditorHost):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import text file", self.settings.last_folder(), TEXT_FILTER
+            self, self.tr("Import text file"), self.settings.last_folder(), self.tr(TEXT_FILTER)
         )
         if name:
             self.import_path(Path(name), ask=False)
@@ -714,14 +731,14 @@ class MainWindow(EditorHost):
         from ..importers import import_file
 
         try:
-            resolution = _run_busy(self, f"Reading {path.name}…", lambda: import_file(path),
-                                   show=is_slow(path))
+            resolution = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
+                                   lambda: import_file(path), show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error("Cannot read the file", str(error))
+            self.show_error(self.tr("Cannot read the file"), str(error))
             return False
         suggested = path.with_suffix(DRAFT_SUFFIX) if name_after_file else None
         self.open_resolution(resolution, dirty=True, suggested_path=suggested)
-        self.statusBar().showMessage(f"Imported {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Imported {name}").format(name=path.name), 4000)
         return True
 
     # ---------------------------------------------------------------- rollover
@@ -733,8 +750,8 @@ class MainWindow(EditorHost):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "New draft from an adopted resolution", self.settings.last_folder(),
-            ADOPTED_FILTER,
+            self, self.tr("New draft from an adopted resolution"), self.settings.last_folder(),
+            shown_filter(ADOPTED_FILTER),
         )
         if name:
             self.rollover_path(Path(name), ask=False)
@@ -750,20 +767,22 @@ class MainWindow(EditorHost):
         from ..rollover import roll_over_file
 
         try:
-            result = _run_busy(self, f"Reading {path.name}…", lambda: roll_over_file(path),
-                               show=is_slow(path))
+            result = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
+                               lambda: roll_over_file(path), show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error("Cannot roll the resolution over", str(error))
+            self.show_error(self.tr("Cannot roll the resolution over"), str(error))
             return False
         draft = result.draft
         if result.previous_sponsors and self._keep_sponsors(result.previous_sponsors):
             draft.metadata.sponsors = result.previous_sponsors
         # Named after the source, beside it: never the source itself.
-        suggested = path.with_name(f"{path.stem} next session{DRAFT_SUFFIX}")
+        suggested = path.with_name(
+            self.tr("{name} next session").format(name=path.stem) + DRAFT_SUFFIX)
         self.open_resolution(draft, dirty=True, suggested_path=suggested)
         self.settings.set_last_folder(path.parent)
         self.statusBar().showMessage(
-            f"Next session's draft from {result.source_name}: check the import notes", 8000)
+            self.tr("Next session's draft from {name}: check the import notes").format(
+                name=result.source_name), 8000)
         return True
 
     def _keep_sponsors(self, sponsors: list[Sponsor]) -> bool:
@@ -773,9 +792,10 @@ class MainWindow(EditorHost):
         from ..model.words import join_and
 
         answer = QMessageBox.question(
-            self, "Last year's sponsors",
-            f"Last year's sponsors were {join_and([s.name for s in sponsors])}. Start the new "
-            "draft with them? (You can change them in Draft Details.)",
+            self, self.tr("Last year's sponsors"),
+            self.tr("Last year's sponsors were {names}. Start the new draft with them? (You can "
+                    "change them in Draft Details.)").format(
+                names=join_and([s.name for s in sponsors])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -805,7 +825,8 @@ class MainWindow(EditorHost):
             return
         event.acceptProposedAction()
         if len(paths) > 1:
-            self.statusBar().showMessage(f"Opening {paths[0].name}; one file at a time", 5000)
+            self.statusBar().showMessage(
+                self.tr("Opening {name}; one file at a time").format(name=paths[0].name), 5000)
         # After the drop returns, so that the program the file came from is not kept waiting
         # while DraftDesk asks about unsaved changes or reads a long PDF.
         QTimer.singleShot(0, lambda: self.open_path(paths[0]))
@@ -834,7 +855,7 @@ class MainWindow(EditorHost):
         try:
             resolution = import_text(text, source)
         except DraftDeskError as error:
-            self.show_error("Cannot import the text", str(error))
+            self.show_error(self.tr("Cannot import the text"), str(error))
             return False
         self.open_resolution(resolution, dirty=True)
         return True
@@ -853,8 +874,9 @@ class MainWindow(EditorHost):
             return
         named = self.session.path or self.session.suggested_path
         base = named.with_suffix(".docx") if named else (
-            Path(self.settings.last_folder()) / "draft.docx")
-        name, _ = QFileDialog.getSaveFileName(self, "Export to Word", str(base), WORD_FILTER)
+            Path(self.settings.last_folder()) / (self.tr("draft") + ".docx"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), str(base),
+                                              self.tr(WORD_FILTER))
         if name:
             path = Path(name)
             if path.suffix.lower() != ".docx":
@@ -870,11 +892,11 @@ class MainWindow(EditorHost):
             return True
         listed = "\n".join(f"• {problem}" for problem in problems[:20])
         if len(problems) > 20:
-            listed += f"\n… and {len(problems) - 20} more."
+            listed += "\n" + self.tr("… and {count} more.").format(count=len(problems) - 20)
         answer = QMessageBox.question(
-            self, "Check before export",
-            f"The exported document would show these problems:\n\n{listed}\n\n"
-            "Export anyway (Yes), or cancel and fix them first?",
+            self, self.tr("Check before export"),
+            self.tr("The exported document would show these problems:\n\n{problems}\n\n"
+                    "Export anyway (Yes), or cancel and fix them first?").format(problems=listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -885,9 +907,9 @@ class MainWindow(EditorHost):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        progress = QProgressDialog("Writing the Word document…", "", 0, 0, self)
+        progress = QProgressDialog(self.tr("Writing the Word document…"), "", 0, 0, self)
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export to Word")
+        progress.setWindowTitle(self.tr("Export to Word"))
         progress.setCancelButton(None)  # type: ignore[arg-type]
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -905,11 +927,11 @@ class MainWindow(EditorHost):
             export_docx(self.session.resolution, path, progress=report)
         except DraftDeskError as error:
             progress.close()
-            self.show_error("Export failed", str(error))
+            self.show_error(self.tr("Export failed"), str(error))
             return False
         except Exception as error:  # noqa: BLE001 - the window must survive any export bug
             progress.close()
-            self.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+            self.show_error(self.tr("Export failed"), f"{path}: {type(error).__name__}: {error}")
             return False
         finally:
             progress.deleteLater()
@@ -918,7 +940,8 @@ class MainWindow(EditorHost):
         self._export_done(path)
         return True
 
-    def _export_done(self, path: Path, what: str = "Word document") -> None:
+    def _export_done(self, path: Path,
+                     what: str = QT_TRANSLATE_NOOP("OutputActions", "Word document")) -> None:
         from PySide6.QtCore import Qt, QUrl
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -926,10 +949,11 @@ class MainWindow(EditorHost):
         box = QMessageBox(self)
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Exported")
-        box.setText(f"The {what} was written to\n{path}")
-        open_button = box.addButton("&Open Document", QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(self.tr("Exported"))
+        box.setText(self.tr("The {what} was written to\n{path}").format(
+            what=translate("OutputActions", what), path=path))
+        open_button = box.addButton(self.tr("&Open Document"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("Show in &Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -943,7 +967,7 @@ class MainWindow(EditorHost):
         self.export_message = box
         box.destroyed.connect(self._forget_export_message)
         box.open()  # not modal to the event loop: the window keeps working
-        self.statusBar().showMessage(f"Exported {path}", 6000)
+        self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 6000)
 
     def _forget_export_message(self) -> None:
         self.export_message = None
@@ -962,7 +986,8 @@ class MainWindow(EditorHost):
         """Add a sub-paragraph under the current paragraph."""
         current = self.current_paragraph()
         if current is None:
-            self.statusBar().showMessage("Select the paragraph to add a sub-paragraph to.", 4000)
+            self.statusBar().showMessage(
+                self.tr("Select the paragraph to add a sub-paragraph to."), 4000)
             return
         self._select_new(self.session.add_subparagraph(current))
 
@@ -1009,10 +1034,11 @@ class MainWindow(EditorHost):
         current = self.current_paragraph()
         paragraph = self.session.paragraph(current) if current else None
         if current is None or paragraph is None:
-            self.statusBar().showMessage("Put the cursor in a paragraph's text first.", 4000)
+            self.statusBar().showMessage(
+                self.tr("Put the cursor in a paragraph's text first."), 4000)
             return None
         if paragraph.kind.value == "heading":
-            self.statusBar().showMessage("Headings take no footnotes or references.", 4000)
+            self.statusBar().showMessage(self.tr("Headings take no footnotes or references."), 4000)
             return None
         parts = self._editor_parts()
         if parts.document_in_use():
@@ -1067,7 +1093,7 @@ class MainWindow(EditorHost):
         from PySide6.QtWidgets import QDialog
 
         if not self.session.resolution.footnotes:
-            self.statusBar().showMessage("The draft has no footnotes yet.", 4000)
+            self.statusBar().showMessage(self.tr("The draft has no footnotes yet."), 4000)
             return
         from .dialogs import CiteFootnoteDialog
 
@@ -1169,7 +1195,8 @@ class MainWindow(EditorHost):
         try:
             path = copy.write(self.session.resolution, self.session.path)
         except DraftDeskError as error:
-            self.statusBar().showMessage(f"Autosave failed: {error}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Autosave failed: {error}").format(error=error), 8000)
             return None
         self._saved_revision = self.session.revision
         return path
@@ -1197,12 +1224,13 @@ class MainWindow(EditorHost):
         try:
             found = recovery.read_recovery(path)
         except DraftDeskError as error:
-            self.show_error("Cannot recover the draft", str(error))
+            self.show_error(self.tr("Cannot recover the draft"), str(error))
             return False
-        name = found.original_path.name if found.original_path else "an unsaved draft"
+        name = found.original_path.name if found.original_path else self.tr("an unsaved draft")
         answer = QMessageBox.question(
-            self, "Recover draft",
-            f"DraftDesk did not close normally. Recover the last autosaved copy of {name}?",
+            self, self.tr("Recover draft"),
+            self.tr("DraftDesk did not close normally. Recover the last autosaved copy of "
+                    "{name}?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -1214,7 +1242,8 @@ class MainWindow(EditorHost):
         self._saved_revision = -1
         if self.autosave() is not None:
             recovery.discard(path)
-        self.statusBar().showMessage("Recovered the autosaved draft; save it to keep it.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Recovered the autosaved draft; save it to keep it."), 8000)
         return True
 
     # ================================================================ help and errors
@@ -1232,11 +1261,12 @@ class MainWindow(EditorHost):
         self._reporting = True
         try:
             saved = self.autosave() is not None or not (self.editing and self.session.dirty)
-            keep = ("Your draft is safe: an up-to-date copy is in the recovery file."
-                    if saved else "Save your draft under a new name to be safe.")
+            keep = (self.tr("Your draft is safe: an up-to-date copy is in the recovery file.")
+                    if saved else self.tr("Save your draft under a new name to be safe."))
             self.show_error(
-                "Unexpected error",
-                f"DraftDesk hit an internal error: {type(error).__name__}: {error}\n\n{keep}",
+                self.tr("Unexpected error"),
+                self.tr("DraftDesk hit an internal error: {error}").format(
+                    error=f"{type(error).__name__}: {error}") + f"\n\n{keep}",
             )
         finally:
             self._reporting = False
@@ -1246,11 +1276,13 @@ class MainWindow(EditorHost):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, "About DraftDesk",
-            f"<b>DraftDesk {VERSION}</b><p>A drafting assistant for United Nations draft "
-            "resolutions: compose the preamble, operative paragraphs and footnotes; numbering, "
-            "punctuation and cross-references follow the structure; export a Word document laid "
-            "out like an L-document.</p><p>MIT licence.</p>",
+            self, self.tr("About DraftDesk"),
+            f"<b>DraftDesk {VERSION}</b><p>"
+            + self.tr("A drafting assistant for United Nations draft resolutions: compose the "
+                      "preamble, operative paragraphs and footnotes; numbering, punctuation and "
+                      "cross-references follow the structure; export a Word document laid out "
+                      "like an L-document.")
+            + "</p><p>" + self.tr("MIT licence.") + "</p>",
         )
 
     def show_user_guide(self) -> None:
@@ -1278,14 +1310,16 @@ class MainWindow(EditorHost):
 
         rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
                        for name, keys in self.ui_actions.shortcut_table())
-        extra = ("<tr><td>Indent / outdent in the outline</td><td><b>Tab / Shift+Tab</b></td></tr>"
-                 "<tr><td>Delete paragraph in the outline</td><td><b>Delete</b></td></tr>"
-                 "<tr><td>Split the paragraph at the cursor (new paragraph at the end)</td>"
-                 "<td><b>Enter</b></td></tr>"
-                 "<tr><td>Paste as plain text</td><td><b>Ctrl+Shift+V</b></td></tr>"
-                 "<tr><td>Italic in a footnote</td><td><b>Ctrl+I or *asterisks*</b></td></tr>"
-                 "<tr><td>Delete footnote in the footnote list</td><td><b>Delete</b></td></tr>")
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}{extra}</table>")
+        more = ((self.tr("Indent / outdent in the outline"), self.tr("Tab / Shift+Tab")),
+                (self.tr("Delete paragraph in the outline"), self.tr("Delete")),
+                (self.tr("Split the paragraph at the cursor (new paragraph at the end)"),
+                 self.tr("Enter")),
+                (self.tr("Paste as plain text"), "Ctrl+Shift+V"),
+                (self.tr("Italic in a footnote"), self.tr("Ctrl+I or *asterisks*")),
+                (self.tr("Delete footnote in the footnote list"), self.tr("Delete")))
+        extra = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in more)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                f"<table>{rows}{extra}</table>")
 
     # ================================================================ closing
 

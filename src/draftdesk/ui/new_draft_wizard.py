@@ -41,11 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from draftdesk.compose import Block, Masthead, Role, compose
-from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor
+from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor, languages
 from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
-from draftdesk.storage.states import StateList, load_states
+from draftdesk.storage.states import State, StateList, load_states, search_key
 from draftdesk.ui.date_field import DateField
+
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
@@ -53,12 +55,13 @@ FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PA
 SECURITY_COUNCIL_PATH = (PAGE_BODY, PAGE_SPONSORS, PAGE_SYMBOL)
 
 BODY_CHOICES = (
-    (Body.GA_PLENARY, "General Assembly, &plenary"),
-    (Body.GA_COMMITTEE, "General Assembly, Main &Committee"),
-    (Body.GA_EMERGENCY, "General Assembly, &emergency special session"),
-    (Body.SECURITY_COUNCIL, "&Security Council"),
-    (Body.ECOSOC, "Economic and Social C&ouncil (ECOSOC)"),
-    (Body.HUMAN_RIGHTS_COUNCIL, "&Human Rights Council"),
+    (Body.GA_PLENARY, QT_TRANSLATE_NOOP("NewDraftWizard", "General Assembly, &plenary")),
+    (Body.GA_COMMITTEE, QT_TRANSLATE_NOOP("NewDraftWizard", "General Assembly, Main &Committee")),
+    (Body.GA_EMERGENCY,
+     QT_TRANSLATE_NOOP("NewDraftWizard", "General Assembly, &emergency special session")),
+    (Body.SECURITY_COUNCIL, QT_TRANSLATE_NOOP("NewDraftWizard", "&Security Council")),
+    (Body.ECOSOC, QT_TRANSLATE_NOOP("NewDraftWizard", "Economic and Social C&ouncil (ECOSOC)")),
+    (Body.HUMAN_RIGHTS_COUNCIL, QT_TRANSLATE_NOOP("NewDraftWizard", "&Human Rights Council")),
 )
 BODY_CHOICES_AFTER_COMMITTEE = (
     Body.GA_EMERGENCY,
@@ -67,30 +70,41 @@ BODY_CHOICES_AFTER_COMMITTEE = (
     Body.HUMAN_RIGHTS_COUNCIL,
 )
 COMMITTEE_CHOICES = (
-    "First Committee (Disarmament and International Security)",
-    "Second Committee (Economic and Financial)",
-    "Third Committee (Social, Humanitarian and Cultural)",
-    "Fourth Committee (Special Political and Decolonization)",
-    "Fifth Committee (Administrative and Budgetary)",
-    "Sixth Committee (Legal)",
+    QT_TRANSLATE_NOOP("NewDraftWizard", "First Committee (Disarmament and International Security)"),
+    QT_TRANSLATE_NOOP("NewDraftWizard", "Second Committee (Economic and Financial)"),
+    QT_TRANSLATE_NOOP("NewDraftWizard", "Third Committee (Social, Humanitarian and Cultural)"),
+    QT_TRANSLATE_NOOP("NewDraftWizard", "Fourth Committee (Special Political and Decolonization)"),
+    QT_TRANSLATE_NOOP("NewDraftWizard", "Fifth Committee (Administrative and Budgetary)"),
+    QT_TRANSLATE_NOOP("NewDraftWizard", "Sixth Committee (Legal)"),
 )
-OFFICER_LINES = (
-    "Draft resolution submitted by the Chair",
-    "Draft resolution submitted by the President of the General Assembly",
-    "Draft resolution submitted by the President of the Council",
-    "Draft resolution submitted by the Vice-Chair of the Committee, on the basis of "
-    "informal consultations",
-)
+# The officer lines print in the draft's language (resources/languages: sponsors.officers).
+OFFICER_KEYS = ("chair", "president_ga", "president_council", "vice_chair")
 # Which officer usually submits a draft in each body (the drafter can type any other line).
 OFFICER_FOR_BODY = {
-    Body.GA_PLENARY: OFFICER_LINES[1],
-    Body.GA_EMERGENCY: OFFICER_LINES[1],
-    Body.GA_COMMITTEE: OFFICER_LINES[0],
-    Body.SECURITY_COUNCIL: OFFICER_LINES[2],
-    Body.ECOSOC: OFFICER_LINES[2],
-    Body.HUMAN_RIGHTS_COUNCIL: OFFICER_LINES[2],
+    Body.GA_PLENARY: "president_ga",
+    Body.GA_EMERGENCY: "president_ga",
+    Body.GA_COMMITTEE: "chair",
+    Body.SECURITY_COUNCIL: "president_council",
+    Body.ECOSOC: "president_council",
+    Body.HUMAN_RIGHTS_COUNCIL: "president_council",
 }
-LANGUAGES = ("English", "French", "Spanish", "Arabic", "Chinese", "Russian")
+
+
+def officer_lines(code: str) -> dict[str, str]:
+    """Return the officer lines in the draft's language, by officer."""
+    officers = languages.get_language(code).officers
+    return {key: officers[key] for key in OFFICER_KEYS}
+# The original languages, by their English names (as the draft stores them).
+LANGUAGES = (QT_TRANSLATE_NOOP("NewDraftWizard", "English"),
+             QT_TRANSLATE_NOOP("NewDraftWizard", "French"),
+             QT_TRANSLATE_NOOP("NewDraftWizard", "Spanish"),
+             QT_TRANSLATE_NOOP("NewDraftWizard", "Arabic"),
+             QT_TRANSLATE_NOOP("NewDraftWizard", "Chinese"),
+             QT_TRANSLATE_NOOP("NewDraftWizard", "Russian"))
+# The languages a draft can be written in, each under its own name, and the English name the
+# "Original:" line takes for it.
+DRAFT_LANGUAGES = (("en", "English"), ("es", "Español"), ("fr", "Français"))
+ORIGINAL_FOR_LANGUAGE = {"en": "English", "es": "Spanish", "fr": "French"}
 FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR = 1946, 2100
 NAME_ROLE = Qt.ItemDataRole.UserRole
 _DASHED_DATES = re.compile(r"[A-Za-z0-9]\s*-\s*[0-9]")
@@ -173,8 +187,8 @@ def cover_html(resolution: Resolution, masthead: Masthead | None, blocks: list[B
                 f"{esc(masthead.symbol[1:])}"
             )
         else:
-            symbol = missing("symbol not yet assigned")
-        date = esc(masthead.date) or missing("no date yet")
+            symbol = missing(translate("NewDraftWizard", "symbol not yet assigned"))
+        date = esc(masthead.date) or missing(translate("NewDraftWizard", "no date yet"))
         right = "<br>".join(x for x in (esc(masthead.distribution), date,
                                         esc(masthead.original)) if x)
         parts.append(
@@ -200,10 +214,12 @@ def cover_html(resolution: Resolution, masthead: Masthead | None, blocks: list[B
         if block.role in _SESSION_ROLES:
             continue
         if block.role in (Role.TITLE, Role.FORMULA) and no_sponsors:
-            parts.append(f"<p {indent}>{missing('no sponsors yet')}</p>")
+            no_sponsors_yet = missing(translate("NewDraftWizard", "no sponsors yet"))
+            parts.append(f"<p {indent}>{no_sponsors_yet}</p>")
             no_sponsors = False
         if block.role is Role.FORMULA and no_title:
-            parts.append(f"<p {indent}>{missing('title not yet given')}</p>")
+            no_title_yet = missing(translate("NewDraftWizard", "title not yet given"))
+            parts.append(f"<p {indent}>{no_title_yet}</p>")
         if block.role is Role.FORMULA:
             parts.append(f'<p style="margin-left:56px;">{_spans_html(block)}</p>')
         elif block.role is Role.SPONSORS:
@@ -265,22 +281,36 @@ class BodyPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Where will the draft be tabled?")
-        self.setSubTitle("The body decides the symbol, the session line and the opening formula.")
+        self.setTitle(self.tr("Where will the draft be tabled?"))
+        self.setSubTitle(self.tr("The body decides the symbol, the session line and the opening "
+                                 "formula."))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("draftLanguage")
+        for code, name in DRAFT_LANGUAGES:
+            self.language_combo.addItem(name, code)
+        language_label = QLabel(self.tr("&Language of the draft:"))
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+        layout.addSpacing(6)
         self.radios: dict[Body, QRadioButton] = {}
         for index, (body, text) in enumerate(BODY_CHOICES):
-            radio = QRadioButton(text)
+            radio = QRadioButton(translate("NewDraftWizard", text))
             self.group.addButton(radio, index)
             self.radios[body] = radio
             if body is Body.GA_COMMITTEE:
                 row = QHBoxLayout()
                 row.addWidget(radio)
                 self.committee_combo = QComboBox()
-                self.committee_combo.addItems(COMMITTEE_CHOICES)
+                self.committee_combo.addItems(
+                    [translate("NewDraftWizard", name) for name in COMMITTEE_CHOICES])
                 self.committee_combo.setCurrentIndex(1)
-                self.committee_combo.setAccessibleName("Main Committee")
+                self.committee_combo.setAccessibleName(self.tr("Main Committee"))
                 row.addWidget(self.committee_combo, 1)
                 layout.addLayout(row)
             else:
@@ -289,8 +319,11 @@ class BodyPage(_Page):
         self.radios[Body.GA_PLENARY].setChecked(True)
         self.group.idToggled.connect(self._toggled)
         self.committee_combo.currentIndexChanged.connect(self.notify)
+        self.language_combo.currentIndexChanged.connect(self.notify)
         self._toggled()
-        previous: QWidget = self.radios[Body.GA_PLENARY]
+        previous: QWidget = self.language_combo
+        QWidget.setTabOrder(previous, self.radios[Body.GA_PLENARY])
+        previous = self.radios[Body.GA_PLENARY]
         for widget in [self.radios[Body.GA_COMMITTEE], self.committee_combo] + [
             self.radios[b] for b in BODY_CHOICES_AFTER_COMMITTEE
         ]:
@@ -310,6 +343,16 @@ class BodyPage(_Page):
         self.radios[body].setChecked(True)
         if committee:
             self.committee_combo.setCurrentIndex(committee - 1)
+
+    def language(self) -> str:
+        """Return the code of the language the draft is written in: "en", "es" or "fr"."""
+        return str(self.language_combo.currentData() or "en")
+
+    def set_language(self, code: str) -> None:
+        """Choose the language the draft is written in."""
+        index = self.language_combo.findData(code)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
 
     def committee(self) -> int | None:
         """Return the Main Committee number when a Main Committee is chosen."""
@@ -360,13 +403,14 @@ class SessionPage(_Page):
     def __init__(self, today: _dt.date) -> None:
         super().__init__()
         self.today = today
-        self.setTitle("Which session?")
+        self.setTitle(self.tr("Which session?"))
         self.setSubTitle(
-            "The session line prints in words, as the UN prints it. Up and Down change the number."
+            self.tr("The session line prints in words, as the UN prints it. Up and Down change "
+                    "the number.")
         )
         self.number = NumberEdit(1, MAX_SESSION)
-        self.number.setAccessibleName("Session")
-        self.number_label = QLabel("&Session number:")
+        self.number.setAccessibleName(self.tr("Session"))
+        self.number_label = QLabel(self.tr("&Session number:"))
         self.number_label.setBuddy(self.number)
         self.words = QLabel()
         self.words.setObjectName("sessionWords")
@@ -375,8 +419,8 @@ class SessionPage(_Page):
         words_font.setBold(True)
         self.words.setFont(words_font)
         self.dates_edit = QLineEdit()
-        self.dates_edit.setPlaceholderText("e.g. 27 February–24 March 2017")
-        self.dates_label = QLabel("Session &dates:")
+        self.dates_edit.setPlaceholderText(self.tr("e.g. 27 February–24 March 2017"))
+        self.dates_label = QLabel(self.tr("Session &dates:"))
         self.dates_label.setBuddy(self.dates_edit)
         self.problem = _hint()
         self.number.setMinimumWidth(110)
@@ -384,7 +428,7 @@ class SessionPage(_Page):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.number_label, self.number)
-        form.addRow("Prints as:", self.words)
+        form.addRow(self.tr("Prints as:"), self.words)
         form.addRow(self.dates_label, self.dates_edit)
         form.addRow(self.problem)
         self.number.textChanged.connect(self.notify)
@@ -399,11 +443,12 @@ class SessionPage(_Page):
         self._kind = kind
         if body is Body.ECOSOC:
             self.number.set_range(FIRST_ECOSOC_YEAR, LAST_ECOSOC_YEAR)
-            self.number_label.setText("&Year of the session:")
+            self.number_label.setText(self.tr("&Year of the session:"))
         else:
             self.number.set_range(1, MAX_SESSION)
             self.number_label.setText(
-                "Emergency special &session:" if body is Body.GA_EMERGENCY else "&Session number:"
+                self.tr("Emergency special &session:") if body is Body.GA_EMERGENCY
+                else self.tr("&Session number:")
             )
         self.number.set_value(default_session(body, self.today))
         hrc = body is Body.HUMAN_RIGHTS_COUNCIL
@@ -419,10 +464,13 @@ class SessionPage(_Page):
         """Say what is wrong with the session as typed, or None."""
         if self.number.value() is None:
             low, high = self.number.minimum, self.number.maximum
-            what = "year" if self._kind is Body.ECOSOC else "session number"
-            return f"The {what} must be between {low} and {high}."
+            if self._kind is Body.ECOSOC:
+                return self.tr("The year must be between {low} and {high}.").format(
+                    low=low, high=high)
+            return self.tr("The session number must be between {low} and {high}.").format(
+                low=low, high=high)
         if self.dates_edit.isVisibleTo(self) and _DASHED_DATES.search(self.dates_edit.text()):
-            return "Dates print with an en dash: 27 February–24 March 2017."
+            return self.tr("Dates print with an en dash: 27 February–24 March 2017.")
         return None
 
     def complete(self) -> bool:
@@ -438,19 +486,20 @@ class _AgendaRow:
         self.number.setValidator(QRegularExpressionValidator(r"[0-9]{0,4}", self.number))
         self.number.setPlaceholderText("e.g. 70")
         self.number.setMaximumWidth(70)
-        self.number.setAccessibleName("Agenda item number")
+        self.number.setAccessibleName(translate("_AgendaRow", "Agenda item number"))
         self.sub_item = QLineEdit()
         self.sub_item.setValidator(QRegularExpressionValidator(r"[a-z]{0,2}", self.sub_item))
-        self.sub_item.setToolTip("Optional: b for Agenda item 70 (b)")
+        self.sub_item.setToolTip(translate("_AgendaRow", "Optional: b for Agenda item 70 (b)"))
         self.sub_item.setMaximumWidth(50)
-        self.sub_item.setAccessibleName("Sub-item letter (optional)")
+        self.sub_item.setAccessibleName(translate("_AgendaRow", "Sub-item letter (optional)"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Follow-up to the outcome of the Millennium Summit")
-        self.title.setAccessibleName("Title of the agenda item")
+        self.title.setPlaceholderText(translate("_AgendaRow", "e.g. Follow-up to the outcome of "
+                                                              "the Millennium Summit"))
+        self.title.setAccessibleName(translate("_AgendaRow", "Title of the agenda item"))
         self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setToolTip("Remove this agenda item")
-        self.remove.setAccessibleName("Remove this agenda item")
+        self.remove.setText(translate("_AgendaRow", "Remove"))
+        self.remove.setToolTip(translate("_AgendaRow", "Remove this agenda item"))
+        self.remove.setAccessibleName(translate("_AgendaRow", "Remove this agenda item"))
         for edit in (self.number, self.sub_item, self.title):
             edit.textChanged.connect(page.notify)
         self.remove.clicked.connect(lambda: page.remove_row(self))
@@ -477,22 +526,22 @@ class AgendaPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Agenda item")
+        self.setTitle(self.tr("Agenda item"))
         self.setSubTitle(
-            "The number, a sub-item letter if any, and the item's title as the agenda words it. "
-            "A draft may fall under several items."
+            self.tr("The number, a sub-item letter if any, and the item's title as the agenda "
+                    "words it. A draft may fall under several items.")
         )
         self.grid = QGridLayout()
         self.grid.setColumnStretch(2, 1)
-        number_label = QLabel("It&em")
-        letter_label = QLabel("Sub-item &letter")
-        title_label = QLabel("&Title of the item")
+        number_label = QLabel(self.tr("It&em"))
+        letter_label = QLabel(self.tr("Sub-item &letter"))
+        title_label = QLabel(self.tr("&Title of the item"))
         self.grid.addWidget(number_label, 0, 0)
         self.grid.addWidget(letter_label, 0, 1)
         self.grid.addWidget(title_label, 0, 2)
         self._header = (number_label, letter_label, title_label)
         self.rows: list[_AgendaRow] = []
-        self.add_button = QPushButton("&Add another agenda item")
+        self.add_button = QPushButton(self.tr("&Add another agenda item"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add_and_focus)
         self.printed = QLabel()
@@ -555,11 +604,11 @@ class AgendaPage(_Page):
         """Say what stops this step, or None."""
         for index, row in enumerate(self.rows, start=1):
             if not row.is_empty() and not row.number.text():
-                return f"Agenda item {index} needs its number."
+                return self.tr("Agenda item {index} needs its number.").format(index=index)
         labels = [item.label for item in self.items()]
         for label in labels:
             if labels.count(label) > 1:
-                return f"Agenda item {label} is listed twice."
+                return self.tr("Agenda item {label} is listed twice.").format(label=label)
         return None
 
     def complete(self) -> bool:
@@ -596,18 +645,20 @@ class SponsorsPage(_Page):
     def __init__(self, states: StateList) -> None:
         super().__init__()
         self.states = states
+        self.language = "en"
         self.chosen_names: list[str] = []
-        self.setTitle("Sponsors")
+        self.setTitle(self.tr("Sponsors"))
         self.setSubTitle(
-            "Pick the sponsoring States; the line prints them in UN order, observer States last."
+            self.tr("Pick the sponsoring States; the line prints them in UN order, observer "
+                    "States last.")
         )
-        self.by_states = QRadioButton("Sponsored by &States")
-        self.by_officer = QRadioButton("Submitted by an &officer:")
+        self.by_states = QRadioButton(self.tr("Sponsored by &States"))
+        self.by_officer = QRadioButton(self.tr("Submitted by an &officer:"))
         self.by_states.setChecked(True)
         self.officer_combo = QComboBox()
         self.officer_combo.setEditable(True)
-        self.officer_combo.addItems(OFFICER_LINES)
-        self.officer_combo.setAccessibleName("Submitted by")
+        self.officer_combo.addItems(list(officer_lines("en").values()))
+        self.officer_combo.setAccessibleName(self.tr("Submitted by"))
         # The officer lines are long: do not let them widen the whole wizard.
         self.officer_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -616,27 +667,27 @@ class SponsorsPage(_Page):
         self.officer_combo.setEnabled(False)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Type part of a name, e.g. Ecu, then Enter")
+        self.filter_edit.setPlaceholderText(self.tr("Type part of a name, e.g. Ecu, then Enter"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.installEventFilter(_FilterKeys(self))
-        filter_label = QLabel("&Find a State:")
+        filter_label = QLabel(self.tr("&Find a State:"))
         filter_label.setBuddy(self.filter_edit)
         self.available = QListWidget()
         self.available.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.available.setAccessibleName("States")
+        self.available.setAccessibleName(self.tr("States"))
         self.available.itemActivated.connect(lambda _item: self.add_selected())
         self.chosen = QListWidget()
         self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.chosen.setAccessibleName("Sponsors")
+        self.chosen.setAccessibleName(self.tr("Sponsors"))
         self.chosen.itemActivated.connect(lambda _item: self.remove_selected())
         self.chosen.installEventFilter(self)
         self.available.installEventFilter(self)
-        chosen_label = QLabel("Sponsors, in &UN order:")
+        chosen_label = QLabel(self.tr("Sponsors, in &UN order:"))
         chosen_label.setBuddy(self.chosen)
-        self.add_button = QPushButton("&Add ›")
+        self.add_button = QPushButton(self.tr("&Add ›"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_selected)
-        self.remove_button = QPushButton("‹ &Remove")
+        self.remove_button = QPushButton(self.tr("‹ &Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.printed = QLabel()
@@ -670,7 +721,7 @@ class SponsorsPage(_Page):
         layout = QVBoxLayout(self)
         layout.addLayout(mode)
         layout.addLayout(lists, 1)
-        layout.addWidget(QLabel("Prints as:"))
+        layout.addWidget(QLabel(self.tr("Prints as:")))
         layout.addWidget(self.printed)
         self.problem = _hint()
         self.problem.setObjectName("sponsorsProblem")
@@ -716,24 +767,86 @@ class SponsorsPage(_Page):
         self.officer_combo.setEnabled(not by_states)
         self.notify()
 
+    def set_language(self, code: str) -> None:
+        """Show the States under their names in the draft's language, in its order."""
+        if code == self.language:
+            return
+        before, after = officer_lines(self.language), officer_lines(code)
+        self.language = code
+        # The officer lines are printed: offer them in the draft's language, and translate the
+        # one chosen unless the drafter typed their own.
+        typed = self.officer_combo.currentText()
+        chosen = next((key for key, line in before.items() if line == typed), None)
+        self.officer_combo.blockSignals(True)
+        self.officer_combo.clear()
+        self.officer_combo.addItems(list(after.values()))
+        self.officer_combo.setCurrentText(after[chosen] if chosen else typed)
+        self.officer_combo.blockSignals(False)
+        self._rebuild_chosen()
+
+    def shown_name(self, name: str) -> str:
+        """Return a State's name as the draft's language prints it."""
+        if self.language == "en":
+            return name
+        return languages.state_name(name, self.language, self.states)
+
+    def _matching(self, text: str) -> list[State]:
+        """Return the States whose English or printed name matches, in the list's order."""
+        if self.language == "en":
+            return self.states.matching(text)
+        def in_order(states: list[State]) -> list[State]:
+            return sorted(states, key=lambda state: (
+                state.observer, languages.sponsor_sort_key(self.shown_name(state.name),
+                                                           self.language)))
+
+        wanted = search_key(text)
+        if not wanted:
+            return in_order(list(self.states))
+        # Names in the draft's language that start with the text first, then English names
+        # that do, then names that contain it.
+        shown, english, contains = [], [], []
+        for state in self.states:
+            printed = search_key(self.shown_name(state.name))
+            others = [search_key(n) for n in (state.name, state.sort_key) if n]
+            if printed.startswith(wanted):
+                shown.append(state)
+            elif any(n.startswith(wanted) for n in others) or state.iso3.casefold() == wanted:
+                english.append(state)
+            elif wanted in printed or any(wanted in n for n in others):
+                contains.append(state)
+        return in_order(shown) + in_order(english) + in_order(contains)
+
     def _refilter(self) -> None:
         self.available.clear()
         chosen = set(self.chosen_names)
-        for state in self.states.matching(self.filter_edit.text()):
+        for state in self._matching(self.filter_edit.text()):
             if state.name in chosen:
                 continue
-            label = f"{state.name}  (observer State)" if state.observer else state.name
+            name = self.shown_name(state.name)
+            label = self.tr("{name}  (observer State)").format(name=name) if state.observer \
+                else name
             item = QListWidgetItem(label)
             item.setData(NAME_ROLE, state.name)
             self.available.addItem(item)
         if self.available.count():
             self.available.setCurrentRow(0)
 
+    def _sorted(self, names: list[str]) -> list[str]:
+        if self.language == "en":
+            return self.states.sort(names)
+
+        def key(name: str) -> tuple[int, str]:
+            state = self.states.find(name)
+            rank = 1 if state is None else 2 if state.observer else 0
+            return (rank, languages.sponsor_sort_key(self.shown_name(name), self.language))
+
+        return sorted(names, key=key)
+
     def _rebuild_chosen(self) -> None:
-        self.chosen_names = self.states.sort(self.chosen_names)
+        self.chosen_names = self._sorted(self.chosen_names)
         self.chosen.clear()
         for name in self.chosen_names:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(self.shown_name(name))
             item.setData(NAME_ROLE, name)
             self.chosen.addItem(item)
         self._refilter()
@@ -741,8 +854,9 @@ class SponsorsPage(_Page):
 
     def suggest_officer(self, body: Body) -> None:
         """Offer the officer who usually submits drafts in this body, unless one was typed."""
-        if self.officer_combo.currentText() in OFFICER_LINES:
-            self.officer_combo.setCurrentText(OFFICER_FOR_BODY[body])
+        lines = officer_lines(self.language)
+        if self.officer_combo.currentText() in lines.values():
+            self.officer_combo.setCurrentText(lines[OFFICER_FOR_BODY[body]])
 
     def add_names(self, names: list[str]) -> None:
         """Add States to the sponsors by name (apostrophe-insensitive); unknown names are kept."""
@@ -803,8 +917,11 @@ class SponsorsPage(_Page):
         if not unknown:
             return None
         names = ", ".join(f"“{name}”" for name in unknown)
-        return (f"Not on the list of Member and observer States: {names}. Remove "
-                f"{'it' if len(unknown) == 1 else 'them'} or pick the UN short name.")
+        if len(unknown) == 1:
+            return self.tr("Not on the list of Member and observer States: {names}. Remove it "
+                           "or pick the UN short name.").format(names=names)
+        return self.tr("Not on the list of Member and observer States: {names}. Remove them "
+                       "or pick the UN short names.").format(names=names)
 
     def submitted_by(self) -> str:
         """Return the officer line when the draft is submitted by an officer, else ""."""
@@ -822,12 +939,13 @@ class TitlePage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Title")
-        self.setSubTitle("The title prints in bold above the opening formula, without a full stop.")
+        self.setTitle(self.tr("Title"))
+        self.setSubTitle(self.tr("The title prints in bold above the opening formula, without a "
+                                 "full stop."))
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("e.g. Global Forum on Migration and Development")
-        self.edit.setAccessibleName("Title of the draft resolution")
-        label = QLabel("&Title of the draft resolution:")
+        self.edit.setPlaceholderText(self.tr("e.g. Global Forum on Migration and Development"))
+        self.edit.setAccessibleName(self.tr("Title of the draft resolution"))
+        label = QLabel(self.tr("&Title of the draft resolution:"))
         label.setBuddy(self.edit)
         self.problem = _hint()
         layout = QVBoxLayout(self)
@@ -851,9 +969,9 @@ class TitlePage(_Page):
         """Say what is wrong with the title, or None."""
         title = self.title_text()
         if not title:
-            return "A draft resolution of this body needs a title." if self.left else None
+            return self.tr("A draft resolution of this body needs a title.") if self.left else None
         if title.endswith("."):
-            return "A title takes no final full stop."
+            return self.tr("A title takes no final full stop.")
         return None
 
     def complete(self) -> bool:
@@ -866,24 +984,25 @@ class SymbolPage(_Page):
 
     def __init__(self, today: _dt.date) -> None:
         super().__init__()
-        self.setTitle("Symbol, language and date")
+        self.setTitle(self.tr("Symbol, language and date"))
         self.setSubTitle(
-            "The Secretariat assigns the symbol; leave it empty until you know it. "
-            "A symbol that does not fit the body is flagged, not refused."
+            self.tr("The Secretariat assigns the symbol; leave it empty until you know it. "
+                    "A symbol that does not fit the body is flagged, not refused.")
         )
         self.symbol_edit = QLineEdit()
-        self.symbol_edit.setAccessibleName("Symbol")
+        self.symbol_edit.setAccessibleName(self.tr("Symbol"))
         self.problem = _hint()
         self.problem.setObjectName("symbolProblem")
         self.language_combo = QComboBox()
         self.language_combo.setEditable(True)
-        self.language_combo.addItems(LANGUAGES)
-        self.language_combo.setAccessibleName("Original language")
-        self.date_check = QCheckBox("&Date:")
+        for name in LANGUAGES:
+            self.language_combo.addItem(translate("NewDraftWizard", name), name)
+        self.language_combo.setAccessibleName(self.tr("Original language"))
+        self.date_check = QCheckBox(self.tr("&Date:"))
         self.date_check.setChecked(True)
         # Typed as the drafter likes ("30/11/2007", "30 Nov 2007"), read when left.
         self.date_edit = DateField(today)
-        self.date_edit.setAccessibleName("Date")
+        self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_problem = _hint()
         self.date_problem.setObjectName("dateProblem")
         self.date_edit.problem_changed.connect(lambda text: _set_flag(self.date_problem, text))
@@ -891,11 +1010,11 @@ class SymbolPage(_Page):
         self.date_edit.setMinimumWidth(200)
         form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        symbol_label = QLabel("S&ymbol:")
+        symbol_label = QLabel(self.tr("S&ymbol:"))
         symbol_label.setBuddy(self.symbol_edit)
         form.addRow(symbol_label, self.symbol_edit)
         form.addRow("", self.problem)
-        language_label = QLabel("Original &language:")
+        language_label = QLabel(self.tr("Original &language:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(self.date_check, self.date_edit)
@@ -930,8 +1049,20 @@ class SymbolPage(_Page):
             self.date_edit.setDate(QDate(date.year, date.month, date.day))
 
     def language(self) -> str:
-        """Return the original language."""
-        return self.language_combo.currentText().strip() or "English"
+        """Return the original language by its English name (or as typed, when not listed)."""
+        text = self.language_combo.currentText().strip()
+        index = self.language_combo.findText(text)
+        if index >= 0:
+            return str(self.language_combo.itemData(index))
+        return text or "English"
+
+    def set_language(self, name: str) -> None:
+        """Show the original language with this English name (or as typed)."""
+        index = self.language_combo.findData(name)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+        else:
+            self.language_combo.setCurrentText(name)
 
 
 class NewDraftWizard(QWizard):
@@ -945,7 +1076,7 @@ class NewDraftWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newDraftWizard")
-        self.setWindowTitle("New draft resolution")
+        self.setWindowTitle(self.tr("New draft resolution"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.today = today or _dt.date.today()
@@ -974,14 +1105,14 @@ class NewDraftWizard(QWizard):
         self.preview_masthead: Masthead | None = None
         self.preview_blocks: list[Block] = []
         self.preview.setObjectName("firstPagePreview")
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setMinimumWidth(280)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setStyleSheet("QTextBrowser { background: white; color: black; }")
         side = self.side_panel = QWidget()  # QWizard does not take ownership
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 8, 0)
-        side_label = QLabel("First page as it will print")
+        side_label = QLabel(self.tr("First page as it will print"))
         side_label.setEnabled(False)
         side_layout.addWidget(side_label)
         side_layout.addWidget(self.preview, 1)
@@ -1020,7 +1151,18 @@ class NewDraftWizard(QWizard):
         body = self.body_page.body()
         self.session_page.prepare(body)
         self.sponsors_page.suggest_officer(body)
+        self._language_changed()
         self.refresh()
+
+    def _language_changed(self) -> None:
+        code = self.body_page.language()
+        previous = self.sponsors_page.language
+        if code == previous:
+            return
+        self.sponsors_page.set_language(code)
+        # The original language follows the draft's, unless the drafter typed another one.
+        if self.symbol_page.language() == ORIGINAL_FOR_LANGUAGE.get(previous, ""):
+            self.symbol_page.set_language(ORIGINAL_FOR_LANGUAGE[code])
 
     def _entered(self, page_id: int) -> None:
         if page_id == PAGE_SPONSORS and self.sponsors_page.by_states.isChecked():
@@ -1036,6 +1178,7 @@ class NewDraftWizard(QWizard):
         date = self.symbol_page.date()
         return Metadata(
             body=body,
+            language=self.body_page.language(),
             committee=self.body_page.committee(),
             symbol=self.symbol_page.symbol(),
             distribution="General" if security_council else "Limited",
@@ -1056,10 +1199,11 @@ class NewDraftWizard(QWizard):
     def prefill(self, metadata: Metadata) -> None:
         """Start from an existing draft's details, to change them through the same checks."""
         self._kept = metadata
-        self.setWindowTitle("Draft details")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Apply")
+        self.setWindowTitle(self.tr("Draft details"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Apply"))
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.body_page.set_body(metadata.body, metadata.committee)
+        self.body_page.set_language(metadata.language)
         if metadata.session is not None:
             self.session_page.number.set_value(metadata.session)
         self.session_page.dates_edit.setText(metadata.session_dates)
@@ -1077,7 +1221,7 @@ class NewDraftWizard(QWizard):
         self.title_page.edit.setText(metadata.title)
         self.symbol_page.symbol_edit.setText(metadata.symbol)
         self.symbol_page.set_date(metadata.date)
-        self.symbol_page.language_combo.setCurrentText(metadata.original_language)
+        self.symbol_page.set_language(metadata.original_language)
         self.refresh()
 
     def edited_metadata(self) -> Metadata:
@@ -1108,23 +1252,33 @@ class NewDraftWizard(QWizard):
         self.preview.setHtml(cover_html(resolution, self.preview_masthead, self.preview_blocks))
         self.preview.verticalScrollBar().setValue(scroll)
 
-        self.session_page.words.setText(session_line(meta) or "—")
+        code = meta.language
+        if code == "en":
+            words, agenda = session_line(meta), agenda_line(meta)
+            sponsors = sponsors_line(meta)
+        else:
+            words = languages.session_line(meta.session, code, meta.body)
+            agenda = languages.agenda_line(meta.agenda_items, code)
+            sponsors = next((block.text for block in self.preview_blocks
+                             if block.role is Role.SPONSORS), "")
+        self.session_page.words.setText(words or "—")
         _set_flag(self.session_page.problem, self.session_page.problem_text())
 
-        agenda = agenda_line(meta)
         self.agenda_page.printed.setText(
-            f"Prints as: {agenda}" if agenda else "No agenda item yet: none will print."
+            self.tr("Prints as: {line}").format(line=agenda) if agenda
+            else self.tr("No agenda item yet: none will print.")
         )
         _set_flag(self.agenda_page.problem, self.agenda_page.problem_text())
 
-        self.sponsors_page.printed.setText(sponsors_line(meta) or "(no sponsors yet)")
+        self.sponsors_page.printed.setText(sponsors or self.tr("(no sponsors yet)"))
         _set_flag(self.sponsors_page.problem, self.sponsors_page.problem_text())
         _set_flag(self.title_page.problem, self.title_page.problem_text())
 
-        self.symbol_page.symbol_edit.setPlaceholderText(f"e.g. {symbol_example(meta)} (optional)")
+        self.symbol_page.symbol_edit.setPlaceholderText(
+            self.tr("e.g. {symbol} (optional)").format(symbol=symbol_example(meta)))
         problem = symbol_problem(meta)
         _set_flag(
             self.symbol_page.problem,
-            f"Check the symbol: {problem}." if problem else None,
-            "The symbol fits this body." if meta.symbol else "",
+            self.tr("Check the symbol: {problem}.").format(problem=problem) if problem else None,
+            self.tr("The symbol fits this body.") if meta.symbol else "",
         )

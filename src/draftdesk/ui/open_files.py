@@ -14,26 +14,35 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 # Files read through the importers into a new, unsaved draft.
 IMPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
 OPENABLE_SUFFIXES = (DRAFT_SUFFIX, *IMPORTED_SUFFIXES)
+# Each filter is translated where a file dialog shows it (``shown_filter``).
 OPEN_FILTER = ";;".join((
-    "Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)",
-    "DraftDesk drafts (*.draftdesk)",
-    "PDF documents (*.pdf)",
-    "Word documents (*.docx)",
-    "Text files (*.txt)",
-    "All files (*)",
+    QT_TRANSLATE_NOOP("OpenFiles", "Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "DraftDesk drafts (*.draftdesk)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "PDF documents (*.pdf)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "Word documents (*.docx)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "Text files (*.txt)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "All files (*)"),
 ))
 ADOPTED_FILTER = ";;".join((
-    "Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)",
-    "PDF documents (*.pdf)",
-    "Word documents (*.docx)",
-    "Text files (*.txt)",
-    "DraftDesk drafts (*.draftdesk)",
-    "All files (*)",
+    QT_TRANSLATE_NOOP("OpenFiles", "Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "PDF documents (*.pdf)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "Word documents (*.docx)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "Text files (*.txt)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "DraftDesk drafts (*.draftdesk)"),
+    QT_TRANSLATE_NOOP("OpenFiles", "All files (*)"),
 ))
+
+
+def shown_filter(name_filter: str) -> str:
+    """Return a file dialog's filter (``OPEN_FILTER``, ``ADOPTED_FILTER``) in the interface's
+    language."""
+    return ";;".join(translate("OpenFiles", part) for part in name_filter.split(";;"))
 # Reading these (or a text this large) shows the busy dialog; a short text opens at once.
 SLOW_SUFFIXES = (".pdf", ".docx")
 SLOW_TEXT_BYTES = 1_000_000
@@ -71,7 +80,7 @@ def run_busy(parent: QWidget, label: str, work: Callable[[], T], show: bool = Tr
         return work()
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("readingProgress")
-    dialog.setWindowTitle("DraftDesk")
+    dialog.setWindowTitle(translate("OpenFiles", "DraftDesk"))
     dialog.setCancelButton(None)  # a read cannot be stopped half-way; it is bounded
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import edit
 from ..model.document import BODY_PARTS, FootnoteRef, Paragraph, ParagraphKind, Part, Text
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .session import FOOTNOTES, TEXT, Session
 
 MIME_TYPE = "application/x-draftdesk-paragraph"
@@ -36,7 +37,8 @@ SECTION_BY_KEY = {key: part for part, key in SECTION_KEYS.items()}
 SECTION_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsDropEnabled)
 PARAGRAPH_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
-SECTION_TITLES = {Part.PREAMBULAR: "Preamble", Part.OPERATIVE: "Operative part"}
+SECTION_TITLES = {Part.PREAMBULAR: QT_TRANSLATE_NOOP("OutlineModel", "Preamble"),
+                  Part.OPERATIVE: QT_TRANSLATE_NOOP("OutlineModel", "Operative part")}
 SNIPPET = 90
 BROKEN_COLOR = "#b00020"  # a paragraph whose cross-reference lost its target
 
@@ -51,7 +53,8 @@ def summary(paragraph: Paragraph, label: str, notes: dict[str, int] | None = Non
     """Return the one-line text an outline row shows; footnote markers as their numbers."""
     if paragraph.kind is ParagraphKind.HEADING:
         numeral = f"{paragraph.numeral}. " if paragraph.numeral else ""
-        return f"{numeral}{paragraph.lead}{paragraph.body_text}".strip() or "(heading)"
+        return f"{numeral}{paragraph.lead}{paragraph.body_text}".strip() or translate(
+            "OutlineModel", "(heading)")
     body = "".join(
         item.text if isinstance(item, Text)
         else (_marker(item, notes) if isinstance(item, FootnoteRef) else "→")
@@ -60,7 +63,7 @@ def summary(paragraph: Paragraph, label: str, notes: dict[str, int] | None = Non
     text = " ".join(part for part in (paragraph.lead, body.strip()) if part)
     if len(text) > SNIPPET:
         text = text[: SNIPPET - 1].rstrip() + "…"
-    text = text or "(empty)"
+    text = text or translate("OutlineModel", "(empty)")
     return f"{label} {text}" if label else text
 
 
@@ -221,7 +224,7 @@ class OutlineModel(QAbstractItemModel):
         if part is not None:
             if role == Qt.ItemDataRole.DisplayRole:
                 count = len(self._session.resolution.part(part))
-                return f"{SECTION_TITLES[part]} ({count})"
+                return f"{self.tr(SECTION_TITLES[part])} ({count})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -233,7 +236,7 @@ class OutlineModel(QAbstractItemModel):
             return None
         derived = self._session.derived
         info = derived.info.get(paragraph.id)
-        label = info.label if info else ""
+        label = self._session.label(paragraph.id) if info else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return summary(paragraph, label, derived.footnote_numbers)
         broken = derived.broken_cross_refs and any(
@@ -242,7 +245,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{paragraph.lead} {paragraph.body_text}".strip()
             if broken:
-                text = f"Refers to a deleted paragraph. {text}".strip()
+                text = self.tr("Refers to a deleted paragraph. {text}").format(text=text).strip()
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and broken:
             return QBrush(QColor(BROKEN_COLOR))
@@ -259,7 +262,7 @@ class OutlineModel(QAbstractItemModel):
     ) -> Any:
         """Return the column title."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Outline"
+            return self.tr("Outline")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -383,7 +386,7 @@ class OutlineView(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Outline of the draft")
+        self.setAccessibleName(self.tr("Outline of the draft"))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         """Attach the model and follow its selection."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import DraftDeskError
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
@@ -42,9 +43,10 @@ class MainWindow(Protocol):
     def _export_done(self, path: Path, what: str = ...) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
-PDF_FILTER = "PDF documents (*.pdf)"
-WORD_FILTER = "Word documents (*.docx)"
-TEXT_FILTER = "Plain text (*.txt)"
+# Texts of this module are translated where they are shown, in the context "OutputActions".
+PDF_FILTER = QT_TRANSLATE_NOOP("OutputActions", "PDF documents (*.pdf)")
+WORD_FILTER = QT_TRANSLATE_NOOP("OutputActions", "Word documents (*.docx)")
+TEXT_FILTER = QT_TRANSLATE_NOOP("OutputActions", "Plain text (*.txt)")
 
 
 def _widget(window: MainWindow) -> QWidget | None:
@@ -71,7 +73,8 @@ def _ask_path(window: MainWindow, title: str, suffix: str, name_filter: str,
     named = window.session.path or window.session.suggested_path
     base = named.with_name(named.stem + tag + suffix) if named else (
         Path(window.settings.last_folder()) / f"draft{tag}{suffix}")
-    name, _ = QFileDialog.getSaveFileName(_widget(window), title, str(base), name_filter)
+    name, _ = QFileDialog.getSaveFileName(_widget(window), translate("OutputActions", title),
+                                          str(base), translate("OutputActions", name_filter))
     if not name:
         return None
     path = Path(name)
@@ -95,7 +98,7 @@ def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object
     finally:
         QApplication.restoreOverrideCursor()
     if problem:
-        window.show_error("Export failed", problem)
+        window.show_error(translate("OutputActions", "Export failed"), problem)
         return False
     window.last_export = path
     window._export_done(path, what)
@@ -134,12 +137,15 @@ def _text(resolution: Resolution, path: Path) -> None:
 
 
 # The draft's pages as the preview shows them.
-PDF = Output("Export to PDF", ".pdf", PDF_FILTER, "PDF", _pdf)
+PDF = Output(QT_TRANSLATE_NOOP("OutputActions", "Export to PDF"), ".pdf", PDF_FILTER,
+             QT_TRANSLATE_NOOP("OutputActions", "PDF"), _pdf)
 # Plain Word, 12 pt, double spacing: what the Secretariat asks delegations to submit.
-MANUSCRIPT = Output("Export Submission Manuscript", ".docx", WORD_FILTER,
-                    "submission manuscript", _manuscript, "-manuscript")
+MANUSCRIPT = Output(QT_TRANSLATE_NOOP("OutputActions", "Export Submission Manuscript"), ".docx",
+                    WORD_FILTER, QT_TRANSLATE_NOOP("OutputActions", "submission manuscript"),
+                    _manuscript, "-manuscript")
 # One paragraph a line, for e-mail and portals; imports back as the same draft.
-TEXT = Output("Export as Plain Text", ".txt", TEXT_FILTER, "plain text", _text)
+TEXT = Output(QT_TRANSLATE_NOOP("OutputActions", "Export as Plain Text"), ".txt", TEXT_FILTER,
+              QT_TRANSLATE_NOOP("OutputActions", "plain text"), _text)
 
 
 def export_dialog(window: MainWindow, output: Output) -> None:
@@ -189,7 +195,7 @@ def print_draft(window: MainWindow) -> bool:
     printer.setFullPage(True)  # the pages carry their own margins
     printer.setDocName(document_name(window))
     dialog = QPrintDialog(printer, _widget(window))
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("OutputActions", "Print"))
     dialog.setMinMax(1, total)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
@@ -201,9 +207,10 @@ def print_draft(window: MainWindow) -> bool:
     try:
         printed = paint_pages(layout, printer, pages)
     except DraftDeskError as error:
-        window.show_error("Printing failed", str(error))
+        window.show_error(translate("OutputActions", "Printing failed"), str(error))
         return False
-    where = printer.printerName() or "the printer"
-    noun = "page" if printed == 1 else "pages"
-    window.statusBar().showMessage(f"Sent {printed} {noun} to {where}", 6000)
+    where = printer.printerName() or translate("OutputActions", "the printer")
+    message = (translate("OutputActions", "Sent 1 page to {printer}") if printed == 1 else
+               translate("OutputActions", "Sent {count} pages to {printer}"))
+    window.statusBar().showMessage(message.format(count=printed, printer=where), 6000)
     return True

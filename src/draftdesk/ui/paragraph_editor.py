@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
+from ..model import languages
 from ..model.document import (
     MAX_DEPTH,
     CrossRef,
@@ -56,7 +57,8 @@ from ..model.document import (
     Text,
 )
 from ..model.edit import OBJECT_CHARACTER
-from .phrase_list import lead_warning, phrases
+from .i18n import translate
+from .phrase_list import lead_warning, phrases_in
 from .session import TEXT, Placement, Session, split_content, without_typed_ending
 
 OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject + 1
@@ -130,11 +132,11 @@ def object_format(item: FootnoteRef | CrossRef) -> QTextCharFormat:
     if isinstance(item, FootnoteRef):
         fmt.setProperty(KIND_PROPERTY, NOTE)
         fmt.setProperty(ID_PROPERTY, item.note_id)
-        fmt.setToolTip("Footnote")
+        fmt.setToolTip(translate("ParagraphEditor", "Footnote"))
     else:
         fmt.setProperty(KIND_PROPERTY, REFERENCE)
         fmt.setProperty(ID_PROPERTY, item.target_id)
-        fmt.setToolTip("Cross-reference")
+        fmt.setToolTip(translate("ParagraphEditor", "Cross-reference"))
     return fmt
 
 
@@ -157,7 +159,7 @@ class ParagraphTextEdit(QTextEdit):
         # programmatic load of the paragraph and blank it.
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Paragraph text")
+        self.setAccessibleName(self.tr("Paragraph text"))
         self.session: Session | None = None
         # Whether a paste fills the whole paragraph (set by the editor: an empty paragraph
         # with no opening phrase takes a pasted paragraph whole, lead and all).
@@ -361,15 +363,15 @@ class ParagraphEditor(QWidget):
         self._loading = False
         self._pushing = False
 
-        self.heading = QLabel("Select a paragraph in the outline")
+        self.heading = QLabel(self.tr("Select a paragraph in the outline"))
         self.heading.setObjectName("editorHeading")
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.lead = QLineEdit()
         self.lead.setObjectName("leadEdit")
-        self.lead.setPlaceholderText("Opening phrase, e.g. Recalling or Requests")
-        self.lead.setAccessibleName("Opening phrase")
+        self.lead.setPlaceholderText(self.tr("Opening phrase, e.g. Recalling or Requests"))
+        self.lead.setAccessibleName(self.tr("Opening phrase"))
         italic = self.lead.font()
         italic.setItalic(True)
         self.lead.setFont(italic)
@@ -386,19 +388,20 @@ class ParagraphEditor(QWidget):
         self.text = ParagraphTextEdit()
         self.text.session = session
         self.text.takes_whole_paragraph = self._takes_whole_paragraph
-        self.text.setPlaceholderText("Text of the paragraph, without its number or end punctuation")
+        self.text.setPlaceholderText(self.tr("Text of the paragraph, without its number or end "
+                                             "punctuation"))
         self.text.installEventFilter(self)  # leaving the text commits it
         self.ending = QLabel()
         self.ending.setObjectName("endingLabel")
         self.ending.setStyleSheet("color: palette(placeholder-text);")
 
         form = QFormLayout()
-        form.addRow("&Opening phrase:", self.lead)
+        form.addRow(self.tr("&Opening phrase:"), self.lead)
         form.addRow("", self.warning)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        text_label = QLabel("&Text:")
+        text_label = QLabel(self.tr("&Text:"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
@@ -440,8 +443,8 @@ class ParagraphEditor(QWidget):
         self.lead.setEnabled(enabled and not heading)
         self.text.setEnabled(enabled)
         self.text.setPlaceholderText(
-            "Text of the heading, e.g. Follow-up" if heading
-            else "Text of the paragraph, without its number or end punctuation")
+            self.tr("Text of the heading, e.g. Follow-up") if heading
+            else self.tr("Text of the paragraph, without its number or end punctuation"))
         self._load(paragraph)
 
     def _load(self, paragraph: Paragraph | None, keep_cursor: bool = False) -> None:
@@ -457,7 +460,9 @@ class ParagraphEditor(QWidget):
                 self.text.set_content(paragraph.content)
                 info = self.session.derived.info.get(paragraph.id)
                 if info is not None:
-                    self._phrase_model.setStringList(list(phrases(info.part)))
+                    language, gender = self._draft_language()
+                    self._phrase_model.setStringList(
+                        list(phrases_in(info.part, language, gender or "f")))
         finally:
             self._loading = False
         if keep_cursor:
@@ -466,33 +471,46 @@ class ParagraphEditor(QWidget):
             self.text.setTextCursor(cursor)
         self._update_labels()
 
+    def _draft_language(self) -> tuple[str, str | None]:
+        """Return the draft's language and the gender its opening phrases agree with."""
+        metadata = self.session.resolution.metadata
+        if metadata.language == "en":
+            return "en", None
+        return metadata.language, languages.organ_gender(metadata.body, metadata.language)
+
     def _update_labels(self) -> None:
         paragraph = self.session.paragraph(self.paragraph_id) if self.paragraph_id else None
         if paragraph is None:
-            self.heading.setText("Select a paragraph in the outline")
+            self.heading.setText(self.tr("Select a paragraph in the outline"))
             self.ending.clear()
             self.warning.hide()
             return
         info = self.session.derived.info[paragraph.id]
         if paragraph.kind is ParagraphKind.HEADING:
-            what = "Heading"
+            what = self.tr("Heading")
         elif info.depth:
-            what = f"Sub-paragraph {info.label}".rstrip().rstrip(".")
+            what = self.tr("Sub-paragraph {label}").format(
+                label=self.session.label(paragraph.id)).rstrip().rstrip(".")
         elif info.part is Part.PREAMBULAR:
-            what = f"Preambular paragraph {info.ordinal}"
+            what = self.tr("Preambular paragraph {number}").format(number=info.ordinal)
         else:
             # "Operative paragraph 2", not "2.": the label's full stop is no part of the name.
-            what = f"Operative paragraph {info.label.rstrip('.') or '(unnumbered)'}"
+            what = self.tr("Operative paragraph {label}").format(
+                label=self.session.label(paragraph.id).rstrip(".") or self.tr("(unnumbered)"))
         self.heading.setText(what)
         if paragraph.ending is not None:
             # Set by the drafter or the source text: shown as such, never silently replaced.
-            kept = f"Ends with “{info.end}”" if info.end else "Ends without punctuation"
-            self.ending.setText(f"{kept}, as its text has it")
+            if info.end:
+                self.ending.setText(self.tr("Ends with “{ending}”, as its text has it").format(
+                    ending=info.end))
+            else:
+                self.ending.setText(self.tr("Ends without punctuation, as its text has it"))
         else:
-            self.ending.setText(f"Ends with “{info.end}”" if info.end else "")
+            self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
+                                if info.end else "")
         lead = self.lead.text()
         top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
-        problem = lead_warning(lead, info.part) if top_level else None
+        problem = lead_warning(lead, info.part, *self._draft_language()) if top_level else None
         if problem:
             self.warning.setText(problem)
             self.warning.show()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..model import languages
 from ..model.document import Part
+from .i18n import translate
 
 # The phrases of the UN Editorial Manual as listed in the design notes; used when the model's
 # phrase module does not provide a list.
@@ -122,13 +124,38 @@ def is_recognised(lead: str, part: Part) -> bool:
     return head in adjectives
 
 
-def lead_warning(lead: str, part: Part) -> str | None:
+def phrases_in(part: Part, language: str = "en", gender: str = "f") -> tuple[str, ...]:
+    """Return the standard opening phrases of a part in the draft's language.
+
+    ``gender`` is the acting organ's (``languages.organ_gender``): French adjectives agree
+    with it ("Consciente" for l'Assemblée générale, "Conscient" for le Conseil).
+    """
+    if language == "en":
+        return phrases(part)
+    return languages.standard_phrases(part, language, gender)
+
+
+def lead_warning(lead: str, part: Part, language: str = "en",
+                 gender: str | None = None) -> str | None:
     """Return what looks wrong with the opening phrase of a top-level paragraph, or None."""
     if not lead.strip():
         if part is Part.OPERATIVE:
-            return "An operative paragraph opens with a verb such as “Decides” or “Requests”."
+            first, second = (("Decides", "Requests") if language == "en" else
+                             phrases_in(Part.OPERATIVE, language, gender or "f")[:2])
+            return translate("PhraseList",
+                             "An operative paragraph opens with a verb such as “{first}” or "
+                             "“{second}”.").format(first=first, second=second)
         return None
-    if is_recognised(lead, part):
+    if language == "en":
+        if is_recognised(lead, part):
+            return None
+    elif languages.is_opening_phrase(lead, part, language, gender):
         return None
-    kind = "preambular" if part is Part.PREAMBULAR else "operative"
-    return f"“{lead}” is not a standard {kind} opening phrase."
+    elif gender is not None and (agreed := languages.agree(lead, part, language, gender)) != lead:
+        return translate("PhraseList", "“{lead}” agrees with the organ as “{agreed}”.").format(
+            lead=lead, agreed=agreed)
+    if part is Part.PREAMBULAR:
+        return translate("PhraseList", "“{lead}” is not a standard preambular opening phrase.")\
+            .format(lead=lead)
+    return translate("PhraseList", "“{lead}” is not a standard operative opening phrase.")\
+        .format(lead=lead)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ..compose import Block as PrintedBlock
 from ..compose import Paper as PaperName
-from ..compose import PrintedDocument, Role, compose, no_break_text, paragraph_block
+from ..compose import PrintedDocument, Role, compose, language_of, no_break_text, paragraph_block
 from ..compose.page import NO_BREAK_HYPHEN
 from ..export import styles as S
 from ..model.derive import Derived
@@ -429,8 +429,10 @@ class PageLayout:
         typed = without_typed_ending(paragraph.content)
         shown = paragraph if typed == paragraph.content else dataclasses.replace(
             paragraph, content=typed)
+        options = self.printed.options if self.printed is not None else None
+        language = language_of(self.session.resolution, options)
         block = self._paragraph_block(
-            paragraph_block(shown, self.session.derived, role), {})
+            paragraph_block(shown, self.session.derived, role, language=language), {})
         if block.layout is None:
             block.lay_out()
         self.blocks[index] = block
@@ -961,7 +963,7 @@ class PreviewPane(QScrollArea):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setAccessibleName("Preview of the printed draft")
+        self.setAccessibleName(self.tr("Preview of the printed draft"))
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.engine = PageLayout(session)
@@ -978,10 +980,11 @@ class PreviewPane(QScrollArea):
         self._timer.timeout.connect(self.rebuild)
         self.zoom_actions: list[QAction] = []
         for text, keys, slot in (
-            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            ("&Fit Page Width", QKeySequence("Ctrl+0"), self.zoom_fit),
-            ("&Two Pages Side by Side", QKeySequence("Ctrl+9"), lambda: self.fit_pages(2)),
+            (self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (self.tr("&Fit Page Width"), QKeySequence("Ctrl+0"), self.zoom_fit),
+            (self.tr("&Two Pages Side by Side"), QKeySequence("Ctrl+9"),
+             lambda: self.fit_pages(2)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))

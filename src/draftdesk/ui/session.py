@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import edit
+from ..model import edit, languages
 from ..model.derive import Derived, derive
 from ..model.document import (
     Footnote,
@@ -26,6 +26,7 @@ from ..model.document import (
     Text,
     new_id,
 )
+from .i18n import translate
 
 Operation = Callable[[], edit.Undo]
 
@@ -77,7 +78,8 @@ class TypingCommand(EditCommand):
         self.lead = lead
         self.content = list(content)
         self.burst = session.typing_burst
-        super().__init__(session, "Typing", self._apply, kind, paragraph_id)
+        super().__init__(session, translate("Session", "Typing"), self._apply, kind,
+                         paragraph_id)
 
     def _apply(self) -> edit.Undo:
         assert self.paragraph_id is not None
@@ -202,6 +204,11 @@ def note_markup(content: list[Text]) -> str:
     return "".join(out)
 
 
+def _capitalized(text: str) -> str:
+    """Return ``text`` with its first letter capitalized (the rest as it is)."""
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True)
 class Placement:
     """Where a pasted paragraph goes: after ``anchor_id``, as its first child (``as_child``),
@@ -278,7 +285,24 @@ class Session(QObject):
     def display_name(self) -> str:
         """Return the file name shown in the title bar."""
         shown = self.path or self.suggested_path
-        return shown.name if shown else "Untitled"
+        return shown.name if shown else self.tr("Untitled")
+
+    def label(self, paragraph_id: str) -> str:
+        """Return a paragraph's label as the draft's language prints it ("a)" in Spanish)."""
+        info = self.derived.info.get(paragraph_id)
+        if info is None:
+            return ""
+        language = self.resolution.metadata.language
+        if language == "en" or not info.label:
+            return info.label
+        return languages.paragraph_label(self.derived, paragraph_id, language)
+
+    def reference_text(self, paragraph_id: str) -> str:
+        """Return how a reference to a paragraph prints in the draft's language."""
+        language = self.resolution.metadata.language
+        if language == "en":
+            return self.derived.cross_ref_text(paragraph_id)
+        return languages.cross_ref_text(self.derived, paragraph_id, language)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Return a paragraph by id."""
@@ -340,10 +364,11 @@ class Session(QObject):
         return edit.Location(location.part, location.parent_id, location.index + 1)
 
     def insert_paragraph(self, location: edit.Location, paragraph: Paragraph | None = None,
-                         text: str = "New paragraph") -> Paragraph | None:
+                         text: str = "") -> Paragraph | None:
         """Insert a paragraph (an empty one by default) at ``location``; return it."""
         paragraph = paragraph if paragraph is not None else Paragraph()
-        ok = self.run(text, lambda: edit.insert_paragraph(self.resolution, location, paragraph))
+        ok = self.run(text or self.tr("New paragraph"),
+                      lambda: edit.insert_paragraph(self.resolution, location, paragraph))
         return paragraph if ok else None
 
     def add_preambular(self, after_id: str | None = None) -> Paragraph | None:
@@ -352,7 +377,7 @@ class Session(QObject):
             location = self._top_after(after_id)
         else:
             location = self.location_after(None, Part.PREAMBULAR)
-        return self.insert_paragraph(location, text="New preambular paragraph")
+        return self.insert_paragraph(location, text=self.tr("New preambular paragraph"))
 
     def add_operative(self, after_id: str | None = None) -> Paragraph | None:
         """Add an operative paragraph after ``after_id`` (or at the end)."""
@@ -360,7 +385,7 @@ class Session(QObject):
             location = self._top_after(after_id)
         else:
             location = self.location_after(None, Part.OPERATIVE)
-        return self.insert_paragraph(location, text="New operative paragraph")
+        return self.insert_paragraph(location, text=self.tr("New operative paragraph"))
 
     def add_subparagraph(self, parent_id: str) -> Paragraph | None:
         """Add a sub-paragraph at the end of ``parent_id``'s sub-paragraphs."""
@@ -368,7 +393,7 @@ class Session(QObject):
         if parent is None:
             return None
         location = edit.Location(self._part_of(parent_id), parent_id, len(parent.children))
-        return self.insert_paragraph(location, text="New sub-paragraph")
+        return self.insert_paragraph(location, text=self.tr("New sub-paragraph"))
 
     def add_heading(self, after_id: str | None, part: Part = Part.OPERATIVE) -> Paragraph | None:
         """Add a heading in the operative part after ``after_id``'s top-level paragraph."""
@@ -379,7 +404,7 @@ class Session(QObject):
             location = self._top_after(after_id)
         else:
             location = self.location_after(None, part)
-        return self.insert_paragraph(location, heading, text="New heading")
+        return self.insert_paragraph(location, heading, text=self.tr("New heading"))
 
     def _part_of(self, paragraph_id: str) -> Part:
         info = self.derived.info.get(paragraph_id)
@@ -394,7 +419,7 @@ class Session(QObject):
         return edit.Location(location.part, None, location.index + 1)
 
     def split_paragraph(self, paragraph_id: str, lead: str, first: list[Inline],
-                        rest: list[list[Inline]], text: str = "Split paragraph",
+                        rest: list[list[Inline]], text: str = "",
                         rest_leads: list[str] | None = None) -> list[str]:
         """Give a paragraph ``lead`` and ``first`` and put new paragraphs with ``rest`` (and
         ``rest_leads``) after it, as one undo step; return the new paragraphs' ids."""
@@ -419,7 +444,8 @@ class Session(QObject):
 
             return undo
 
-        ok = self.run(text, operation, STRUCTURE, new[-1].id if new else paragraph_id)
+        ok = self.run(text or self.tr("Split paragraph"), operation, STRUCTURE,
+                      new[-1].id if new else paragraph_id)
         self.new_burst()
         return [paragraph.id for paragraph in new] if ok else []
 
@@ -451,7 +477,7 @@ class Session(QObject):
             return undo
 
         last = placements[-1].paragraph.id if placements else paragraph_id
-        ok = self.run("Paste paragraphs", operation, STRUCTURE, last)
+        ok = self.run(self.tr("Paste paragraphs"), operation, STRUCTURE, last)
         self.new_burst()
         return [placement.paragraph.id for placement in placements] if ok else []
 
@@ -459,30 +485,32 @@ class Session(QObject):
         """Delete a paragraph with its sub-paragraphs."""
         # The id lets undo select the paragraph it brings back.
         return self.run(
-            "Delete paragraph", lambda: edit.delete_paragraph(self.resolution, paragraph_id),
+            self.tr("Delete paragraph"),
+            lambda: edit.delete_paragraph(self.resolution, paragraph_id),
             STRUCTURE, paragraph_id,
         )
 
     def move_up(self, paragraph_id: str) -> bool:
         """Move a paragraph before its previous sibling."""
-        return self.run("Move up", lambda: edit.move_up(self.resolution, paragraph_id))
+        return self.run(self.tr("Move up"), lambda: edit.move_up(self.resolution, paragraph_id))
 
     def move_down(self, paragraph_id: str) -> bool:
         """Move a paragraph after its next sibling."""
-        return self.run("Move down", lambda: edit.move_down(self.resolution, paragraph_id))
+        return self.run(self.tr("Move down"), lambda: edit.move_down(self.resolution, paragraph_id))
 
     def indent(self, paragraph_id: str) -> bool:
         """Make a paragraph a sub-paragraph of the one above."""
-        return self.run("Indent", lambda: edit.indent(self.resolution, paragraph_id))
+        return self.run(self.tr("Indent"), lambda: edit.indent(self.resolution, paragraph_id))
 
     def outdent(self, paragraph_id: str) -> bool:
         """Lift a sub-paragraph one level."""
-        return self.run("Outdent", lambda: edit.outdent(self.resolution, paragraph_id))
+        return self.run(self.tr("Outdent"), lambda: edit.outdent(self.resolution, paragraph_id))
 
     def move_to(self, paragraph_id: str, target: edit.Location) -> bool:
         """Move a paragraph to ``target`` (index counted after taking it out)."""
         return self.run(
-            "Move paragraph", lambda: edit.move_paragraph(self.resolution, paragraph_id, target)
+            self.tr("Move paragraph"),
+            lambda: edit.move_paragraph(self.resolution, paragraph_id, target)
         )
 
     def insert_clause(self, paragraph: Paragraph, footnotes: list[Footnote],
@@ -501,7 +529,7 @@ class Session(QObject):
 
             return undo
 
-        return self.run("Insert clause", operation)
+        return self.run(self.tr("Insert clause"), operation)
 
     def set_metadata(self, metadata: Metadata) -> bool:
         """Replace the cover details (title, sponsors, symbol, ...) as one undo step."""
@@ -517,7 +545,7 @@ class Session(QObject):
 
             return undo
 
-        return self.run("Change draft details", operation)
+        return self.run(self.tr("Change draft details"), operation)
 
     def clause_location(self, part: Part, current_id: str | None) -> edit.Location:
         """Return where a clause for ``part`` goes: after the current paragraph's top-level
@@ -552,7 +580,7 @@ class Session(QObject):
 
             return undo
 
-        ok = self.run("Insert footnote", operation, STRUCTURE, paragraph_id)
+        ok = self.run(self.tr("Insert footnote"), operation, STRUCTURE, paragraph_id)
         self.new_burst()
         return note.id if ok else None
 
@@ -560,7 +588,7 @@ class Session(QObject):
         """Refer to an existing footnote again at an editor offset."""
         self.new_burst()
         ok = self.run(
-            "Cite footnote",
+            self.tr("Cite footnote"),
             lambda: edit.cite_footnote(self.resolution, paragraph_id, offset, note_id),
             STRUCTURE, paragraph_id,
         )
@@ -583,19 +611,19 @@ class Session(QObject):
 
             return undo
 
-        return self.run("Edit footnote", operation, FOOTNOTES)
+        return self.run(self.tr("Edit footnote"), operation, FOOTNOTES)
 
     def remove_footnote(self, note_id: str) -> bool:
         """Delete a footnote and all its markers."""
         return self.run(
-            "Delete footnote", lambda: edit.remove_footnote(self.resolution, note_id)
+            self.tr("Delete footnote"), lambda: edit.remove_footnote(self.resolution, note_id)
         )
 
     def add_cross_reference(self, paragraph_id: str, offset: int, target_id: str) -> bool:
         """Insert a reference to another paragraph at an editor offset."""
         self.new_burst()
         ok = self.run(
-            "Insert cross-reference",
+            self.tr("Insert cross-reference"),
             lambda: edit.add_cross_reference(self.resolution, paragraph_id, offset, target_id),
             STRUCTURE, paragraph_id,
         )
@@ -620,27 +648,32 @@ class Session(QObject):
         info = self.derived.info.get(paragraph_id)
         paragraph = self.paragraph(paragraph_id)
         if info is None or paragraph is None:
-            return "a deleted paragraph"
-        part = "preambular" if info.part is Part.PREAMBULAR else "operative"
+            return self.tr("a deleted paragraph")
         if paragraph.kind is ParagraphKind.HEADING:
-            return f"a heading in the {part} part"
+            if info.part is Part.PREAMBULAR:
+                return self.tr("a heading in the preambular part")
+            return self.tr("a heading in the operative part")
         if info.depth:
-            return f"sub-paragraph {self.derived.cross_ref_text(paragraph_id).split(' ', 1)[-1]}"
+            return self.tr("sub-paragraph {label}").format(
+                label=self.reference_text(paragraph_id).split(" ", 1)[-1])
         if info.part is Part.PREAMBULAR:
-            return f"preambular paragraph {info.ordinal}"
-        return f"operative paragraph {info.label.rstrip('.') or '(unnumbered)'}"
+            return self.tr("preambular paragraph {number}").format(number=info.ordinal)
+        return self.tr("operative paragraph {label}").format(
+            label=info.label.rstrip(".") or self.tr("(unnumbered)"))
 
     def export_problems(self) -> list[str]:
         """Return what would print wrongly: references to deleted paragraphs, empty paragraphs."""
         problems = []
         for paragraph_id, _target in self.derived.broken_cross_refs:
-            problems.append(f"{self.describe(paragraph_id).capitalize()} refers to a deleted "
-                            "paragraph (prints as “[deleted paragraph]”).")
+            problems.append(self.tr("{paragraph} refers to a deleted paragraph (prints as "
+                                    "“[deleted paragraph]”).").format(
+                paragraph=_capitalized(self.describe(paragraph_id))))
         for paragraph in self.paragraphs_in_order():
             if not paragraph.lead.strip() and not paragraph.body_text.strip() and not any(
                 not isinstance(item, Text) for item in paragraph.content
             ):
-                problems.append(f"{self.describe(paragraph.id).capitalize()} is empty.")
+                problems.append(self.tr("{paragraph} is empty.").format(
+                    paragraph=_capitalized(self.describe(paragraph.id))))
         return problems
 
     def notes_in_order(self) -> list[Footnote]:

@@ -12,6 +12,9 @@ APP_NAME = "DraftDesk"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30.0
 LEGACY_CHANGES_AUTHOR = "export/changes_author"
+# The interface language: "" follows the system's locale; the change shows at the next start.
+INTERFACE_LANGUAGE_KEY = "interface/language"
+INTERFACE_LANGUAGE_CHOICES = ("", "en", "es", "fr")
 
 
 def _xdg(variable: str, default: str) -> Path:
@@ -83,6 +86,23 @@ class Settings:
     @autosave_seconds.setter
     def autosave_seconds(self, seconds: float) -> None:
         self._qsettings.setValue("autosave/seconds", seconds)
+
+    # ------------------------------------------------------------ interface
+
+    @property
+    def interface_language(self) -> str:
+        """Return the interface language chosen ("en", "es", "fr"), or "" to follow the system."""
+        value = str(self._qsettings.value(INTERFACE_LANGUAGE_KEY, "") or "")
+        return value if value in INTERFACE_LANGUAGE_CHOICES else ""
+
+    @interface_language.setter
+    def interface_language(self, code: str) -> None:
+        if code not in INTERFACE_LANGUAGE_CHOICES:
+            raise ValueError(f"unknown interface language {code!r}")
+        if code:
+            self._qsettings.setValue(INTERFACE_LANGUAGE_KEY, code)
+        else:
+            self._qsettings.remove(INTERFACE_LANGUAGE_KEY)
 
     # ------------------------------------------------------------ preferences
 

@@ -72,45 +72,47 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
 
-        title = QLabel("DraftDesk")
+        title = QLabel(self.tr("DraftDesk"))
         title_font = QFont(title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 2.2)
         title_font.setBold(True)
         title.setFont(title_font)
-        title.setAccessibleName("DraftDesk")
+        title.setAccessibleName(self.tr("DraftDesk"))
 
         intro = QLabel(
-            "Compose a United Nations draft resolution (preamble, operative paragraphs, "
-            "sub-paragraphs and footnotes) and export it as a Word document laid out like "
-            "an L-document. Numbering, punctuation and the session and sponsors lines "
-            "follow from what you write."
+            self.tr("Compose a United Nations draft resolution (preamble, operative paragraphs, "
+                    "sub-paragraphs and footnotes) and export it as a Word document laid out like "
+                    "an L-document. Numbering, punctuation and the session and sponsors lines "
+                    "follow from what you write.")
         )
         intro.setWordWrap(True)
         intro.setObjectName("intro")
 
         self.new_button = self._action_button(
-            "&New draft…",
-            "A short guided form: body, session, agenda item, sponsors, title and symbol.",
+            self.tr("&New draft…"),
+            self.tr("A short guided form: body, session, agenda item, sponsors, title and "
+                    "symbol."),
             self.new_draft_requested,
         )
         self.rollover_button = self._action_button(
-            "New draft from an &adopted resolution…",
-            "Start next session's draft from last year's A/RES (PDF, Word or text).",
+            self.tr("New draft from an &adopted resolution…"),
+            self.tr("Start next session's draft from last year's A/RES (PDF, Word or text)."),
             self.rollover_requested,
         )
         self.open_button = self._action_button(
-            "&Open…",
-            "Continue a DraftDesk draft, or read an official PDF, a Word file or a text.",
+            self.tr("&Open…"),
+            self.tr("Continue a DraftDesk draft, or read an official PDF, a Word file or a text."),
             self.open_requested,
         )
         self.import_button = self._action_button(
-            "&Import text…",
-            "Paste the text of a draft or read a text file; paragraphs are recognized.",
+            self.tr("&Import text…"),
+            self.tr("Paste the text of a draft or read a text file; paragraphs are recognized."),
             self.import_requested,
         )
         self.example_button = self._action_button(
-            "Open the e&xample (2007 Ecuador–Mexico draft)",
-            "The General Assembly draft on the Global Forum on Migration and Development.",
+            self.tr("Open the e&xample (2007 Ecuador–Mexico draft)"),
+            self.tr("The General Assembly draft on the Global Forum on Migration and "
+                    "Development."),
             self.example_requested,
         )
 
@@ -123,17 +125,18 @@ class StartPage(QWidget):
         actions.addWidget(self.example_button)
         actions.addStretch(1)
 
-        recent_label = QLabel("&Recent drafts")
+        recent_label = QLabel(self.tr("&Recent drafts"))
         recent_label.setObjectName("recentHeading")
         heading_font = QFont(recent_label.font())
         heading_font.setBold(True)
         recent_label.setFont(heading_font)
         self.recent_list = RecentFilesList()
-        self.recent_list.setAccessibleName("Recent drafts")
+        self.recent_list.setAccessibleName(self.tr("Recent drafts"))
         self.recent_list.setMinimumWidth(280)
         self.recent_list.open_path.connect(self.recent_requested)
         recent_label.setBuddy(self.recent_list)
-        self.empty_label = QLabel("No recent drafts yet. Drafts you save or open appear here.")
+        self.empty_label = QLabel(self.tr("No recent drafts yet. Drafts you save or open appear "
+                                          "here."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
 
@@ -201,8 +204,8 @@ class StartPage(QWidget):
             if path.exists():
                 item.setToolTip(str(path))
             else:
-                item.setText(f"{path.name}  (not found)\n{folder}")
-                item.setToolTip(f"{path} — the file is no longer there")
+                item.setText(self.tr("{name}  (not found)").format(name=path.name) + f"\n{folder}")
+                item.setToolTip(self.tr("{path} — the file is no longer there").format(path=path))
                 item.setForeground(self.palette().placeholderText())
             item.setStatusTip(folder)
             self.recent_list.addItem(item)

@@ -16,10 +16,10 @@ class UserGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("DraftDesk User Guide")
+        self.setWindowTitle(self.tr("DraftDesk User Guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         page = resource_path("guide", "index.html")
         self.browser.setSearchPaths([str(page.parent)])

@@ -12,11 +12,14 @@ from PySide6.QtCore import QObject, SignalInstance
 
 from ..model import versions
 from ..model.document import Resolution
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 CURRENT, BASE = "current", "base"
 VERSION_PREFIX, FILE_PREFIX = "version:", "file:"
-OPEN_FILTER = "Drafts and texts (*.draftdesk *.txt);;All files (*)"
-WORD_FILTER = "Word documents (*.docx)"
+# Translated where they are shown, in the context "VersionChoices".
+OPEN_FILTER = QT_TRANSLATE_NOOP("VersionChoices",
+                                "Drafts and texts (*.draftdesk *.txt);;All files (*)")
+WORD_FILTER = QT_TRANSLATE_NOOP("VersionChoices", "Word documents (*.docx)")
 
 
 W = TypeVar("W", bound=QObject)
@@ -47,11 +50,12 @@ def text_for(resolution: Resolution, key: str) -> Resolution:
 
 def choices(resolution: Resolution, current: bool = True) -> list[tuple[str, str]]:
     """Return the texts of the draft one can compare: (label, key) pairs, newest version last."""
-    out = [("Current text", CURRENT)] if current else []
+    out = [(translate("VersionChoices", "Current text"), CURRENT)] if current else []
     if resolution.base_text is not None:
-        out.append((f"Base text: {resolution.base_text.name}", BASE))
+        out.append((translate("VersionChoices", "Base text: {name}").format(
+            name=resolution.base_text.name), BASE))
     for snapshot in resolution.versions:
-        out.append((f"{snapshot.name} ({snapshot.created:%d %b %Y %H:%M})",
+        out.append((f"{snapshot.name} ({snapshot.created:%Y-%m-%d %H:%M})",
                     VERSION_PREFIX + snapshot.name))
     return out
 

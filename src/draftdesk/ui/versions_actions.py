@@ -18,6 +18,7 @@ from ..compare import compare
 from ..errors import DraftDeskError
 from ..model import versions
 from ..model.document import Resolution
+from .i18n import translate
 from .version_choices import (
     CURRENT,
     FILE_PREFIX,
@@ -66,7 +67,7 @@ class VersionsActions(QObject):
         actions["export_changes"].triggered.connect(self.export_changes_dialog)
         actions["preview_changes"].toggled.connect(lambda on: self.show_in_preview(on))
         # File ▸ Restore Version: the saved versions, listed when the menu opens.
-        self.restore_menu = QMenu("&Restore Version", window)
+        self.restore_menu = QMenu(self.tr("&Restore Version"), window)
         self.restore_menu.setObjectName("restoreVersionMenu")
         self.restore_menu.aboutToShow.connect(self._fill_restore_menu)
         file_menu = window.menuBar().findChild(QMenu, "menu_file")
@@ -111,9 +112,11 @@ class VersionsActions(QObject):
             return
         self._editor.commit()
         taken = {v.name.casefold() for v in self.resolution.versions}
-        suggestion = "Zero draft" if not taken else f"Reading {len(taken) + 1}"
+        suggestion = (self.tr("Zero draft") if not taken
+                      else self.tr("Reading {number}").format(number=len(taken) + 1))
         name, ok = QInputDialog.getText(
-            self._window, "Save Version", "Name of this version (for example “First reading”):",
+            self._window, self.tr("Save Version"), self.tr("Name of this version (for example "
+                                                           "“First reading”):"),
             QLineEdit.EchoMode.Normal, suggestion)
         if ok:
             self.save_version(name)
@@ -124,16 +127,17 @@ class VersionsActions(QObject):
         try:
             name = versions.check_new_name(session.resolution, name)
         except versions.VersionError as error:
-            self.show_problem("Cannot save the version", error)
+            self.show_problem(self.tr("Cannot save the version"), error)
             return False
         when = versions.now()  # a redo saves it again with the same date
 
         def operation() -> versions.Undo:
             return versions.save_version(session.resolution, name, when)[1]
 
-        session.run(f"Save Version “{name}”", operation)
+        session.run(self.tr("Save Version “{name}”").format(name=name), operation)
         self.show_panel()
-        self._window.statusBar().showMessage(f"Saved version “{name}”", 5000)
+        self._window.statusBar().showMessage(
+            self.tr("Saved version “{name}”").format(name=name), 5000)
         return True
 
     def _fill_restore_menu(self) -> None:
@@ -141,11 +145,11 @@ class VersionsActions(QObject):
         kept = self.resolution.versions if self._window.editing else []
         for snapshot in reversed(kept):
             action = self.restore_menu.addAction(
-                f"{snapshot.name} ({snapshot.created:%d %b %Y %H:%M})")
+                f"{snapshot.name} ({snapshot.created:%Y-%m-%d %H:%M})")
             action.triggered.connect(
                 lambda _checked=False, name=snapshot.name: self.restore_version(name))
         if not kept:
-            self.restore_menu.addAction("No saved versions").setEnabled(False)
+            self.restore_menu.addAction(self.tr("No saved versions")).setEnabled(False)
 
     def restore_version(self, name: str) -> bool:
         """Make a saved version's text the current text (undoable)."""
@@ -153,9 +157,9 @@ class VersionsActions(QObject):
         try:
             versions.find_version(session.resolution, name)
         except versions.VersionError as error:
-            self.show_problem("Cannot restore the version", error)
+            self.show_problem(self.tr("Cannot restore the version"), error)
             return False
-        session.run(f"Restore Version “{name}”",
+        session.run(self.tr("Restore Version “{name}”").format(name=name),
                     lambda: versions.restore_version(session.resolution, name))
         first = next((p.id for _part, p in session.resolution.walk()), None)
         self._window.select_paragraph(first)
@@ -167,9 +171,9 @@ class VersionsActions(QObject):
         try:
             versions.find_version(session.resolution, name)
         except versions.VersionError as error:
-            self.show_problem("Cannot delete the version", error)
+            self.show_problem(self.tr("Cannot delete the version"), error)
             return False
-        session.run(f"Delete Version “{name}”",
+        session.run(self.tr("Delete Version “{name}”").format(name=name),
                     lambda: versions.delete_version(session.resolution, name))
         return True
 
@@ -180,7 +184,8 @@ class VersionsActions(QObject):
         if not self._window.editing:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Base Text", self._window.settings.last_folder(), OPEN_FILTER)
+            self._window, self.tr("Base Text"), self._window.settings.last_folder(),
+            translate("VersionChoices", OPEN_FILTER))
         if name:
             self.set_base_from_file(Path(name))
 
@@ -190,11 +195,11 @@ class VersionsActions(QObject):
             text = text_for(self.resolution, FILE_PREFIX + str(path))
             versions.check_is_resolution(text, str(path))
         except DraftDeskError as error:
-            self.show_problem("Cannot use this base text", error)
+            self.show_problem(self.tr("Cannot use this base text"), error)
             return False
         session = self._window.session
         name = text.metadata.symbol or path.stem
-        session.run("Set Base Text",
+        session.run(self.tr("Set Base Text"),
                     lambda: versions.set_base_text(session.resolution, text, name))
         return True
 
@@ -203,7 +208,8 @@ class VersionsActions(QObject):
         session = self._window.session
         if session.resolution.base_text is None:
             return False
-        session.run("Remove Base Text", lambda: versions.clear_base_text(session.resolution))
+        session.run(self.tr("Remove Base Text"),
+                    lambda: versions.clear_base_text(session.resolution))
         return True
 
     # ------------------------------------------------------------------ comparing
@@ -233,7 +239,8 @@ class VersionsActions(QObject):
             key = old_key or (kept[-1][1] if kept else None)
             if key is None:
                 self._window.statusBar().showMessage(
-                    "Save a version or set a base text first: there is nothing to compare with.",
+                    self.tr("Save a version or set a base text first: there is nothing to "
+                            "compare with."),
                     6000)
                 on = False
             else:
@@ -272,7 +279,8 @@ class VersionsActions(QObject):
         label = {key: label for label, key in choices(self.resolution, current=False)}.get(
             self.preview_key, "")
         self._window.statusBar().showMessage(
-            f"Preview: {len(marks)} paragraphs marked against {label}", 5000)
+            self.tr("Preview: {count} paragraphs marked against {text}").format(
+                count=len(marks), text=label), 5000)
         return True
 
     # ------------------------------------------------------------------ export
@@ -296,7 +304,8 @@ class VersionsActions(QObject):
         base = (named.with_name(named.stem + " (changes).docx") if named
                 else Path(self._window.settings.last_folder()) / "draft (changes).docx")
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export with Changes", str(base), WORD_FILTER)
+            self._window, self.tr("Export with Changes"), str(base),
+            translate("VersionChoices", WORD_FILTER))
         if name:
             path = Path(name)
             if path.suffix.lower() != ".docx":
@@ -315,11 +324,13 @@ class VersionsActions(QObject):
             export_tracked_docx(old, self.resolution, path, author=author,
                                 options=Options(profile=profile))
         except DraftDeskError as error:
-            self.show_problem("Export failed", error)
+            self.show_problem(self.tr("Export failed"), error)
             return False
         except Exception as error:  # noqa: BLE001 - the window must survive any export bug
-            self._window.show_error("Export failed", f"{path}: {type(error).__name__}: {error}")
+            self._window.show_error(self.tr("Export failed"),
+                                    f"{path}: {type(error).__name__}: {error}")
             return False
         self._window.last_export = path
-        self._window.statusBar().showMessage(f"Exported {path} with the changes tracked", 6000)
+        self._window.statusBar().showMessage(
+            self.tr("Exported {path} with the changes tracked").format(path=path), 6000)
         return True

@@ -28,18 +28,19 @@ class VersionsPanel(QWidget):
         self.setObjectName("versionsPanel")
         self._actions = actions
         self.list = named(QListWidget(), "versionList")
-        self.list.setToolTip("Double-click to compare a version with the current text")
-        self.empty = named(QLabel("No versions yet. Save one before each reading "
-                                  "(File ▸ Save Version…)."), "versionsEmpty")
+        self.list.setToolTip(self.tr("Double-click to compare a version with the current text"))
+        self.empty = named(QLabel(self.tr("No versions yet. Save one before each reading "
+                                          "(File ▸ Save Version…).")), "versionsEmpty")
         self.empty.setWordWrap(True)
-        self.save_button = named(QPushButton("&Save Version…"), "saveVersionButton")
-        self.compare_button = named(QPushButton("&Compare"), "compareVersionButton")
-        self.restore_button = named(QPushButton("&Restore"), "restoreVersionButton")
-        self.delete_button = named(QPushButton("De&lete"), "deleteVersionButton")
-        self.base_button = named(QPushButton("Set &Base Text…"), "setBaseButton")
-        self.preview_button = named(QPushButton("Mark in &Preview"), "previewChangesButton")
-        self.preview_button.setToolTip("Change bars in the preview beside the paragraphs "
-                                       "changed since the selected text")
+        self.save_button = named(QPushButton(self.tr("&Save Version…")), "saveVersionButton")
+        self.compare_button = named(QPushButton(self.tr("&Compare")), "compareVersionButton")
+        self.restore_button = named(QPushButton(self.tr("&Restore")), "restoreVersionButton")
+        self.delete_button = named(QPushButton(self.tr("De&lete")), "deleteVersionButton")
+        self.base_button = named(QPushButton(self.tr("Set &Base Text…")), "setBaseButton")
+        self.preview_button = named(QPushButton(
+            self.tr("Mark in &Preview")), "previewChangesButton")
+        self.preview_button.setToolTip(self.tr("Change bars in the preview beside the paragraphs "
+                                               "changed since the selected text"))
         buttons = QGridLayout()
         buttons.addWidget(self.save_button, 0, 0)
         buttons.addWidget(self.compare_button, 0, 1)
@@ -100,8 +101,9 @@ class VersionsPanel(QWidget):
             return
         name = key.removeprefix(VERSION_PREFIX)
         answer = QMessageBox.question(
-            self, "Restore Version",
-            f"Replace the current text by the version “{name}”? (Edit ▸ Undo brings it back.)")
+            self, self.tr("Restore Version"),
+            self.tr("Replace the current text by the version “{name}”? (Edit ▸ Undo brings it "
+                    "back.)").format(name=name))
         if answer == QMessageBox.StandardButton.Yes:
             self._actions.restore_version(name)
 

@@ -31,6 +31,8 @@ KIND_KEYS = (
     "revised_draft_decision",
     "amendment",
 )
+# The officers who submit drafts not sponsored by States (the wizard offers their lines).
+OFFICER_KEYS = ("chair", "president_ga", "president_council", "vice_chair")
 LABEL_SCHEMES = ("1.", "(a)", "(i)", "a.", "i.")
 GENDERS = ("f", "m", "n")  # feminine, masculine, none (English)
 MARKER_PLACES = ("before_punctuation", "after_punctuation")
@@ -117,6 +119,7 @@ class Language:
     sponsors_pattern: str
     sponsors_pattern_with_note: str
     kinds: Mapping[str, str]
+    officers: Mapping[str, str]
     state_name_field: str
     sort_ignore_accents: bool
     sort_ignore_case: bool
@@ -290,6 +293,7 @@ def parse_language(data: Any, source: str) -> Language:
             sponsors, "pattern_with_note", "sponsors.", fields=("names", "kind")
         ),
         kinds=read.table(sponsors, "kinds", KIND_KEYS, "sponsors."),
+        officers=read.table(sponsors, "officers", OFFICER_KEYS, "sponsors."),
         state_name_field=read.choice(sponsors, "state_name_field", STATE_NAME_FIELDS,
                                      "sponsors."),
         sort_ignore_accents=read.flag(sort, "ignore_accents", "sort."),

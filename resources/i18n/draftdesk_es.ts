@@ -1,0 +1,2806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Start a new draft resolution</source>
+        <translation>Empezar un nuevo proyecto de resolución</translation>
+    </message>
+    <message>
+        <source>New Draft from &amp;Adopted Resolution…</source>
+        <translation>Nuevo pro&amp;yecto a partir de una resolución aprobada…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s adopted resolution (A/RES)</source>
+        <translation>Empezar el proyecto del próximo período de sesiones a partir de la resolución aprobada el año pasado (A/RES)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a draft, or read an official PDF, a Word file or a text</source>
+        <translation>Abrir un proyecto, o leer un PDF oficial, un archivo de Word o un texto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>Save the draft under another name</source>
+        <translation>Guardar el proyecto con otro nombre</translation>
+    </message>
+    <message>
+        <source>Draft &amp;Details…</source>
+        <translation>&amp;Datos del proyecto…</translation>
+    </message>
+    <message>
+        <source>Title, sponsors, symbol, session, agenda item, date and language</source>
+        <translation>Título, patrocinadores, signatura, período de sesiones, tema del programa, fecha e idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Import Text File…</source>
+        <translation>Importar arc&amp;hivo de texto…</translation>
+    </message>
+    <message>
+        <source>Read a draft from a plain-text file</source>
+        <translation>Leer un proyecto de un archivo de texto sin formato</translation>
+    </message>
+    <message>
+        <source>Import &amp;Pasted Text…</source>
+        <translation>Importar te&amp;xto pegado…</translation>
+    </message>
+    <message>
+        <source>Read a draft from text pasted from an e-mail or a document</source>
+        <translation>Leer un proyecto de un texto pegado de un correo electrónico o un documento</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Exportar a Word…</translation>
+    </message>
+    <message>
+        <source>Write the draft as a UN-format Word document</source>
+        <translation>Escribir el proyecto como documento de Word con el formato de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Export with &amp;Changes Against…</source>
+        <translation>Exportar con &amp;los cambios respecto de…</translation>
+    </message>
+    <message>
+        <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
+        <translation>Escribir el documento de Word con el control de cambios respecto del texto de base o de una versión, como lo pide la Secretaría</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Guardar &amp;versión…</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a named version (zero draft, first reading, L.12)</source>
+        <translation>Conservar el texto actual como una versión con nombre (borrador cero, primera lectura, L.12)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparar…</translation>
+    </message>
+    <message>
+        <source>Compare the text with its base text, a saved version or another file</source>
+        <translation>Comparar el texto con su texto de base, una versión guardada u otro archivo</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Elegir el texto de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Choose the resolution or issued draft this text is compared with</source>
+        <translation>Elegir la resolución o el proyecto publicado con que se compara este texto</translation>
+    </message>
+    <message>
+        <source>Export to PD&amp;F…</source>
+        <translation>Exportar a PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write the pages the preview shows as a PDF file</source>
+        <translation>Escribir como archivo PDF las páginas que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>Export Submission Ma&amp;nuscript…</source>
+        <translation>Exportar man&amp;uscrito para presentación…</translation>
+    </message>
+    <message>
+        <source>Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, double spacing, no masthead</source>
+        <translation>Escribir el proyecto como el manuscrito de Word que pide la Secretaría: texto sencillo de 12 pt, doble espacio, sin encabezado</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Exportar como texto &amp;sin formato…</translation>
+    </message>
+    <message>
+        <source>Write the draft as plain text for e-mail and portals, one paragraph a line</source>
+        <translation>Escribir el proyecto como texto sin formato para correo electrónico y portales, un párrafo por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the pages the preview shows</source>
+        <translation>Imprimir las páginas que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Close Draft</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>Close the draft and return to the start page</source>
+        <translation>Cerrar el proyecto y volver a la página de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sal&amp;ir</translation>
+    </message>
+    <message>
+        <source>Leave DraftDesk</source>
+        <translation>Salir de DraftDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Rehacer el cambio deshecho</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Cut the selected text</source>
+        <translation>Cortar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copiar el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste into the text field</source>
+        <translation>Pegar en el campo de texto</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Select all the text of the field</source>
+        <translation>Seleccionar todo el texto del campo</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>Curs&amp;iva</translation>
+    </message>
+    <message>
+        <source>Italicize the selected words (titles of publications, Latin terms)</source>
+        <translation>Poner en cursiva las palabras seleccionadas (títulos de publicaciones, términos latinos)</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Up</source>
+        <translation>S&amp;ubir párrafo</translation>
+    </message>
+    <message>
+        <source>Move before the previous paragraph</source>
+        <translation>Colocar antes del párrafo anterior</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Down</source>
+        <translation>Ba&amp;jar párrafo</translation>
+    </message>
+    <message>
+        <source>Move after the next paragraph</source>
+        <translation>Colocar después del párrafo siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Indent (Make Sub-paragraph)</source>
+        <translation>Aumentar &amp;sangría (convertir en apartado)</translation>
+    </message>
+    <message>
+        <source>Make it a sub-paragraph of the paragraph above (Tab in the outline)</source>
+        <translation>Convertirlo en apartado del párrafo anterior (Tab en el esquema)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Reducir s&amp;angría</translation>
+    </message>
+    <message>
+        <source>Lift a sub-paragraph one level (Shift+Tab in the outline)</source>
+        <translation>Subir un apartado un nivel (Mayús+Tab en el esquema)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Paragraph</source>
+        <translation>&amp;Eliminar párrafo</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph and its sub-paragraphs (Delete in the outline)</source>
+        <translation>Eliminar el párrafo y sus apartados (Supr en el esquema)</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular Paragraph</source>
+        <translation>Párrafo del &amp;preámbulo</translation>
+    </message>
+    <message>
+        <source>Add a preambular paragraph after the current one</source>
+        <translation>Añadir un párrafo del preámbulo después del actual</translation>
+    </message>
+    <message>
+        <source>&amp;Operative Paragraph</source>
+        <translation>Párrafo &amp;dispositivo</translation>
+    </message>
+    <message>
+        <source>Add an operative paragraph after the current one</source>
+        <translation>Añadir un párrafo dispositivo después del actual</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>&amp;Apartado</translation>
+    </message>
+    <message>
+        <source>Add a sub-paragraph under the current paragraph</source>
+        <translation>Añadir un apartado en el párrafo actual</translation>
+    </message>
+    <message>
+        <source>Section &amp;Heading</source>
+        <translation>&amp;Encabezado de sección</translation>
+    </message>
+    <message>
+        <source>Add a section heading in the operative part</source>
+        <translation>Añadir un encabezado de sección en la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Footnote</source>
+        <translation>&amp;Nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Insert a footnote at the cursor</source>
+        <translation>Insertar una nota de pie de página en el cursor</translation>
+    </message>
+    <message>
+        <source>Cite Existing Foot&amp;note…</source>
+        <translation>Citar una nota e&amp;xistente…</translation>
+    </message>
+    <message>
+        <source>Refer again to a footnote already in the draft</source>
+        <translation>Remitir de nuevo a una nota de pie de página que ya figura en el proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-reference…</source>
+        <translation>&amp;Remisión…</translation>
+    </message>
+    <message>
+        <source>Refer to another paragraph; the number follows renumbering</source>
+        <translation>Remitir a otro párrafo; el número sigue la renumeración</translation>
+    </message>
+    <message>
+        <source>Clause from &amp;Library…</source>
+        <translation>Cláusula de la &amp;biblioteca…</translation>
+    </message>
+    <message>
+        <source>Search the clause libraries for agreed language and insert it</source>
+        <translation>Buscar lenguaje convenido en las bibliotecas de cláusulas e insertarlo</translation>
+    </message>
+    <message>
+        <source>Save to Li&amp;brary…</source>
+        <translation>Guardar en la bib&amp;lioteca…</translation>
+    </message>
+    <message>
+        <source>Save the selected paragraphs as clauses, with tags, a note and their source</source>
+        <translation>Guardar los párrafos seleccionados como cláusulas, con etiquetas, una nota y su fuente</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation>Ir al &amp;esquema</translation>
+    </message>
+    <message>
+        <source>Move the focus to the outline</source>
+        <translation>Llevar el foco al esquema</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>Ir al e&amp;ditor</translation>
+    </message>
+    <message>
+        <source>Move the focus to the text</source>
+        <translation>Llevar el foco al texto</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Preview</source>
+        <translation>Actualizar la vista p&amp;revia</translation>
+    </message>
+    <message>
+        <source>Rebuild the preview now</source>
+        <translation>Volver a componer la vista previa ahora</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes in Preview</source>
+        <translation>Mostrar los &amp;cambios en la vista previa</translation>
+    </message>
+    <message>
+        <source>Mark the paragraphs changed since the base text or a version with change bars</source>
+        <translation>Marcar con barras de cambio los párrafos modificados desde el texto de base o una versión</translation>
+    </message>
+    <message>
+        <source>&amp;About DraftDesk</source>
+        <translation>&amp;Acerca de DraftDesk</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>How to write, import and export a draft</source>
+        <translation>Cómo redactar, importar y exportar un proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Your name for tracked changes, autosave, default body, preview zoom</source>
+        <translation>Su nombre para el control de cambios, guardado automático, órgano predeterminado, zoom de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tema del programa</translation>
+    </message>
+    <message>
+        <source>The number, a sub-item letter if any, and the item&apos;s title as the agenda words it. A draft may fall under several items.</source>
+        <translation>El número, la letra del subtema si la hay, y el título del tema tal como figura en el programa. Un proyecto puede corresponder a varios temas.</translation>
+    </message>
+    <message>
+        <source>It&amp;em</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Sub-item &amp;letter</source>
+        <translation>&amp;Letra del subtema</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the item</source>
+        <translation>&amp;Título del tema</translation>
+    </message>
+    <message>
+        <source>&amp;Add another agenda item</source>
+        <translation>&amp;Añadir otro tema del programa</translation>
+    </message>
+    <message>
+        <source>Agenda item {index} needs its number.</source>
+        <translation>Falta el número del tema {index} del programa.</translation>
+    </message>
+    <message>
+        <source>Agenda item {label} is listed twice.</source>
+        <translation>El tema {label} del programa figura dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>Where will the draft be tabled?</source>
+        <translation>¿Dónde se presentará el proyecto?</translation>
+    </message>
+    <message>
+        <source>The body decides the symbol, the session line and the opening formula.</source>
+        <translation>El órgano determina la signatura, la línea del período de sesiones y la fórmula de apertura.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the draft:</source>
+        <translation>&amp;Idioma del proyecto:</translation>
+    </message>
+    <message>
+        <source>Main Committee</source>
+        <translation>Comisión Principal</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesExportDialog</name>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exportar con los cambios</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Delegation of …</source>
+        <translation>Delegación de …</translation>
+    </message>
+    <message>
+        <source>Submission &amp;manuscript (plain Word, 12 pt, double spacing)</source>
+        <translation>&amp;Manuscrito para presentación (Word sencillo, 12 pt, doble espacio)</translation>
+    </message>
+    <message>
+        <source>Show the changes &amp;against:</source>
+        <translation>Mostrar los cambios &amp;respecto de:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of the changes:</source>
+        <translation>&amp;Autor de los cambios:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Changes against</source>
+        <translation>Cambios respecto de</translation>
+    </message>
+</context>
+<context>
+    <name>CiteFootnoteDialog</name>
+    <message>
+        <source>Cite an existing footnote</source>
+        <translation>Citar una nota de pie de página existente</translation>
+    </message>
+    <message>
+        <source>&amp;Which footnote?</source>
+        <translation>¿&amp;Qué nota de pie de página?</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEditDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation>Editar cláusula</translation>
+    </message>
+    <message>
+        <source>Clause “{key}” in library “{library}”, version {version}. Saving a changed text makes version {next}; drafts keep the wording they already have.</source>
+        <translation>Cláusula “{key}” de la biblioteca “{library}”, versión {version}. Al guardar un texto modificado se crea la versión {next}; los proyectos conservan la redacción que ya tienen.</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>Texto de la cláusula</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Version {version} — {date}</source>
+        <translation>Versión {version} — {date}</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Text</source>
+        <translation>Usar es&amp;te texto</translation>
+    </message>
+    <message>
+        <source>Copy this version&apos;s text into the editor above</source>
+        <translation>Copiar el texto de esta versión en el editor de arriba</translation>
+    </message>
+    <message>
+        <source>Fields are written {{ name }}, e.g. {{ session | ordinal_words }}; *italics*; footnotes [[fn: text]].</source>
+        <translation>Los campos se escriben {{ name }}, p. ej. {{ session | ordinal_words }}; *cursiva*; notas de pie de página [[fn: texto]].</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>{count} added</source>
+        <translation>adiciones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>supresiones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>desplazamientos: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>modificaciones: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>notas añadidas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>notas suprimidas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>notas modificadas: {count}</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>datos de la portada: {count}</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>números: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>puntuación final: {count}</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>derivados: {count}</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Show &amp;derived changes</source>
+        <translation>Mostrar los cambios &amp;derivados</translation>
+    </message>
+    <message>
+        <source>Labels and end punctuation that changed only because paragraphs were added, deleted or moved</source>
+        <translation>Números y puntuación final que cambiaron solo porque se añadieron, eliminaron o movieron párrafos</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Export with Changes…</source>
+        <translation>&amp;Exportar con los cambios…</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nuevo:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>Sig&amp;uiente ▶</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Cambio anterior (Mayús+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Cambio siguiente (F8)</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Archivo: {name}</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparar — {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>({count} derived changes hidden)</source>
+        <translation>({count} cambios derivados ocultos)</translation>
+    </message>
+</context>
+<context>
+    <name>CrossReferenceDialog</name>
+    <message>
+        <source>Insert cross-reference</source>
+        <translation>Insertar remisión</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to which paragraph? The reference prints as its current number and follows it when paragraphs move.</source>
+        <translation>¿A qué &amp;párrafo remitir? La remisión se imprime con su número actual y lo sigue cuando los párrafos cambian de lugar.</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>PD</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 30 November 2007 or 30/11/2007</source>
+        <translation>p. ej. 30 November 2007 o 30/11/2007</translation>
+    </message>
+    <message>
+        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
+        <translation>Escriba una fecha: 30 November 2007, 30/11/2007 o 2007-11-30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
+        <translation>“{text}” no es una fecha: escríbala como 30 November 2007 o 30/11/2007.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 30 November 2007.</source>
+        <translation>Escriba la fecha, p. ej. 30 November 2007.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Draft details</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>Ó&amp;rgano</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>Período de &amp;sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors</source>
+        <translation>Pa&amp;trocinadores</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol and date</source>
+        <translation>Signatura y &amp;fecha</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Idioma del proyecto</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;draft:</source>
+        <translation>I&amp;dioma del proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Move or delete its sub-paragraphs before joining it.</source>
+        <translation>Mueva o elimine sus apartados antes de unirlo.</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Unir párrafos</translation>
+    </message>
+</context>
+<context>
+    <name>EditorParts</name>
+    <message>
+        <source>Outline and &amp;Form</source>
+        <translation>Esquema y &amp;formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Zoom</source>
+        <translation>&amp;Zoom de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Footnotes</source>
+        <translation>&amp;Notas de pie de página</translation>
+    </message>
+    <message>
+        <source>Import &amp;Notes</source>
+        <translation>Notas de i&amp;mportación</translation>
+    </message>
+    <message>
+        <source>Clause &amp;Library</source>
+        <translation>&amp;Biblioteca de cláusulas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Restablecer la dis&amp;posición</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place, shown</source>
+        <translation>Volver a poner cada panel en su lugar, visible</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>Versi&amp;ones</translation>
+    </message>
+    <message>
+        <source>&amp;Document View</source>
+        <translation>Vista de doc&amp;umento</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotePanel</name>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notas de pie de página</translation>
+    </message>
+    <message>
+        <source>Footnote text</source>
+        <translation>Texto de la nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Text of the selected footnote; *asterisks* for italics</source>
+        <translation>Texto de la nota seleccionada; *asteriscos* para la cursiva</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Here</source>
+        <translation>&amp;Citar aquí</translation>
+    </message>
+    <message>
+        <source>Refer to this note again at the cursor in the text</source>
+        <translation>Remitir de nuevo a esta nota en el cursor del texto</translation>
+    </message>
+    <message>
+        <source>No footnotes yet. Insert one with Insert → Footnote (Ctrl+Alt+F).</source>
+        <translation>Todavía no hay notas de pie de página. Inserte una con Insertar → Nota de pie de página (Ctrl+Alt+F).</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(no citada)</translation>
+    </message>
+</context>
+<context>
+    <name>FootnoteTextDialog</name>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insertar nota de pie de página</translation>
+    </message>
+    <message>
+        <source>e.g. A/62/222.  or  See resolution 60/1, paras. 61 and 62.</source>
+        <translation>p. ej. A/62/222.  o  Véase la resolución 60/1, párrs. 61 y 62.</translation>
+    </message>
+    <message>
+        <source>Footnote &amp;text:</source>
+        <translation>&amp;Texto de la nota:</translation>
+    </message>
+    <message>
+        <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
+        <translation>Intro inserta la nota. Ctrl+I o *asteriscos* para la cursiva (títulos de publicaciones).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesPanel</name>
+    <message>
+        <source>Nothing to check: the importer was sure of everything.</source>
+        <translation>Nada que revisar: la importación no tuvo ninguna duda.</translation>
+    </message>
+    <message>
+        <source>Click to go to the paragraph</source>
+        <translation>Haga clic para ir al párrafo</translation>
+    </message>
+    <message>
+        <source>Whole draft</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un párrafo eliminado</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Párrafo dispositivo {label}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Select the paragraphs to save in the outline.</source>
+        <translation>Seleccione en el esquema los párrafos que desea guardar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clause libraries</source>
+        <translation>No se pueden abrir las bibliotecas de cláusulas</translation>
+    </message>
+    <message>
+        <source>Saved 1 paragraph to the library “{name}”.</source>
+        <translation>Se guardó 1 párrafo en la biblioteca “{name}”.</translation>
+    </message>
+    <message>
+        <source>Saved {count} paragraphs to the library “{name}”.</source>
+        <translation>Se guardaron {count} párrafos en la biblioteca “{name}”.</translation>
+    </message>
+    <message>
+        <source>Select the paragraph whose wording to replace.</source>
+        <translation>Seleccione el párrafo cuya redacción desea reemplazar.</translation>
+    </message>
+    <message>
+        <source>A heading cannot take a clause&apos;s wording.</source>
+        <translation>Un encabezado no puede recibir la redacción de una cláusula.</translation>
+    </message>
+    <message>
+        <source>Use agreed wording</source>
+        <translation>Usar la redacción convenida</translation>
+    </message>
+    <message>
+        <source>The paragraph now has the library&apos;s wording.</source>
+        <translation>El párrafo tiene ahora la redacción de la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryNameDialog</name>
+    <message>
+        <source>Rename Library “{name}”</source>
+        <translation>Cambiar el nombre de la biblioteca “{name}”</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nueva biblioteca</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>Nombre de la biblioteca</translation>
+    </message>
+    <message>
+        <source>e.g. Migration — agreed language</source>
+        <translation>p. ej. Migración — lenguaje convenido</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>DraftDesk clause libraries (*.json);;All files (*)</source>
+        <translation>Bibliotecas de cláusulas de DraftDesk (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Resolution texts (*.txt);;All files (*)</source>
+        <translation>Textos de resoluciones (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Todos los órganos</translation>
+    </message>
+    <message>
+        <source>General Assembly</source>
+        <translation>Asamblea General</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Consejo Económico y Social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Both parts</source>
+        <translation>Ambas partes</translation>
+    </message>
+    <message>
+        <source>Preambular</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Parte dispositiva</translation>
+    </message>
+    <message>
+        <source>GA</source>
+        <translation>AG</translation>
+    </message>
+    <message>
+        <source>SC</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <source>ECOSOC</source>
+        <translation>ECOSOC</translation>
+    </message>
+    <message>
+        <source>HRC</source>
+        <translation>CDH</translation>
+    </message>
+    <message>
+        <source>any body</source>
+        <translation>cualquier órgano</translation>
+    </message>
+    <message>
+        <source>preambular</source>
+        <translation>preámbulo</translation>
+    </message>
+    <message>
+        <source>operative</source>
+        <translation>parte dispositiva</translation>
+    </message>
+    <message>
+        <source>{percent}% similar</source>
+        <translation>similar al {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent}% similar · {where}</source>
+        <translation>similar al {percent} % · {where}</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 80 (printed as “eightieth”)</source>
+        <translation>un número, p. ej. 80 (se imprime en letras: “eightieth”)</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2025-12-15 or 15 December 2025</source>
+        <translation>una fecha, p. ej. 2025-12-15 o 15 December 2025</translation>
+    </message>
+    <message>
+        <source>items separated by semicolons</source>
+        <translation>elementos separados por punto y coma</translation>
+    </message>
+    <message>
+        <source>Search clauses</source>
+        <translation>Buscar cláusulas</translation>
+    </message>
+    <message>
+        <source>Search clauses: words, tags, symbols…</source>
+        <translation>Buscar cláusulas: palabras, etiquetas, signaturas…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Clauses found</source>
+        <translation>Cláusulas encontradas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar agreed language&lt;/b&gt; for the paragraph you are editing — choose one to use its wording:</source>
+        <translation>&lt;b&gt;Lenguaje convenido similar&lt;/b&gt; para el párrafo que está editando — elija uno para usar su redacción:</translation>
+    </message>
+    <message>
+        <source>Similar agreed language</source>
+        <translation>Lenguaje convenido similar</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Vista previa de la cláusula</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Clause</source>
+        <translation>&amp;Insertar cláusula</translation>
+    </message>
+    <message>
+        <source>Insert the clause into the draft (Enter)</source>
+        <translation>Insertar la cláusula en el proyecto (Intro)</translation>
+    </message>
+    <message>
+        <source>Replace the text of the paragraph being edited by this clause (undoable)</source>
+        <translation>Reemplazar el texto del párrafo que se está editando por esta cláusula (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Clause…</source>
+        <translation>&amp;Editar cláusula…</translation>
+    </message>
+    <message>
+        <source>Change the clause&apos;s text, tags or note (a new version)</source>
+        <translation>Cambiar el texto, las etiquetas o la nota de la cláusula (una nueva versión)</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>Create, rename, delete, import or export libraries</source>
+        <translation>Crear, cambiar de nombre, eliminar, importar o exportar bibliotecas</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nueva biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Library…</source>
+        <translation>&amp;Cambiar el nombre de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Library…</source>
+        <translation>&amp;Eliminar la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library File…</source>
+        <translation>&amp;Importar archivo de biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library File…</source>
+        <translation>E&amp;xportar archivo de biblioteca…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Resolution Texts…</source>
+        <translation>Añadir textos de &amp;resoluciones…</translation>
+    </message>
+    <message>
+        <source>Every paragraph of the chosen resolutions becomes a clause, citing its source</source>
+        <translation>Cada párrafo de las resoluciones elegidas pasa a ser una cláusula que cita su fuente</translation>
+    </message>
+    <message>
+        <source>All libraries</source>
+        <translation>Todas las bibliotecas</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integrada</translation>
+    </message>
+    <message>
+        <source>No clause matches these words.</source>
+        <translation>Ninguna cláusula coincide con estas palabras.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Paragraph Text</source>
+        <translation>&amp;Reemplazar el texto del párrafo</translation>
+    </message>
+    <message>
+        <source>Clauses of the built-in library cannot be changed; save them to a library of yours</source>
+        <translation>Las cláusulas de la biblioteca integrada no se pueden modificar; guárdelas en una biblioteca propia</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a clause to see it here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija una cláusula para verla aquí.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Fill in: {names}</source>
+        <translation>Complete: {names}</translation>
+    </message>
+    <message>
+        <source>Saved {key}, version {version}.</source>
+        <translation>Se guardó {key}, versión {version}.</translation>
+    </message>
+    <message>
+        <source>The library &apos;{name}&apos; comes with DraftDesk and cannot be changed.</source>
+        <translation>La biblioteca &apos;{name}&apos; viene con DraftDesk y no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Created library &apos;{name}&apos;.</source>
+        <translation>Se creó la biblioteca &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the library to rename in the list above.</source>
+        <translation>Elija en la lista de arriba la biblioteca a la que desea cambiar el nombre.</translation>
+    </message>
+    <message>
+        <source>Renamed library &apos;{old}&apos; to &apos;{name}&apos;.</source>
+        <translation>La biblioteca &apos;{old}&apos; se llama ahora &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the library to delete in the list above.</source>
+        <translation>Elija en la lista de arriba la biblioteca que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Delete library</source>
+        <translation>Eliminar biblioteca</translation>
+    </message>
+    <message>
+        <source>Delete the library “{name}” and its 1 clause? Drafts keep the text they inserted. This cannot be undone.</source>
+        <translation>¿Eliminar la biblioteca “{name}” y su cláusula? Los proyectos conservan el texto que insertaron. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete the library “{name}” and its {count} clauses? Drafts keep the text they inserted. This cannot be undone.</source>
+        <translation>¿Eliminar la biblioteca “{name}” y sus {count} cláusulas? Los proyectos conservan el texto que insertaron. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the library</source>
+        <translation>No se puede eliminar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Deleted library &apos;{name}&apos;.</source>
+        <translation>Se eliminó la biblioteca &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Import clause library</source>
+        <translation>Importar biblioteca de cláusulas</translation>
+    </message>
+    <message>
+        <source>Cannot import the library</source>
+        <translation>No se puede importar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added, {duplicates} duplicates skipped.</source>
+        <translation>Biblioteca &apos;{library}&apos;: {added} cláusulas añadidas, {duplicates} duplicados omitidos.</translation>
+    </message>
+    <message>
+        <source>Choose the library to export in the list above.</source>
+        <translation>Elija en la lista de arriba la biblioteca que desea exportar.</translation>
+    </message>
+    <message>
+        <source>Export library “{library}”</source>
+        <translation>Exportar la biblioteca “{library}”</translation>
+    </message>
+    <message>
+        <source>Cannot export the library</source>
+        <translation>No se puede exportar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Exported {count} clauses of &apos;{library}&apos; to {path}.</source>
+        <translation>Se exportaron {count} cláusulas de &apos;{library}&apos; a {path}.</translation>
+    </message>
+    <message>
+        <source>Add resolution texts to a library</source>
+        <translation>Añadir textos de resoluciones a una biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot add the texts</source>
+        <translation>No se pueden añadir los textos</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added from 1 text, {duplicates} duplicates skipped.</source>
+        <translation>Biblioteca &apos;{library}&apos;: {added} cláusulas añadidas de 1 texto, {duplicates} duplicados omitidos.</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added from {texts} texts, {duplicates} duplicates skipped.</source>
+        <translation>Biblioteca &apos;{library}&apos;: {added} cláusulas añadidas de {texts} textos, {duplicates} duplicados omitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk);;All files (*)</source>
+        <translation>Proyectos de DraftDesk (*.draftdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un documento RTF</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Deshacer {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rehacer {change}</translation>
+    </message>
+    <message>
+        <source>Select a paragraph first.</source>
+        <translation>Seleccione primero un párrafo.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>¿Guardar los cambios de “{name}” antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Se abrió {path}</translation>
+    </message>
+    <message>
+        <source>No recent drafts</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Save draft as</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
+    </message>
+    <message>
+        <source>Import text file</source>
+        <translation>Importar archivo de texto</translation>
+    </message>
+    <message>
+        <source>Cannot import the text</source>
+        <translation>No se puede importar el texto</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>Se importó {name}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exportar a Word</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>Check before export</source>
+        <translation>Revisar antes de exportar</translation>
+    </message>
+    <message>
+        <source>The exported document would show these problems:
+
+{problems}
+
+Export anyway (Yes), or cancel and fix them first?</source>
+        <translation>El documento exportado mostraría estos problemas:
+
+{problems}
+
+¿Exportar de todos modos (Sí) o cancelar y corregirlos primero?</translation>
+    </message>
+    <message>
+        <source>The {what} was written to
+{path}</source>
+        <translation>El {what} se escribió en
+{path}</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Escribiendo el documento de Word…</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>un documento de Word 97-2003</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) and text files; save it as .docx, or copy the text and use Import text.</source>
+        <translation>{name} es {kind}: DraftDesk abre proyectos .draftdesk y archivos PDF, de Word (.docx) y de texto; guárdelo como .docx, o copie el texto y use Importar texto.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>New draft from an adopted resolution</source>
+        <translation>Nuevo proyecto a partir de una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>Cannot roll the resolution over</source>
+        <translation>No se puede preparar el nuevo proyecto a partir de la resolución</translation>
+    </message>
+    <message>
+        <source>{name} next session</source>
+        <translation>{name} próximo período de sesiones</translation>
+    </message>
+    <message>
+        <source>Next session&apos;s draft from {name}: check the import notes</source>
+        <translation>Proyecto del próximo período de sesiones a partir de {name}: revise las notas de importación</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors</source>
+        <translation>Patrocinadores del año pasado</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors were {names}. Start the new draft with them? (You can change them in Draft Details.)</source>
+        <translation>Los patrocinadores del año pasado fueron {names}. ¿Empezar el nuevo proyecto con ellos? (Puede cambiarlos en Datos del proyecto.)</translation>
+    </message>
+    <message>
+        <source>Opening {name}; one file at a time</source>
+        <translation>Abriendo {name}; un archivo a la vez</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>&amp;Abrir documento</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Se exportó {path}</translation>
+    </message>
+    <message>
+        <source>Select the paragraph to add a sub-paragraph to.</source>
+        <translation>Seleccione el párrafo al que desea añadir un apartado.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph&apos;s text first.</source>
+        <translation>Coloque primero el cursor en el texto de un párrafo.</translation>
+    </message>
+    <message>
+        <source>Headings take no footnotes or references.</source>
+        <translation>Los encabezados no llevan notas de pie de página ni remisiones.</translation>
+    </message>
+    <message>
+        <source>The draft has no footnotes yet.</source>
+        <translation>El proyecto todavía no tiene notas de pie de página.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Error del guardado automático: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the draft</source>
+        <translation>No se puede recuperar el proyecto</translation>
+    </message>
+    <message>
+        <source>an unsaved draft</source>
+        <translation>un proyecto sin guardar</translation>
+    </message>
+    <message>
+        <source>Recover draft</source>
+        <translation>Recuperar proyecto</translation>
+    </message>
+    <message>
+        <source>DraftDesk did not close normally. Recover the last autosaved copy of {name}?</source>
+        <translation>DraftDesk no se cerró normalmente. ¿Recuperar la última copia guardada automáticamente de {name}?</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved draft; save it to keep it.</source>
+        <translation>Se recuperó el proyecto guardado automáticamente; guárdelo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Your draft is safe: an up-to-date copy is in the recovery file.</source>
+        <translation>Su proyecto está a salvo: hay una copia actualizada en el archivo de recuperación.</translation>
+    </message>
+    <message>
+        <source>Save your draft under a new name to be safe.</source>
+        <translation>Guarde su proyecto con otro nombre por seguridad.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>DraftDesk hit an internal error: {error}</source>
+        <translation>DraftDesk encontró un error interno: {error}</translation>
+    </message>
+    <message>
+        <source>About DraftDesk</source>
+        <translation>Acerca de DraftDesk</translation>
+    </message>
+    <message>
+        <source>A drafting assistant for United Nations draft resolutions: compose the preamble, operative paragraphs and footnotes; numbering, punctuation and cross-references follow the structure; export a Word document laid out like an L-document.</source>
+        <translation>Un asistente de redacción de proyectos de resolución de las Naciones Unidas: redacte el preámbulo, los párrafos dispositivos y las notas de pie de página; la numeración, la puntuación y las remisiones siguen la estructura; exporte un documento de Word con la presentación de un documento L.</translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation>Licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Indent / outdent in the outline</source>
+        <translation>Aumentar / reducir la sangría en el esquema</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Delete paragraph in the outline</source>
+        <translation>Eliminar un párrafo en el esquema</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the cursor (new paragraph at the end)</source>
+        <translation>Dividir el párrafo en el cursor (nuevo párrafo al final)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation>Pegar como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Italic in a footnote</source>
+        <translation>Cursiva en una nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Ctrl+I or *asterisks*</source>
+        <translation>Ctrl+I o *asteriscos*</translation>
+    </message>
+    <message>
+        <source>Delete footnote in the footnote list</source>
+        <translation>Eliminar una nota en la lista de notas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftWizard</name>
+    <message>
+        <source>General Assembly, &amp;plenary</source>
+        <translation>Asamblea General, &amp;sesión plenaria</translation>
+    </message>
+    <message>
+        <source>General Assembly, Main &amp;Committee</source>
+        <translation>Asamblea General, &amp;Comisión Principal</translation>
+    </message>
+    <message>
+        <source>General Assembly, &amp;emergency special session</source>
+        <translation>Asamblea General, período extraordinario de sesiones de &amp;emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Security Council</source>
+        <translation>Consejo de &amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>Economic and Social C&amp;ouncil (ECOSOC)</source>
+        <translation>C&amp;onsejo Económico y Social (ECOSOC)</translation>
+    </message>
+    <message>
+        <source>&amp;Human Rights Council</source>
+        <translation>Consejo de &amp;Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>First Committee (Disarmament and International Security)</source>
+        <translation>Primera Comisión (Desarme y Seguridad Internacional)</translation>
+    </message>
+    <message>
+        <source>Second Committee (Economic and Financial)</source>
+        <translation>Segunda Comisión (Asuntos Económicos y Financieros)</translation>
+    </message>
+    <message>
+        <source>Third Committee (Social, Humanitarian and Cultural)</source>
+        <translation>Tercera Comisión (Asuntos Sociales, Humanitarios y Culturales)</translation>
+    </message>
+    <message>
+        <source>Fourth Committee (Special Political and Decolonization)</source>
+        <translation>Cuarta Comisión (Política Especial y de Descolonización)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee (Administrative and Budgetary)</source>
+        <translation>Quinta Comisión (Asuntos Administrativos y de Presupuesto)</translation>
+    </message>
+    <message>
+        <source>Sixth Committee (Legal)</source>
+        <translation>Sexta Comisión (Asuntos Jurídicos)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>symbol not yet assigned</source>
+        <translation>signatura aún no asignada</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>sin fecha todavía</translation>
+    </message>
+    <message>
+        <source>no sponsors yet</source>
+        <translation>sin patrocinadores todavía</translation>
+    </message>
+    <message>
+        <source>title not yet given</source>
+        <translation>título aún no indicado</translation>
+    </message>
+    <message>
+        <source>New draft resolution</source>
+        <translation>Nuevo proyecto de resolución</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message>
+        <source>First page as it will print</source>
+        <translation>La primera página tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Draft details</source>
+        <translation>Datos del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Prints as: {line}</source>
+        <translation>Se imprime: {line}</translation>
+    </message>
+    <message>
+        <source>No agenda item yet: none will print.</source>
+        <translation>Todavía no hay tema del programa: no se imprimirá ninguno.</translation>
+    </message>
+    <message>
+        <source>(no sponsors yet)</source>
+        <translation>(sin patrocinadores todavía)</translation>
+    </message>
+    <message>
+        <source>e.g. {symbol} (optional)</source>
+        <translation>p. ej. {symbol} (opcional)</translation>
+    </message>
+    <message>
+        <source>Check the symbol: {problem}.</source>
+        <translation>Revise la signatura: {problem}.</translation>
+    </message>
+    <message>
+        <source>The symbol fits this body.</source>
+        <translation>La signatura corresponde a este órgano.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notas de importación</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)</source>
+        <translation>Proyectos y resoluciones (*.draftdesk *.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk)</source>
+        <translation>Proyectos de DraftDesk (*.draftdesk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)</source>
+        <translation>Resoluciones aprobadas (*.pdf *.docx *.txt *.draftdesk)</translation>
+    </message>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Preamble</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Parte dispositiva</translation>
+    </message>
+    <message>
+        <source>(heading)</source>
+        <translation>(encabezado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Refers to a deleted paragraph. {text}</source>
+        <translation>Remite a un párrafo eliminado. {text}</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Outline of the draft</source>
+        <translation>Esquema del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Word document</source>
+        <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export Submission Manuscript</source>
+        <translation>Exportar el manuscrito para presentación</translation>
+    </message>
+    <message>
+        <source>submission manuscript</source>
+        <translation>manuscrito para presentación</translation>
+    </message>
+    <message>
+        <source>Export as Plain Text</source>
+        <translation>Exportar como texto sin formato</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {printer}</source>
+        <translation>Se envió 1 página a {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to {printer}</source>
+        <translation>Se enviaron {count} páginas a {printer}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Footnote</source>
+        <translation>Nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Cross-reference</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Select a paragraph in the outline</source>
+        <translation>Seleccione un párrafo en el esquema</translation>
+    </message>
+    <message>
+        <source>Opening phrase, e.g. Recalling or Requests</source>
+        <translation>Expresión inicial, p. ej. Recordando o Solicita</translation>
+    </message>
+    <message>
+        <source>Opening phrase</source>
+        <translation>Expresión inicial</translation>
+    </message>
+    <message>
+        <source>Text of the paragraph, without its number or end punctuation</source>
+        <translation>Texto del párrafo, sin su número ni la puntuación final</translation>
+    </message>
+    <message>
+        <source>&amp;Opening phrase:</source>
+        <translation>&amp;Expresión inicial:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Text of the heading, e.g. Follow-up</source>
+        <translation>Texto del encabezado, p. ej. Seguimiento</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Apartado {label}</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {number}</source>
+        <translation>Párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Párrafo dispositivo {label}</translation>
+    </message>
+    <message>
+        <source>(unnumbered)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <source>Ends with “{ending}”, as its text has it</source>
+        <translation>Termina con “{ending}”, como lo indica su texto</translation>
+    </message>
+    <message>
+        <source>Ends without punctuation, as its text has it</source>
+        <translation>Termina sin puntuación, como lo indica su texto</translation>
+    </message>
+    <message>
+        <source>Ends with “{ending}”</source>
+        <translation>Termina con “{ending}”</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texto del párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTextDialog</name>
+    <message>
+        <source>Import pasted text</source>
+        <translation>Importar texto pegado</translation>
+    </message>
+    <message>
+        <source>Paste the whole draft here: masthead, sponsors, title, “The General Assembly,”, the paragraphs and the footnotes.</source>
+        <translation>Pegue aquí todo el proyecto: encabezado, patrocinadores, título, “La Asamblea General,”, los párrafos y las notas de pie de página.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the draft:</source>
+        <translation>&amp;Texto del proyecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Read a Text File…</source>
+        <translation>&amp;Leer un archivo de texto…</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>Read a text file</source>
+        <translation>Leer un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>No se puede leer el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseList</name>
+    <message>
+        <source>An operative paragraph opens with a verb such as “{first}” or “{second}”.</source>
+        <translation>Un párrafo dispositivo empieza con un verbo como “{first}” o “{second}”.</translation>
+    </message>
+    <message>
+        <source>“{lead}” agrees with the organ as “{agreed}”.</source>
+        <translation>“{lead}” concuerda con el órgano en la forma “{agreed}”.</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a standard preambular opening phrase.</source>
+        <translation>“{lead}” no es una expresión inicial habitual de un párrafo del preámbulo.</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a standard operative opening phrase.</source>
+        <translation>“{lead}” no es una expresión inicial habitual de un párrafo dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Idioma del sistema ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Asamblea General (sesión plenaria)</translation>
+    </message>
+    <message>
+        <source>General Assembly (Main Committee)</source>
+        <translation>Asamblea General (Comisión Principal)</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Consejo de Seguridad</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Consejo Económico y Social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>Ajustar al ancho de la página</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nombre del autor</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Fernández (shown on tracked changes)</source>
+        <translation>p. ej. María Fernández (se muestra en el control de cambios)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalo del guardado automático en segundos</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Órgano predeterminado</translation>
+    </message>
+    <message>
+        <source>Preview zoom</source>
+        <translation>Zoom de la vista previa</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Nombre del autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source>Default &amp;body:</source>
+        <translation>Órgano &amp;predeterminado:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;zoom:</source>
+        <translation>&amp;Zoom de la vista previa:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Idioma de la i&amp;nterfaz:</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time DraftDesk starts.</source>
+        <translation>Un nuevo idioma de la interfaz se aplica la próxima vez que se inicie DraftDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview of the printed draft</source>
+        <translation>Vista previa del proyecto impreso</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Page Width</source>
+        <translation>&amp;Ajustar al ancho de la página</translation>
+    </message>
+    <message>
+        <source>&amp;Two Pages Side by Side</source>
+        <translation>&amp;Dos páginas lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>SaveToLibraryDialog</name>
+    <message>
+        <source>Save to Library</source>
+        <translation>Guardar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Save this paragraph ({listed}) as a clause.</source>
+        <translation>Guardar este párrafo ({listed}) como cláusula.</translation>
+    </message>
+    <message>
+        <source>Save these {count} paragraphs as clauses: {listed}.</source>
+        <translation>Guardar estos {count} párrafos como cláusulas: {listed}.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>A library of yours, or a new name</source>
+        <translation>Una biblioteca propia o un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>My clauses</source>
+        <translation>Mis cláusulas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>e.g. migration, report (commas between tags)</source>
+        <translation>p. ej. migración, informe (etiquetas separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why this wording, where it was negotiated…</source>
+        <translation>Por qué esta redacción, dónde se negoció…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed language: record where it was adopted</source>
+        <translation>&amp;Lenguaje convenido: indicar dónde se aprobó</translation>
+    </message>
+    <message>
+        <source>Source symbol</source>
+        <translation>Signatura de la fuente</translation>
+    </message>
+    <message>
+        <source>e.g. A/RES/73/7</source>
+        <translation>p. ej. A/RES/73/7</translation>
+    </message>
+    <message>
+        <source>Source paragraph</source>
+        <translation>Párrafo de la fuente</translation>
+    </message>
+    <message>
+        <source>e.g. para. 4</source>
+        <translation>p. ej. párr. 4</translation>
+    </message>
+    <message>
+        <source>each paragraph&apos;s own number</source>
+        <translation>el número propio de cada párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Biblioteca:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Source &amp;symbol:</source>
+        <translation>&amp;Signatura de la fuente:</translation>
+    </message>
+    <message>
+        <source>Source &amp;paragraph:</source>
+        <translation>&amp;Párrafo de la fuente:</translation>
+    </message>
+    <message>
+        <source>A new library “{name}” will be created.</source>
+        <translation>Se creará una nueva biblioteca “{name}”.</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; choose or name a library of your own</source>
+        <translation>la biblioteca &apos;{name}&apos; viene con DraftDesk y no se puede modificar; elija o nombre una biblioteca propia</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Typing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>Nuevo párrafo</translation>
+    </message>
+    <message>
+        <source>New preambular paragraph</source>
+        <translation>Nuevo párrafo del preámbulo</translation>
+    </message>
+    <message>
+        <source>New operative paragraph</source>
+        <translation>Nuevo párrafo dispositivo</translation>
+    </message>
+    <message>
+        <source>New sub-paragraph</source>
+        <translation>Nuevo apartado</translation>
+    </message>
+    <message>
+        <source>New heading</source>
+        <translation>Nuevo encabezado</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Dividir párrafo</translation>
+    </message>
+    <message>
+        <source>Paste paragraphs</source>
+        <translation>Pegar párrafos</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Eliminar párrafo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Aumentar sangría</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Reducir sangría</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Mover párrafo</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insertar cláusula</translation>
+    </message>
+    <message>
+        <source>Change draft details</source>
+        <translation>Cambiar los datos del proyecto</translation>
+    </message>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insertar nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Cite footnote</source>
+        <translation>Citar nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Edit footnote</source>
+        <translation>Editar nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Delete footnote</source>
+        <translation>Eliminar nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Insert cross-reference</source>
+        <translation>Insertar remisión</translation>
+    </message>
+    <message>
+        <source>a deleted paragraph</source>
+        <translation>un párrafo eliminado</translation>
+    </message>
+    <message>
+        <source>a heading in the preambular part</source>
+        <translation>un encabezado del preámbulo</translation>
+    </message>
+    <message>
+        <source>a heading in the operative part</source>
+        <translation>un encabezado de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>sub-paragraph {label}</source>
+        <translation>apartado {label}</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>párrafo dispositivo {label}</translation>
+    </message>
+    <message>
+        <source>(unnumbered)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <source>{paragraph} refers to a deleted paragraph (prints as “[deleted paragraph]”).</source>
+        <translation>{paragraph} remite a un párrafo eliminado (se imprime “[deleted paragraph]”).</translation>
+    </message>
+    <message>
+        <source>{paragraph} is empty.</source>
+        <translation>{paragraph} está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Which session?</source>
+        <translation>¿Qué período de sesiones?</translation>
+    </message>
+    <message>
+        <source>The session line prints in words, as the UN prints it. Up and Down change the number.</source>
+        <translation>La línea del período de sesiones se imprime en letras, como la imprimen las Naciones Unidas. Las flechas arriba y abajo cambian el número.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Session number:</source>
+        <translation>Número del &amp;período de sesiones:</translation>
+    </message>
+    <message>
+        <source>e.g. 27 February–24 March 2017</source>
+        <translation>p. ej. 27 February–24 March 2017</translation>
+    </message>
+    <message>
+        <source>Session &amp;dates:</source>
+        <translation>&amp;Fechas del período de sesiones:</translation>
+    </message>
+    <message>
+        <source>Prints as:</source>
+        <translation>Se imprime:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the session:</source>
+        <translation>&amp;Año del período de sesiones:</translation>
+    </message>
+    <message>
+        <source>Emergency special &amp;session:</source>
+        <translation>Período extraordinario de &amp;sesiones de emergencia:</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>El año debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>The session number must be between {low} and {high}.</source>
+        <translation>El número del período de sesiones debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>Dates print with an en dash: 27 February–24 March 2017.</source>
+        <translation>Las fechas se imprimen con una raya corta: 27 February–24 March 2017.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsPage</name>
+    <message>
+        <source>Sponsors</source>
+        <translation>Patrocinadores</translation>
+    </message>
+    <message>
+        <source>Pick the sponsoring States; the line prints them in UN order, observer States last.</source>
+        <translation>Elija los Estados patrocinadores; la línea los imprime en el orden de las Naciones Unidas, con los Estados observadores al final.</translation>
+    </message>
+    <message>
+        <source>Sponsored by &amp;States</source>
+        <translation>Patrocinado por &amp;Estados</translation>
+    </message>
+    <message>
+        <source>Submitted by an &amp;officer:</source>
+        <translation>Presentado por un &amp;miembro de la Mesa:</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. Ecu, then Enter</source>
+        <translation>Escriba parte de un nombre, p. ej. Ecu, y pulse Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Find a State:</source>
+        <translation>&amp;Buscar un Estado:</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Sponsors, in &amp;UN order:</source>
+        <translation>Patrocinadores, en el &amp;orden de las Naciones Unidas:</translation>
+    </message>
+    <message>
+        <source>&amp;Add ›</source>
+        <translation>&amp;Añadir ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Remove</source>
+        <translation>‹ &amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Prints as:</source>
+        <translation>Se imprime:</translation>
+    </message>
+    <message>
+        <source>{name}  (observer State)</source>
+        <translation>{name}  (Estado observador)</translation>
+    </message>
+    <message>
+        <source>Not on the list of Member and observer States: {names}. Remove it or pick the UN short name.</source>
+        <translation>No figura en la lista de Estados Miembros y observadores: {names}. Quítelo o elija el nombre corto de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>Not on the list of Member and observer States: {names}. Remove them or pick the UN short names.</source>
+        <translation>No figuran en la lista de Estados Miembros y observadores: {names}. Quítelos o elija los nombres cortos de las Naciones Unidas.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
+    </message>
+    <message>
+        <source>Compose a United Nations draft resolution (preamble, operative paragraphs, sub-paragraphs and footnotes) and export it as a Word document laid out like an L-document. Numbering, punctuation and the session and sponsors lines follow from what you write.</source>
+        <translation>Redacte un proyecto de resolución de las Naciones Unidas (preámbulo, párrafos dispositivos, apartados y notas de pie de página) y expórtelo como documento de Word con la presentación de un documento L. La numeración, la puntuación y las líneas del período de sesiones y de los patrocinadores se derivan de lo que escribe.</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>A short guided form: body, session, agenda item, sponsors, title and symbol.</source>
+        <translation>Un breve formulario guiado: órgano, período de sesiones, tema del programa, patrocinadores, título y signatura.</translation>
+    </message>
+    <message>
+        <source>New draft from an &amp;adopted resolution…</source>
+        <translation>Nuevo proyecto a partir de una resolución a&amp;probada…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s A/RES (PDF, Word or text).</source>
+        <translation>Empezar el proyecto del próximo período de sesiones a partir de la A/RES del año pasado (PDF, Word o texto).</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Continue a DraftDesk draft, or read an official PDF, a Word file or a text.</source>
+        <translation>Continuar un proyecto de DraftDesk, o leer un PDF oficial, un archivo de Word o un texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Import text…</source>
+        <translation>&amp;Importar texto…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a draft or read a text file; paragraphs are recognized.</source>
+        <translation>Pegue el texto de un proyecto o lea un archivo de texto; se reconocen los párrafos.</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample (2007 Ecuador–Mexico draft)</source>
+        <translation>Abrir el e&amp;jemplo (proyecto del Ecuador y México, 2007)</translation>
+    </message>
+    <message>
+        <source>The General Assembly draft on the Global Forum on Migration and Development.</source>
+        <translation>El proyecto de la Asamblea General sobre el Foro Mundial sobre la Migración y el Desarrollo.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent drafts</source>
+        <translation>Proyectos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>No recent drafts yet. Drafts you save or open appear here.</source>
+        <translation>Todavía no hay proyectos recientes. Aquí aparecen los proyectos que guarde o abra.</translation>
+    </message>
+    <message>
+        <source>{name}  (not found)</source>
+        <translation>{name}  (no encontrado)</translation>
+    </message>
+    <message>
+        <source>{path} — the file is no longer there</source>
+        <translation>{path} — el archivo ya no está allí</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPage</name>
+    <message>
+        <source>Symbol, language and date</source>
+        <translation>Signatura, idioma y fecha</translation>
+    </message>
+    <message>
+        <source>The Secretariat assigns the symbol; leave it empty until you know it. A symbol that does not fit the body is flagged, not refused.</source>
+        <translation>La Secretaría asigna la signatura; déjela en blanco hasta conocerla. Una signatura que no corresponde al órgano se señala, pero no se rechaza.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Signatura:</translation>
+    </message>
+    <message>
+        <source>Original &amp;language:</source>
+        <translation>&amp;Idioma original:</translation>
+    </message>
+</context>
+<context>
+    <name>TitlePage</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The title prints in bold above the opening formula, without a full stop.</source>
+        <translation>El título se imprime en negrita encima de la fórmula de apertura, sin punto final.</translation>
+    </message>
+    <message>
+        <source>e.g. Global Forum on Migration and Development</source>
+        <translation>p. ej. Foro Mundial sobre la Migración y el Desarrollo</translation>
+    </message>
+    <message>
+        <source>Title of the draft resolution</source>
+        <translation>Título del proyecto de resolución</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the draft resolution:</source>
+        <translation>&amp;Título del proyecto de resolución:</translation>
+    </message>
+    <message>
+        <source>A draft resolution of this body needs a title.</source>
+        <translation>Un proyecto de resolución de este órgano necesita un título.</translation>
+    </message>
+    <message>
+        <source>A title takes no final full stop.</source>
+        <translation>Un título no lleva punto final.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>DraftDesk User Guide</source>
+        <translation>Guía del usuario de DraftDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChoices</name>
+    <message>
+        <source>Drafts and texts (*.draftdesk *.txt);;All files (*)</source>
+        <translation>Proyectos y textos (*.draftdesk *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Base text: {name}</source>
+        <translation>Texto de base: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsActions</name>
+    <message>
+        <source>&amp;Restore Version</source>
+        <translation>Res&amp;tablecer versión</translation>
+    </message>
+    <message>
+        <source>Zero draft</source>
+        <translation>Borrador cero</translation>
+    </message>
+    <message>
+        <source>Reading {number}</source>
+        <translation>Lectura {number}</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Guardar versión</translation>
+    </message>
+    <message>
+        <source>Name of this version (for example “First reading”):</source>
+        <translation>Nombre de esta versión (por ejemplo “Primera lectura”):</translation>
+    </message>
+    <message>
+        <source>Cannot save the version</source>
+        <translation>No se puede guardar la versión</translation>
+    </message>
+    <message>
+        <source>Save Version “{name}”</source>
+        <translation>Guardar la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Saved version “{name}”</source>
+        <translation>Se guardó la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>No saved versions</source>
+        <translation>No hay versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>No se puede restablecer la versión</translation>
+    </message>
+    <message>
+        <source>Restore Version “{name}”</source>
+        <translation>Restablecer la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>No se puede eliminar la versión</translation>
+    </message>
+    <message>
+        <source>Delete Version “{name}”</source>
+        <translation>Eliminar la versión “{name}”</translation>
+    </message>
+    <message>
+        <source>Base Text</source>
+        <translation>Texto de base</translation>
+    </message>
+    <message>
+        <source>Cannot use this base text</source>
+        <translation>No se puede usar este texto de base</translation>
+    </message>
+    <message>
+        <source>Set Base Text</source>
+        <translation>Elegir el texto de base</translation>
+    </message>
+    <message>
+        <source>Remove Base Text</source>
+        <translation>Quitar el texto de base</translation>
+    </message>
+    <message>
+        <source>Save a version or set a base text first: there is nothing to compare with.</source>
+        <translation>Guarde primero una versión o elija un texto de base: no hay nada con que comparar.</translation>
+    </message>
+    <message>
+        <source>Preview: {count} paragraphs marked against {text}</source>
+        <translation>Vista previa: {count} párrafos marcados respecto de {text}</translation>
+    </message>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exportar con los cambios</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported {path} with the changes tracked</source>
+        <translation>Se exportó {path} con el control de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Double-click to compare a version with the current text</source>
+        <translation>Haga doble clic para comparar una versión con el texto actual</translation>
+    </message>
+    <message>
+        <source>No versions yet. Save one before each reading (File ▸ Save Version…).</source>
+        <translation>Todavía no hay versiones. Guarde una antes de cada lectura (Archivo ▸ Guardar versión…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Guardar versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Elegir el texto de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;Preview</source>
+        <translation>Marcar en la &amp;vista previa</translation>
+    </message>
+    <message>
+        <source>Change bars in the preview beside the paragraphs changed since the selected text</source>
+        <translation>Barras de cambio en la vista previa junto a los párrafos modificados desde el texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restablecer versión</translation>
+    </message>
+    <message>
+        <source>Replace the current text by the version “{name}”? (Edit ▸ Undo brings it back.)</source>
+        <translation>¿Reemplazar el texto actual por la versión “{name}”? (Edición ▸ Deshacer lo recupera.)</translation>
+    </message>
+</context>
+<context>
+    <name>_AgendaRow</name>
+    <message>
+        <source>Agenda item number</source>
+        <translation>Número del tema del programa</translation>
+    </message>
+    <message>
+        <source>Optional: b for Agenda item 70 (b)</source>
+        <translation>Opcional: b para el tema 70 b) del programa</translation>
+    </message>
+    <message>
+        <source>Sub-item letter (optional)</source>
+        <translation>Letra del subtema (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Follow-up to the outcome of the Millennium Summit</source>
+        <translation>p. ej. Seguimiento de los resultados de la Cumbre del Milenio</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Título del tema del programa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this agenda item</source>
+        <translation>Quitar este tema del programa</translation>
+    </message>
+</context>
+</TS>

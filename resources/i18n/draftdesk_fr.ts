@@ -1,0 +1,2806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Start a new draft resolution</source>
+        <translation>Commencer un nouveau projet de résolution</translation>
+    </message>
+    <message>
+        <source>New Draft from &amp;Adopted Resolution…</source>
+        <translation>Nouveau pro&amp;jet à partir d’une résolution adoptée…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s adopted resolution (A/RES)</source>
+        <translation>Commencer le projet de la prochaine session à partir de la résolution adoptée l’année dernière (A/RES)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a draft, or read an official PDF, a Word file or a text</source>
+        <translation>Ouvrir un projet, ou lire un PDF officiel, un fichier Word ou un texte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the draft under another name</source>
+        <translation>Enregistrer le projet sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Draft &amp;Details…</source>
+        <translation>&amp;Détails du projet…</translation>
+    </message>
+    <message>
+        <source>Title, sponsors, symbol, session, agenda item, date and language</source>
+        <translation>Titre, auteurs, cote, session, point de l’ordre du jour, date et langue</translation>
+    </message>
+    <message>
+        <source>&amp;Import Text File…</source>
+        <translation>Importer un fic&amp;hier texte…</translation>
+    </message>
+    <message>
+        <source>Read a draft from a plain-text file</source>
+        <translation>Lire un projet dans un fichier texte brut</translation>
+    </message>
+    <message>
+        <source>Import &amp;Pasted Text…</source>
+        <translation>Importer du texte &amp;collé…</translation>
+    </message>
+    <message>
+        <source>Read a draft from text pasted from an e-mail or a document</source>
+        <translation>Lire un projet dans un texte collé depuis un courriel ou un document</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>E&amp;xporter vers Word…</translation>
+    </message>
+    <message>
+        <source>Write the draft as a UN-format Word document</source>
+        <translation>Écrire le projet en document Word au format de l’ONU</translation>
+    </message>
+    <message>
+        <source>Export with &amp;Changes Against…</source>
+        <translation>Exporter avec les modifications par r&amp;apport à…</translation>
+    </message>
+    <message>
+        <source>Write the Word document with every change from the base text or a version tracked, as the Secretariat asks</source>
+        <translation>Écrire le document Word avec le suivi de chaque modification par rapport au texte de base ou à une version, comme le demande le Secrétariat</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Enregistrer une &amp;version…</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a named version (zero draft, first reading, L.12)</source>
+        <translation>Conserver le texte actuel comme version nommée (avant-projet, première lecture, L.12)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <source>Compare the text with its base text, a saved version or another file</source>
+        <translation>Comparer le texte avec son texte de base, une version enregistrée ou un autre fichier</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Choisir le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Choose the resolution or issued draft this text is compared with</source>
+        <translation>Choisir la résolution ou le projet publié avec lequel ce texte est comparé</translation>
+    </message>
+    <message>
+        <source>Export to PD&amp;F…</source>
+        <translation>Exporter en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Write the pages the preview shows as a PDF file</source>
+        <translation>Écrire en fichier PDF les pages que montre l’aperçu</translation>
+    </message>
+    <message>
+        <source>Export Submission Ma&amp;nuscript…</source>
+        <translation>Exporter le man&amp;uscrit à soumettre…</translation>
+    </message>
+    <message>
+        <source>Write the draft as the Word manuscript the Secretariat asks for: plain 12 pt, double spacing, no masthead</source>
+        <translation>Écrire le projet comme le manuscrit Word que demande le Secrétariat&#xa0;: texte simple en 12 pt, double interligne, sans en-tête</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Ex&amp;porter en texte brut…</translation>
+    </message>
+    <message>
+        <source>Write the draft as plain text for e-mail and portals, one paragraph a line</source>
+        <translation>Écrire le projet en texte brut pour les courriels et les portails, un paragraphe par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the pages the preview shows</source>
+        <translation>Imprimer les pages que montre l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Close Draft</source>
+        <translation>Fermer &amp;le projet</translation>
+    </message>
+    <message>
+        <source>Close the draft and return to the start page</source>
+        <translation>Fermer le projet et revenir à la page d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Leave DraftDesk</source>
+        <translation>Quitter DraftDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <source>Cut the selected text</source>
+        <translation>Couper le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste into the text field</source>
+        <translation>Coller dans le champ de texte</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all the text of the field</source>
+        <translation>Sélectionner tout le texte du champ</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>Italicize the selected words (titles of publications, Latin terms)</source>
+        <translation>Mettre en italique les mots sélectionnés (titres de publications, termes latins)</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Up</source>
+        <translation>&amp;Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move before the previous paragraph</source>
+        <translation>Placer avant le paragraphe précédent</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Down</source>
+        <translation>&amp;Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move after the next paragraph</source>
+        <translation>Placer après le paragraphe suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Indent (Make Sub-paragraph)</source>
+        <translation>Au&amp;gmenter le retrait (en faire un alinéa)</translation>
+    </message>
+    <message>
+        <source>Make it a sub-paragraph of the paragraph above (Tab in the outline)</source>
+        <translation>En faire un alinéa du paragraphe ci-dessus (Tab dans le plan)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Réd&amp;uire le retrait</translation>
+    </message>
+    <message>
+        <source>Lift a sub-paragraph one level (Shift+Tab in the outline)</source>
+        <translation>Remonter un alinéa d’un niveau (Maj+Tab dans le plan)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Paragraph</source>
+        <translation>Supprimer &amp;le paragraphe</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph and its sub-paragraphs (Delete in the outline)</source>
+        <translation>Supprimer le paragraphe et ses alinéas (Suppr dans le plan)</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular Paragraph</source>
+        <translation>Alinéa du &amp;préambule</translation>
+    </message>
+    <message>
+        <source>Add a preambular paragraph after the current one</source>
+        <translation>Ajouter un alinéa du préambule après l’alinéa courant</translation>
+    </message>
+    <message>
+        <source>&amp;Operative Paragraph</source>
+        <translation>Paragraphe du &amp;dispositif</translation>
+    </message>
+    <message>
+        <source>Add an operative paragraph after the current one</source>
+        <translation>Ajouter un paragraphe du dispositif après le paragraphe courant</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>&amp;Alinéa</translation>
+    </message>
+    <message>
+        <source>Add a sub-paragraph under the current paragraph</source>
+        <translation>Ajouter un alinéa au paragraphe courant</translation>
+    </message>
+    <message>
+        <source>Section &amp;Heading</source>
+        <translation>&amp;Intertitre</translation>
+    </message>
+    <message>
+        <source>Add a section heading in the operative part</source>
+        <translation>Ajouter un intertitre dans le dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Footnote</source>
+        <translation>&amp;Note de bas de page</translation>
+    </message>
+    <message>
+        <source>Insert a footnote at the cursor</source>
+        <translation>Insérer une note de bas de page au curseur</translation>
+    </message>
+    <message>
+        <source>Cite Existing Foot&amp;note…</source>
+        <translation>Citer une no&amp;te existante…</translation>
+    </message>
+    <message>
+        <source>Refer again to a footnote already in the draft</source>
+        <translation>Renvoyer de nouveau à une note de bas de page déjà présente dans le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Cross-reference…</source>
+        <translation>&amp;Renvoi…</translation>
+    </message>
+    <message>
+        <source>Refer to another paragraph; the number follows renumbering</source>
+        <translation>Renvoyer à un autre paragraphe&#xa0;; le numéro suit la renumérotation</translation>
+    </message>
+    <message>
+        <source>Clause from &amp;Library…</source>
+        <translation>Clause de la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Search the clause libraries for agreed language and insert it</source>
+        <translation>Chercher un libellé convenu dans les bibliothèques de clauses et l’insérer</translation>
+    </message>
+    <message>
+        <source>Save to Li&amp;brary…</source>
+        <translation>Enregistrer dans la bib&amp;liothèque…</translation>
+    </message>
+    <message>
+        <source>Save the selected paragraphs as clauses, with tags, a note and their source</source>
+        <translation>Enregistrer les paragraphes sélectionnés comme clauses, avec des mots-clés, une note et leur source</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation>Aller au &amp;plan</translation>
+    </message>
+    <message>
+        <source>Move the focus to the outline</source>
+        <translation>Placer le focus sur le plan</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editor</source>
+        <translation>Aller à l’é&amp;diteur</translation>
+    </message>
+    <message>
+        <source>Move the focus to the text</source>
+        <translation>Placer le focus sur le texte</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Preview</source>
+        <translation>Act&amp;ualiser l’aperçu</translation>
+    </message>
+    <message>
+        <source>Rebuild the preview now</source>
+        <translation>Recomposer l’aperçu maintenant</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes in Preview</source>
+        <translation>Afficher les &amp;modifications dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Mark the paragraphs changed since the base text or a version with change bars</source>
+        <translation>Marquer d’une barre de modification les paragraphes modifiés depuis le texte de base ou une version</translation>
+    </message>
+    <message>
+        <source>&amp;About DraftDesk</source>
+        <translation>À &amp;propos de DraftDesk</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>How to write, import and export a draft</source>
+        <translation>Comment rédiger, importer et exporter un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Your name for tracked changes, autosave, default body, preview zoom</source>
+        <translation>Votre nom pour le suivi des modifications, enregistrement automatique, organe par défaut, zoom de l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>The number, a sub-item letter if any, and the item&apos;s title as the agenda words it. A draft may fall under several items.</source>
+        <translation>Le numéro, la lettre du point subsidiaire le cas échéant, et l’intitulé du point tel que l’ordre du jour le libelle. Un projet peut relever de plusieurs points.</translation>
+    </message>
+    <message>
+        <source>It&amp;em</source>
+        <translation>P&amp;oint</translation>
+    </message>
+    <message>
+        <source>Sub-item &amp;letter</source>
+        <translation>&amp;Lettre du point subsidiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the item</source>
+        <translation>&amp;Intitulé du point</translation>
+    </message>
+    <message>
+        <source>&amp;Add another agenda item</source>
+        <translation>&amp;Ajouter un autre point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda item {index} needs its number.</source>
+        <translation>Le point {index} de l’ordre du jour doit avoir un numéro.</translation>
+    </message>
+    <message>
+        <source>Agenda item {label} is listed twice.</source>
+        <translation>Le point {label} de l’ordre du jour figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>Where will the draft be tabled?</source>
+        <translation>Où le projet sera-t-il présenté&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The body decides the symbol, the session line and the opening formula.</source>
+        <translation>L’organe détermine la cote, la ligne de la session et la formule d’introduction.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the draft:</source>
+        <translation>&amp;Langue du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Main Committee</source>
+        <translation>Grande Commission</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesExportDialog</name>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exporter avec les modifications</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Delegation of …</source>
+        <translation>Délégation de …</translation>
+    </message>
+    <message>
+        <source>Submission &amp;manuscript (plain Word, 12 pt, double spacing)</source>
+        <translation>&amp;Manuscrit à soumettre (Word simple, 12 pt, double interligne)</translation>
+    </message>
+    <message>
+        <source>Show the changes &amp;against:</source>
+        <translation>Afficher les modifications &amp;par rapport à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of the changes:</source>
+        <translation>&amp;Auteur des modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Changes against</source>
+        <translation>Modifications par rapport à</translation>
+    </message>
+</context>
+<context>
+    <name>CiteFootnoteDialog</name>
+    <message>
+        <source>Cite an existing footnote</source>
+        <translation>Citer une note de bas de page existante</translation>
+    </message>
+    <message>
+        <source>&amp;Which footnote?</source>
+        <translation>&amp;Quelle note de bas de page&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseEditDialog</name>
+    <message>
+        <source>Edit Clause</source>
+        <translation>Modifier la clause</translation>
+    </message>
+    <message>
+        <source>Clause “{key}” in library “{library}”, version {version}. Saving a changed text makes version {next}; drafts keep the wording they already have.</source>
+        <translation>Clause «&#xa0;{key}&#xa0;» de la bibliothèque «&#xa0;{library}&#xa0;», version {version}. Enregistrer un texte modifié crée la version {next}&#xa0;; les projets gardent le libellé qu’ils ont déjà.</translation>
+    </message>
+    <message>
+        <source>Clause text</source>
+        <translation>Texte de la clause</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <source>Version {version} — {date}</source>
+        <translation>Version {version} — {date}</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Text</source>
+        <translation>Utiliser &amp;ce texte</translation>
+    </message>
+    <message>
+        <source>Copy this version&apos;s text into the editor above</source>
+        <translation>Copier le texte de cette version dans l’éditeur ci-dessus</translation>
+    </message>
+    <message>
+        <source>Fields are written {{ name }}, e.g. {{ session | ordinal_words }}; *italics*; footnotes [[fn: text]].</source>
+        <translation>Les champs s’écrivent {{ name }}, p. ex. {{ session | ordinal_words }}&#xa0;; *italique*&#xa0;; notes de bas de page [[fn: texte]].</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>{count} added</source>
+        <translation>ajouts&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>suppressions&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>déplacements&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>modifications&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>notes ajoutées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>notes supprimées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>notes modifiées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>données de la couverture&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>numéros&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>ponctuation finale&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>dérivées&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show &amp;derived changes</source>
+        <translation>Afficher les modifications &amp;dérivées</translation>
+    </message>
+    <message>
+        <source>Labels and end punctuation that changed only because paragraphs were added, deleted or moved</source>
+        <translation>Numéros et ponctuation finale qui ont changé seulement parce que des paragraphes ont été ajoutés, supprimés ou déplacés</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Export with Changes…</source>
+        <translation>&amp;Exporter avec les modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Old:</source>
+        <translation>&amp;Ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>&amp;Nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Modification précédente (Maj+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Modification suivante (F8)</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Fichier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
+        <source>Compare — {old} → {new}</source>
+        <translation>Comparer — {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>({count} derived changes hidden)</source>
+        <translation>({count} modifications dérivées masquées)</translation>
+    </message>
+</context>
+<context>
+    <name>CrossReferenceDialog</name>
+    <message>
+        <source>Insert cross-reference</source>
+        <translation>Insérer un renvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to which paragraph? The reference prints as its current number and follows it when paragraphs move.</source>
+        <translation>&amp;Renvoyer à quel paragraphe&#xa0;? Le renvoi s’imprime avec son numéro actuel et le suit quand les paragraphes sont déplacés.</translation>
+    </message>
+    <message>
+        <source>PP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation>PD</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 30 November 2007 or 30/11/2007</source>
+        <translation>p. ex. 30 November 2007 ou 30/11/2007</translation>
+    </message>
+    <message>
+        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
+        <translation>Tapez une date&#xa0;: 30 November 2007, 30/11/2007 ou 2007-11-30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la comme 30 November 2007 ou 30/11/2007.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. 30 November 2007.</source>
+        <translation>Tapez la date, p. ex. 30 November 2007.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Draft details</source>
+        <translation>Détails du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Organe</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsors</source>
+        <translation>A&amp;uteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol and date</source>
+        <translation>&amp;Cote et date</translation>
+    </message>
+    <message>
+        <source>Language of the draft</source>
+        <translation>Langue du projet</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;draft:</source>
+        <translation>Langue du pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Move or delete its sub-paragraphs before joining it.</source>
+        <translation>Déplacez ou supprimez ses alinéas avant de le joindre.</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Joindre les paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>EditorParts</name>
+    <message>
+        <source>Outline and &amp;Form</source>
+        <translation>Plan et &amp;formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Zoom</source>
+        <translation>&amp;Zoom de l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Footnotes</source>
+        <translation>&amp;Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Import &amp;Notes</source>
+        <translation>Notes d’&amp;importation</translation>
+    </message>
+    <message>
+        <source>Clause &amp;Library</source>
+        <translation>&amp;Bibliothèque de clauses</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Rétablir la disposition</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its place, shown</source>
+        <translation>Remettre chaque panneau à sa place, affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Document View</source>
+        <translation>Vue d&amp;ocument</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotePanel</name>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Footnote text</source>
+        <translation>Texte de la note de bas de page</translation>
+    </message>
+    <message>
+        <source>Text of the selected footnote; *asterisks* for italics</source>
+        <translation>Texte de la note sélectionnée&#xa0;; *astérisques* pour l’italique</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Cite Here</source>
+        <translation>&amp;Citer ici</translation>
+    </message>
+    <message>
+        <source>Refer to this note again at the cursor in the text</source>
+        <translation>Renvoyer de nouveau à cette note au curseur dans le texte</translation>
+    </message>
+    <message>
+        <source>No footnotes yet. Insert one with Insert → Footnote (Ctrl+Alt+F).</source>
+        <translation>Aucune note de bas de page pour l’instant. Insérez-en une avec Insertion → Note de bas de page (Ctrl+Alt+F).</translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation>(non citée)</translation>
+    </message>
+</context>
+<context>
+    <name>FootnoteTextDialog</name>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insérer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>e.g. A/62/222.  or  See resolution 60/1, paras. 61 and 62.</source>
+        <translation>p. ex. A/62/222.  ou  Voir la résolution 60/1, par. 61 et 62.</translation>
+    </message>
+    <message>
+        <source>Footnote &amp;text:</source>
+        <translation>&amp;Texte de la note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
+        <translation>Entrée insère la note. Ctrl+I ou *astérisques* pour l’italique (titres de publications).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesPanel</name>
+    <message>
+        <source>Nothing to check: the importer was sure of everything.</source>
+        <translation>Rien à vérifier&#xa0;: l’importation n’a eu aucun doute.</translation>
+    </message>
+    <message>
+        <source>Click to go to the paragraph</source>
+        <translation>Cliquez pour aller au paragraphe</translation>
+    </message>
+    <message>
+        <source>Whole draft</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Paragraphe {label} du dispositif</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Select the paragraphs to save in the outline.</source>
+        <translation>Sélectionnez dans le plan les paragraphes à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cannot open the clause libraries</source>
+        <translation>Impossible d’ouvrir les bibliothèques de clauses</translation>
+    </message>
+    <message>
+        <source>Saved 1 paragraph to the library “{name}”.</source>
+        <translation>1 paragraphe enregistré dans la bibliothèque «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved {count} paragraphs to the library “{name}”.</source>
+        <translation>{count} paragraphes enregistrés dans la bibliothèque «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Select the paragraph whose wording to replace.</source>
+        <translation>Sélectionnez le paragraphe dont le libellé doit être remplacé.</translation>
+    </message>
+    <message>
+        <source>A heading cannot take a clause&apos;s wording.</source>
+        <translation>Un intertitre ne peut pas prendre le libellé d’une clause.</translation>
+    </message>
+    <message>
+        <source>Use agreed wording</source>
+        <translation>Utiliser le libellé convenu</translation>
+    </message>
+    <message>
+        <source>The paragraph now has the library&apos;s wording.</source>
+        <translation>Le paragraphe a désormais le libellé de la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryNameDialog</name>
+    <message>
+        <source>Rename Library “{name}”</source>
+        <translation>Renommer la bibliothèque «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library name</source>
+        <translation>Nom de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>e.g. Migration — agreed language</source>
+        <translation>p. ex. Migrations — libellés convenus</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>DraftDesk clause libraries (*.json);;All files (*)</source>
+        <translation>Bibliothèques de clauses DraftDesk (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Resolution texts (*.txt);;All files (*)</source>
+        <translation>Textes de résolutions (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Tous les organes</translation>
+    </message>
+    <message>
+        <source>General Assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Conseil économique et social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Both parts</source>
+        <translation>Les deux parties</translation>
+    </message>
+    <message>
+        <source>Preambular</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>GA</source>
+        <translation>AG</translation>
+    </message>
+    <message>
+        <source>SC</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <source>ECOSOC</source>
+        <translation>ECOSOC</translation>
+    </message>
+    <message>
+        <source>HRC</source>
+        <translation>CDH</translation>
+    </message>
+    <message>
+        <source>any body</source>
+        <translation>tout organe</translation>
+    </message>
+    <message>
+        <source>preambular</source>
+        <translation>préambule</translation>
+    </message>
+    <message>
+        <source>operative</source>
+        <translation>dispositif</translation>
+    </message>
+    <message>
+        <source>{percent}% similar</source>
+        <translation>similaire à {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent}% similar · {where}</source>
+        <translation>similaire à {percent} % · {where}</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 80 (printed as “eightieth”)</source>
+        <translation>un nombre, p. ex. 80 (imprimé en lettres&#xa0;: «&#xa0;eightieth&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 2025-12-15 or 15 December 2025</source>
+        <translation>une date, p. ex. 2025-12-15 ou 15 December 2025</translation>
+    </message>
+    <message>
+        <source>items separated by semicolons</source>
+        <translation>éléments séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>Search clauses</source>
+        <translation>Chercher des clauses</translation>
+    </message>
+    <message>
+        <source>Search clauses: words, tags, symbols…</source>
+        <translation>Chercher des clauses&#xa0;: mots, mots-clés, cotes…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Clauses found</source>
+        <translation>Clauses trouvées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar agreed language&lt;/b&gt; for the paragraph you are editing — choose one to use its wording:</source>
+        <translation>&lt;b&gt;Libellés convenus similaires&lt;/b&gt; pour le paragraphe en cours de modification — choisissez-en un pour reprendre son libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Similar agreed language</source>
+        <translation>Libellés convenus similaires</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Aperçu de la clause</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Clause</source>
+        <translation>&amp;Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Insert the clause into the draft (Enter)</source>
+        <translation>Insérer la clause dans le projet (Entrée)</translation>
+    </message>
+    <message>
+        <source>Replace the text of the paragraph being edited by this clause (undoable)</source>
+        <translation>Remplacer le texte du paragraphe en cours de modification par cette clause (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Clause…</source>
+        <translation>&amp;Modifier la clause…</translation>
+    </message>
+    <message>
+        <source>Change the clause&apos;s text, tags or note (a new version)</source>
+        <translation>Modifier le texte, les mots-clés ou la note de la clause (une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Create, rename, delete, import or export libraries</source>
+        <translation>Créer, renommer, supprimer, importer ou exporter des bibliothèques</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Library…</source>
+        <translation>&amp;Renommer la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Library…</source>
+        <translation>&amp;Supprimer la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library File…</source>
+        <translation>&amp;Importer un fichier de bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library File…</source>
+        <translation>E&amp;xporter un fichier de bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Resolution Texts…</source>
+        <translation>Ajouter des textes de &amp;résolutions…</translation>
+    </message>
+    <message>
+        <source>Every paragraph of the chosen resolutions becomes a clause, citing its source</source>
+        <translation>Chaque paragraphe des résolutions choisies devient une clause qui cite sa source</translation>
+    </message>
+    <message>
+        <source>All libraries</source>
+        <translation>Toutes les bibliothèques</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégrée</translation>
+    </message>
+    <message>
+        <source>No clause matches these words.</source>
+        <translation>Aucune clause ne correspond à ces mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Paragraph Text</source>
+        <translation>&amp;Remplacer le texte du paragraphe</translation>
+    </message>
+    <message>
+        <source>Clauses of the built-in library cannot be changed; save them to a library of yours</source>
+        <translation>Les clauses de la bibliothèque intégrée ne peuvent pas être modifiées&#xa0;; enregistrez-les dans une de vos bibliothèques</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a clause to see it here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choisissez une clause pour l’afficher ici.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Fill in: {names}</source>
+        <translation>À remplir&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Saved {key}, version {version}.</source>
+        <translation>{key} enregistrée, version {version}.</translation>
+    </message>
+    <message>
+        <source>The library &apos;{name}&apos; comes with DraftDesk and cannot be changed.</source>
+        <translation>La bibliothèque «&#xa0;{name}&#xa0;» est fournie avec DraftDesk et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Created library &apos;{name}&apos;.</source>
+        <translation>Bibliothèque «&#xa0;{name}&#xa0;» créée.</translation>
+    </message>
+    <message>
+        <source>Choose the library to rename in the list above.</source>
+        <translation>Choisissez dans la liste ci-dessus la bibliothèque à renommer.</translation>
+    </message>
+    <message>
+        <source>Renamed library &apos;{old}&apos; to &apos;{name}&apos;.</source>
+        <translation>Bibliothèque «&#xa0;{old}&#xa0;» renommée «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the library to delete in the list above.</source>
+        <translation>Choisissez dans la liste ci-dessus la bibliothèque à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete library</source>
+        <translation>Supprimer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Delete the library “{name}” and its 1 clause? Drafts keep the text they inserted. This cannot be undone.</source>
+        <translation>Supprimer la bibliothèque «&#xa0;{name}&#xa0;» et sa clause&#xa0;? Les projets gardent le texte qu’ils ont inséré. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete the library “{name}” and its {count} clauses? Drafts keep the text they inserted. This cannot be undone.</source>
+        <translation>Supprimer la bibliothèque «&#xa0;{name}&#xa0;» et ses {count} clauses&#xa0;? Les projets gardent le texte qu’ils ont inséré. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the library</source>
+        <translation>Impossible de supprimer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Deleted library &apos;{name}&apos;.</source>
+        <translation>Bibliothèque «&#xa0;{name}&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Import clause library</source>
+        <translation>Importer une bibliothèque de clauses</translation>
+    </message>
+    <message>
+        <source>Cannot import the library</source>
+        <translation>Impossible d’importer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added, {duplicates} duplicates skipped.</source>
+        <translation>Bibliothèque «&#xa0;{library}&#xa0;»&#xa0;: {added} clauses ajoutées, {duplicates} doublons ignorés.</translation>
+    </message>
+    <message>
+        <source>Choose the library to export in the list above.</source>
+        <translation>Choisissez dans la liste ci-dessus la bibliothèque à exporter.</translation>
+    </message>
+    <message>
+        <source>Export library “{library}”</source>
+        <translation>Exporter la bibliothèque «&#xa0;{library}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot export the library</source>
+        <translation>Impossible d’exporter la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Exported {count} clauses of &apos;{library}&apos; to {path}.</source>
+        <translation>{count} clauses de «&#xa0;{library}&#xa0;» exportées vers {path}.</translation>
+    </message>
+    <message>
+        <source>Add resolution texts to a library</source>
+        <translation>Ajouter des textes de résolutions à une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cannot add the texts</source>
+        <translation>Impossible d’ajouter les textes</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added from 1 text, {duplicates} duplicates skipped.</source>
+        <translation>Bibliothèque «&#xa0;{library}&#xa0;»&#xa0;: {added} clauses ajoutées à partir d’un texte, {duplicates} doublons ignorés.</translation>
+    </message>
+    <message>
+        <source>Library &apos;{library}&apos;: {added} clauses added from {texts} texts, {duplicates} duplicates skipped.</source>
+        <translation>Bibliothèque «&#xa0;{library}&#xa0;»&#xa0;: {added} clauses ajoutées à partir de {texts} textes, {duplicates} doublons ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk);;All files (*)</source>
+        <translation>Projets DraftDesk (*.draftdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation>un texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>un document RTF</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rétablir {change}</translation>
+    </message>
+    <message>
+        <source>Select a paragraph first.</source>
+        <translation>Sélectionnez d’abord un paragraphe.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing it?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de le fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path} ouvert</translation>
+    </message>
+    <message>
+        <source>No recent drafts</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Save draft as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Import text file</source>
+        <translation>Importer un fichier texte</translation>
+    </message>
+    <message>
+        <source>Cannot import the text</source>
+        <translation>Impossible d’importer le texte</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exporter vers Word</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>Check before export</source>
+        <translation>Vérifier avant d’exporter</translation>
+    </message>
+    <message>
+        <source>The exported document would show these problems:
+
+{problems}
+
+Export anyway (Yes), or cancel and fix them first?</source>
+        <translation>Le document exporté présenterait ces problèmes&#xa0;:
+
+{problems}
+
+Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The {what} was written to
+{path}</source>
+        <translation>Le {what} a été écrit dans
+{path}</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Écriture du document Word…</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document</source>
+        <translation>un document Word 97-2003</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}: DraftDesk opens .draftdesk drafts, PDF, Word (.docx) and text files; save it as .docx, or copy the text and use Import text.</source>
+        <translation>{name} est {kind}&#xa0;: DraftDesk ouvre les projets .draftdesk et les fichiers PDF, Word (.docx) et texte&#xa0;; enregistrez-le en .docx, ou copiez le texte et utilisez Importer du texte.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>New draft from an adopted resolution</source>
+        <translation>Nouveau projet à partir d’une résolution adoptée</translation>
+    </message>
+    <message>
+        <source>Cannot roll the resolution over</source>
+        <translation>Impossible de préparer le nouveau projet à partir de la résolution</translation>
+    </message>
+    <message>
+        <source>{name} next session</source>
+        <translation>{name} prochaine session</translation>
+    </message>
+    <message>
+        <source>Next session&apos;s draft from {name}: check the import notes</source>
+        <translation>Projet de la prochaine session à partir de {name}&#xa0;: vérifiez les notes d’importation</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors</source>
+        <translation>Auteurs de l’année dernière</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors were {names}. Start the new draft with them? (You can change them in Draft Details.)</source>
+        <translation>Les auteurs de l’année dernière étaient {names}. Commencer le nouveau projet avec eux&#xa0;? (Vous pouvez les modifier dans Détails du projet.)</translation>
+    </message>
+    <message>
+        <source>Opening {name}; one file at a time</source>
+        <translation>Ouverture de {name}&#xa0;; un fichier à la fois</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exporté</translation>
+    </message>
+    <message>
+        <source>Select the paragraph to add a sub-paragraph to.</source>
+        <translation>Sélectionnez le paragraphe auquel ajouter un alinéa.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph&apos;s text first.</source>
+        <translation>Placez d’abord le curseur dans le texte d’un paragraphe.</translation>
+    </message>
+    <message>
+        <source>Headings take no footnotes or references.</source>
+        <translation>Les intertitres ne prennent ni notes de bas de page ni renvois.</translation>
+    </message>
+    <message>
+        <source>The draft has no footnotes yet.</source>
+        <translation>Le projet n’a pas encore de notes de bas de page.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot recover the draft</source>
+        <translation>Impossible de récupérer le projet</translation>
+    </message>
+    <message>
+        <source>an unsaved draft</source>
+        <translation>un projet non enregistré</translation>
+    </message>
+    <message>
+        <source>Recover draft</source>
+        <translation>Récupérer le projet</translation>
+    </message>
+    <message>
+        <source>DraftDesk did not close normally. Recover the last autosaved copy of {name}?</source>
+        <translation>DraftDesk ne s’est pas fermé normalement. Récupérer la dernière copie enregistrée automatiquement de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recovered the autosaved draft; save it to keep it.</source>
+        <translation>Projet enregistré automatiquement récupéré&#xa0;; enregistrez-le pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Your draft is safe: an up-to-date copy is in the recovery file.</source>
+        <translation>Votre projet est en sécurité&#xa0;: une copie à jour se trouve dans le fichier de récupération.</translation>
+    </message>
+    <message>
+        <source>Save your draft under a new name to be safe.</source>
+        <translation>Par précaution, enregistrez votre projet sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>DraftDesk hit an internal error: {error}</source>
+        <translation>DraftDesk a rencontré une erreur interne&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>About DraftDesk</source>
+        <translation>À propos de DraftDesk</translation>
+    </message>
+    <message>
+        <source>A drafting assistant for United Nations draft resolutions: compose the preamble, operative paragraphs and footnotes; numbering, punctuation and cross-references follow the structure; export a Word document laid out like an L-document.</source>
+        <translation>Un assistant de rédaction de projets de résolution de l’Organisation des Nations Unies&#xa0;: rédigez le préambule, les paragraphes du dispositif et les notes de bas de page&#xa0;; la numérotation, la ponctuation et les renvois suivent la structure&#xa0;; exportez un document Word mis en page comme un document L.</translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation>Licence MIT.</translation>
+    </message>
+    <message>
+        <source>Indent / outdent in the outline</source>
+        <translation>Augmenter / réduire le retrait dans le plan</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Delete paragraph in the outline</source>
+        <translation>Supprimer un paragraphe dans le plan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the cursor (new paragraph at the end)</source>
+        <translation>Scinder le paragraphe au curseur (nouveau paragraphe à la fin)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation>Coller en texte brut</translation>
+    </message>
+    <message>
+        <source>Italic in a footnote</source>
+        <translation>Italique dans une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Ctrl+I or *asterisks*</source>
+        <translation>Ctrl+I ou *astérisques*</translation>
+    </message>
+    <message>
+        <source>Delete footnote in the footnote list</source>
+        <translation>Supprimer une note dans la liste des notes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftWizard</name>
+    <message>
+        <source>General Assembly, &amp;plenary</source>
+        <translation>Assemblée générale, &amp;plénière</translation>
+    </message>
+    <message>
+        <source>General Assembly, Main &amp;Committee</source>
+        <translation>Assemblée générale, &amp;grande commission</translation>
+    </message>
+    <message>
+        <source>General Assembly, &amp;emergency special session</source>
+        <translation>Assemblée générale, session extraordinaire d’&amp;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Security Council</source>
+        <translation>Conseil de &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social C&amp;ouncil (ECOSOC)</source>
+        <translation>C&amp;onseil économique et social (ECOSOC)</translation>
+    </message>
+    <message>
+        <source>&amp;Human Rights Council</source>
+        <translation>Conseil des droits de l’&amp;homme</translation>
+    </message>
+    <message>
+        <source>First Committee (Disarmament and International Security)</source>
+        <translation>Première Commission (Désarmement et sécurité internationale)</translation>
+    </message>
+    <message>
+        <source>Second Committee (Economic and Financial)</source>
+        <translation>Deuxième Commission (Questions économiques et financières)</translation>
+    </message>
+    <message>
+        <source>Third Committee (Social, Humanitarian and Cultural)</source>
+        <translation>Troisième Commission (Questions sociales, humanitaires et culturelles)</translation>
+    </message>
+    <message>
+        <source>Fourth Committee (Special Political and Decolonization)</source>
+        <translation>Quatrième Commission (Questions politiques spéciales et décolonisation)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee (Administrative and Budgetary)</source>
+        <translation>Cinquième Commission (Questions administratives et budgétaires)</translation>
+    </message>
+    <message>
+        <source>Sixth Committee (Legal)</source>
+        <translation>Sixième Commission (Questions juridiques)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>symbol not yet assigned</source>
+        <translation>cote pas encore attribuée</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>pas encore de date</translation>
+    </message>
+    <message>
+        <source>no sponsors yet</source>
+        <translation>pas encore d’auteurs</translation>
+    </message>
+    <message>
+        <source>title not yet given</source>
+        <translation>titre pas encore indiqué</translation>
+    </message>
+    <message>
+        <source>New draft resolution</source>
+        <translation>Nouveau projet de résolution</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <source>First page as it will print</source>
+        <translation>La première page telle qu’elle s’imprimera</translation>
+    </message>
+    <message>
+        <source>Draft details</source>
+        <translation>Détails du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Prints as: {line}</source>
+        <translation>S’imprime&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <source>No agenda item yet: none will print.</source>
+        <translation>Pas encore de point de l’ordre du jour&#xa0;: aucun ne s’imprimera.</translation>
+    </message>
+    <message>
+        <source>(no sponsors yet)</source>
+        <translation>(pas encore d’auteurs)</translation>
+    </message>
+    <message>
+        <source>e.g. {symbol} (optional)</source>
+        <translation>p. ex. {symbol} (facultatif)</translation>
+    </message>
+    <message>
+        <source>Check the symbol: {problem}.</source>
+        <translation>Vérifiez la cote&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>The symbol fits this body.</source>
+        <translation>La cote correspond à cet organe.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Import notes</source>
+        <translation>Notes d’importation</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Drafts and resolutions (*.draftdesk *.pdf *.docx *.txt)</source>
+        <translation>Projets et résolutions (*.draftdesk *.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <source>DraftDesk drafts (*.draftdesk)</source>
+        <translation>Projets DraftDesk (*.draftdesk)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Adopted resolutions (*.pdf *.docx *.txt *.draftdesk)</source>
+        <translation>Résolutions adoptées (*.pdf *.docx *.txt *.draftdesk)</translation>
+    </message>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>(heading)</source>
+        <translation>(intertitre)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Refers to a deleted paragraph. {text}</source>
+        <translation>Renvoie à un paragraphe supprimé. {text}</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Outline of the draft</source>
+        <translation>Plan du projet</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export Submission Manuscript</source>
+        <translation>Exporter le manuscrit à soumettre</translation>
+    </message>
+    <message>
+        <source>submission manuscript</source>
+        <translation>manuscrit à soumettre</translation>
+    </message>
+    <message>
+        <source>Export as Plain Text</source>
+        <translation>Exporter en texte brut</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l’imprimante</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to {printer}</source>
+        <translation>1 page envoyée à {printer}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to {printer}</source>
+        <translation>{count} pages envoyées à {printer}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphEditor</name>
+    <message>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <source>Cross-reference</source>
+        <translation>Renvoi</translation>
+    </message>
+    <message>
+        <source>Select a paragraph in the outline</source>
+        <translation>Sélectionnez un paragraphe dans le plan</translation>
+    </message>
+    <message>
+        <source>Opening phrase, e.g. Recalling or Requests</source>
+        <translation>Expression initiale, p. ex. Rappelant ou Prie</translation>
+    </message>
+    <message>
+        <source>Opening phrase</source>
+        <translation>Expression initiale</translation>
+    </message>
+    <message>
+        <source>Text of the paragraph, without its number or end punctuation</source>
+        <translation>Texte du paragraphe, sans son numéro ni la ponctuation finale</translation>
+    </message>
+    <message>
+        <source>&amp;Opening phrase:</source>
+        <translation>&amp;Expression initiale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text of the heading, e.g. Follow-up</source>
+        <translation>Texte de l’intertitre, p. ex. Suivi</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Alinéa {label}</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {number}</source>
+        <translation>Alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>(unnumbered)</source>
+        <translation>(non numéroté)</translation>
+    </message>
+    <message>
+        <source>Ends with “{ending}”, as its text has it</source>
+        <translation>Se termine par «&#xa0;{ending}&#xa0;», comme son texte l’indique</translation>
+    </message>
+    <message>
+        <source>Ends without punctuation, as its text has it</source>
+        <translation>Se termine sans ponctuation, comme son texte l’indique</translation>
+    </message>
+    <message>
+        <source>Ends with “{ending}”</source>
+        <translation>Se termine par «&#xa0;{ending}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTextEdit</name>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTextDialog</name>
+    <message>
+        <source>Import pasted text</source>
+        <translation>Importer du texte collé</translation>
+    </message>
+    <message>
+        <source>Paste the whole draft here: masthead, sponsors, title, “The General Assembly,”, the paragraphs and the footnotes.</source>
+        <translation>Collez ici tout le projet&#xa0;: en-tête, auteurs, titre, «&#xa0;L’Assemblée générale,&#xa0;», les paragraphes et les notes de bas de page.</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the draft:</source>
+        <translation>&amp;Texte du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Read a Text File…</source>
+        <translation>&amp;Lire un fichier texte…</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Read a text file</source>
+        <translation>Lire un fichier texte</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseList</name>
+    <message>
+        <source>An operative paragraph opens with a verb such as “{first}” or “{second}”.</source>
+        <translation>Un paragraphe du dispositif commence par un verbe comme «&#xa0;{first}&#xa0;» ou «&#xa0;{second}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{lead}” agrees with the organ as “{agreed}”.</source>
+        <translation>«&#xa0;{lead}&#xa0;» s’accorde avec l’organe&#xa0;: «&#xa0;{agreed}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a standard preambular opening phrase.</source>
+        <translation>«&#xa0;{lead}&#xa0;» n’est pas une expression initiale habituelle d’un alinéa du préambule.</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a standard operative opening phrase.</source>
+        <translation>«&#xa0;{lead}&#xa0;» n’est pas une expression initiale habituelle d’un paragraphe du dispositif.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>General Assembly (plenary)</source>
+        <translation>Assemblée générale (plénière)</translation>
+    </message>
+    <message>
+        <source>General Assembly (Main Committee)</source>
+        <translation>Assemblée générale (grande commission)</translation>
+    </message>
+    <message>
+        <source>Security Council</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Economic and Social Council</source>
+        <translation>Conseil économique et social</translation>
+    </message>
+    <message>
+        <source>Human Rights Council</source>
+        <translation>Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Fit page width</source>
+        <translation>Ajuster à la largeur de la page</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Fernández (shown on tracked changes)</source>
+        <translation>p. ex. Maria Fernández (affiché dans le suivi des modifications)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervalle d’enregistrement automatique en secondes</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Organe par défaut</translation>
+    </message>
+    <message>
+        <source>Preview zoom</source>
+        <translation>Zoom de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>&amp;Nom de l’auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>Enregistrement &amp;automatique toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;body:</source>
+        <translation>&amp;Organe par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;zoom:</source>
+        <translation>&amp;Zoom de l’aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time DraftDesk starts.</source>
+        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de DraftDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview of the printed draft</source>
+        <translation>Aperçu du projet imprimé</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Page Width</source>
+        <translation>&amp;Ajuster à la largeur de la page</translation>
+    </message>
+    <message>
+        <source>&amp;Two Pages Side by Side</source>
+        <translation>&amp;Deux pages côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>SaveToLibraryDialog</name>
+    <message>
+        <source>Save to Library</source>
+        <translation>Enregistrer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Save this paragraph ({listed}) as a clause.</source>
+        <translation>Enregistrer ce paragraphe ({listed}) comme clause.</translation>
+    </message>
+    <message>
+        <source>Save these {count} paragraphs as clauses: {listed}.</source>
+        <translation>Enregistrer ces {count} paragraphes comme clauses&#xa0;: {listed}.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>A library of yours, or a new name</source>
+        <translation>Une de vos bibliothèques, ou un nouveau nom</translation>
+    </message>
+    <message>
+        <source>My clauses</source>
+        <translation>Mes clauses</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>e.g. migration, report (commas between tags)</source>
+        <translation>p. ex. migrations, rapport (mots-clés séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why this wording, where it was negotiated…</source>
+        <translation>Pourquoi ce libellé, où il a été négocié…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed language: record where it was adopted</source>
+        <translation>&amp;Libellé convenu&#xa0;: indiquer où il a été adopté</translation>
+    </message>
+    <message>
+        <source>Source symbol</source>
+        <translation>Cote de la source</translation>
+    </message>
+    <message>
+        <source>e.g. A/RES/73/7</source>
+        <translation>p. ex. A/RES/73/7</translation>
+    </message>
+    <message>
+        <source>Source paragraph</source>
+        <translation>Paragraphe de la source</translation>
+    </message>
+    <message>
+        <source>e.g. para. 4</source>
+        <translation>p. ex. par. 4</translation>
+    </message>
+    <message>
+        <source>each paragraph&apos;s own number</source>
+        <translation>le numéro de chaque paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source &amp;symbol:</source>
+        <translation>&amp;Cote de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source &amp;paragraph:</source>
+        <translation>&amp;Paragraphe de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new library “{name}” will be created.</source>
+        <translation>Une nouvelle bibliothèque «&#xa0;{name}&#xa0;» sera créée.</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; choose or name a library of your own</source>
+        <translation>la bibliothèque «&#xa0;{name}&#xa0;» est fournie avec DraftDesk et ne peut pas être modifiée&#xa0;; choisissez ou nommez une de vos bibliothèques</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>Nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>New preambular paragraph</source>
+        <translation>Nouvel alinéa du préambule</translation>
+    </message>
+    <message>
+        <source>New operative paragraph</source>
+        <translation>Nouveau paragraphe du dispositif</translation>
+    </message>
+    <message>
+        <source>New sub-paragraph</source>
+        <translation>Nouvel alinéa</translation>
+    </message>
+    <message>
+        <source>New heading</source>
+        <translation>Nouvel intertitre</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
+    </message>
+    <message>
+        <source>Paste paragraphs</source>
+        <translation>Coller des paragraphes</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Augmenter le retrait</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Réduire le retrait</translation>
+    </message>
+    <message>
+        <source>Move paragraph</source>
+        <translation>Déplacer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer une clause</translation>
+    </message>
+    <message>
+        <source>Change draft details</source>
+        <translation>Modifier les détails du projet</translation>
+    </message>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insérer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Cite footnote</source>
+        <translation>Citer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Edit footnote</source>
+        <translation>Modifier la note de bas de page</translation>
+    </message>
+    <message>
+        <source>Delete footnote</source>
+        <translation>Supprimer la note de bas de page</translation>
+    </message>
+    <message>
+        <source>Insert cross-reference</source>
+        <translation>Insérer un renvoi</translation>
+    </message>
+    <message>
+        <source>a deleted paragraph</source>
+        <translation>un paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>a heading in the preambular part</source>
+        <translation>un intertitre du préambule</translation>
+    </message>
+    <message>
+        <source>a heading in the operative part</source>
+        <translation>un intertitre du dispositif</translation>
+    </message>
+    <message>
+        <source>sub-paragraph {label}</source>
+        <translation>alinéa {label}</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>(unnumbered)</source>
+        <translation>(non numéroté)</translation>
+    </message>
+    <message>
+        <source>{paragraph} refers to a deleted paragraph (prints as “[deleted paragraph]”).</source>
+        <translation>{paragraph} renvoie à un paragraphe supprimé (s’imprime «&#xa0;[deleted paragraph]&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>{paragraph} is empty.</source>
+        <translation>{paragraph} est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Which session?</source>
+        <translation>Quelle session&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The session line prints in words, as the UN prints it. Up and Down change the number.</source>
+        <translation>La ligne de la session s’imprime en lettres, comme l’ONU l’imprime. Les flèches haut et bas changent le numéro.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Session number:</source>
+        <translation>Numéro de la &amp;session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 27 February–24 March 2017</source>
+        <translation>p. ex. 27 February–24 March 2017</translation>
+    </message>
+    <message>
+        <source>Session &amp;dates:</source>
+        <translation>&amp;Dates de la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prints as:</source>
+        <translation>S’imprime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the session:</source>
+        <translation>&amp;Année de la session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emergency special &amp;session:</source>
+        <translation>Session extraordinaire d’&amp;urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>L’année doit être comprise entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>The session number must be between {low} and {high}.</source>
+        <translation>Le numéro de la session doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Dates print with an en dash: 27 February–24 March 2017.</source>
+        <translation>Les dates s’impriment avec un tiret demi-cadratin&#xa0;: 27 February–24 March 2017.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsPage</name>
+    <message>
+        <source>Sponsors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Pick the sponsoring States; the line prints them in UN order, observer States last.</source>
+        <translation>Choisissez les États auteurs&#xa0;; la ligne les imprime dans l’ordre de l’ONU, les États observateurs en dernier.</translation>
+    </message>
+    <message>
+        <source>Sponsored by &amp;States</source>
+        <translation>Présenté par des &amp;États</translation>
+    </message>
+    <message>
+        <source>Submitted by an &amp;officer:</source>
+        <translation>Présenté par un membre du &amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. Ecu, then Enter</source>
+        <translation>Tapez une partie d’un nom, p. ex. Équ, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Find a State:</source>
+        <translation>&amp;Chercher un État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Sponsors, in &amp;UN order:</source>
+        <translation>Auteurs, dans l’&amp;ordre de l’ONU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add ›</source>
+        <translation>&amp;Ajouter ›</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Remove</source>
+        <translation>‹ &amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Prints as:</source>
+        <translation>S’imprime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name}  (observer State)</source>
+        <translation>{name}  (État observateur)</translation>
+    </message>
+    <message>
+        <source>Not on the list of Member and observer States: {names}. Remove it or pick the UN short name.</source>
+        <translation>Absent de la liste des États Membres et observateurs&#xa0;: {names}. Retirez-le ou choisissez le nom court de l’ONU.</translation>
+    </message>
+    <message>
+        <source>Not on the list of Member and observer States: {names}. Remove them or pick the UN short names.</source>
+        <translation>Absents de la liste des États Membres et observateurs&#xa0;: {names}. Retirez-les ou choisissez les noms courts de l’ONU.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>DraftDesk</source>
+        <translation>DraftDesk</translation>
+    </message>
+    <message>
+        <source>Compose a United Nations draft resolution (preamble, operative paragraphs, sub-paragraphs and footnotes) and export it as a Word document laid out like an L-document. Numbering, punctuation and the session and sponsors lines follow from what you write.</source>
+        <translation>Rédigez un projet de résolution de l’Organisation des Nations Unies (préambule, paragraphes du dispositif, alinéas et notes de bas de page) et exportez-le en document Word mis en page comme un document L. La numérotation, la ponctuation et les lignes de la session et des auteurs découlent de ce que vous écrivez.</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>A short guided form: body, session, agenda item, sponsors, title and symbol.</source>
+        <translation>Un court formulaire guidé&#xa0;: organe, session, point de l’ordre du jour, auteurs, titre et cote.</translation>
+    </message>
+    <message>
+        <source>New draft from an &amp;adopted resolution…</source>
+        <translation>Nouveau projet à partir d’une résolution &amp;adoptée…</translation>
+    </message>
+    <message>
+        <source>Start next session&apos;s draft from last year&apos;s A/RES (PDF, Word or text).</source>
+        <translation>Commencer le projet de la prochaine session à partir de la A/RES de l’année dernière (PDF, Word ou texte).</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Continue a DraftDesk draft, or read an official PDF, a Word file or a text.</source>
+        <translation>Reprendre un projet DraftDesk, ou lire un PDF officiel, un fichier Word ou un texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Import text…</source>
+        <translation>&amp;Importer du texte…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a draft or read a text file; paragraphs are recognized.</source>
+        <translation>Collez le texte d’un projet ou lisez un fichier texte&#xa0;; les paragraphes sont reconnus.</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample (2007 Ecuador–Mexico draft)</source>
+        <translation>Ouvrir l’e&amp;xemple (projet de l’Équateur et du Mexique, 2007)</translation>
+    </message>
+    <message>
+        <source>The General Assembly draft on the Global Forum on Migration and Development.</source>
+        <translation>Le projet de l’Assemblée générale sur le Forum mondial sur la migration et le développement.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent drafts</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>No recent drafts yet. Drafts you save or open appear here.</source>
+        <translation>Pas encore de projets récents. Les projets que vous enregistrez ou ouvrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>{name}  (not found)</source>
+        <translation>{name}  (introuvable)</translation>
+    </message>
+    <message>
+        <source>{path} — the file is no longer there</source>
+        <translation>{path} — le fichier n’y est plus</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolPage</name>
+    <message>
+        <source>Symbol, language and date</source>
+        <translation>Cote, langue et date</translation>
+    </message>
+    <message>
+        <source>The Secretariat assigns the symbol; leave it empty until you know it. A symbol that does not fit the body is flagged, not refused.</source>
+        <translation>Le Secrétariat attribue la cote&#xa0;; laissez-la vide tant que vous ne la connaissez pas. Une cote qui ne correspond pas à l’organe est signalée, pas refusée.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Original &amp;language:</source>
+        <translation>&amp;Langue originale&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TitlePage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The title prints in bold above the opening formula, without a full stop.</source>
+        <translation>Le titre s’imprime en gras au-dessus de la formule d’introduction, sans point final.</translation>
+    </message>
+    <message>
+        <source>e.g. Global Forum on Migration and Development</source>
+        <translation>p. ex. Forum mondial sur la migration et le développement</translation>
+    </message>
+    <message>
+        <source>Title of the draft resolution</source>
+        <translation>Titre du projet de résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the draft resolution:</source>
+        <translation>&amp;Titre du projet de résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A draft resolution of this body needs a title.</source>
+        <translation>Un projet de résolution de cet organe doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A title takes no final full stop.</source>
+        <translation>Un titre ne prend pas de point final.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>DraftDesk User Guide</source>
+        <translation>Guide de l’utilisateur de DraftDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>VersionChoices</name>
+    <message>
+        <source>Drafts and texts (*.draftdesk *.txt);;All files (*)</source>
+        <translation>Projets et textes (*.draftdesk *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Base text: {name}</source>
+        <translation>Texte de base&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsActions</name>
+    <message>
+        <source>&amp;Restore Version</source>
+        <translation>Res&amp;taurer la version</translation>
+    </message>
+    <message>
+        <source>Zero draft</source>
+        <translation>Avant-projet</translation>
+    </message>
+    <message>
+        <source>Reading {number}</source>
+        <translation>Lecture {number}</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of this version (for example “First reading”):</source>
+        <translation>Nom de cette version (par exemple «&#xa0;Première lecture&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot save the version</source>
+        <translation>Impossible d’enregistrer la version</translation>
+    </message>
+    <message>
+        <source>Save Version “{name}”</source>
+        <translation>Enregistrer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved version “{name}”</source>
+        <translation>Version «&#xa0;{name}&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <source>No saved versions</source>
+        <translation>Aucune version enregistrée</translation>
+    </message>
+    <message>
+        <source>Cannot restore the version</source>
+        <translation>Impossible de restaurer la version</translation>
+    </message>
+    <message>
+        <source>Restore Version “{name}”</source>
+        <translation>Restaurer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot delete the version</source>
+        <translation>Impossible de supprimer la version</translation>
+    </message>
+    <message>
+        <source>Delete Version “{name}”</source>
+        <translation>Supprimer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Base Text</source>
+        <translation>Texte de base</translation>
+    </message>
+    <message>
+        <source>Cannot use this base text</source>
+        <translation>Impossible d’utiliser ce texte de base</translation>
+    </message>
+    <message>
+        <source>Set Base Text</source>
+        <translation>Choisir le texte de base</translation>
+    </message>
+    <message>
+        <source>Remove Base Text</source>
+        <translation>Retirer le texte de base</translation>
+    </message>
+    <message>
+        <source>Save a version or set a base text first: there is nothing to compare with.</source>
+        <translation>Enregistrez d’abord une version ou choisissez un texte de base&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Preview: {count} paragraphs marked against {text}</source>
+        <translation>Aperçu&#xa0;: {count} paragraphes marqués par rapport à {text}</translation>
+    </message>
+    <message>
+        <source>Export with Changes</source>
+        <translation>Exporter avec les modifications</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Exported {path} with the changes tracked</source>
+        <translation>{path} exporté avec le suivi des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Double-click to compare a version with the current text</source>
+        <translation>Double-cliquez pour comparer une version avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>No versions yet. Save one before each reading (File ▸ Save Version…).</source>
+        <translation>Pas encore de versions. Enregistrez-en une avant chaque lecture (Fichier ▸ Enregistrer une version…).</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Choisir le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;Preview</source>
+        <translation>Marquer dans l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <source>Change bars in the preview beside the paragraphs changed since the selected text</source>
+        <translation>Barres de modification dans l’aperçu à côté des paragraphes modifiés depuis le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Replace the current text by the version “{name}”? (Edit ▸ Undo brings it back.)</source>
+        <translation>Remplacer le texte actuel par la version «&#xa0;{name}&#xa0;»&#xa0;? (Édition ▸ Annuler le rétablit.)</translation>
+    </message>
+</context>
+<context>
+    <name>_AgendaRow</name>
+    <message>
+        <source>Agenda item number</source>
+        <translation>Numéro du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Optional: b for Agenda item 70 (b)</source>
+        <translation>Facultatif&#xa0;: b pour le point 70 b) de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Sub-item letter (optional)</source>
+        <translation>Lettre du point subsidiaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. Follow-up to the outcome of the Millennium Summit</source>
+        <translation>p. ex. Suite à donner aux textes issus du Sommet du Millénaire</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Intitulé du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this agenda item</source>
+        <translation>Retirer ce point de l’ordre du jour</translation>
+    </message>
+</context>
+</TS>
