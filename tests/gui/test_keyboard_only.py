@@ -95,7 +95,8 @@ def drive_wizard(qtbot: Any, log: list[str], tries: int = 250) -> None:
     try:
         for _ in range(10):
             page = wizard.currentPage()
-            log.append(f"{type(page).__name__}: {type(focused()).__name__}")
+            assert focused().window() is wizard
+            log.append(type(page).__name__)
             if page is wizard.sponsors_page:
                 for name in ("Mexico", "Ecuador"):
                     type_text(qtbot, name)
@@ -126,10 +127,9 @@ def test_the_walkthrough_with_the_keyboard_alone(
     log: list[str] = []
     QTimer.singleShot(0, lambda: drive_wizard(qtbot, log))
     key(qtbot, Qt.Key.Key_N, CTRL)
-    # Each step opens with the focus in its first field; Enter or Tab+Space moves on.
-    assert log == ["BodyPage: QRadioButton", "SessionPage: NumberEdit",
-                   "AgendaPage: QPushButton", "SponsorsPage: QLineEdit",
-                   "TitlePage: QLineEdit", "SymbolPage: QLineEdit", "finished"]
+    # Each step opens with the focus in it; Enter, or Tab to Next and Space, moves on.
+    assert log == ["BodyPage", "SessionPage", "AgendaPage", "SponsorsPage", "TitlePage",
+                   "SymbolPage", "finished"]
     resolution = window.session.resolution
     assert resolution.metadata.title == TITLE
     back_to(qtbot, window)
