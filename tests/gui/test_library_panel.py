@@ -131,8 +131,10 @@ def test_filters_by_body_and_part(qtbot: Any, panel: LibraryPanel) -> None:
     assert panel.results_model.rowCount() == 0
     # Said under the empty list, not far below it.
     assert panel.no_match.isVisible() and panel.status.text() == ""
-    assert panel.no_match.mapTo(panel, panel.no_match.rect().topLeft()).y() < panel.results.mapTo(
-        panel, panel.results.rect().topLeft()).y() + 60
+    # The layout settles in the event loop after the list shrinks.
+    qtbot.waitUntil(lambda: panel.no_match.mapTo(panel, panel.no_match.rect().topLeft()).y()
+                    < panel.results.mapTo(panel, panel.results.rect().topLeft()).y() + 60,
+                    timeout=2000)
     _search(qtbot, panel, "Chapter VII")
     assert not panel.no_match.isVisible()
 
@@ -220,3 +222,23 @@ def test_library_filter(qtbot: Any, panel: LibraryPanel, store: LibraryStore) ->
     assert panel.library_filter.findData("New") > 0
     panel.set_library(None)
     assert len(_search(qtbot, panel, "report")) > 1
+
+
+def test_a_spanish_draft_is_offered_spanish_clauses(qtbot: Any, panel: LibraryPanel) -> None:
+    panel.set_language("es")
+    assert {hit.clause.language for hit in panel.results_model.hits()} == {"es"}
+    found = _search(qtbot, panel, "Recordando")
+    assert found and all(clause.language == "es" for clause in found)
+    _search(qtbot, panel, "")
+    panel.set_language("fr")
+    assert {hit.clause.language for hit in panel.results_model.hits()} == {"fr"}
+    panel.set_language(None)
+    assert "en" in {hit.clause.language for hit in panel.results_model.hits()}
+
+
+def test_the_window_offers_clauses_in_the_draft_s_language(qtbot: Any, small: Any) -> None:
+    assert small.library.language == "en"
+    resolution = small.session.resolution
+    resolution.metadata.language = "fr"
+    small.set_session(type(small.session)(resolution))
+    assert small.library.language == "fr"

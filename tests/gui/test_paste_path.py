@@ -116,3 +116,23 @@ def test_fifty_paragraphs_labelled_or_not_follow_the_same_rules(qtbot: Any, smal
     assert texts[0] == ("Requests", "the Secretary-General to report on item 3")
     assert texts[1] == ("Invites", "States to act on item 4")
     assert all(not body.startswith(("(", "1", "2", "3", "4", "5")) for _lead, body in texts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lead", "rest"),
+    [
+        ("es", "Recordando que el Foro se reunió en Bruselas,", "Recordando",
+         "que el Foro se reunió en Bruselas"),
+        ("fr", "Rappelant que le Forum s’est réuni à Bruxelles,", "Rappelant",
+         "que le Forum s’est réuni à Bruxelles"),
+    ],
+)
+def test_a_paragraph_pasted_into_a_spanish_or_french_draft_finds_its_opening_phrase(
+    qtbot: Any, small: Any, language: str, text: str, lead: str, rest: str
+) -> None:
+    small.session.resolution.metadata.language = language
+    new = small.session.add_preambular(small.session.resolution.preambular[0].id)
+    assert new is not None
+    _paste(qtbot, small, new.id, text)
+    pasted = small.session.resolution.preambular[1]
+    assert (pasted.lead, pasted.body_text) == (lead, rest)

@@ -668,18 +668,23 @@ def _italic_runs(text: str) -> list[Text]:
     return out
 
 
-def read_paragraph(text: str, operative: bool, top_level: bool = True) -> tuple[str, list[Text]]:
+def read_paragraph(
+    text: str, operative: bool, top_level: bool = True, language: str = "en"
+) -> tuple[str, list[Text]]:
     """Read one pasted paragraph (label already removed) as the importer reads a line.
 
-    Return its opening phrase (the marked italic opening, else the standard phrase it starts
-    with; none below the top level) and its text as italic and roman runs. The end
-    punctuation stays: the caller decides whether it is typed or derived.
+    Return its opening phrase (the marked italic opening, else the standard phrase of the
+    draft's language it starts with; none below the top level) and its text as italic and
+    roman runs. The end punctuation stays: the caller decides whether it is typed or derived.
     """
     lead = ""
     if top_level:
         marked_lead, marked_rest = _strip_italics_lead(text.lstrip())
         if marked_lead:
             lead, text = marked_lead.strip(), marked_rest
+        elif language != "en":
+            part = Part.OPERATIVE if operative else Part.PREAMBULAR
+            lead, text = split_lead_in(text.lstrip(), part, language)
         else:
             lead, text = split_lead(text.lstrip(), operative)
     return lead, _italic_runs(text)

@@ -226,6 +226,7 @@ class LibraryPanel(QWidget):
         self._owns_store = store is None
         self._clause: Clause | None = None
         self._values: dict[str, str] = {}  # remembered across clauses: type a session once
+        self.language: str | None = None  # the draft's language: clauses in it are shown
         self._field_edits: dict[str, QLineEdit] = {}
         self._rendered: tuple[Paragraph, list[Footnote]] | None = None
         self._builtin: set[str] = set()  # names of read-only libraries
@@ -453,6 +454,12 @@ class LibraryPanel(QWidget):
         """Search one library only, or all of them (None)."""
         self.library_filter.setCurrentIndex(max(self.library_filter.findData(name), 0))
 
+    def set_language(self, language: str | None) -> None:
+        """Show only clauses written in the draft's language ("en", "es", "fr"; None: all)."""
+        if language != self.language:
+            self.language = language
+            self.run_search()
+
     def set_body(self, body: str | None) -> None:
         """Show clauses for one body ("ga", "sc", "ecosoc", "hrc") and those for any body."""
         index = self.body_filter.findData(body)
@@ -470,11 +477,14 @@ class LibraryPanel(QWidget):
                 body=self.body_filter.currentData(),
                 kind=self.kind_filter.currentData(),
                 library=self.library_filter.currentData(),
-                limit=RESULT_LIMIT,
+                # Clauses in other languages are dropped below: ask for enough to fill the list.
+                limit=RESULT_LIMIT if self.language is None else RESULT_LIMIT * 4,
             )
         except DraftDeskError as error:
             self._set_status(str(error), error=True)
             return
+        if self.language is not None:
+            hits = [hit for hit in hits if hit.clause.language == self.language][:RESULT_LIMIT]
         self.results_model.set_hits(hits)
         nothing = not hits and bool(self.search_box.text().strip())
         self.no_match.setVisible(nothing)

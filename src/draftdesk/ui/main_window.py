@@ -494,6 +494,7 @@ class MainWindow(EditorHost):
             old.deleteLater()
         self._saved_revision = session.revision
         self.library.set_body(LIBRARY_BODIES.get(session.resolution.metadata.body.value))
+        self.library.set_language(session.resolution.metadata.language)
         self._show_page(EDITOR)
         self._show_import_notes()
         first = next((p.id for _part, p in session.resolution.walk()), None)

@@ -623,7 +623,7 @@ class ParagraphEditor(QWidget):
         if not lead and not content and text and level in (None, info.depth):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
-            lead, runs = _lead_split(text.strip(), info.part, top)
+            lead, runs = _lead_split(text.strip(), info.part, top, self._draft_language()[0])
             first: list[Inline] = without_typed_ending(runs)
             items = items[1:]
         elif level is None and text:
@@ -634,7 +634,7 @@ class ParagraphEditor(QWidget):
             if not text:
                 items = items[1:]  # the pasted text starts with a line break
         placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
-                                      items)
+                                      items, self._draft_language()[0])
         # The last pasted paragraph: the deepest last one of the last placed paragraph.
         last = _last_descendant(placements[-1].paragraph) if placements else None
         if last is None:
@@ -662,7 +662,7 @@ class ParagraphEditor(QWidget):
 
     @staticmethod
     def _placements(part: Part, chain: list[str], depth: int,
-                    items: list[tuple[int | None, str]]) -> list[Placement]:
+                    items: list[tuple[int | None, str]], language: str = "en") -> list[Placement]:
         """Build the pasted paragraphs and say where each goes (see ``paste_paragraphs``)."""
         placements: list[Placement] = []
         new: dict[str, Paragraph] = {}
@@ -676,7 +676,7 @@ class ParagraphEditor(QWidget):
             connector = CONNECTOR.search(body)
             if connector is not None:
                 body = body[:connector.start()]
-            lead, runs = _lead_split(body, part, target == 0)
+            lead, runs = _lead_split(body, part, target == 0, language)
             pasted = Paragraph(lead=lead, content=without_typed_ending(runs)
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
@@ -794,9 +794,11 @@ def _token_level(tokens: list[str | None], index: int) -> int:
     return 2
 
 
-def _lead_split(text: str, part: Part, top_level: bool = True) -> tuple[str, list[Inline]]:
+def _lead_split(
+    text: str, part: Part, top_level: bool = True, language: str = "en"
+) -> tuple[str, list[Inline]]:
     """Read a pasted paragraph as the importer does: its opening phrase and its runs."""
-    lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level)
+    lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level, language)
     return lead, list(runs)
 
 
