@@ -97,3 +97,127 @@ def _formats(block: Any) -> list[Any]:
         out.append(iterator.fragment().charFormat())
         iterator += 1
     return out
+
+
+def _when_modal(qtbot: Any, kind: type, act: Any, seen: list[Any], tries: int = 250) -> None:
+    """Once a modal dialog of ``kind`` is up and focused, act on it through key presses."""
+    from PySide6.QtCore import QTimer
+
+    dialog = QApplication.activeModalWidget()
+    focus = QApplication.focusWidget()
+    if not isinstance(dialog, kind) or focus is None or focus.window() is not dialog:
+        if isinstance(dialog, kind):
+            if tries == 0:
+                seen.append("never focused")
+                dialog.reject()
+                return
+            dialog.activateWindow()
+        QTimer.singleShot(20, lambda: _when_modal(qtbot, kind, act, seen, tries - 1))
+        return
+    try:
+        seen.append(act(dialog))
+    finally:
+        if dialog.isVisible():  # never leave a test waiting on a modal dialog
+            seen.append(f"left open, focus on {QApplication.focusWidget()!r}")
+            dialog.reject()
+
+
+def test_the_preferred_author_signs_the_tracked_changes(
+    qtbot: Any, tmp_path: Any, seeded: Any, dialogs: Any
+) -> None:
+    from gui_helpers import type_at_end
+    from PySide6.QtCore import QTimer
+
+    from draftdesk.ui.compare_view import ChangesExportDialog
+    from draftdesk.ui.preferences import PreferencesDialog
+    from tools.revisions import read_parts
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def set_author(dialog: Any) -> str:
+        qtbot.keyClicks(QApplication.focusWidget(), "Delegation of Ecuador")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        return "set"
+
+    seen: list[Any] = []
+    QTimer.singleShot(0, lambda: _when_modal(qtbot, PreferencesDialog, set_author, seen))
+    seeded.ui_actions["preferences"].trigger()
+    assert seen == ["set"]
+    assert seeded.settings.preference("author") == "Delegation of Ecuador"
+
+    # A version to compare with, then an addition.
+    seeded._editor_parts().versions_actions.save_version("First reading")
+    resolution = seeded.session.resolution
+    type_at_end(qtbot, seeded, resolution.operative[0].id, " without delay")
+    seeded.editor.commit()
+
+    def export(dialog: ChangesExportDialog) -> str:
+        shown = dialog.author_field.text()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        return shown
+
+    out = tmp_path / "changes.docx"
+    dialogs.save_name = str(out)
+    seen.clear()
+    QTimer.singleShot(0, lambda: _when_modal(qtbot, ChangesExportDialog, export, seen))
+    seeded.ui_actions["export_changes"].trigger()
+    assert seen == ["Delegation of Ecuador"]
+    insertions = list(read_parts(out)["word/document.xml"].iter(w + "ins"))
+    assert insertions
+    assert {el.get(w + "author") for el in insertions} == {"Delegation of Ecuador"}
+
+
+def test_an_author_typed_for_tracked_changes_becomes_the_preferred_one(
+    qtbot: Any, tmp_path: Any, seeded: Any, dialogs: Any
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from draftdesk.ui.compare_view import ChangesExportDialog
+    from draftdesk.ui.preferences import PreferencesDialog
+
+    seeded._editor_parts().versions_actions.save_version("First reading")
+    seeded.session.delete_paragraph(seeded.session.resolution.operative[0].id)
+
+    def export(dialog: ChangesExportDialog) -> str:
+        dialog.author_field.setFocus()
+        qtbot.keyClicks(dialog.author_field, "Delegation of Mexico")
+        qtbot.keyClick(dialog.author_field, Qt.Key.Key_Return)
+        return "exported"
+
+    dialogs.save_name = str(tmp_path / "changes.docx")
+    seen: list[Any] = []
+    QTimer.singleShot(0, lambda: _when_modal(qtbot, ChangesExportDialog, export, seen))
+    seeded.ui_actions["export_changes"].trigger()
+    assert seen == ["exported"]
+    assert Settings().preference("author") == "Delegation of Mexico"
+
+    def look(dialog: PreferencesDialog) -> str:
+        shown = dialog.author.text()
+        dialog.reject()
+        return shown
+
+    seen.clear()
+    QTimer.singleShot(0, lambda: _when_modal(qtbot, PreferencesDialog, look, seen))
+    seeded.ui_actions["preferences"].trigger()
+    assert seen == ["Delegation of Mexico"]
+
+
+def test_an_earlier_author_of_tracked_changes_moves_to_the_preferences(tmp_path: Any) -> None:
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "draftdesk.ini"
+    old = QSettings(str(path), QSettings.Format.IniFormat)
+    old.setValue("export/changes_author", "Delegation of Iceland")
+    old.sync()
+    del old
+    settings = Settings(path)
+    assert settings.preference("author") == "Delegation of Iceland"
+    assert settings.changes_author() == "Delegation of Iceland"
+    settings.sync()
+    assert "changes_author" not in path.read_text(encoding="utf-8")
+    # A preferred author already there stays the truth.
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    again.setValue("export/changes_author", "Someone else")
+    again.sync()
+    del again
+    assert Settings(path).changes_author() == "Delegation of Iceland"

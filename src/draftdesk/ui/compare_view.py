@@ -310,6 +310,10 @@ class ChangesExportDialog(QDialog):
         """Return True when the submission manuscript is asked for."""
         return self.manuscript_box.isChecked()
 
+    def typed_author(self) -> str:
+        """Return the author typed, empty when none."""
+        return " ".join(self.author_field.text().split())
+
     def author(self) -> str:
-        """Return the author typed."""
-        return self.author_field.text().strip() or "DraftDesk"
+        """Return the author the changes carry: the one typed, else the product's name."""
+        return self.typed_author() or "DraftDesk"

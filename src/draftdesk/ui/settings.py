@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 APP_NAME = "DraftDesk"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30.0
+LEGACY_CHANGES_AUTHOR = "export/changes_author"
 # The interface language: "" follows the system's locale; the change shows at the next start.
 INTERFACE_LANGUAGE_KEY = "interface/language"
 INTERFACE_LANGUAGE_CHOICES = ("", "en", "es", "fr")
@@ -44,6 +45,7 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_file()
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._move_legacy_changes_author()
 
     def sync(self) -> None:
         """Write pending changes to disk."""
@@ -141,12 +143,20 @@ class Settings:
         self._qsettings.setValue("window/splitter", state)
 
     def changes_author(self) -> str:
-        """Return the author name tracked changes carry (a delegation, a person)."""
-        return str(self._qsettings.value("export/changes_author", "") or "")
+        """Return the author name tracked changes carry: the author of the preferences."""
+        return self.preference("author")
 
     def set_changes_author(self, author: str) -> None:
-        """Remember the author name for tracked changes."""
-        self._qsettings.setValue("export/changes_author", author)
+        """Remember the author name for tracked changes as the author of the preferences."""
+        self.set_preference("author", " ".join(author.split()))
+
+    def _move_legacy_changes_author(self) -> None:
+        # Earlier versions kept the author of tracked changes apart from the preferences.
+        legacy = str(self._qsettings.value(LEGACY_CHANGES_AUTHOR, "") or "").strip()
+        if legacy and not self.preference("author"):
+            self.set_preference("author", legacy)
+        if self._qsettings.contains(LEGACY_CHANGES_AUTHOR):
+            self._qsettings.remove(LEGACY_CHANGES_AUTHOR)
 
     def last_folder(self) -> str:
         """Return the folder of the last file dialog."""

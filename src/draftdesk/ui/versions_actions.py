@@ -297,7 +297,8 @@ class VersionsActions(QObject):
         if not dialog.exec():
             return
         old_key, author, manuscript = dialog.old_key(), dialog.author(), dialog.manuscript()
-        self._window.settings.set_changes_author(author)
+        if dialog.typed_author():
+            self._window.settings.set_changes_author(dialog.typed_author())
         session = self._window.session
         named = session.path or session.suggested_path
         base = (named.with_name(named.stem + " (changes).docx") if named
