@@ -365,3 +365,22 @@ def check_json_strings(data: Any, source: str, text: str | None = None) -> None:
                 f"{source}: {place}: character {describe_character(text[index])} at "
                 f"character {index + 1} is not allowed in a document"
             )
+
+
+def read_json_file(file: Path, what: str) -> Any:
+    """Read a bundled or user-edited JSON data file; a problem is one line naming it.
+
+    ``what`` names the file in messages: "the list of States", "the language file".
+    """
+    try:
+        raw = file.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{file}: cannot read {what} ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{file}: {what} is not UTF-8 text") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{file}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None

@@ -219,11 +219,16 @@ _NOT_LEADS = frozenset(
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, word) for the leading English words of a text."""
+    return leading_words(text, _WORD)
+
+
+def leading_words(text: str, word: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Return (start, end, word) for the leading words, stopping at the first non-word gap."""
     out: list[tuple[int, int, str]] = []
     pos = 0
     while pos < len(text):
-        match = _WORD.match(text, pos)
+        match = word.match(text, pos)
         if not match:
             break
         out.append((match.start(), match.end(), match.group()))

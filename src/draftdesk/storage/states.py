@@ -9,7 +9,6 @@ type one and UN documents print the other.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model.document import Sponsor
 from ..resources import resource_path
-from ..untrusted import quoted
+from ..untrusted import quoted, read_json_file
 
 DEFAULT_FILE_NAME = "member-states.json"
 _STATUSES = ("member", "observer")
@@ -123,18 +122,7 @@ def default_states_path() -> Path:
 def load_states(path: Path | str | None = None) -> StateList:
     """Read a list of States (the bundled one when ``path`` is None) or raise InputError."""
     file = Path(path) if path is not None else default_states_path()
-    try:
-        raw = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read the list of States ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{file}: the list of States is not UTF-8 text") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{file}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
+    data = read_json_file(file, "the list of States")
     if not isinstance(data, list) or not data:
         raise InputError(f"{file}: expected a JSON list of States, one object per State")
     states = [_parse_state(file, index, entry) for index, entry in enumerate(data, start=1)]

@@ -7,7 +7,6 @@ A broken file is refused with one line naming the file and the key.
 
 from __future__ import annotations
 
-import json
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 from draftdesk.errors import InputError
 from draftdesk.resources import resource_path
+from draftdesk.untrusted import read_json_file
 
 FORMAT = "draftdesk-language"
 FORMAT_VERSION = 1
@@ -464,17 +464,9 @@ def read_language_file(path: Path | str) -> Language:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{file}: a language file of {size} bytes is too large")
-        raw = file.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(f"{file}: cannot read the language file ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{file}: the language file is not UTF-8 text") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{file}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
+    data = read_json_file(file, "the language file")
     language = parse_language(data, str(file))
     if language.code != file.stem:
         raise InputError(f"{file}: 'code' is {language.code!r} but the file is named {file.name}")

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..document import Part
+from ..phrases import leading_words
 from .data import Language, Phrase, get_language
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])*")
@@ -77,20 +78,8 @@ def _word_ends(after: str) -> bool:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """Return (start, end, word) for the leading words, stopping at the first non-word gap."""
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    while pos < len(text):
-        match = _WORD.match(text, pos)
-        if not match:
-            break
-        out.append((match.start(), match.end(), match.group()))
-        pos = match.end()
-        if pos < len(text) and text[pos] == " ":
-            pos += 1
-        else:
-            break  # punctuation or a footnote marker ends the run of words
-    return out
+    """Return (start, end, word) for the leading words of a text in any language."""
+    return leading_words(text, _WORD)
 
 
 def _extend(data: Language, words: list[tuple[int, int, str]], index: int) -> int:
