@@ -22,6 +22,7 @@ from draftdesk.model import (
     plain_text,
 )
 from draftdesk.model.derive import session_line
+from tools.counts import structure_counts as counts
 
 # Paths are set here, not taken from conftest: tests/gui has a conftest module of its own.
 DATA = Path(__file__).parent / "data"
@@ -31,35 +32,6 @@ EXPECTED = json.loads((CORPUS / "expected_counts.json").read_text(encoding="utf-
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 SUP_TO_DIGIT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 FORMULA = re.compile(r"^The (General Assembly|Security Council)")
-
-
-def counts(resolution: Resolution) -> dict[str, object]:
-    """Count the structure the way expected_counts.json does."""
-    derived = derive(resolution)
-    preambular = [p for p in resolution.preambular if p.kind is not ParagraphKind.HEADING]
-    operative = [p for p in resolution.operative if p.kind is ParagraphKind.PARAGRAPH]
-    alpha = roman = 0
-    for _part, paragraph in resolution.walk():
-        info = derived.info[paragraph.id]
-        if info.depth > 0 and info.scheme == "(a)":
-            alpha += 1
-        elif info.depth > 0 and info.scheme == "(i)":
-            roman += 1
-    symbol = resolution.metadata.symbol
-    if any(note.anchor == "symbol" for note in resolution.metadata.cover_notes):
-        symbol += "*"
-    return {
-        "symbol": symbol,
-        "preambular": len(preambular),
-        "operative": len(operative),
-        "sub_alpha": alpha,
-        "sub_roman": roman,
-        "footnotes": len(resolution.footnotes),
-        "asterisk_notes": len(resolution.metadata.cover_notes),
-        "headings": sum(1 for _, p in resolution.walk() if p.kind is ParagraphKind.HEADING),
-        "first_op_word": operative[0].lead.split()[0],
-        "last_op_word": operative[-1].lead.split()[0],
-    }
 
 
 def expected(name: str) -> dict[str, object]:

@@ -15,6 +15,7 @@ from draftdesk.errors import InputError
 from draftdesk.importers import import_file
 from draftdesk.model import FootnoteRef, ParagraphKind, Resolution, Text, derive
 from draftdesk.model.document import DocumentKind
+from tools.counts import structure_counts
 
 DATA = Path(__file__).parent / "data"
 PDFS = DATA / "pdfs"
@@ -29,26 +30,8 @@ COUNT_KEYS = ("preambular", "operative", "sub_alpha", "sub_roman", "footnotes",
 
 def counts(resolution: Resolution) -> dict[str, object]:
     """Count the structure the way the expected files do (the whole document, annexes too)."""
-    derived = derive(resolution)
-    alpha = roman = 0
-    for _part, paragraph in resolution.walk():
-        info = derived.info[paragraph.id]
-        if info.depth > 0 and info.scheme == "(a)":
-            alpha += 1
-        elif info.depth > 0 and info.scheme == "(i)":
-            roman += 1
-    operative = [p for p in resolution.operative if p.kind is ParagraphKind.PARAGRAPH]
-    return {
-        "preambular": sum(1 for p in resolution.preambular if p.kind is not ParagraphKind.HEADING),
-        "operative": len(operative),
-        "sub_alpha": alpha,
-        "sub_roman": roman,
-        "footnotes": len(resolution.footnotes),
-        "asterisk_notes": len(resolution.metadata.cover_notes),
-        "headings": sum(1 for _, p in resolution.walk() if p.kind is ParagraphKind.HEADING),
-        "first_op_word": (operative[0].lead.split() or [""])[0] if operative else "",
-        "last_op_word": (operative[-1].lead.split() or [""])[0] if operative else "",
-    }
+    found = structure_counts(resolution)
+    return {key: found[key] for key in COUNT_KEYS}
 
 
 def corpus_text(pdf: Path) -> Path:

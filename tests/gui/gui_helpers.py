@@ -63,3 +63,31 @@ def drive_wizard(qtbot: Any, outcome: list[str], fill_page: Callable[[Any, Any],
     finally:
         if not outcome:
             wizard.reject()
+
+
+def when_modal(qtbot: Any, kind: type, act: Callable[[Any], Any], seen: list[Any],
+               tries: int = 250) -> None:
+    """Once a modal dialog of ``kind`` is up and focused, act on it; record what ``act`` gives.
+
+    Call it through ``QTimer.singleShot`` before the key press that opens the dialog.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    dialog = QApplication.activeModalWidget()
+    focus = QApplication.focusWidget()
+    if not isinstance(dialog, kind) or focus is None or focus.window() is not dialog:
+        if isinstance(dialog, kind):
+            if tries == 0:
+                seen.append("never focused")
+                dialog.reject()
+                return
+            dialog.activateWindow()
+        QTimer.singleShot(20, lambda: when_modal(qtbot, kind, act, seen, tries - 1))
+        return
+    try:
+        seen.append(act(dialog))
+    finally:
+        if dialog.isVisible():  # never leave a test waiting on a modal dialog
+            seen.append(f"left open, focus on {QApplication.focusWidget()!r}")
+            dialog.reject()

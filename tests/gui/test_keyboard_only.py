@@ -8,7 +8,7 @@ from typing import Any
 
 import docx
 import pytest
-from gui_helpers import DialogScript
+from gui_helpers import DialogScript, when_modal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -54,27 +54,15 @@ def back_to(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
 
-def fill_modal(qtbot: Any, kind: type, text: str, log: list[str], tries: int = 250) -> None:
+def fill_modal(qtbot: Any, kind: type, text: str, log: list[str]) -> None:
     """Once a modal dialog of ``kind`` is up and focused, type ``text`` and press Enter."""
-    dialog = QApplication.activeModalWidget()
-    widget = QApplication.focusWidget()
-    if not isinstance(dialog, kind) or widget is None or widget.window() is not dialog:
-        if isinstance(dialog, kind):
-            if tries == 0:
-                log.append("never focused")
-                dialog.reject()
-                return
-            dialog.activateWindow()
-        QTimer.singleShot(20, lambda: fill_modal(qtbot, kind, text, log, tries - 1))
-        return
-    try:
+
+    def fill(_dialog: Any) -> str:
         type_text(qtbot, text)
         key(qtbot, Qt.Key.Key_Return)
-        log.append("done")
-    finally:
-        if dialog.isVisible():
-            log.append("left open")
-            dialog.reject()
+        return "done"
+
+    when_modal(qtbot, kind, fill, log)
 
 
 def drive_wizard(qtbot: Any, log: list[str], tries: int = 250) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from gui_helpers import when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -99,29 +100,6 @@ def _formats(block: Any) -> list[Any]:
     return out
 
 
-def _when_modal(qtbot: Any, kind: type, act: Any, seen: list[Any], tries: int = 250) -> None:
-    """Once a modal dialog of ``kind`` is up and focused, act on it through key presses."""
-    from PySide6.QtCore import QTimer
-
-    dialog = QApplication.activeModalWidget()
-    focus = QApplication.focusWidget()
-    if not isinstance(dialog, kind) or focus is None or focus.window() is not dialog:
-        if isinstance(dialog, kind):
-            if tries == 0:
-                seen.append("never focused")
-                dialog.reject()
-                return
-            dialog.activateWindow()
-        QTimer.singleShot(20, lambda: _when_modal(qtbot, kind, act, seen, tries - 1))
-        return
-    try:
-        seen.append(act(dialog))
-    finally:
-        if dialog.isVisible():  # never leave a test waiting on a modal dialog
-            seen.append(f"left open, focus on {QApplication.focusWidget()!r}")
-            dialog.reject()
-
-
 def test_the_preferred_author_signs_the_tracked_changes(
     qtbot: Any, tmp_path: Any, seeded: Any, dialogs: Any
 ) -> None:
@@ -140,7 +118,7 @@ def test_the_preferred_author_signs_the_tracked_changes(
         return "set"
 
     seen: list[Any] = []
-    QTimer.singleShot(0, lambda: _when_modal(qtbot, PreferencesDialog, set_author, seen))
+    QTimer.singleShot(0, lambda: when_modal(qtbot, PreferencesDialog, set_author, seen))
     seeded.ui_actions["preferences"].trigger()
     assert seen == ["set"]
     assert seeded.settings.preference("author") == "Delegation of Ecuador"
@@ -159,7 +137,7 @@ def test_the_preferred_author_signs_the_tracked_changes(
     out = tmp_path / "changes.docx"
     dialogs.save_name = str(out)
     seen.clear()
-    QTimer.singleShot(0, lambda: _when_modal(qtbot, ChangesExportDialog, export, seen))
+    QTimer.singleShot(0, lambda: when_modal(qtbot, ChangesExportDialog, export, seen))
     seeded.ui_actions["export_changes"].trigger()
     assert seen == ["Delegation of Ecuador"]
     insertions = list(read_parts(out)["word/document.xml"].iter(w + "ins"))
@@ -186,7 +164,7 @@ def test_an_author_typed_for_tracked_changes_becomes_the_preferred_one(
 
     dialogs.save_name = str(tmp_path / "changes.docx")
     seen: list[Any] = []
-    QTimer.singleShot(0, lambda: _when_modal(qtbot, ChangesExportDialog, export, seen))
+    QTimer.singleShot(0, lambda: when_modal(qtbot, ChangesExportDialog, export, seen))
     seeded.ui_actions["export_changes"].trigger()
     assert seen == ["exported"]
     assert Settings().preference("author") == "Delegation of Mexico"
@@ -197,7 +175,7 @@ def test_an_author_typed_for_tracked_changes_becomes_the_preferred_one(
         return shown
 
     seen.clear()
-    QTimer.singleShot(0, lambda: _when_modal(qtbot, PreferencesDialog, look, seen))
+    QTimer.singleShot(0, lambda: when_modal(qtbot, PreferencesDialog, look, seen))
     seeded.ui_actions["preferences"].trigger()
     assert seen == ["Delegation of Mexico"]
 
