@@ -110,7 +110,7 @@ class EditorParts:
             Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+7")
         window.tabifyDockWidget(self.footnote_dock, self.import_notes_dock)
         self.footnote_dock.raise_()
-        self.library = LibraryPanel()
+        self.library = LibraryPanel(load_later=True)
         # Scrolled, so that its width does not force the window wider than a small screen.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
