@@ -95,6 +95,8 @@ class OutlineModel(QAbstractItemModel):
 
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
+        if session is self._session:
+            return  # made for this draft: shown already, and kept up to date by its changes
         self.beginResetModel()
         self._session.changed.disconnect(self._on_changed)
         self._session = session
