@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
@@ -71,6 +72,32 @@ LIBRARY_BODIES = {
     "ga_plenary": "ga", "ga_committee": "ga", "ga_emergency_special_session": "ga",
     "security_council": "sc", "ecosoc": "ecosoc", "human_rights_council": "hrc",
 }
+
+
+COLLECT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidden)
+
+
+class _CollectAfterPaint(QObject):
+    """Turn Python's cycle collector back on once the watched widget has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, gc.enable)
+            self.deleteLater()
+        return False
+
+
+def collect_garbage_after_paint(widget: QWidget) -> None:
+    """Hold Python's cycle collector back until ``widget`` has painted.
+
+    Reading and showing a long draft makes tens of thousands of objects; meanwhile the
+    collector would scan every live object several times over, before the draft is painted.
+    """
+    if gc.isenabled():
+        gc.disable()
+        widget.installEventFilter(_CollectAfterPaint(widget))
+        QTimer.singleShot(COLLECT_AT_LATEST_MS, gc.enable)
 
 
 def app_icon() -> QIcon:
@@ -519,6 +546,7 @@ class MainWindow(EditorHost):
         """
         from .session import Session
 
+        collect_garbage_after_paint(self.stack)
         session = Session(resolution, path)
         session.suggested_path = suggested_path
         if dirty:
@@ -597,6 +625,7 @@ class MainWindow(EditorHost):
             return False
         from ..storage import load_draft
 
+        collect_garbage_after_paint(self.stack)
         try:
             resolution = load_draft(path)
         except DraftDeskError as error:
