@@ -6,6 +6,7 @@ paragraph jumped to, typing before the layout has finished, the clause library.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 from draftdesk.model import Footnote, FootnoteRef, Paragraph, Part, Resolution, Text
 from draftdesk.model.document import Body
 from draftdesk.storage import save_draft
+from draftdesk.ui import main_window
 from draftdesk.ui.preview import FIRST_PAGES, PageLayout
 from draftdesk.ui.printing import PrintedDraft, lay_out
 
@@ -194,3 +196,20 @@ def test_library_filters_follow_the_draft_opened_before_it_loads(
     names = [library.library_filter.itemData(i) for i in range(library.library_filter.count())]
     assert len(names) >= 2  # all libraries, then the built-in one
     assert all(hit.clause.body in ("sc", "any") for hit in library.results_model.hits())
+
+
+def test_cycle_collector_is_back_once_the_draft_has_painted(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "short.draftdesk"
+    save_draft(long_draft(preambular=2, operative=3), path)
+    assert gc.isenabled()
+    assert window.open_path(path, ask=False)
+    assert not gc.isenabled()  # held back while the draft is read and shown
+    qtbot.waitUntil(gc.isenabled, timeout=1000)
+    # A window that never paints (minimized) turns it back on all the same.
+    monkeypatch.setattr(main_window, "COLLECT_AT_LATEST_MS", 100)
+    window.hide()
+    window.open_resolution(long_draft(preambular=2, operative=3))
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=1000)
