@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,18 +75,37 @@ LIBRARY_BODIES = {
 }
 
 
-COLLECT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidden)
+AFTER_PAINT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidden)
 
 
-class _CollectAfterPaint(QObject):
-    """Turn Python's cycle collector back on once the watched widget has painted."""
+class _PaintWatch(QObject):
+    """Call back once the watched widget has painted."""
+
+    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._painted = painted
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, gc.enable)
+            QTimer.singleShot(0, self._painted)  # once the paint is done
             self.deleteLater()
         return False
+
+
+def after_paint(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint)."""
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            work()
+
+    _PaintWatch(widget, run)
+    QTimer.singleShot(AFTER_PAINT_AT_LATEST_MS, run)
 
 
 def collect_garbage_after_paint(widget: QWidget) -> None:
@@ -96,8 +116,7 @@ def collect_garbage_after_paint(widget: QWidget) -> None:
     """
     if gc.isenabled():
         gc.disable()
-        widget.installEventFilter(_CollectAfterPaint(widget))
-        QTimer.singleShot(COLLECT_AT_LATEST_MS, gc.enable)
+        after_paint(widget, gc.enable)
 
 
 def app_icon() -> QIcon:
@@ -632,7 +651,7 @@ class MainWindow(EditorHost):
             self.show_error(self.tr("Cannot open the draft"), str(error))
             return False
         self.open_resolution(resolution, path)
-        self._remember(path)
+        self._remember(path, write_now=False)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
         return True
 
@@ -641,10 +660,13 @@ class MainWindow(EditorHost):
         # Untitled: the bundled file's folder is no place for the drafter's work.
         self.import_path(resource_path("example-gfmd-2007.txt"), name_after_file=False)
 
-    def _remember(self, path: Path) -> None:
+    def _remember(self, path: Path, write_now: bool = True) -> None:
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(path.parent)
-        self.settings.sync()
+        if write_now:
+            self.settings.sync()
+        else:
+            after_paint(self.stack, self.settings.sync)  # the disk waits for the draft shown
         refresh = getattr(self.start_page, "set_recent_files", None)
         if callable(refresh):
             refresh(self.settings.recent_files())
