@@ -20,7 +20,6 @@ from draftdesk.storage import save_draft
 from draftdesk.ui import main_window
 from draftdesk.ui.preview import FIRST_PAGES, PageLayout
 from draftdesk.ui.printing import PrintedDraft, lay_out
-from draftdesk.ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
@@ -209,7 +208,9 @@ def test_cycle_collector_is_back_once_the_draft_has_painted(
     assert not gc.isenabled()  # held back while the draft is read and shown
     qtbot.waitUntil(gc.isenabled, timeout=1000)
     # The list of recent drafts is written to disk once the draft shows, too.
-    qtbot.waitUntil(lambda: path.resolve() in Settings().recent_files(), timeout=1000)
+    settings_file = window.settings.path
+    qtbot.waitUntil(lambda: settings_file.exists() and "short.draftdesk" in
+                    settings_file.read_text(encoding="utf-8"), timeout=1000)
     # A window that never paints (minimized) turns it back on all the same.
     monkeypatch.setattr(main_window, "AFTER_PAINT_AT_LATEST_MS", 100)
     window.hide()
