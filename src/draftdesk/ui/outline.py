@@ -82,6 +82,8 @@ class OutlineModel(QAbstractItemModel):
         self._ids: dict[int, str] = {}
         self._row: dict[str, int] = {}
         self._parent_key: dict[int, int] = {}
+        # Each paragraph's sub-paragraphs by its key: the tree asks for them row by row.
+        self._children: dict[int, list[Paragraph]] = {}
         self._next_key = 10
         # Set by the window: inserts a clause dropped at a location; returns success.
         self.clause_dropped: Callable[[QMimeData, edit.Location], bool] | None = None
@@ -118,6 +120,7 @@ class OutlineModel(QAbstractItemModel):
     def _rebuild_maps(self) -> None:
         self._row.clear()
         self._parent_key.clear()
+        self._children.clear()
         for part in BODY_PARTS:
             self._map_children(self._session.resolution.part(part), SECTION_KEYS[part])
 
@@ -126,6 +129,7 @@ class OutlineModel(QAbstractItemModel):
             key = self._key(paragraph.id)
             self._row[paragraph.id] = row
             self._parent_key[key] = parent_key
+            self._children[key] = paragraph.children
             if paragraph.children:
                 self._map_children(paragraph.children, key)
 
@@ -170,6 +174,9 @@ class OutlineModel(QAbstractItemModel):
     def _children_of(self, parent: Index) -> list[Paragraph] | None:
         if not parent.isValid():
             return None
+        children = self._children.get(parent.internalId())
+        if children is not None:
+            return children
         part = self.section_of(parent)
         if part is not None:
             return self._session.resolution.part(part)

@@ -320,6 +320,7 @@ class PageLayout:
         self.pages: list[Page] = [Page(1, 0.0)]
         self.masthead: list[tuple[str, Any]] = []
         self.printed: PrintedDocument | None = None  # the composition the pages show
+        self._paper: tuple[PrintedDocument | None, S.PageSize] = (None, S.LETTER)
         self._by_paragraph: dict[str, int] = {}
         self._cache: dict[str, Block] = {}
         self._note_cache: dict[str, Block] = {}
@@ -334,8 +335,14 @@ class PageLayout:
     @property
     def paper(self) -> S.PageSize:
         """Return the paper the composition prints on."""
-        printed = self.printed or compose(self.session.resolution, derived=self.session.derived)
-        return S.A4 if printed.paper is PaperName.A4 else S.LETTER
+        printed = self.printed
+        if printed is None:
+            printed = compose(self.session.resolution, derived=self.session.derived)
+        elif self._paper[0] is printed:
+            return self._paper[1]  # asked once for every block laid out
+        paper = S.A4 if printed.paper is PaperName.A4 else S.LETTER
+        self._paper = (self.printed, paper)
+        return paper
 
     @property
     def width(self) -> float:
