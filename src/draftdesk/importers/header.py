@@ -103,10 +103,6 @@ def _split_and(piece: str, known: dict[str, bool]) -> list[str]:
     return [piece[:pos], piece[pos + 5:]]
 
 
-class HeaderError(ValueError):
-    """A header line that cannot be read; the caller adds the source name."""
-
-
 class CoverWords:
     """How a cover says each of its lines in one language; English here.
 
@@ -212,6 +208,10 @@ class CoverWords:
 
 
 ENGLISH = CoverWords()
+
+
+class HeaderError(ValueError):
+    """A header line that cannot be read; the caller adds the source name."""
 
 
 def parse_header(
