@@ -129,8 +129,9 @@ def without_place(error: Exception) -> str:
     text = localized(error)
     problem = error.args[0] if len(error.args) == 1 else None
     where = problem.values.get("where") if isinstance(problem, Message) else None
-    if isinstance(where, str) and text.startswith(f"{localized(where)}: "):
-        return text[len(localized(where)) + 2:]
+    if isinstance(where, str) and where and text.startswith(localized(where)):
+        # Whatever stands between the place and the problem: ": ", French "\u00a0: ".
+        return text[len(localized(where)):].lstrip(" \u00a0:")
     return text.split(": ", 1)[-1]
 
 
