@@ -83,7 +83,8 @@ class InlineObjectPainter(QPyTextObject):
         if kind == NOTE:
             number = session.derived.footnote_numbers.get(ident)
             return str(number) if number is not None else "?"
-        return session.derived.cross_ref_text(ident)
+        # In the draft's language, as the preview and the export print it: "párrafo 1 b)".
+        return session.reference_text(ident)
 
     def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
         font = QFont(document.defaultFont())
