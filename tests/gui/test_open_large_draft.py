@@ -7,6 +7,7 @@ paragraph jumped to, typing before the layout has finished, the clause library.
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +218,29 @@ def test_cycle_collector_is_back_once_the_draft_has_painted(
     window.open_resolution(long_draft(preambular=2, operative=3))
     assert not gc.isenabled()
     qtbot.waitUntil(gc.isenabled, timeout=1000)
+
+
+def test_start_page_loads_what_opening_needs_once_painted() -> None:
+    """The modules File > Open needs load while the start page waits, not before it paints."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from draftdesk.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "before = 'draftdesk.ui.editor_parts' in sys.modules\n"
+        "window.show()\n"
+        "end = time.monotonic() + 10\n"
+        "while 'draftdesk.ui.editor_parts' not in sys.modules and time.monotonic() < end:\n"
+        "    app.processEvents()\n"
+        "print(before, 'draftdesk.storage' in sys.modules,\n"
+        "      'draftdesk.ui.editor_parts' in sys.modules, window.editor_built)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, timeout=60, env={**os.environ,
+                                                         "QT_QPA_PLATFORM": "offscreen"})
+    # Loaded, but nothing built: the window still shows its start page.
+    assert result.stdout.split() == ["False", "True", "True", "False"]
