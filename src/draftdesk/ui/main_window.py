@@ -119,6 +119,17 @@ def collect_garbage_after_paint(widget: QWidget) -> None:
         after_paint(widget, gc.enable)
 
 
+def load_editor_modules() -> None:
+    """Load the modules that read drafts and show them, a piece at a time while idle."""
+    from ..storage import load_draft  # noqa: F401 - loaded for File > Open
+
+    QTimer.singleShot(0, _load_editor_widgets)
+
+
+def _load_editor_widgets() -> None:
+    from .editor_parts import EditorParts  # noqa: F401 - loaded for the first draft
+
+
 def app_icon() -> QIcon:
     """Return the application icon."""
     from PySide6.QtGui import QIcon
@@ -223,7 +234,7 @@ class MainWindow(EditorHost):
         self._show_page(START)
         self._update_title()
         # While the start page waits for the drafter, load what opening a draft needs.
-        after_paint(self.start_page, self._prepare_editor)
+        after_paint(self.start_page, load_editor_modules)
 
     # ================================================================ construction
 
@@ -339,18 +350,6 @@ class MainWindow(EditorHost):
             self._session = Session(parent=self)
             self._attach_session(self._session)
         return self._session
-
-    def _prepare_editor(self) -> None:
-        """Load the modules that read drafts and show them, a piece at a time while idle."""
-        if self._parts is not None:
-            return  # a draft opened first: they are loaded
-        from ..storage import load_draft  # noqa: F401 - loaded for File > Open
-
-        QTimer.singleShot(0, self, self._prepare_editor_widgets)
-
-    def _prepare_editor_widgets(self) -> None:
-        if self._parts is None:
-            from .editor_parts import EditorParts  # noqa: F401 - loaded for the first draft
 
     def _editor_parts(self) -> EditorParts:
         if self._parts is None:
