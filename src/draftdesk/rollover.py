@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .importers.header import COMMITTEES
+from .messages import QT_TRANSLATE_NOOP, Message, message
 from .model.derive import COMMITTEE_NAMES
 from .model.document import (
     BODY_PARTS,
@@ -133,28 +134,37 @@ def roll_over_file(path: str | Path, now: _dt.datetime | None = None) -> Rollove
 
 
 def roll_over(
-    adopted: Resolution, now: _dt.datetime | None = None, source: str = "the resolution"
+    adopted: Resolution, now: _dt.datetime | None = None, source: str | Message = ""
 ) -> Rollover:
     """Make next session's draft from an adopted resolution; the input is left unchanged.
 
     Raise InputError when the text is not an adopted resolution (no adoption block, a decision
     or an amendment), or when its number cannot be told.
     """
+    source = source or message(QT_TRANSLATE_NOOP("ImportErrors", "the resolution"))
     adoption = adopted.metadata.adoption
+    if adopted.kind is DocumentKind.AMENDMENT:
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is an amendment, not a resolution: "
+                                              "only an adopted resolution is rolled over"),
+            source=source))
     if adopted.kind is not DocumentKind.RESOLUTION:
-        raise InputError(
-            f"{source}: is {'an' if adopted.kind is DocumentKind.AMENDMENT else 'a'} "
-            f"{adopted.kind.value}, not a resolution: only an adopted resolution is rolled over"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is a decision, not a resolution: "
+                                              "only an adopted resolution is rolled over"),
+            source=source))
     if adoption is None:
-        raise InputError(
-            f"{source}: not an adopted resolution (no 'Resolution adopted by …' line); "
-            "roll over the A/RES, or open a draft as it is"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: not an adopted resolution (no "
+                                              "'Resolution adopted by …' line); roll over "
+                                              "the A/RES, or open a draft as it is"),
+            source=source))
     meta = adopted.metadata
     number = adoption.number or _number_from_symbol(meta.symbol)
     if not number:
-        raise InputError(f"{source}: the resolution's number (such as 73/7) is missing")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: the resolution's number (such as 73/7) "
+                                              "is missing"), source=source))
     adopted_on = _adoption_date(adopted)
     name = meta.symbol if _NUMBER_IN_SYMBOL.match(meta.symbol) else _symbol_for(meta.body, number)
 
@@ -293,7 +303,9 @@ def _session_from_number(body: Body, number: str, adopted_on: _dt.date | None) -
     return None
 
 
-def _next_session(body: Body, session: int | None, source: str) -> tuple[int | None, int]:
+def _next_session(
+    body: Body, session: int | None, source: str | Message
+) -> tuple[int | None, int]:
     """Return the new session and how far session references move (0: not at all)."""
     if body is Body.SECURITY_COUNCIL or session is None:
         return None, 0
@@ -302,7 +314,10 @@ def _next_session(body: Body, session: int | None, source: str) -> tuple[int | N
     step = HRC_SESSIONS_A_YEAR if body is Body.HUMAN_RIGHTS_COUNCIL else 1
     new = session + step
     if body is not Body.ECOSOC and new > MAX_SESSION:
-        raise InputError(f"{source}: session {session} cannot be followed (1-{MAX_SESSION})")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: session {session} cannot be followed "
+                                              "(1-{limit})"),
+            source=source, session=session, limit=MAX_SESSION))
     return new, step
 
 

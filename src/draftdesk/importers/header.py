@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.document import (
     Adoption,
     AgendaItem,
@@ -104,6 +105,18 @@ def _split_and(piece: str, known: dict[str, bool]) -> list[str]:
 
 class HeaderError(ValueError):
     """A header line that cannot be read; the caller adds the source name."""
+
+    def __init__(self, line: int, problem: Message) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
+
+
+def cannot_tell(line: int, text: str) -> HeaderError:
+    """Return the error for a header line that is nothing a header holds."""
+    return HeaderError(line, message(
+        QT_TRANSLATE_NOOP("ImportErrors", "cannot tell what {text} is"),
+                                     text=text))
 
 
 def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
@@ -244,7 +257,7 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             title_parts.append(text)
             state = "title"
             continue
-        raise HeaderError(f"line {line.number}: cannot tell what {quoted(text)} is")
+        raise cannot_tell(line.number, quoted(text))
     _assign_agenda_titles(meta, agenda_titles)
     meta.title = " ".join(title_parts)
     meta.committee = committee

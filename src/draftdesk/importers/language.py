@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model import languages
 from draftdesk.model.document import AgendaItem, Body, Metadata, Sponsor
 from draftdesk.model.languages.names import name_key, state_names
 
-from .header import SYMBOL, HeaderError, Line, member_states
+from .header import SYMBOL, HeaderError, Line, cannot_tell, member_states
 from .header import _body as body_of
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -238,7 +239,9 @@ def parse_header_in(lines: list[Line], formula: str, code: str) -> tuple[Metadat
             try:
                 meta.date = _dt.date(*date)
             except ValueError:
-                raise HeaderError(f"line {number}: {text!r} is not a date") from None
+                raise HeaderError(number, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "{text} is not a date"),
+                        text=repr(text))) from None
             continue
         if text == _plain(data.organs["hrc"].name):
             hrc = True
@@ -287,7 +290,7 @@ def parse_header_in(lines: list[Line], formula: str, code: str) -> tuple[Metadat
             title_parts.append(text)
             state = "title"
             continue
-        raise HeaderError(f"line {number}: cannot tell what {text[:60]!r} is")
+        raise cannot_tell(number, repr(text[:60]))
     for item, title in zip(meta.agenda_items, _titles(agenda_titles, meta), strict=False):
         item.title = title
     meta.title = " ".join(title_parts)

@@ -22,6 +22,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP
+from draftdesk.messages import message as located
 from draftdesk.model.document import (
     Annex,
     DocumentKind,
@@ -35,7 +37,7 @@ from draftdesk.model.document import (
 
 from ..header import is_symbol
 from ..pdftext import Dehyphenator
-from ..text import ITALIC_END, ITALIC_START, import_text
+from ..text import ITALIC_END, ITALIC_START, import_text, line_and_problem
 from .chars import Char
 from .layout import Block, Layout, Note, is_formula
 
@@ -308,14 +310,17 @@ def _run_text_importer(text: str, source: str, pages: dict[int, int]) -> Resolut
     try:
         return import_text(text, source=source, guess_leads=False)
     except InputError as error:
-        message = str(error)
-        match = _LINE_REF.match(message)
-        if match and match.group("source") == source:
-            line = int(match.group("line"))
-            page = pages.get(line)
-            where = f"{source}, page {page}" if page else source
-            raise InputError(f"{where}: {message[match.end():]}") from None
-        raise
+        found = line_and_problem(error, source)
+        if found is None:
+            raise
+        line, problem = found
+        page = pages.get(line)
+        if page:
+            raise InputError(located(
+                QT_TRANSLATE_NOOP("ImportErrors", "{source}, page {page}: {problem}"),
+                source=source, page=page, problem=problem)) from None
+        raise InputError(located(QT_TRANSLATE_NOOP("ImportErrors", "{source}: {problem}"),
+                                 source=source, problem=problem)) from None
 
 
 def _body_lines(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.document import (
     Footnote,
     FootnoteRef,
@@ -29,7 +30,7 @@ from draftdesk.model.words import join_and
 from ..header import COMMITTEES, ORGANS, is_symbol
 from ..language import formula_language
 from ..language import is_masthead_line as is_language_masthead_line
-from ..text import ITALIC_END, ITALIC_START, import_text_lines
+from ..text import ITALIC_END, ITALIC_START, import_text_lines, line_and_problem
 from .annexes import build_annex, split_annexes
 from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
 from .reader import Segment, WordDocument, WordParagraph, read_document
@@ -83,6 +84,11 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     finally:
         package.close()
     return _Builder(path, package, document).run()
+
+
+def _paragraph_place(number: int) -> Message:
+    """Name a paragraph of the Word file in a message: "paragraph 12"."""
+    return message(QT_TRANSLATE_NOOP("ImportErrors", "paragraph {number}"), number=number)
 
 
 @dataclass
@@ -143,7 +149,7 @@ class _Builder:
         try:
             resolution, paragraph_lines = import_text_lines(text, source, guess_leads)
         except InputError as error:
-            raise InputError(self._relocate(str(error), source)) from None
+            raise self._relocate(error, source) from None
         annex_ids: dict[int, str] = {}
         if annexes:
             self.model_notes = dict(enumerate(resolution.footnotes, start=1))
@@ -165,7 +171,8 @@ class _Builder:
         """Keep the masthead lines of a header; leave its other text (running heads) aside."""
         for piece in _pieces(paragraph.plain_text):
             if _is_masthead_line(piece):
-                self._emit(piece, "the first-page header")
+                self._emit(piece, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "the first-page header")))
 
     def _cover(self, paragraph: WordParagraph) -> None:
         text = _cover_text(paragraph)
@@ -174,7 +181,7 @@ class _Builder:
                 f"A footnote on the cover (paragraph {paragraph.number} of the Word file) "
                 "was left out: cover lines take no numbered notes"
             ))
-        origin = f"paragraph {paragraph.number}"
+        origin = _paragraph_place(paragraph.number)
         pieces = _pieces(text)
         if len(pieces) > 1 and any(_is_masthead_line(piece) for piece in pieces):
             for piece in pieces:
@@ -183,7 +190,7 @@ class _Builder:
             self._emit(text.strip(), origin, paragraph)
 
     def _body(self, paragraph: WordParagraph) -> None:
-        origin = f"paragraph {paragraph.number}"
+        origin = _paragraph_place(paragraph.number)
         texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
         # A paragraph set wholly in italics (an adopted resolution's closing lines) has no
         # italic opening to tell apart: its text is read as plain.
@@ -263,31 +270,42 @@ class _Builder:
             )
         if not star_lines and not document.note_order:
             return
-        self._emit("__________", "the notes")
+        self._emit("__________", message(QT_TRANSLATE_NOOP("ImportErrors", "the notes")))
         for line in star_lines:
-            self._emit(line, "the cover notes")
+            self._emit(line, message(QT_TRANSLATE_NOOP("ImportErrors", "the cover notes")))
         for number, note_id in enumerate(document.note_order, start=1):
             if note_id not in self.body_notes:
                 continue  # cited in an annex only: read with the annex
             note = document.notes.get(note_id)
-            origin = f"footnote {number}"
+            origin = message(QT_TRANSLATE_NOOP("ImportErrors", "footnote {number}"), number=number)
             if note is None:
-                raise InputError(f"{self.path}: footnote {number}: its text is missing from "
-                                 "the Word file (word/footnotes.xml)")
+                raise self._missing_note(number)
             text = " ".join(self._markup(p.segments).strip() for p in note.paragraphs)
             marker = str(number).translate(_TO_SUPERSCRIPT)
             self._emit(f"{marker} {text.strip()}", origin)
 
     # -------------------------------------------------------------- messages and notes
 
-    def _relocate(self, message: str, source: str) -> str:
+    def _relocate(self, error: InputError, source: str) -> InputError:
         """Name the Word paragraph where the text importer names a line of its input."""
-        match = re.match(rf"^{re.escape(source)}, line (\d+)", message)
-        if not match:
-            return message
-        index = int(match.group(1)) - 1
-        origin = self.lines[index].origin if 0 <= index < len(self.lines) else "the document"
-        return f"{source}, {origin}{message[match.end():]}"
+        found = line_and_problem(error, source)
+        if found is None:
+            return error
+        line, problem = found
+        index = line - 1
+        if 0 <= index < len(self.lines):
+            origin = self.lines[index].origin
+        else:
+            origin = message(QT_TRANSLATE_NOOP("ImportErrors", "the document"))
+        return InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{source}, {place}: {problem}"),
+                                  source=source, place=origin, problem=problem))
+
+    def _missing_note(self, number: int) -> InputError:
+        return InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: footnote {number}: its text is missing "
+                                              "from the Word file "
+                              "(word/footnotes.xml)"),
+            path=str(self.path), number=number))
 
     def _inlines(self, segments: list[Segment]) -> list[Inline]:
         """Turn an annex paragraph's segments into model inlines, notes included."""
@@ -321,8 +339,7 @@ class _Builder:
         note_id = self.document.note_order[number - 1]
         word = self.document.notes.get(note_id)
         if word is None:
-            raise InputError(f"{self.path}: footnote {number}: its text is missing from "
-                             "the Word file (word/footnotes.xml)")
+            raise self._missing_note(number)
         runs: list[Text] = []
         for paragraph in word.paragraphs:
             for item in self._inlines(paragraph.segments):
