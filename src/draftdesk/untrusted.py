@@ -250,6 +250,12 @@ def cannot_read(path: object, error: OSError) -> Message:
                    path=str(path), reason=str(error.strerror or error))
 
 
+def not_utf8(path: object, byte: int) -> Message:
+    """Return "path: not UTF-8 text (byte N)" for a text that does not decode."""
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{path}: not UTF-8 text (byte {byte})"),
+                   path=str(path), byte=byte)
+
+
 def read_capped(path: Path, cap: int, what: str) -> bytes:
     """Read at most ``cap`` bytes of a file; refuse a larger file (or endless stream)."""
     shown = printable(path, 200)

@@ -16,6 +16,7 @@ from .document import Resolution, Snapshot
 from .edit import Undo
 
 MAX_NAME = 120
+NO_BASE_TEXT = QT_TRANSLATE_NOOP("VersionErrors", "the draft has no base text")
 
 
 class VersionError(DraftDeskError):
@@ -155,8 +156,7 @@ def clear_base_text(resolution: Resolution) -> Undo:
     """Forget the base text."""
     old = resolution.base_text
     if old is None:
-        raise VersionError(message(
-            QT_TRANSLATE_NOOP("VersionErrors", "the draft has no base text")))
+        raise VersionError(message(NO_BASE_TEXT))
     resolution.base_text = None
 
     def undo() -> None:

@@ -175,7 +175,5 @@ def load_draft(path: Path) -> Resolution:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{path}: not UTF-8 text (byte {byte})"),
-            path=untrusted.printable(path, 200), byte=error.start)) from None
+        raise InputError(untrusted.not_utf8(untrusted.printable(path, 200), error.start)) from None
     return loads_draft(text, str(path))

@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from ..messages import message
 from ..model import versions
 from ..model.document import Resolution
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -37,7 +38,7 @@ def text_for(resolution: Resolution, key: str) -> Resolution:
         return resolution
     if key == BASE:
         if resolution.base_text is None:
-            raise versions.VersionError("the draft has no base text")
+            raise versions.VersionError(message(versions.NO_BASE_TEXT))
         return resolution.base_text.text
     if key.startswith(VERSION_PREFIX):
         return versions.find_version(resolution, key.removeprefix(VERSION_PREFIX)).text
