@@ -193,14 +193,17 @@ def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
         if not any(not c.text.isspace() for c in chars):
             images = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)))
             if images:
-                what = message(QT_TRANSLATE_NOOP("ImportErrors", "only an image (a scan?)"))
-            else:
-                what = message(QT_TRANSLATE_NOOP("ImportErrors", "no text"))
+                raise InputError(message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has only an "
+                                                      "image (a scan?); DraftDesk reads PDFs "
+                                                      "with a text layer, such as those of the "
+                                                      "Official Document System"),
+                    path=str(path), page=index + 1))
             raise InputError(message(
-                QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has {what}; "
-                                                  "DraftDesk reads PDFs with a "
-                                  "text layer, such as those of the Official Document System"),
-                path=str(path), page=index + 1, what=what))
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has no text; "
+                                                  "DraftDesk reads PDFs with a text layer, such "
+                                                  "as those of the Official Document System"),
+                path=str(path), page=index + 1))
         return PdfPage(index + 1, width, height, _lines(index + 1, chars), barcode)
     finally:
         page.close()
