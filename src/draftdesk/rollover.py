@@ -145,26 +145,26 @@ def roll_over(
     adoption = adopted.metadata.adoption
     if adopted.kind is DocumentKind.AMENDMENT:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is an amendment, not a resolution: "
-                                              "only an adopted resolution is rolled over"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is an amendment, not a resolution: only "
+                                              "an adopted resolution is rolled over"),
             source=source))
     if adopted.kind is not DocumentKind.RESOLUTION:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is a decision, not a resolution: "
-                                              "only an adopted resolution is rolled over"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is a decision, not a resolution: only an "
+                                              "adopted resolution is rolled over"),
             source=source))
     if adoption is None:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{source}: not an adopted resolution (no "
-                                              "'Resolution adopted by …' line); roll over "
-                                              "the A/RES, or open a draft as it is"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: not an adopted resolution (no 'Resolution "
+                                              "adopted by …' line); roll over the A/RES, or open a "
+                                              "draft as it is"),
             source=source))
     meta = adopted.metadata
     number = adoption.number or _number_from_symbol(meta.symbol)
     if not number:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{source}: the resolution's number (such as 73/7) "
-                                              "is missing"), source=source))
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: the resolution's number (such as 73/7) is "
+                                              "missing"), source=source))
     adopted_on = _adoption_date(adopted)
     name = meta.symbol if _NUMBER_IN_SYMBOL.match(meta.symbol) else _symbol_for(meta.body, number)
 

@@ -234,7 +234,7 @@ def too_large(path: object, what: str, cap: int) -> InputError:
     """Return the error for a file over its size cap."""
     return InputError(message(
         QT_TRANSLATE_NOOP("FileErrors", "{path}: too large for a {what} (over {bytes} bytes; "
-                          "DraftDesk reads {whats} of up to {megabytes} MB)"),
+                                        "DraftDesk reads {whats} of up to {megabytes} MB)"),
         path=printable(path, 200), what=kind_of_file(what),
         whats=kind_of_file(what, plural=True), bytes=f"{cap:,}", megabytes=cap // (1024 * 1024)))
 
@@ -305,8 +305,8 @@ def check_size(resolution: Any, source: str) -> None:
         runs += len(note.content)
     if paragraphs > MAX_PARAGRAPHS:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{source}: holds {count} paragraphs and footnotes; "
-                              "the limit is {limit}"),
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: holds {count} paragraphs and footnotes; the "
+                                            "limit is {limit}"),
             source=source, count=f"{paragraphs:,}", limit=f"{MAX_PARAGRAPHS:,}"))
     if runs > MAX_RUNS:
         raise InputError(message(
@@ -322,8 +322,8 @@ def parse_int(digits: str, where: str, limit: int = MAX_INT_DIGITS) -> int:
     """Convert a string of digits, refusing one longer than ``limit`` digits."""
     if len(digits.lstrip("+-")) > limit:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{where}: number {number} has {count} digits; "
-                              "at most {limit} are allowed"),
+            QT_TRANSLATE_NOOP("FileErrors", "{where}: number {number} has {count} digits; at most "
+                                            "{limit} are allowed"),
             where=where, number=printable(digits, 20), count=f"{len(digits):,}", limit=limit))
     return int(digits)
 
@@ -371,15 +371,15 @@ def loads_json(text: str, source: str, what: str = "draft file") -> Any:
     depth = json_depth(text)
     if depth > MAX_JSON_DEPTH:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: arrays and objects "
-                              "nest {depth} levels deep; the limit is {limit}"),
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: arrays and objects nest "
+                                            "{depth} levels deep; the limit is {limit}"),
             source=source, what=kind_of_file(what), depth=f"{depth:,}", limit=MAX_JSON_DEPTH))
     try:
         data = json.loads(text, parse_int=_parse_json_int, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: {problem} "
-                              "at line {line}, column {column}"),
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: {problem} at line "
+                                            "{line}, column {column}"),
             source=source, what=kind_of_file(what), problem=error.msg, line=error.lineno,
             column=error.colno)) from None
     except _BigNumber as error:
@@ -388,12 +388,12 @@ def loads_json(text: str, source: str, what: str = "draft file") -> Any:
                       count=f"{len(error.digits.lstrip('-')):,}", limit=MAX_INT_DIGITS)
         if found:
             raise InputError(message(
-                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: number {number} has "
-                                  "{count} digits; at most {limit} are allowed"),
+                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: number {number} has {count} "
+                                                "digits; at most {limit} are allowed"),
                 source=source, place=position(text, found.start()), **digits)) from None
         raise InputError(message(
-            QT_TRANSLATE_NOOP("FileErrors", "{source}: number {number} has {count} digits; "
-                              "at most {limit} are allowed"),
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: number {number} has {count} digits; at most "
+                                            "{limit} are allowed"),
             source=source, **digits)) from None
     except (ValueError, RecursionError) as error:
         raise InputError(message(
@@ -437,8 +437,8 @@ def check_json_strings(data: Any, source: str, text: str | None = None) -> None:
             place = printable(where, 80) or message(
                 QT_TRANSLATE_NOOP("FileErrors", "top level"))
             raise InputError(message(
-                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: character {char} at "
-                                  "character {number} is not allowed in a document"),
+                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: character {char} at character "
+                                                "{number} is not allowed in a document"),
                 source=source, place=place, char=describe_character(text[index]),
                 number=index + 1))
 

@@ -58,33 +58,33 @@ def import_file(path: str | Path) -> Resolution:
         except UnicodeDecodeError as error:
             raise InputError(message(
                 QT_TRANSLATE_NOOP("ImportErrors", "{path}: damaged UTF-16 text (byte {byte})"),
-                                     path=shown, byte=error.start)) from None
+                path=shown, byte=error.start)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: not UTF-8 text (byte {byte}, line "
-                                              "{line}); save it as UTF-8"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: not UTF-8 text (byte {byte}, line {line}); "
+                                              "save it as UTF-8"),
             path=shown, byte=error.start, line=line)) from None
     if "\x00" in text:
         raise InputError(message(
             QT_TRANSLATE_NOOP("ImportErrors", "{path}: not a text file (contains NUL bytes)"),
-                                 path=shown))
+            path=shown))
     return import_text(text, source=str(path))
 
 
 # Signatures of documents people often try to open instead of their text.
 _BINARY_KINDS = (
     (b"PK\x03\x04",
-        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word document or another zipped "
-                                         "file: copy its text and import that")),
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word document or another zipped file: copy "
+                                          "its text and import that")),
     (b"\xd0\xcf\x11\xe0",
-        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word 97-2003 document: copy "
-                                                 "its text and import that")),
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word 97-2003 document: copy its text and "
+                                          "import that")),
     (b"{\\rtf",
         QT_TRANSLATE_NOOP("ImportErrors", "{path}: is an RTF document: save it as plain text "
-                                    "(UTF-8) and import that")),
+                                          "(UTF-8) and import that")),
 )
 
 

@@ -116,7 +116,7 @@ def cannot_tell(line: int, text: str) -> HeaderError:
     """Return the error for a header line that is nothing a header holds."""
     return HeaderError(line, message(
         QT_TRANSLATE_NOOP("ImportErrors", "cannot tell what {text} is"),
-                                     text=text))
+        text=text))
 
 
 def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:

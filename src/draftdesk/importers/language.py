@@ -241,7 +241,7 @@ def parse_header_in(lines: list[Line], formula: str, code: str) -> tuple[Metadat
             except ValueError:
                 raise HeaderError(number, message(
                     QT_TRANSLATE_NOOP("ImportErrors", "{text} is not a date"),
-                        text=repr(text))) from None
+                    text=repr(text))) from None
             continue
         if text == _plain(data.organs["hrc"].name):
             hrc = True

@@ -140,8 +140,7 @@ class _Importer:
         if len(text) > MAX_TEXT_BYTES:
             raise InputError(message(
                 QT_TRANSLATE_NOOP("ImportErrors", "{source}: too long for a resolution ({count} "
-                                                  "characters; "
-                                  "the limit is {limit})"),
+                                                  "characters; the limit is {limit})"),
                 source=self.source, count=f"{len(text):,}", limit=f"{MAX_TEXT_BYTES:,}"))
         cleaned, self.replaced, first = clean_text(text)
         self.first_replaced = position(text, first) if first is not None else ""
@@ -179,8 +178,8 @@ class _Importer:
             if start is None:
                 raise self.fail(None, message(
                     QT_TRANSLATE_NOOP("ImportErrors", "no resolution found: expected an opening "
-                                                      "formula such as "
-                                      "'The General Assembly,' or numbered paragraphs")))
+                                                      "formula such as 'The General Assembly,' or "
+                                                      "numbered paragraphs")))
             header_lines, body_lines, formula = self.lines[:start], self.lines[start:], ""
         else:
             header_lines = self.lines[:formula_index]
@@ -228,8 +227,8 @@ class _Importer:
             part = ResolutionPart(letter=letter, title=title)
             if not part_blocks:
                 raise self.fail(None, message(
-                    QT_TRANSLATE_NOOP("ImportErrors", "part {letter} has no paragraphs after "
-                                                      "its formula"), letter=letter))
+                    QT_TRANSLATE_NOOP("ImportErrors", "part {letter} has no paragraphs after its "
+                                                      "formula"), letter=letter))
             self._build_body(part_blocks, part)
             self.resolution.further_parts.append(part)
         if len(sections) > 1 and not self.resolution.part_letter:
@@ -303,17 +302,17 @@ class _Importer:
                 digits = bare.group().translate(_SUP_TO_DIGIT)
                 raise self.fail(line.number, message(
                     QT_TRANSLATE_NOOP("ImportErrors", "footnote {number} has no text"),
-                        number=printable(digits, 12)))
+                    number=printable(digits, 12)))
             raise self.fail(line.number, message(
                 QT_TRANSLATE_NOOP("ImportErrors", "cannot read footnote line {text}"),
-                    text=quoted(line.text)))
+                text=quoted(line.text)))
 
     def _add_note(self, marker: str, text: str, line: int) -> None:
         digits = marker.translate(_SUP_TO_DIGIT)
         if digits in self.notes:
             raise self.fail(line, message(
                 QT_TRANSLATE_NOOP("ImportErrors", "footnote {number} is given twice"),
-                    number=printable(digits, 12)))
+                number=printable(digits, 12)))
         self.notes[digits] = (line, text)
 
     def _note_id(self, digits: str, line: int) -> str:
@@ -321,8 +320,8 @@ class _Importer:
             if digits not in self.notes:
                 marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
                 raise self.fail(line, message(
-                    QT_TRANSLATE_NOOP("ImportErrors", "footnote marker {marker} ({number}) has "
-                                                      "no footnote text"),
+                    QT_TRANSLATE_NOOP("ImportErrors", "footnote marker {marker} ({number}) has no "
+                                                      "footnote text"),
                     marker=printable(marker, 12), number=printable(digits, 12)))
             note_id = new_id()
             self.note_ids[digits] = note_id
@@ -352,22 +351,20 @@ class _Importer:
         if before is not None and after is not None:
             return message(
                 QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs between line "
-                                                  "{line} "
-                                             "(note {note}) and line {next_line} "
-                                             "(note {next_note})"),
-                           marker=marker, line=placed[before], note=before,
-                           next_line=placed[after], next_note=after)
+                                                  "{line} (note {note}) and line {next_line} (note "
+                                                  "{next_note})"),
+                marker=marker, line=placed[before], note=before,
+                next_line=placed[after], next_note=after)
         if before is not None:
             return message(
                 QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs after line {line} "
-                                             "(note {note})"),
-                           marker=marker, line=placed[before], note=before)
+                                                  "(note {note})"),
+                marker=marker, line=placed[before], note=before)
         if after is not None:
             return message(
                 QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs before line "
-                                                  "{line} "
-                                             "(note {note})"),
-                           marker=marker, line=placed[after], note=after)
+                                                  "{line} (note {note})"),
+                marker=marker, line=placed[after], note=after)
         return ""
 
     def _cover_notes(self, anchors: list[str]) -> None:
@@ -445,8 +442,8 @@ class _Importer:
                 continue
             if numeral:
                 raise self.fail(block.line, message(
-                    QT_TRANSLATE_NOOP("ImportErrors", "section numeral {numeral} is not "
-                                                      "followed by a heading"),
+                    QT_TRANSLATE_NOOP("ImportErrors", "section numeral {numeral} is not followed "
+                                                      "by a heading"),
                     numeral=numeral))
             previous_colon = last is not None and self._ends_with_colon(blocks, index)
             if not in_operative:

@@ -46,7 +46,7 @@ def clean_name(name: str) -> str:
     if len(name) > MAX_NAME:
         raise VersionError(message(
             QT_TRANSLATE_NOOP("VersionErrors", "a version name has at most {limit} characters"),
-                                   limit=MAX_NAME))
+            limit=MAX_NAME))
     return name
 
 
@@ -60,7 +60,7 @@ def find_version(resolution: Resolution, name: str) -> Snapshot:
         QT_TRANSLATE_NOOP("VersionErrors", "none saved"))
     raise VersionError(message(
         QT_TRANSLATE_NOOP("VersionErrors", "no version named {name} (versions: {known})"),
-                               name=repr(name), known=known))
+        name=repr(name), known=known))
 
 
 def check_new_name(resolution: Resolution, name: str) -> str:
@@ -69,8 +69,8 @@ def check_new_name(resolution: Resolution, name: str) -> str:
     for snapshot in resolution.versions:
         if snapshot.name.casefold() == name.casefold():
             raise VersionError(message(
-                QT_TRANSLATE_NOOP("VersionErrors", "a version named {name} already exists; "
-                                                   "choose another name"),
+                QT_TRANSLATE_NOOP("VersionErrors", "a version named {name} already exists; choose "
+                                                   "another name"),
                 name=repr(snapshot.name)))
     return name
 

@@ -247,10 +247,9 @@ def from_dict(data: Any) -> Resolution:
     if version > FORMAT_VERSION:
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "the draft was written by a newer DraftDesk "
-                                                 "(format {version}; "
-                                       "this version reads up to {newest}): update DraftDesk "
-                                       "to open it"),
-                     version=version, newest=FORMAT_VERSION)
+                                                 "(format {version}; this version reads up to "
+                                                 "{newest}): update DraftDesk to open it"),
+            version=version, newest=FORMAT_VERSION)
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -270,7 +269,7 @@ def from_dict(data: Any) -> Resolution:
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "versions: {count} saved versions; at most "
                                                  "{limit}"),
-                     count=len(versions), limit=MAX_SNAPSHOTS)
+            count=len(versions), limit=MAX_SNAPSHOTS)
     names: set[str] = set()
     for i, item in enumerate(versions):
         where = f"versions[{i}]"
@@ -294,7 +293,7 @@ def _message_from_dict(data: dict[str, Any], where: str, depth: int = 0) -> str:
     if depth > _MESSAGE_DEPTH:
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: messages nested more than {limit} deep"),
-                     where=where, limit=_MESSAGE_DEPTH)
+            where=where, limit=_MESSAGE_DEPTH)
     context = _get(data, "context", str, where)
     template = _get(data, "template", str, where)
     values: dict[str, str | int | Message] = {}
@@ -309,7 +308,7 @@ def _message_from_dict(data: dict[str, Any], where: str, depth: int = 0) -> str:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected text, a whole number or a "
                                                      "message"),
-                         where=inner)
+                where=inner)
     return Message(english, context, template, values)
 
 
@@ -320,9 +319,9 @@ def _snapshot_from_dict(data: dict[str, Any], where: str) -> Snapshot:
         created = _dt.datetime.fromisoformat(created_text)
     except ValueError:
         raise _wrong(
-            QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: {value} is not a date and time such as '
-                                       '"2026-12-02T10:30:00"'),
-                     where=f"{where}.created", value=quoted(created_text)) from None
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a date and time such as "
+                                                 '"2026-12-02T10:30:00"'),
+            where=f"{where}.created", value=quoted(created_text)) from None
     text = _text_from_dict(_get(data, "text", dict, where), f"{where}.text")
     return Snapshot(name, created, text)
 
@@ -338,7 +337,7 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
         choices = ", ".join(k.value for k in DocumentKind)
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
-                     where=f"{at}kind", value=quoted(kind_value), choices=choices) from None
+            where=f"{at}kind", value=quoted(kind_value), choices=choices) from None
     resolution = Resolution(
         metadata=reader.metadata(_get(data, "metadata", dict, where)),
         preambular=[
@@ -399,7 +398,7 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
         if not isinstance(note, dict):
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"),
-                    where=where_note)
+                where=where_note)
         note_id = _get(note, "id", str, where_note)
         runs = []
         for j, run in enumerate(_get(note, "content", list, where_note)):
@@ -407,7 +406,7 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
             if not isinstance(item, Text):
                 raise _wrong(
                     QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a footnote holds text only"),
-                             where=f"{where_note}.content[{j}]")
+                    where=f"{where_note}.content[{j}]")
             runs.append(item)
         resolution.footnotes[note_id] = Footnote(note_id, runs)
     for _part, paragraph in resolution.walk():
@@ -415,9 +414,8 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
             if isinstance(item, FootnoteRef) and item.note_id not in resolution.footnotes:
                 raise _wrong(
                     QT_TRANSLATE_NOOP("DraftFileErrors", "{at}paragraph {id}: refers to footnote "
-                                                         "{note}, "
-                                               "which the file does not contain"),
-                             at=at, id=paragraph.id, note=item.note_id)
+                                                         "{note}, which the file does not contain"),
+                    at=at, id=paragraph.id, note=item.note_id)
     return resolution
 
 
@@ -427,7 +425,7 @@ def _part_letter(value: str, where: str, allow_empty: bool = False) -> str:
         return value
     raise _wrong(
         QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a part letter A to Z"),
-                 where=where, value=repr(value[:20]))
+        where=where, value=repr(value[:20]))
 
 
 def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
@@ -440,7 +438,7 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = 
     if kind is int and isinstance(value, bool):
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a whole number, found {value}"),
-                     where=path, value=quoted(value))
+            where=path, value=quoted(value))
     if not isinstance(value, kind):
         names = {
             str: QT_TRANSLATE_NOOP("DraftFileErrors", "text"),
@@ -452,8 +450,8 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = 
         expected = names.get(kind)
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected {expected}, found {found}"),
-                     where=path, expected=message(expected) if expected else kind.__name__,
-                     found=type(value).__name__)
+            where=path, expected=message(expected) if expected else kind.__name__,
+            found=type(value).__name__)
     return value
 
 
@@ -473,8 +471,8 @@ class _Reader:
             choices = ", ".join(b.value for b in Body)
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
-                         where=f"{where}.body", value=quoted(body_value),
-                         choices=choices) from None
+                where=f"{where}.body", value=quoted(body_value),
+                choices=choices) from None
         committee = data.get("committee")
         if committee is not None and (
             not isinstance(committee, int) or isinstance(committee, bool) or not 1 <= committee <= 6
@@ -482,28 +480,28 @@ class _Reader:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected 1-6 or null, found "
                                                      "{value}"),
-                         where=f"{where}.committee", value=quoted(committee))
+                where=f"{where}.committee", value=quoted(committee))
         date_text = data.get("date")
         date = None
         if date_text is not None:
             if not isinstance(date_text, str):
                 raise _wrong(
-                    QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: expected a date such as '
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a date such as "
                                                          '"2007-11-30"'),
-                             where=f"{where}.date")
+                    where=f"{where}.date")
             try:
                 date = _dt.date.fromisoformat(date_text)
             except ValueError:
                 raise _wrong(
-                    QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: {value} is not a date such as '
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a date such as "
                                                          '"2007-11-30"'),
-                             where=f"{where}.date", value=quoted(date_text)) from None
+                    where=f"{where}.date", value=quoted(date_text)) from None
         session = data.get("session")
         if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a whole number, found "
                                                      "{value}"),
-                         where=f"{where}.session", value=quoted(session))
+                where=f"{where}.session", value=quoted(session))
         low, high = (1946, 2100) if body is Body.ECOSOC else (1, MAX_SESSION)
         if session is not None and not low <= session <= high:
             if body is Body.ECOSOC:
@@ -512,16 +510,15 @@ class _Reader:
                 kind = message(QT_TRANSLATE_NOOP("DraftFileErrors", "a session number"))
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected {kind} from {low} to "
-                                                     "{high}, "
-                                           "found {value}"),
-                         where=f"{where}.session", kind=kind, low=low, high=high, value=session)
+                                                     "{high}, found {value}"),
+                where=f"{where}.session", kind=kind, low=low, high=high, value=session)
         adoption_data = data.get("adoption")
         adoption = None
         if adoption_data is not None:
             if not isinstance(adoption_data, dict):
                 raise _wrong(
                     QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object or null"),
-                             where=f"{where}.adoption")
+                    where=f"{where}.adoption")
             adoption = Adoption(
                 _get(adoption_data, "adopted_line", str, f"{where}.adoption"),
                 _get(adoption_data, "report_line", str, f"{where}.adoption", ""),
@@ -574,7 +571,7 @@ class _Reader:
             if not isinstance(item, dict):
                 raise _wrong(
                     QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"),
-                        where=f"{where}.{key}[{i}]")
+                    where=f"{where}.{key}[{i}]")
         return items
 
     @staticmethod
@@ -589,7 +586,7 @@ class _Reader:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: sub-paragraphs go {limit} levels "
                                                      "deep at most"),
-                         where=where, limit=MAX_DEPTH)
+                where=where, limit=MAX_DEPTH)
         if not isinstance(data, dict):
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=where)
@@ -604,12 +601,12 @@ class _Reader:
         except ValueError:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a paragraph kind"),
-                         where=f"{where}.kind", value=quoted(kind_value)) from None
+                where=f"{where}.kind", value=quoted(kind_value)) from None
         scheme = data.get("child_scheme")
         if scheme is not None and scheme not in SCHEMES:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a numbering scheme"),
-                         where=f"{where}.child_scheme", value=quoted(scheme))
+                where=f"{where}.child_scheme", value=quoted(scheme))
         provenance = None
         if "provenance" in data:
             p = _get(data, "provenance", dict, where)
@@ -625,26 +622,26 @@ class _Reader:
                 raise _wrong(
                     QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a heading cannot have "
                                                          "sub-paragraphs"),
-                             where=where)
+                    where=where)
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a quote cannot have sub-paragraphs"),
-                    where=where)
+                where=where)
         if depth > 0 and kind is ParagraphKind.HEADING:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a heading cannot be a "
                                                      "sub-paragraph"),
-                    where=where)
+                where=where)
         connector = _get(data, "connector", str, where, "")
         if connector not in ("", "and", "or"):
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: expected "and", "or" or nothing'),
-                         where=f"{where}.connector")
+                where=f"{where}.connector")
         ending = data.get("ending")
         if ending is not None and ending not in ENDINGS:
             raise _wrong(
                 QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: expected one of "," ";" ":" "." "" '
-                                                     'or null'),
-                         where=f"{where}.ending")
+                                                     "or null"),
+                where=f"{where}.ending")
         return Paragraph(
             id=paragraph_id,
             kind=kind,
@@ -680,7 +677,7 @@ class _Reader:
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected text, a footnote or a "
                                                  "cross-reference"),
-                     where=where)
+            where=where)
 
 
 LANGUAGES = ("en", "es", "fr")
@@ -690,5 +687,5 @@ def _language(value: str, where: str) -> str:
     if value not in LANGUAGES:
         raise _wrong(
             QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
-                     where=f"{where}.language", value=quoted(value), choices=", ".join(LANGUAGES))
+            where=f"{where}.language", value=quoted(value), choices=", ".join(LANGUAGES))
     return value

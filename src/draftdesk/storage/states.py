@@ -156,7 +156,7 @@ def _parse_state(file: Path, index: int, entry: object) -> State:
     if not isinstance(name, str) or not name.strip():
         raise InputError(message(
             QT_TRANSLATE_NOOP("FileErrors", "{where}: missing or empty 'short_name_en'"),
-                                 where=where))
+            where=where))
     status = entry.get("status", "member")
     if status not in _STATUSES:
         raise InputError(message(
@@ -169,7 +169,7 @@ def _parse_state(file: Path, index: int, entry: object) -> State:
         if not isinstance(value, str):
             raise InputError(message(
                 QT_TRANSLATE_NOOP("FileErrors", "{where} ({name}): {field} must be text"),
-                                     where=where, name=name, field=quoted(field_name)))
+                where=where, name=name, field=quoted(field_name)))
         optional[field_name] = value.strip()
     return State(
         name=name.strip(),

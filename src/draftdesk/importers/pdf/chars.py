@@ -118,13 +118,13 @@ def read_pdf(path: Path, data: bytes) -> list[PdfPage]:
     """Read every page's lines, or raise one InputError that names the file and the page."""
     if len(data) > MAX_BYTES:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: PDF too large ({size} MB; DraftDesk "
-                                              "reads PDFs up to {limit} MB)"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: PDF too large ({size} MB; DraftDesk reads "
+                                              "PDFs up to {limit} MB)"),
             path=str(path), size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
     if b"%%EOF" not in data[-2048:]:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF is truncated or damaged (it has "
-                                              "no end marker)"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF is truncated or damaged (it has no "
+                                              "end marker)"),
             path=str(path)))
     try:
         document = pdfium.PdfDocument(data)
@@ -139,8 +139,7 @@ def read_pdf(path: Path, data: bytes) -> list[PdfPage]:
         if count > MAX_PAGES:
             raise InputError(message(
                 QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF has {count} pages; DraftDesk "
-                                                  "reads resolutions of up "
-                                  "to {limit} pages"),
+                                                  "reads resolutions of up to {limit} pages"),
                 path=str(path), count=count, limit=MAX_PAGES))
         pages: list[PdfPage] = []
         total = 0
@@ -150,8 +149,8 @@ def read_pdf(path: Path, data: bytes) -> list[PdfPage]:
             if total > MAX_CHARS:
                 raise InputError(message(
                     QT_TRANSLATE_NOOP("ImportErrors", "{path}: more than {limit} characters of "
-                                                      "text by page {page}; "
-                                      "too long for a resolution"),
+                                                      "text by page {page}; too long for a "
+                                                      "resolution"),
                     path=str(path), limit=f"{MAX_CHARS:,}", page=index + 1))
             pages.append(page)
         return pages
@@ -163,16 +162,15 @@ def _open_problem(error: Exception) -> Message:
     code = getattr(error, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         return message(
-            QT_TRANSLATE_NOOP("ImportErrors", "the PDF is encrypted with a password; open it, "
-                                              "save an "
-                                         "unprotected copy and import that"))
+            QT_TRANSLATE_NOOP("ImportErrors", "the PDF is encrypted with a password; open it, save "
+                                              "an unprotected copy and import that"))
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return message(
             QT_TRANSLATE_NOOP("ImportErrors", "the PDF uses a security handler DraftDesk cannot "
                                               "read"))
     return message(
-        QT_TRANSLATE_NOOP("ImportErrors", "not a readable PDF (damaged, truncated or not a PDF "
-                                          "at all)"))
+        QT_TRANSLATE_NOOP("ImportErrors", "not a readable PDF (damaged, truncated or not a PDF at "
+                                          "all)"))
 
 
 def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
@@ -195,14 +193,14 @@ def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
             if images:
                 raise InputError(message(
                     QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has only an "
-                                                      "image (a scan?); DraftDesk reads PDFs "
-                                                      "with a text layer, such as those of the "
-                                                      "Official Document System"),
+                                                      "image (a scan?); DraftDesk reads PDFs with "
+                                                      "a text layer, such as those of the Official "
+                                                      "Document System"),
                     path=str(path), page=index + 1))
             raise InputError(message(
                 QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has no text; "
-                                                  "DraftDesk reads PDFs with a text layer, such "
-                                                  "as those of the Official Document System"),
+                                                  "DraftDesk reads PDFs with a text layer, such as "
+                                                  "those of the Official Document System"),
                 path=str(path), page=index + 1))
         return PdfPage(index + 1, width, height, _lines(index + 1, chars), barcode)
     finally:

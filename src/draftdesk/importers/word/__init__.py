@@ -302,9 +302,8 @@ class _Builder:
 
     def _missing_note(self, number: int) -> InputError:
         return InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: footnote {number}: its text is missing "
-                                              "from the Word file "
-                              "(word/footnotes.xml)"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: footnote {number}: its text is missing from "
+                                              "the Word file (word/footnotes.xml)"),
             path=str(self.path), number=number))
 
     def _inlines(self, segments: list[Segment]) -> list[Inline]:

@@ -110,7 +110,7 @@ class WordPackage:
         if info.file_size > MAX_PART_BYTES:
             raise self.error(name, message(
                 QT_TRANSLATE_NOOP("ImportErrors", "part too large ({size}; at most {limit})"),
-                                           size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)))
+                size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)))
         chunks: list[bytes] = []
         size = 0
         try:
@@ -120,7 +120,7 @@ class WordPackage:
                     if size > info.file_size or size > MAX_PART_BYTES:
                         raise self.error(name, message(
                             QT_TRANSLATE_NOOP("ImportErrors", "inflates past its declared size "
-                                                          "(refused as a possible zip bomb)")))
+                                                              "(refused as a possible zip bomb)")))
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
             raise self.error(name, message(QT_TRANSLATE_NOOP("ImportErrors", "damaged: {problem}"),
@@ -132,7 +132,7 @@ class WordPackage:
         if self._inflated > MAX_TOTAL_BYTES:
             raise self.error(name, message(
                 QT_TRANSLATE_NOOP("ImportErrors", "the parts read exceed {limit} in all"),
-                                           limit=_mb(MAX_TOTAL_BYTES)))
+                limit=_mb(MAX_TOTAL_BYTES)))
         return b"".join(chunks)
 
     def xml(self, name: str) -> etree._Element:
@@ -168,17 +168,16 @@ class WordPackage:
 
 def _incomplete(path: Path) -> Message:
     return message(
-        QT_TRANSLATE_NOOP("ImportErrors", "{path}: not a complete Word file (damaged or "
-                                          "truncated zip)"),
-                   path=str(path))
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: not a complete Word file (damaged or truncated "
+                                          "zip)"),
+        path=str(path))
 
 
 def _too_many_parts(path: Path, count: int) -> Message:
     return message(
         QT_TRANSLATE_NOOP("ImportErrors", "{path}: {count} parts in the zip (at most {limit}); "
-                                          "refused as a "
-                                     "possible zip bomb"),
-                   path=str(path), count=count, limit=MAX_MEMBERS)
+                                          "refused as a possible zip bomb"),
+        path=str(path), count=count, limit=MAX_MEMBERS)
 
 
 def open_word_package(path: Path) -> WordPackage:
@@ -189,15 +188,15 @@ def open_word_package(path: Path) -> WordPackage:
         raise InputError(cannot_read(path, error)) from None
     if size > MAX_FILE_BYTES:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: too large for a Word document ({size}; "
-                                              "at most {limit})"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: too large for a Word document ({size}; at "
+                                              "most {limit})"),
             path=str(path), size=_mb(size), limit=_mb(MAX_FILE_BYTES)))
     if _starts_with(path, b"\xd0\xcf\x11\xe0"):
         # Word keeps a password-protected .docx inside an OLE container (EncryptedPackage).
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: is encrypted (protected with a password) "
-                                              "or a Word 97-2003 "
-                              "document; save it as a Word document (.docx) without a password"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: is encrypted (protected with a password) or "
+                                              "a Word 97-2003 document; save it as a Word document "
+                                              "(.docx) without a password"),
             path=str(path)))
     entries = directory_entries(path)
     if entries is None:
@@ -272,8 +271,7 @@ def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
             ratio = info.file_size // max(info.compress_size, 1)
             raise InputError(message(
                 QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: compressed {ratio} to 1 "
-                                                  "(refused as a possible zip "
-                                  "bomb)"),
+                                                  "(refused as a possible zip bomb)"),
                 path=str(path), part=info.filename, ratio=ratio))
         if info.flag_bits & 0x1:
             raise InputError(message(
@@ -282,8 +280,8 @@ def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
                 path=str(path), part=info.filename))
     if total > 4 * MAX_TOTAL_BYTES:
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: inflates to {size} (refused as a "
-                                              "possible zip bomb)"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: inflates to {size} (refused as a possible "
+                                              "zip bomb)"),
             path=str(path), size=_mb(total)))
 
 
@@ -316,8 +314,8 @@ def _main_part(package: WordPackage) -> str:
             if key in content_type:
                 raise InputError(message(kind, path=str(path)))
         raise InputError(message(
-            QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: content type {type} is not a "
-                                              "Word document"),
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: content type {type} is not a Word "
+                                              "document"),
             path=str(path), part=main, type=repr(content_type or "missing")))
     if not package.has(main):
         raise package.error(main, message(
@@ -337,7 +335,7 @@ def parse_xml(data: bytes, package: WordPackage, name: str) -> etree._Element:
     except etree.XMLSyntaxError as error:
         raise package.error(name, message(
             QT_TRANSLATE_NOOP("ImportErrors", "damaged XML: {problem}"),
-                                          problem=str(error.msg))) from None
+            problem=str(error.msg))) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise package.error(name, message(

@@ -150,7 +150,7 @@ class _Reader:
     def fail(self, key: str, problem: Message) -> InputError:
         return InputError(message(
             QT_TRANSLATE_NOOP("LanguageDataErrors", "{source}: '{key}' {problem}"),
-                                  source=self.source, key=key, problem=problem))
+            source=self.source, key=key, problem=problem))
 
     def section(self, data: Mapping[str, Any], key: str, prefix: str = "") -> Mapping[str, Any]:
         value = data.get(key)
@@ -182,7 +182,7 @@ class _Reader:
         except ValueError as error:
             raise self.fail(key, message(
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "is not a valid pattern ({problem})"),
-                                         problem=str(error))) from None
+                problem=str(error))) from None
         allowed = [name for name in fields if name]
         unknown = used - set(allowed)
         if unknown:
@@ -190,11 +190,11 @@ class _Reader:
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "no {{field}}"))
             raise self.fail(key, message(
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "uses {field}; it may use only {allowed}"),
-                                         field=f"{{{sorted(unknown)[0]}}}", allowed=shown))
+                field=f"{{{sorted(unknown)[0]}}}", allowed=shown))
         if fields and fields[0] and fields[0] not in used:
             raise self.fail(key, message(
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "must contain {field}"),
-                                         field=f"{{{fields[0]}}}"))
+                field=f"{{{fields[0]}}}"))
 
     def words(self, data: Mapping[str, Any], key: str, prefix: str = "") -> tuple[str, ...]:
         value = data.get(key)
@@ -217,7 +217,7 @@ class _Reader:
         if value not in allowed:
             raise self.fail(prefix + key, message(
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "must be one of {choices}"),
-                                                  choices=", ".join(allowed)))
+                choices=", ".join(allowed)))
         return str(value)
 
     def table(
@@ -246,7 +246,7 @@ def parse_language(data: Any, source: str) -> Language:
     if data.get("format_version") != FORMAT_VERSION:
         raise read.fail("format_version", message(
             QT_TRANSLATE_NOOP("LanguageDataErrors", "must be {value}"),
-                                                  value=FORMAT_VERSION))
+            value=FORMAT_VERSION))
     code = read.text(data, "code")
     masthead = read.section(data, "masthead")
     names = read.section(masthead, "language_names", "masthead.")
@@ -386,7 +386,7 @@ def _ordinals(read: _Reader, data: Mapping[str, Any]) -> Mapping[str, Any]:
             if len(read.words(section, key, "ordinals.")) != length:
                 raise read.fail(f"ordinals.{key}", message(
                     QT_TRANSLATE_NOOP("LanguageDataErrors", "must list {count} words"),
-                                                             count=length))
+                    count=length))
         short = read.section(section, "before_masculine_noun", "ordinals.")
         for key in short:
             read.text(short, key, "ordinals.before_masculine_noun.")
@@ -409,7 +409,7 @@ def _ordinals(read: _Reader, data: Mapping[str, Any]) -> Mapping[str, Any]:
             raise read.fail("ordinals.overrides", message(
                 QT_TRANSLATE_NOOP("LanguageDataErrors", "must give every number 1-200 (no "
                                                         "{number})"),
-                    number=missing[0]))
+                number=missing[0]))
     return section
 
 
@@ -510,7 +510,7 @@ def read_language_file(path: Path | str) -> Language:
         raise InputError(message(
             QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: cannot read the language file "
                                                     "({reason})"),
-                                 path=str(file), reason=str(error.strerror))) from None
+            path=str(file), reason=str(error.strerror))) from None
     data = read_json_file(file, "the language file")
     language = parse_language(data, str(file))
     if language.code != file.stem:

@@ -35,11 +35,11 @@ def state_names(field: str) -> dict[str, str]:
         raise InputError(message(
             QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: cannot read the list of States "
                                                     "({reason})"),
-                                 path=str(path), reason=str(error))) from None
+            path=str(path), reason=str(error))) from None
     if not isinstance(entries, list):
         raise InputError(message(
             QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: expected a JSON list of States"),
-                                 path=str(path)))
+            path=str(path)))
     names: dict[str, str] = {}
     fields = ("short_name_en", "short_name_es", "short_name_fr", "sort_key_en")
     for entry in entries:
