@@ -111,7 +111,8 @@ def test_a_broken_draft_is_explained_in_french(qtbot: Any, window_in: Any,
     path = draft_with_a_bad_kind(tmp_path / "abime.draftdesk")
     shown = opening_error(qtbot, window_in("fr"), path)
     assert_translated(shown, core_error(load_draft, path),
-                      f"{path} : operative[0].kind : 'bogus' n’est pas un type de paragraphe")
+                      f"{path}\u00a0: operative[0].kind\u00a0: 'bogus' n’est pas un type de "
+                      "paragraphe")
 
 
 def test_a_missing_file_is_explained_in_spanish(qtbot: Any, window_in: Any,
