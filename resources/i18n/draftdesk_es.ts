@@ -2920,6 +2920,13 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>no se puede empezar a dibujar las páginas</translation>
+    </message>
+</context>
+<context>
     <name>SaveToLibraryDialog</name>
     <message>
         <source>Save to Library</source>

@@ -2920,6 +2920,13 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>impossible de commencer à dessiner les pages</translation>
+    </message>
+</context>
+<context>
     <name>SaveToLibraryDialog</name>
     <message>
         <source>Save to Library</source>
