@@ -66,10 +66,10 @@ class Message(str):
         if not self.template:
             return str(self)
         translated = translate(self.context, self.template)
-        if translated == self.template and not any(
-                isinstance(value, Message) for value in self.values.values()):
-            # Untranslated; a template that reads the same translated ("{path}: {problem}")
-            # still has its inner messages translated.
+        nested = any(isinstance(value, Message) for value in self.values.values())
+        # A template translated by the same words ("{where}: {problem}") still has its nested
+        # messages translated.
+        if translated == self.template and not nested:
             return str(self)
         values = {name: value.render(translate) if isinstance(value, Message) else value
                   for name, value in self.values.items()}
