@@ -583,7 +583,9 @@ def _flag_dates(draft: Resolution, adopted_on: _dt.date, notes: _Notes, skip: st
         for match in _FULL_DATE.finditer(text):
             date = parse_un_date(match.group(0))
             if date is not None and adopted_on < date and date.year <= next_year:
-                later[match.start()] = match.group(0)
+                # Named in the window's language where it is written the standard way.
+                named = date_words(date)
+                later[match.start()] = named if named == match.group(0) else match.group(0)
         # Years inside the dates just read are blanked, so that a date is not named twice.
         for match in _YEAR.finditer(_FULL_DATE.sub(lambda m: " " * len(m.group(0)), text)):
             if int(match["year"]) == next_year and match["year"] not in later.values():

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
 from ..model.derive import Derived
 from ..model.document import Body, Part
+from ..model.languages import conjunction_before
 from ..model.words import ordinal_words
 
 NOTES = "ImportNotes"
@@ -38,6 +39,8 @@ _LISTS = (
     QT_TRANSLATE_NOOP("ImportNotes", "{a}, {b}, {c}, {d}, {e}, {f} and {g}"),
 )
 _DATA_LIST = QT_TRANSLATE_NOOP("ImportNotes", "{items} and {last}")
+# The same before a name that starts with an i-sound, where Spanish says "e" ("y" → "e India").
+_DATA_LIST_I_SOUND = QT_TRANSLATE_NOOP("ImportNotes", "{items} and {last_i_sound}")
 
 _MONTHS = (
     QT_TRANSLATE_NOOP("ImportNotes", "January"),
@@ -93,7 +96,10 @@ def and_list(items: Sequence[str]) -> str:
     if any(isinstance(item, Message) for item in items) and len(items) <= len(_LISTS) + 1:
         names = "abcdefg"
         return message(_LISTS[len(items) - 2], **dict(zip(names, items, strict=False)))
-    return message(_DATA_LIST, items=", ".join(items[:-1]), last=items[-1])
+    items_before = ", ".join(items[:-1])
+    if conjunction_before(items[-1], "es") != conjunction_before("a", "es"):
+        return message(_DATA_LIST_I_SOUND, items=items_before, last_i_sound=items[-1])
+    return message(_DATA_LIST, items=items_before, last=items[-1])
 
 
 def counted(count: int, one: Template, more: Template) -> Message:
