@@ -91,7 +91,8 @@ class ImportNotesPanel(QWidget):
             else order.get(note.paragraph_id, len(order))
         )
         for note in placed:
-            item = QListWidgetItem(f"{self._place(note.paragraph_id)}: {localized(note.message)}")
+            item = QListWidgetItem(self.tr("{place}: {note}").format(
+                place=self._place(note.paragraph_id), note=localized(note.message)))
             info = derived.info.get(note.paragraph_id) if note.paragraph_id else None
             if info is not None:
                 item.setData(PARAGRAPH_ROLE, note.paragraph_id)
