@@ -892,10 +892,357 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} y {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} y {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} y {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} y {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} y {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} e {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}.º período de sesiones</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>período de sesiones de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} empieza un párrafo nuevo: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} continúa el párrafo anterior: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un párrafo sin número entre los párrafos de la parte dispositiva se conserva como bloque sin número; compruebe si es un título, una cita o un párrafo independiente</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>los párrafos numerados están en primera persona (una declaración o un pacto que la resolución aprueba): se leen como su parte dispositiva</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>este párrafo del preámbulo no tiene en el PDF una expresión inicial en cursiva</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}: se ha omitido un texto sin número de nota bajo la línea de las notas: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numeración impresa vuelve a empezar en 1. aquí (una nueva sección o parte); el proyecto numera este párrafo {expected}. a continuación de los anteriores</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>este párrafo está impreso como {number}. (se esperaba {expected}.): puede que un párrafo se haya unido al anterior o se haya dividido en dos</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>esto es una enmienda al proyecto de resolución {target}, no una resolución: sus instrucciones y el texto citado se conservan como bloques sin número</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}: su texto no se ha podido leer en párrafos ({problem}); se conserva como bloques sin número</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>se ha eliminado 1 carácter de control o que no es texto ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>se han eliminado {count} caracteres de control o que no son texto (el primero en {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>línea {line}: {label} abriría un quinto nivel de apartados; se ha mantenido en el cuarto</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Se ha omitido una nota en la portada ({paragraph}): las líneas de la portada no llevan notas numeradas</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído con todos los cambios aceptados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído como el original, con todos los cambios rechazados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Cambios aceptados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Cambios rechazados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Comentario: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 inserción</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} inserciones</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 supresión</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} supresiones</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texto trasladado aquí</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textos trasladados aquí</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texto trasladado a otro lugar</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textos trasladados a otro lugar</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} párrafos nuevos</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 párrafo unido al siguiente</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} párrafos unidos al siguiente</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 cambio de formato (no se tiene en cuenta)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} cambios de formato (no se tienen en cuenta)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 traslado</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} traslados</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}): introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}) para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Tema {items} del programa conservado de {name}: compruebe el programa del nuevo período de sesiones.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Patrocinadores del año anterior, que no se han trasladado: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Patrocinadores en blanco: {name} no los enumera; los del año anterior figuran en {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>En este idioma no se actualizan las referencias a períodos de sesiones del texto: compruébelas.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Presentado en la {committee}, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Presentado en sesión plenaria, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Primera Comisión</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Segunda Comisión</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Tercera Comisión</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Comisión Política Especial y de Descolonización (Cuarta Comisión)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Quinta Comisión</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sexta Comisión</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Añadido: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La resolución {number} ya se recuerda aquí.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Recuerda la {number} en lugar de la {old}: “{rest}” abarca las anteriores. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>Se ha añadido la {number} a las resoluciones recordadas. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Período de sesiones actualizado: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Sin actualizar: {sessions}, posterior al próximo período de sesiones, puede ser una fecha fija; compruébelo.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Menciona {dates}: las fechas y los años no se actualizan; compruébelos.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Nada que revisar: la importación no tuvo ninguna duda.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -908,10 +1255,6 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un párrafo eliminado</translation>
-    </message>
-    <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Párrafo dispositivo {label}</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2355,49 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>“{lead}” is not a standard operative opening phrase.</source>
         <translation>“{lead}” no es una expresión inicial habitual de un párrafo dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>párrafo {label} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>apartado {label} del párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>párrafo {label} del anexo</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>párrafo {number} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>párrafos {numbers} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>párrafos {numbers} … del archivo de Word</translation>
     </message>
 </context>
 <context>

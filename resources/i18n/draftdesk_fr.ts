@@ -892,10 +892,357 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} et {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} et {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} et {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} et {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} et {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} et {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}&#xa0;{month}&#xa0;{year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}e session</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>session de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} commence un nouveau paragraphe&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} continue le paragraphe précédent&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un paragraphe non numéroté parmi les paragraphes du dispositif est conservé comme bloc non numéroté&#xa0;; vérifiez s’il s’agit d’un intertitre, d’une citation ou d’un paragraphe distinct</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>les paragraphes numérotés sont à la première personne (une déclaration ou un pacte que la résolution adopte)&#xa0;: ils sont lus comme son dispositif</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>cet alinéa du préambule n’a pas de formule initiale en italique dans le PDF</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}&#xa0;: un texte sans numéro de note sous le filet des notes a été omis&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numérotation imprimée recommence à 1. ici (nouvelle section ou partie)&#xa0;; le projet numérote ce paragraphe {expected}. à la suite des précédents</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>ce paragraphe est imprimé {number}. là où {expected}. était attendu&#xa0;: un paragraphe a peut-être été fusionné avec le précédent ou coupé en deux</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>il s’agit d’un amendement au projet de résolution {target}, non d’une résolution&#xa0;: ses instructions et le texte cité sont conservés comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}&#xa0;: son texte n’a pas pu être lu en paragraphes ({problem})&#xa0;; il est conservé comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>1 caractère de contrôle ou non textuel supprimé ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>{count} caractères de contrôle ou non textuels supprimés (le premier à {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>ligne {line}&#xa0;: {label} ouvrirait un cinquième niveau d’alinéas&#xa0;; il a été maintenu au quatrième</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Une note de la page de couverture ({paragraph}) a été omise&#xa0;: les lignes de couverture ne prennent pas de notes numérotées</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues en acceptant toutes les modifications&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues comme l’original, toutes les modifications refusées&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Modifications acceptées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Modifications refusées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Commentaire&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 insertion</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} insertions</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 suppression</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} suppressions</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texte déplacé ici</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textes déplacés ici</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texte déplacé ailleurs</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textes déplacés ailleurs</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} nouveaux paragraphes</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 paragraphe joint au suivant</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} paragraphes joints au suivant</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 modification de mise en forme (ignorée)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} modifications de mise en forme (ignorées)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 déplacement</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} déplacements</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date})&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date}) pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Point {items} de l’ordre du jour repris de {name}&#xa0;: vérifiez l’ordre du jour de la nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Auteurs de l’an dernier, non repris&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Auteurs laissés vides&#xa0;: {name} n’en indique aucun&#xa0;; ceux de l’an dernier figurent sur {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>Dans cette langue, les mentions de sessions dans le texte ne sont pas avancées&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Présenté à la {committee}, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Présenté en séance plénière, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Première Commission</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Deuxième Commission</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Troisième Commission</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Commission des questions politiques spéciales et de la décolonisation (Quatrième Commission)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Cinquième Commission</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sixième Commission</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la. L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La résolution {number} est déjà rappelée ici.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Rappelle la {number} au lieu de la {old}&#xa0;: «&#xa0;{rest}&#xa0;» couvre les précédentes. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>{number} ajoutée aux résolutions rappelées. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Session avancée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Non avancé&#xa0;: {sessions}, postérieur à la prochaine session, peut être une date fixe&#xa0;; vérifiez.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Mentionne {dates}&#xa0;: les dates et les années ne sont pas avancées&#xa0;; vérifiez-les.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Rien à vérifier&#xa0;: l’importation n’a eu aucun doute.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -908,10 +1255,6 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un paragraphe supprimé</translation>
-    </message>
-    <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Paragraphe {label} du dispositif</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2355,49 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>“{lead}” is not a standard operative opening phrase.</source>
         <translation>«&#xa0;{lead}&#xa0;» n’est pas une expression initiale habituelle d’un paragraphe du dispositif.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>sous-alinéa {label} de l’alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>paragraphe {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>page {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>paragraphe {number} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>paragraphes {numbers} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>paragraphes {numbers} … du fichier Word</translation>
     </message>
 </context>
 <context>
