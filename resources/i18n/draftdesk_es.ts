@@ -787,6 +787,169 @@
     </message>
 </context>
 <context>
+    <name>DraftFileErrors</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>el archivo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this is not a DraftDesk draft (no &quot;format&quot;: &quot;draftdesk&quot;)</source>
+        <translation>no es un borrador de DraftDesk (falta &quot;format&quot;: &quot;draftdesk&quot;)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>the draft was written by a newer DraftDesk (format {version}; this version reads up to {newest}): update DraftDesk to open it</source>
+        <translation>el borrador fue escrito por una versión más reciente de DraftDesk (formato {version}; esta versión lee hasta el {newest}): actualice DraftDesk para abrirlo</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>versions: {count} saved versions; at most {limit}</source>
+        <translation>versions: {count} versiones guardadas; como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is used twice</source>
+        <translation>{where}: {value} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: messages nested more than {limit} deep</source>
+        <translation>{where}: mensajes anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a whole number or a message</source>
+        <translation>{where}: se esperaba un texto, un número entero o un mensaje</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date and time such as &quot;2026-12-02T10:30:00&quot;</source>
+        <translation>{where}: {value} no es una fecha y hora como &quot;2026-12-02T10:30:00&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {choices}</source>
+        <translation>{where}: {value} no es uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote holds text only</source>
+        <translation>{where}: una nota a pie de página solo contiene texto</translation>
+    </message>
+    <message>
+        <source>{at}paragraph {id}: refers to footnote {note}, which the file does not contain</source>
+        <translation>{at}paragraph {id}: remite a la nota {note}, que el archivo no contiene</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a part letter A to Z</source>
+        <translation>{where}: {value} no es una letra de parte de la A a la Z</translation>
+    </message>
+    <message>
+        <source>{where}: missing</source>
+        <translation>{where}: falta</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, found {value}</source>
+        <translation>{where}: se esperaba un número entero y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, found {found}</source>
+        <translation>{where}: se esperaba {expected} y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected 1-6 or null, found {value}</source>
+        <translation>{where}: se esperaba 1-6 o null y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}: se esperaba una fecha como &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}: {value} no es una fecha como &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
+    <message>
+        <source>a session number</source>
+        <translation>un número de período de sesiones</translation>
+    </message>
+    <message>
+        <source>{where}: expected {kind} from {low} to {high}, found {value}</source>
+        <translation>{where}: se esperaba {kind} entre {low} y {high} y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object or null</source>
+        <translation>{where}: se esperaba un objeto o null</translation>
+    </message>
+    <message>
+        <source>{where}: expected text</source>
+        <translation>{where}: se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>{where}: sub-paragraphs go {limit} levels deep at most</source>
+        <translation>{where}: los apartados llegan como máximo a {limit} niveles</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a paragraph kind</source>
+        <translation>{where}: {value} no es un tipo de párrafo</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a numbering scheme</source>
+        <translation>{where}: {value} no es un sistema de numeración</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot have sub-paragraphs</source>
+        <translation>{where}: un título no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>{where}: a quote cannot have sub-paragraphs</source>
+        <translation>{where}: una cita no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot be a sub-paragraph</source>
+        <translation>{where}: un título no puede ser un apartado</translation>
+    </message>
+    <message>
+        <source>{where}: expected &quot;and&quot;, &quot;or&quot; or nothing</source>
+        <translation>{where}: se esperaba &quot;and&quot;, &quot;or&quot; o nada</translation>
+    </message>
+    <message>
+        <source>{where}: expected one of &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; or null</source>
+        <translation>{where}: se esperaba uno de &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; o null</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a footnote or a cross-reference</source>
+        <translation>{where}: se esperaba un texto, una nota o una remisión</translation>
+    </message>
+    <message>
+        <source>{source}: paragraphs are nested too deeply</source>
+        <translation>{source}: los párrafos están anidados en demasiados niveles</translation>
+    </message>
+</context>
+<context>
     <name>EditErrors</name>
     <message>
         <source>no paragraph {id}</source>
@@ -913,6 +1076,205 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States, one object per State</source>
+        <translation>{path}: se esperaba una lista JSON de Estados, un objeto por Estado</translation>
+    </message>
+    <message>
+        <source>{where}: {name} already appears as entry {first}</source>
+        <translation>{where}: {name} ya figura como entrada {first}</translation>
+    </message>
+    <message>
+        <source>{path}, entry {number}</source>
+        <translation>{path}, entrada {number}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with short_name_en and status</source>
+        <translation>{where}: se esperaba un objeto con short_name_en y status</translation>
+    </message>
+    <message>
+        <source>{where}: missing or empty &apos;short_name_en&apos;</source>
+        <translation>{where}: &apos;short_name_en&apos; falta o está vacío</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): status {status} is not &apos;member&apos; or &apos;observer&apos;</source>
+        <translation>{where} ({name}): el status {status} no es &apos;member&apos; ni &apos;observer&apos;</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {field} must be text</source>
+        <translation>{where} ({name}): {field} debe ser un texto</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>textos</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>borradores</translation>
+    </message>
+    <message>
+        <source>draft file</source>
+        <translation>archivo de borrador</translation>
+    </message>
+    <message>
+        <source>draft files</source>
+        <translation>archivos de borrador</translation>
+    </message>
+    <message>
+        <source>library file</source>
+        <translation>archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>library files</source>
+        <translation>archivos de biblioteca</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>archivo de Word</translation>
+    </message>
+    <message>
+        <source>Word files</source>
+        <translation>archivos de Word</translation>
+    </message>
+    <message>
+        <source>the list of States</source>
+        <translation>la lista de Estados</translation>
+    </message>
+    <message>
+        <source>the lists of States</source>
+        <translation>las listas de Estados</translation>
+    </message>
+    <message>
+        <source>the language file</source>
+        <translation>el archivo de idioma</translation>
+    </message>
+    <message>
+        <source>the language files</source>
+        <translation>los archivos de idioma</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>character {number}</source>
+        <translation>carácter {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: character {char} is not allowed in a document</source>
+        <translation>{where}: {place}: el carácter {char} no está permitido en un documento</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a {what} (over {bytes} bytes; DraftDesk reads {whats} of up to {megabytes} MB)</source>
+        <translation>{path}: demasiado grande para un {what} (más de {bytes} bytes; DraftDesk lee {whats} de hasta {megabytes} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}: no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a {what}</source>
+        <translation>{path}: es una carpeta, no un {what}</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} parts; the limit is {limit}</source>
+        <translation>{where}: contiene {count} partes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: unpacks to {total} bytes; the limit is {limit}</source>
+        <translation>{where}: se descomprime en {total} bytes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} paragraphs and footnotes; the limit is {limit}</source>
+        <translation>{source}: contiene {count} párrafos y notas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} pieces of text; the limit is {limit}</source>
+        <translation>{source}: contiene {count} fragmentos de texto; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{where}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: arrays and objects nest {depth} levels deep; the limit is {limit}</source>
+        <translation>{source}: no es un {what} válido: las listas y los objetos se anidan en {depth} niveles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem} at line {line}, column {column}</source>
+        <translation>{source}: no es un {what} válido: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}: {place}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem}</source>
+        <translation>{source}: no es un {what} válido: {problem}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: character {char} at character {number} is not allowed in a document</source>
+        <translation>{source}: {place}: el carácter {char} en la posición {number} no está permitido en un documento</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {what} ({reason})</source>
+        <translation>{path}: no se puede leer {what} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is not UTF-8 text</source>
+        <translation>{path}: {what} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: not valid JSON ({problem})</source>
+        <translation>{path}, línea {line}, columna {column}: JSON no válido ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>FootnotePanel</name>
     <message>
         <source>Footnotes</source>
@@ -968,6 +1330,301 @@
     <message>
         <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
         <translation>Intro inserta la nota. Ctrl+I o *asteriscos* para la cursiva (títulos de publicaciones).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{path}: damaged UTF-16 text (byte {byte})</source>
+        <translation>{path}: texto UTF-16 dañado (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte}, line {line}); save it as UTF-8</source>
+        <translation>{path}: no es texto UTF-8 (byte {byte}, línea {line}); guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a text file (contains NUL bytes)</source>
+        <translation>{path}: no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word document or another zipped file: copy its text and import that</source>
+        <translation>{path}: es un documento de Word u otro archivo comprimido: copie su texto e importe ese texto</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word 97-2003 document: copy its text and import that</source>
+        <translation>{path}: es un documento de Word 97-2003: copie su texto e importe ese texto</translation>
+    </message>
+    <message>
+        <source>{path}: is an RTF document: save it as plain text (UTF-8) and import that</source>
+        <translation>{path}: es un documento RTF: guárdelo como texto sin formato (UTF-8) e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>cannot tell what {text} is</source>
+        <translation>no se sabe qué es {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{path}: PDF too large ({size} MB; DraftDesk reads PDFs up to {limit} MB)</source>
+        <translation>{path}: PDF demasiado grande ({size} MB; DraftDesk lee archivos PDF de hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF is truncated or damaged (it has no end marker)</source>
+        <translation>{path}: el PDF está truncado o dañado (no tiene marca de fin)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has no pages</source>
+        <translation>{path}: el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has {count} pages; DraftDesk reads resolutions of up to {limit} pages</source>
+        <translation>{path}: el PDF tiene {count} páginas; DraftDesk lee resoluciones de hasta {limit} páginas</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} characters of text by page {page}; too long for a resolution</source>
+        <translation>{path}: más de {limit} caracteres de texto al llegar a la página {page}; demasiado largo para una resolución</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it, save an unprotected copy and import that</source>
+        <translation>el PDF está protegido con una contraseña; ábralo, guarde una copia sin protección e importe esa copia</translation>
+    </message>
+    <message>
+        <source>the PDF uses a security handler DraftDesk cannot read</source>
+        <translation>el PDF usa un sistema de seguridad que DraftDesk no puede leer</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged, truncated or not a PDF at all)</source>
+        <translation>no es un PDF legible (dañado, truncado o que no es un PDF)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page cannot be read (damaged PDF)</source>
+        <translation>{path}, página {page}: no se puede leer la página (PDF dañado)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has only an image (a scan?); DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, página {page}: la página contiene solo una imagen (¿un documento escaneado?); DraftDesk lee archivos PDF con una capa de texto, como los del Sistema de Archivo de Documentos</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has no text; DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, página {page}: la página no contiene texto; DraftDesk lee archivos PDF con una capa de texto, como los del Sistema de Archivo de Documentos</translation>
+    </message>
+    <message>
+        <source>{source}, page {page}: {problem}</source>
+        <translation>{source}, página {page}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: too long for a resolution ({count} characters; the limit is {limit})</source>
+        <translation>{source}: demasiado largo para una resolución ({count} caracteres; el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>no resolution found: expected an opening formula such as &apos;The General Assembly,&apos; or numbered paragraphs</source>
+        <translation>no se encontró ninguna resolución: se esperaba una fórmula de apertura como &apos;La Asamblea General,&apos; o párrafos numerados</translation>
+    </message>
+    <message>
+        <source>no paragraphs after the opening formula</source>
+        <translation>no hay párrafos después de la fórmula de apertura</translation>
+    </message>
+    <message>
+        <source>part {letter} has no paragraphs after its formula</source>
+        <translation>la parte {letter} no tiene párrafos después de su fórmula</translation>
+    </message>
+    <message>
+        <source>footnote {number} has no text</source>
+        <translation>la nota {number} no tiene texto</translation>
+    </message>
+    <message>
+        <source>cannot read footnote line {text}</source>
+        <translation>no se puede leer la línea de nota {text}</translation>
+    </message>
+    <message>
+        <source>footnote {number} is given twice</source>
+        <translation>la nota {number} figura dos veces</translation>
+    </message>
+    <message>
+        <source>footnote marker {marker} ({number}) has no footnote text</source>
+        <translation>la llamada de nota {marker} ({number}) no tiene texto de nota</translation>
+    </message>
+    <message>
+        <source>footnote {number} is not referenced anywhere in the text{where}</source>
+        <translation>no hay ninguna llamada a la nota {number} en el texto{where}</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs between line {line} (note {note}) and line {next_line} (note {next_note})</source>
+        <translation>; su llamada {marker} debe ir entre la línea {line} (nota {note}) y la línea {next_line} (nota {next_note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs after line {line} (note {note})</source>
+        <translation>; su llamada {marker} debe ir después de la línea {line} (nota {note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs before line {line} (note {note})</source>
+        <translation>; su llamada {marker} debe ir antes de la línea {line} (nota {note})</translation>
+    </message>
+    <message>
+        <source>section numeral {numeral} is not followed by a heading</source>
+        <translation>el número de sección {numeral} no va seguido de un título</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>párrafo {number}</translation>
+    </message>
+    <message>
+        <source>the first-page header</source>
+        <translation>el encabezado de la primera página</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the cover notes</source>
+        <translation>las notas de la portada</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>nota {number}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>{source}, {place}: {problem}</source>
+        <translation>{source}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: footnote {number}: its text is missing from the Word file (word/footnotes.xml)</source>
+        <translation>{path}: nota {number}: su texto no figura en el archivo de Word (word/footnotes.xml)</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook, not a Word document</source>
+        <translation>{path}: es un libro de Excel, no un documento de Word</translation>
+    </message>
+    <message>
+        <source>{path}: is a PowerPoint presentation, not a Word document</source>
+        <translation>{path}: es una presentación de PowerPoint, no un documento de Word</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: {problem}</source>
+        <translation>{path}: {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>missing from the Word file</source>
+        <translation>no figura en el archivo de Word</translation>
+    </message>
+    <message>
+        <source>part too large ({size}; at most {limit})</source>
+        <translation>parte demasiado grande ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>inflates past its declared size (refused as a possible zip bomb)</source>
+        <translation>se descomprime más allá de su tamaño declarado (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>compressed with a method Word does not use</source>
+        <translation>comprimido con un método que Word no usa</translation>
+    </message>
+    <message>
+        <source>the parts read exceed {limit} in all</source>
+        <translation>las partes leídas superan {limit} en total</translation>
+    </message>
+    <message>
+        <source>{path}: not a complete Word file (damaged or truncated zip)</source>
+        <translation>{path}: no es un archivo de Word completo (zip dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>{path}: {count} parts in the zip (at most {limit}); refused as a possible zip bomb</source>
+        <translation>{path}: {count} partes en el zip (como máximo {limit}); rechazado como posible bomba zip</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a Word document ({size}; at most {limit})</source>
+        <translation>{path}: demasiado grande para un documento de Word ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>{path}: is encrypted (protected with a password) or a Word 97-2003 document; save it as a Word document (.docx) without a password</source>
+        <translation>{path}: está cifrado (protegido con una contraseña) o es un documento de Word 97-2003; guárdelo como documento de Word (.docx) sin contraseña</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: compressed {ratio} to 1 (refused as a possible zip bomb)</source>
+        <translation>{path}: {part}: comprimido {ratio} a 1 (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: encrypted; save the document without a password</source>
+        <translation>{path}: {part}: cifrado; guarde el documento sin contraseña</translation>
+    </message>
+    <message>
+        <source>{path}: inflates to {size} (refused as a possible zip bomb)</source>
+        <translation>{path}: se descomprime en {size} (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no [Content_Types].xml)</source>
+        <translation>{path}: un archivo zip, no un documento de Word (falta [Content_Types].xml)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no main document part)</source>
+        <translation>{path}: un archivo zip, no un documento de Word (falta la parte principal del documento)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: content type {type} is not a Word document</source>
+        <translation>{path}: {part}: el tipo de contenido {type} no es un documento de Word</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities (refused: Word files have none)</source>
+        <translation>declara una DTD o entidades (rechazado: los archivos de Word no tienen)</translation>
+    </message>
+    <message>
+        <source>damaged XML: {problem}</source>
+        <translation>XML dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>declares a DTD (refused: Word files have none)</source>
+        <translation>declara una DTD (rechazado: los archivos de Word no tienen)</translation>
+    </message>
+    <message>
+        <source>has no body (not a Word document)</source>
+        <translation>no tiene cuerpo (no es un documento de Word)</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <source>{source}: is an amendment, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}: es una enmienda, no una resolución: solo se puede reutilizar una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>{source}: is a decision, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}: es una decisión, no una resolución: solo se puede reutilizar una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>{source}: not an adopted resolution (no &apos;Resolution adopted by …&apos; line); roll over the A/RES, or open a draft as it is</source>
+        <translation>{source}: no es una resolución aprobada (falta la línea &apos;Resolución aprobada por …&apos;); reutilice la A/RES o abra el proyecto tal como está</translation>
+    </message>
+    <message>
+        <source>{source}: the resolution&apos;s number (such as 73/7) is missing</source>
+        <translation>{source}: falta el número de la resolución (como 73/7)</translation>
+    </message>
+    <message>
+        <source>{source}: session {session} cannot be followed (1-{limit})</source>
+        <translation>{source}: el período de sesiones {session} no puede tener uno siguiente (1-{limit})</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1991,133 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un párrafo eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDataErrors</name>
+    <message>
+        <source>{source}: &apos;{key}&apos; {problem}</source>
+        <translation>{source}: &apos;{key}&apos; {problem}</translation>
+    </message>
+    <message>
+        <source>is missing or is not an object</source>
+        <translation>falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>is missing or is not text</source>
+        <translation>falta o no es un texto</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern ({problem})</source>
+        <translation>no es un modelo válido ({problem})</translation>
+    </message>
+    <message>
+        <source>no {{field}}</source>
+        <translation>ningún {{field}}</translation>
+    </message>
+    <message>
+        <source>uses {field}; it may use only {allowed}</source>
+        <translation>usa {field}; solo puede usar {allowed}</translation>
+    </message>
+    <message>
+        <source>must contain {field}</source>
+        <translation>debe contener {field}</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list of texts</source>
+        <translation>falta o no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object (a DraftDesk language file)</source>
+        <translation>{source}: se esperaba un objeto JSON (un archivo de idioma de DraftDesk)</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>debe ser {value}</translation>
+    </message>
+    <message>
+        <source>must list the twelve months</source>
+        <translation>debe enumerar los doce meses</translation>
+    </message>
+    <message>
+        <source>must start with &apos;seen&apos; or &apos;inferred&apos;</source>
+        <translation>debe empezar por &apos;seen&apos; o &apos;inferred&apos;</translation>
+    </message>
+    <message>
+        <source>names no entry of this file</source>
+        <translation>no designa ninguna entrada de este archivo</translation>
+    </message>
+    <message>
+        <source>must map a number to its ordinal text</source>
+        <translation>debe asociar un número a su ordinal en letras</translation>
+    </message>
+    <message>
+        <source>must list {count} words</source>
+        <translation>debe enumerar {count} palabras</translation>
+    </message>
+    <message>
+        <source>must list the numbers 0 to 19 in words</source>
+        <translation>debe enumerar los números del 0 al 19 en letras</translation>
+    </message>
+    <message>
+        <source>must list 10 words</source>
+        <translation>debe enumerar 10 palabras</translation>
+    </message>
+    <message>
+        <source>must give every number 1-200 (no {number})</source>
+        <translation>debe dar todos los números del 1 al 200 (falta el {number})</translation>
+    </message>
+    <message>
+        <source>must be null or an object</source>
+        <translation>debe ser null o un objeto</translation>
+    </message>
+    <message>
+        <source>must be U+00A0, U+202F or a plain space</source>
+        <translation>debe ser U+00A0, U+202F o un espacio simple</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list</source>
+        <translation>falta o no es una lista</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; or &apos;f&apos; and &apos;m&apos;</source>
+        <translation>debe ser un objeto con &apos;text&apos; o con &apos;f&apos; y &apos;m&apos;</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{path}: a language file of {size} bytes is too large</source>
+        <translation>{path}: un archivo de idioma de {size} bytes es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the language file ({reason})</source>
+        <translation>{path}: no se puede leer el archivo de idioma ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;code&apos; is {code} but the file is named {name}</source>
+        <translation>{path}: &apos;code&apos; es {code}, pero el archivo se llama {name}</translation>
+    </message>
+    <message>
+        <source>no language data for {language} (expected {file} among {available})</source>
+        <translation>no hay datos de idioma para {language} (se esperaba {file} entre {available})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the list of States ({reason})</source>
+        <translation>{path}: no se puede leer la lista de Estados ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States</source>
+        <translation>{path}: se esperaba una lista JSON de Estados</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2892,10 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <translation>Abriendo {name}; un archivo a la vez</translation>
     </message>
     <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -2812,6 +3600,13 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>&amp;Two Pages Side by Side</source>
         <translation>&amp;Dos páginas lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>no se puede empezar a dibujar las páginas</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +4324,45 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Base text: {name}</source>
         <translation>Texto de base: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionErrors</name>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>el borrador no tiene texto de base</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>una versión necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a version name has at most {limit} characters</source>
+        <translation>el nombre de una versión tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <source>no version named {name} (versions: {known})</source>
+        <translation>no hay ninguna versión llamada {name} (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>a version named {name} already exists; choose another name</source>
+        <translation>ya existe una versión llamada {name}; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>{source}: not a resolution</source>
+        <translation>{source}: no es una resolución</translation>
+    </message>
+    <message>
+        <source>{source}: has no preambular or operative paragraphs; not a resolution text</source>
+        <translation>{source}: no tiene párrafos del preámbulo ni de la parte dispositiva; no es el texto de una resolución</translation>
+    </message>
+    <message>
+        <source>the base text</source>
+        <translation>el texto de base</translation>
     </message>
 </context>
 <context>

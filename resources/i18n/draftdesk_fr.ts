@@ -787,6 +787,169 @@
     </message>
 </context>
 <context>
+    <name>DraftFileErrors</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>le fichier n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>this is not a DraftDesk draft (no &quot;format&quot;: &quot;draftdesk&quot;)</source>
+        <translation>ce n’est pas un projet DraftDesk (il manque &quot;format&quot;: &quot;draftdesk&quot;)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>the draft was written by a newer DraftDesk (format {version}; this version reads up to {newest}): update DraftDesk to open it</source>
+        <translation>le projet a été écrit par une version plus récente de DraftDesk (format {version}&#xa0;; cette version lit jusqu’au format {newest})&#xa0;: mettez DraftDesk à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}&#xa0;: un objet était attendu</translation>
+    </message>
+    <message>
+        <source>versions: {count} saved versions; at most {limit}</source>
+        <translation>versions&#xa0;: {count} versions enregistrées&#xa0;; {limit} au plus</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is used twice</source>
+        <translation>{where}&#xa0;: {value} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{where}: messages nested more than {limit} deep</source>
+        <translation>{where}&#xa0;: messages imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a whole number or a message</source>
+        <translation>{where}&#xa0;: un texte, un nombre entier ou un message était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date and time such as &quot;2026-12-02T10:30:00&quot;</source>
+        <translation>{where}&#xa0;: {value} n’est pas une date et une heure comme &quot;2026-12-02T10:30:00&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {choices}</source>
+        <translation>{where}&#xa0;: {value} n’est pas l’une de ces valeurs&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote holds text only</source>
+        <translation>{where}&#xa0;: une note de bas de page ne contient que du texte</translation>
+    </message>
+    <message>
+        <source>{at}paragraph {id}: refers to footnote {note}, which the file does not contain</source>
+        <translation>{at}paragraph {id}&#xa0;: renvoie à la note {note}, que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a part letter A to Z</source>
+        <translation>{where}&#xa0;: {value} n’est pas une lettre de partie de A à Z</translation>
+    </message>
+    <message>
+        <source>{where}: missing</source>
+        <translation>{where}&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, found {value}</source>
+        <translation>{where}&#xa0;: un nombre entier était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, found {found}</source>
+        <translation>{where}&#xa0;: {expected} était attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected 1-6 or null, found {value}</source>
+        <translation>{where}&#xa0;: 1-6 ou null était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}&#xa0;: une date comme &quot;2007-11-30&quot; était attendue</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}&#xa0;: {value} n’est pas une date comme &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>une année</translation>
+    </message>
+    <message>
+        <source>a session number</source>
+        <translation>un numéro de session</translation>
+    </message>
+    <message>
+        <source>{where}: expected {kind} from {low} to {high}, found {value}</source>
+        <translation>{where}&#xa0;: {kind} de {low} à {high} était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object or null</source>
+        <translation>{where}&#xa0;: un objet ou null était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: expected text</source>
+        <translation>{where}&#xa0;: un texte était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: sub-paragraphs go {limit} levels deep at most</source>
+        <translation>{where}&#xa0;: les alinéas vont jusqu’à {limit} niveaux au plus</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a paragraph kind</source>
+        <translation>{where}&#xa0;: {value} n’est pas un type de paragraphe</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a numbering scheme</source>
+        <translation>{where}&#xa0;: {value} n’est pas un système de numérotation</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot have sub-paragraphs</source>
+        <translation>{where}&#xa0;: un intertitre ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>{where}: a quote cannot have sub-paragraphs</source>
+        <translation>{where}&#xa0;: une citation ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot be a sub-paragraph</source>
+        <translation>{where}&#xa0;: un intertitre ne peut pas être un alinéa</translation>
+    </message>
+    <message>
+        <source>{where}: expected &quot;and&quot;, &quot;or&quot; or nothing</source>
+        <translation>{where}&#xa0;: &quot;and&quot;, &quot;or&quot; ou rien était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: expected one of &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; or null</source>
+        <translation>{where}&#xa0;: l’une des valeurs &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; ou null était attendue</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a footnote or a cross-reference</source>
+        <translation>{where}&#xa0;: un texte, une note ou un renvoi était attendu</translation>
+    </message>
+    <message>
+        <source>{source}: paragraphs are nested too deeply</source>
+        <translation>{source}&#xa0;: les paragraphes sont imbriqués trop profondément</translation>
+    </message>
+</context>
+<context>
     <name>EditErrors</name>
     <message>
         <source>no paragraph {id}</source>
@@ -913,6 +1076,205 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States, one object per State</source>
+        <translation>{path}&#xa0;: une liste JSON d’États était attendue, un objet par État</translation>
+    </message>
+    <message>
+        <source>{where}: {name} already appears as entry {first}</source>
+        <translation>{where}&#xa0;: {name} figure déjà à l’entrée {first}</translation>
+    </message>
+    <message>
+        <source>{path}, entry {number}</source>
+        <translation>{path}, entrée {number}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with short_name_en and status</source>
+        <translation>{where}&#xa0;: un objet avec short_name_en et status était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: missing or empty &apos;short_name_en&apos;</source>
+        <translation>{where}&#xa0;: &apos;short_name_en&apos; manque ou est vide</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): status {status} is not &apos;member&apos; or &apos;observer&apos;</source>
+        <translation>{where} ({name})&#xa0;: le status {status} n’est ni &apos;member&apos; ni &apos;observer&apos;</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {field} must be text</source>
+        <translation>{where} ({name})&#xa0;: {field} doit être un texte</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>textes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>draft file</source>
+        <translation>fichier de projet</translation>
+    </message>
+    <message>
+        <source>draft files</source>
+        <translation>fichiers de projet</translation>
+    </message>
+    <message>
+        <source>library file</source>
+        <translation>fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>library files</source>
+        <translation>fichiers de bibliothèque</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>fichier Word</translation>
+    </message>
+    <message>
+        <source>Word files</source>
+        <translation>fichiers Word</translation>
+    </message>
+    <message>
+        <source>the list of States</source>
+        <translation>la liste des États</translation>
+    </message>
+    <message>
+        <source>the lists of States</source>
+        <translation>les listes des États</translation>
+    </message>
+    <message>
+        <source>the language file</source>
+        <translation>le fichier de langue</translation>
+    </message>
+    <message>
+        <source>the language files</source>
+        <translation>les fichiers de langue</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>character {number}</source>
+        <translation>caractère {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: character {char} is not allowed in a document</source>
+        <translation>{where}&#xa0;: {place}&#xa0;: le caractère {char} n’est pas admis dans un document</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a {what} (over {bytes} bytes; DraftDesk reads {whats} of up to {megabytes} MB)</source>
+        <translation>{path}&#xa0;: trop volumineux pour un {what} (plus de {bytes} octets&#xa0;; DraftDesk lit les {whats} jusqu’à {megabytes} Mo)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}&#xa0;: lecture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a {what}</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un {what}</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} parts; the limit is {limit}</source>
+        <translation>{where}&#xa0;: contient {count} parties&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: unpacks to {total} bytes; the limit is {limit}</source>
+        <translation>{where}&#xa0;: se décompresse en {total} octets&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} paragraphs and footnotes; the limit is {limit}</source>
+        <translation>{source}&#xa0;: contient {count} paragraphes et notes&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} pieces of text; the limit is {limit}</source>
+        <translation>{source}&#xa0;: contient {count} fragments de texte&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{where}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: arrays and objects nest {depth} levels deep; the limit is {limit}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: les listes et les objets sont imbriqués sur {depth} niveaux&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem} at line {line}, column {column}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: {problem} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}&#xa0;: {place}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: character {char} at character {number} is not allowed in a document</source>
+        <translation>{source}&#xa0;: {place}&#xa0;: le caractère {char} à la position {number} n’est pas admis dans un document</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {what} ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire {what} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is not UTF-8 text</source>
+        <translation>{path}&#xa0;: {what} n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: not valid JSON ({problem})</source>
+        <translation>{path}, ligne {line}, colonne {column}&#xa0;: JSON non valide ({problem})</translation>
+    </message>
+</context>
+<context>
     <name>FootnotePanel</name>
     <message>
         <source>Footnotes</source>
@@ -968,6 +1330,301 @@
     <message>
         <source>Enter inserts the note. Ctrl+I or *asterisks* for italics (titles of publications).</source>
         <translation>Entrée insère la note. Ctrl+I ou *astérisques* pour l’italique (titres de publications).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{path}: damaged UTF-16 text (byte {byte})</source>
+        <translation>{path}&#xa0;: texte UTF-16 endommagé (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte}, line {line}); save it as UTF-8</source>
+        <translation>{path}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte}, ligne {line})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a text file (contains NUL bytes)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word document or another zipped file: copy its text and import that</source>
+        <translation>{path}&#xa0;: c’est un document Word ou un autre fichier compressé&#xa0;: copiez-en le texte et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word 97-2003 document: copy its text and import that</source>
+        <translation>{path}&#xa0;: c’est un document Word 97-2003&#xa0;: copiez-en le texte et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{path}: is an RTF document: save it as plain text (UTF-8) and import that</source>
+        <translation>{path}&#xa0;: c’est un document RTF&#xa0;: enregistrez-le en texte brut (UTF-8) et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>cannot tell what {text} is</source>
+        <translation>impossible de savoir ce qu’est {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{path}: PDF too large ({size} MB; DraftDesk reads PDFs up to {limit} MB)</source>
+        <translation>{path}&#xa0;: PDF trop volumineux ({size} Mo&#xa0;; DraftDesk lit les PDF jusqu’à {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF is truncated or damaged (it has no end marker)</source>
+        <translation>{path}&#xa0;: le PDF est tronqué ou endommagé (il n’a pas de marque de fin)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has no pages</source>
+        <translation>{path}&#xa0;: le PDF n’a aucune page</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has {count} pages; DraftDesk reads resolutions of up to {limit} pages</source>
+        <translation>{path}&#xa0;: le PDF a {count} pages&#xa0;; DraftDesk lit les résolutions de {limit} pages au plus</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} characters of text by page {page}; too long for a resolution</source>
+        <translation>{path}&#xa0;: plus de {limit} caractères de texte à la page {page}&#xa0;; trop long pour une résolution</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it, save an unprotected copy and import that</source>
+        <translation>le PDF est protégé par un mot de passe&#xa0;; ouvrez-le, enregistrez-en une copie non protégée et importez celle-ci</translation>
+    </message>
+    <message>
+        <source>the PDF uses a security handler DraftDesk cannot read</source>
+        <translation>le PDF utilise un dispositif de sécurité que DraftDesk ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged, truncated or not a PDF at all)</source>
+        <translation>ce n’est pas un PDF lisible (endommagé, tronqué ou pas un PDF du tout)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page cannot be read (damaged PDF)</source>
+        <translation>{path}, page {page}&#xa0;: la page est illisible (PDF endommagé)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has only an image (a scan?); DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, page {page}&#xa0;: la page ne contient qu’une image (un document numérisé&#xa0;?)&#xa0;; DraftDesk lit les PDF dotés d’une couche de texte, comme ceux du Sédoc</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has no text; DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, page {page}&#xa0;: la page ne contient aucun texte&#xa0;; DraftDesk lit les PDF dotés d’une couche de texte, comme ceux du Sédoc</translation>
+    </message>
+    <message>
+        <source>{source}, page {page}: {problem}</source>
+        <translation>{source}, page {page}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: too long for a resolution ({count} characters; the limit is {limit})</source>
+        <translation>{source}&#xa0;: trop long pour une résolution ({count} caractères&#xa0;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>no resolution found: expected an opening formula such as &apos;The General Assembly,&apos; or numbered paragraphs</source>
+        <translation>aucune résolution trouvée&#xa0;: une formule d’ouverture comme &apos;L’Assemblée générale,&apos; ou des paragraphes numérotés étaient attendus</translation>
+    </message>
+    <message>
+        <source>no paragraphs after the opening formula</source>
+        <translation>aucun paragraphe après la formule d’ouverture</translation>
+    </message>
+    <message>
+        <source>part {letter} has no paragraphs after its formula</source>
+        <translation>la partie {letter} n’a aucun paragraphe après sa formule</translation>
+    </message>
+    <message>
+        <source>footnote {number} has no text</source>
+        <translation>la note {number} n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>cannot read footnote line {text}</source>
+        <translation>impossible de lire la ligne de note {text}</translation>
+    </message>
+    <message>
+        <source>footnote {number} is given twice</source>
+        <translation>la note {number} figure deux fois</translation>
+    </message>
+    <message>
+        <source>footnote marker {marker} ({number}) has no footnote text</source>
+        <translation>l’appel de note {marker} ({number}) n’a pas de texte de note</translation>
+    </message>
+    <message>
+        <source>footnote {number} is not referenced anywhere in the text{where}</source>
+        <translation>la note {number} n’est appelée nulle part dans le texte{where}</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs between line {line} (note {note}) and line {next_line} (note {next_note})</source>
+        <translation>&#xa0;; son appel {marker} se place entre la ligne {line} (note {note}) et la ligne {next_line} (note {next_note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs after line {line} (note {note})</source>
+        <translation>&#xa0;; son appel {marker} se place après la ligne {line} (note {note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs before line {line} (note {note})</source>
+        <translation>&#xa0;; son appel {marker} se place avant la ligne {line} (note {note})</translation>
+    </message>
+    <message>
+        <source>section numeral {numeral} is not followed by a heading</source>
+        <translation>le numéro de section {numeral} n’est pas suivi d’un intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>the first-page header</source>
+        <translation>l’en-tête de la première page</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>the cover notes</source>
+        <translation>les notes de la page de couverture</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>note {number}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>{source}, {place}: {problem}</source>
+        <translation>{source}, {place}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: footnote {number}: its text is missing from the Word file (word/footnotes.xml)</source>
+        <translation>{path}&#xa0;: note {number}&#xa0;: son texte manque dans le fichier Word (word/footnotes.xml)</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook, not a Word document</source>
+        <translation>{path}&#xa0;: c’est un classeur Excel, pas un document Word</translation>
+    </message>
+    <message>
+        <source>{path}: is a PowerPoint presentation, not a Word document</source>
+        <translation>{path}&#xa0;: c’est une présentation PowerPoint, pas un document Word</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: {problem}</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>missing from the Word file</source>
+        <translation>absent du fichier Word</translation>
+    </message>
+    <message>
+        <source>part too large ({size}; at most {limit})</source>
+        <translation>partie trop volumineuse ({size}&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>inflates past its declared size (refused as a possible zip bomb)</source>
+        <translation>se décompresse au-delà de sa taille déclarée (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>endommagé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>compressed with a method Word does not use</source>
+        <translation>compressé selon une méthode que Word n’utilise pas</translation>
+    </message>
+    <message>
+        <source>the parts read exceed {limit} in all</source>
+        <translation>les parties lues dépassent {limit} au total</translation>
+    </message>
+    <message>
+        <source>{path}: not a complete Word file (damaged or truncated zip)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier Word complet (zip endommagé ou tronqué)</translation>
+    </message>
+    <message>
+        <source>{path}: {count} parts in the zip (at most {limit}); refused as a possible zip bomb</source>
+        <translation>{path}&#xa0;: {count} parties dans le zip ({limit} au plus)&#xa0;; refusé comme bombe zip possible</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a Word document ({size}; at most {limit})</source>
+        <translation>{path}&#xa0;: trop volumineux pour un document Word ({size}&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>{path}: is encrypted (protected with a password) or a Word 97-2003 document; save it as a Word document (.docx) without a password</source>
+        <translation>{path}&#xa0;: il est chiffré (protégé par un mot de passe) ou c’est un document Word 97-2003&#xa0;; enregistrez-le comme document Word (.docx) sans mot de passe</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: compressed {ratio} to 1 (refused as a possible zip bomb)</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: compressé {ratio} pour 1 (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: encrypted; save the document without a password</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: chiffré&#xa0;; enregistrez le document sans mot de passe</translation>
+    </message>
+    <message>
+        <source>{path}: inflates to {size} (refused as a possible zip bomb)</source>
+        <translation>{path}&#xa0;: se décompresse en {size} (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no [Content_Types].xml)</source>
+        <translation>{path}&#xa0;: un fichier zip, pas un document Word (pas de [Content_Types].xml)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no main document part)</source>
+        <translation>{path}&#xa0;: un fichier zip, pas un document Word (pas de partie principale du document)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: content type {type} is not a Word document</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: le type de contenu {type} n’est pas un document Word</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities (refused: Word files have none)</source>
+        <translation>déclare une DTD ou des entités (refusé&#xa0;: les fichiers Word n’en ont pas)</translation>
+    </message>
+    <message>
+        <source>damaged XML: {problem}</source>
+        <translation>XML endommagé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>declares a DTD (refused: Word files have none)</source>
+        <translation>déclare une DTD (refusé&#xa0;: les fichiers Word n’en ont pas)</translation>
+    </message>
+    <message>
+        <source>has no body (not a Word document)</source>
+        <translation>n’a pas de corps (ce n’est pas un document Word)</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>la résolution</translation>
+    </message>
+    <message>
+        <source>{source}: is an amendment, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}&#xa0;: c’est un amendement, pas une résolution&#xa0;: seule une résolution adoptée peut être reconduite</translation>
+    </message>
+    <message>
+        <source>{source}: is a decision, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}&#xa0;: c’est une décision, pas une résolution&#xa0;: seule une résolution adoptée peut être reconduite</translation>
+    </message>
+    <message>
+        <source>{source}: not an adopted resolution (no &apos;Resolution adopted by …&apos; line); roll over the A/RES, or open a draft as it is</source>
+        <translation>{source}&#xa0;: ce n’est pas une résolution adoptée (pas de ligne &apos;Résolution adoptée par …&apos;)&#xa0;; reconduisez la A/RES ou ouvrez le projet tel quel</translation>
+    </message>
+    <message>
+        <source>{source}: the resolution&apos;s number (such as 73/7) is missing</source>
+        <translation>{source}&#xa0;: le numéro de la résolution (comme 73/7) manque</translation>
+    </message>
+    <message>
+        <source>{source}: session {session} cannot be followed (1-{limit})</source>
+        <translation>{source}&#xa0;: la session {session} ne peut pas avoir de suivante (1-{limit})</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1991,133 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un paragraphe supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDataErrors</name>
+    <message>
+        <source>{source}: &apos;{key}&apos; {problem}</source>
+        <translation>{source}&#xa0;: &apos;{key}&apos; {problem}</translation>
+    </message>
+    <message>
+        <source>is missing or is not an object</source>
+        <translation>manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>is missing or is not text</source>
+        <translation>manque ou n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern ({problem})</source>
+        <translation>n’est pas un modèle valide ({problem})</translation>
+    </message>
+    <message>
+        <source>no {{field}}</source>
+        <translation>aucun {{field}}</translation>
+    </message>
+    <message>
+        <source>uses {field}; it may use only {allowed}</source>
+        <translation>utilise {field}&#xa0;; il ne peut utiliser que {allowed}</translation>
+    </message>
+    <message>
+        <source>must contain {field}</source>
+        <translation>doit contenir {field}</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list of texts</source>
+        <translation>manque ou n’est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l’une de ces valeurs&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object (a DraftDesk language file)</source>
+        <translation>{source}&#xa0;: un objet JSON était attendu (un fichier de langue DraftDesk)</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>doit valoir {value}</translation>
+    </message>
+    <message>
+        <source>must list the twelve months</source>
+        <translation>doit énumérer les douze mois</translation>
+    </message>
+    <message>
+        <source>must start with &apos;seen&apos; or &apos;inferred&apos;</source>
+        <translation>doit commencer par &apos;seen&apos; ou &apos;inferred&apos;</translation>
+    </message>
+    <message>
+        <source>names no entry of this file</source>
+        <translation>ne désigne aucune entrée de ce fichier</translation>
+    </message>
+    <message>
+        <source>must map a number to its ordinal text</source>
+        <translation>doit associer un nombre à son ordinal en lettres</translation>
+    </message>
+    <message>
+        <source>must list {count} words</source>
+        <translation>doit énumérer {count} mots</translation>
+    </message>
+    <message>
+        <source>must list the numbers 0 to 19 in words</source>
+        <translation>doit énumérer les nombres de 0 à 19 en lettres</translation>
+    </message>
+    <message>
+        <source>must list 10 words</source>
+        <translation>doit énumérer 10 mots</translation>
+    </message>
+    <message>
+        <source>must give every number 1-200 (no {number})</source>
+        <translation>doit donner tous les nombres de 1 à 200 (il manque {number})</translation>
+    </message>
+    <message>
+        <source>must be null or an object</source>
+        <translation>doit être null ou un objet</translation>
+    </message>
+    <message>
+        <source>must be U+00A0, U+202F or a plain space</source>
+        <translation>doit être U+00A0, U+202F ou une espace simple</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list</source>
+        <translation>manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; or &apos;f&apos; and &apos;m&apos;</source>
+        <translation>doit être un objet avec &apos;text&apos; ou avec &apos;f&apos; et &apos;m&apos;</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>{path}: a language file of {size} bytes is too large</source>
+        <translation>{path}&#xa0;: un fichier de langue de {size} octets est trop volumineux</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the language file ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier de langue ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;code&apos; is {code} but the file is named {name}</source>
+        <translation>{path}&#xa0;: &apos;code&apos; vaut {code}, mais le fichier s’appelle {name}</translation>
+    </message>
+    <message>
+        <source>no language data for {language} (expected {file} among {available})</source>
+        <translation>aucune donnée de langue pour {language} ({file} était attendu parmi {available})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the list of States ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire la liste des États ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States</source>
+        <translation>{path}&#xa0;: une liste JSON d’États était attendue</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2892,10 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <translation>Ouverture de {name}&#xa0;; un fichier à la fois</translation>
     </message>
     <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
@@ -2812,6 +3600,13 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>&amp;Two Pages Side by Side</source>
         <translation>&amp;Deux pages côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>impossible de commencer à dessiner les pages</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +4324,45 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Base text: {name}</source>
         <translation>Texte de base&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionErrors</name>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>le projet n’a pas de texte de base</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>une version doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a version name has at most {limit} characters</source>
+        <translation>le nom d’une version compte {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>no version named {name} (versions: {known})</source>
+        <translation>aucune version nommée {name} (versions&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>a version named {name} already exists; choose another name</source>
+        <translation>une version nommée {name} existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{source}: not a resolution</source>
+        <translation>{source}&#xa0;: ce n’est pas une résolution</translation>
+    </message>
+    <message>
+        <source>{source}: has no preambular or operative paragraphs; not a resolution text</source>
+        <translation>{source}&#xa0;: il n’a ni alinéas du préambule ni paragraphes du dispositif&#xa0;; ce n’est pas un texte de résolution</translation>
+    </message>
+    <message>
+        <source>the base text</source>
+        <translation>le texte de base</translation>
     </message>
 </context>
 <context>
