@@ -66,7 +66,10 @@ class Message(str):
         if not self.template:
             return str(self)
         translated = translate(self.context, self.template)
-        if translated == self.template:
+        nested = any(isinstance(value, Message) for value in self.values.values())
+        # A translation that reads as the English ("{first}, {rest}") still translates the
+        # words inside it.
+        if translated == self.template and not nested:
             return str(self)
         values = {name: value.render(translate) if isinstance(value, Message) else value
                   for name, value in self.values.items()}
