@@ -197,12 +197,12 @@ def test_spanish_and_french_name_places_as_the_un_does() -> None:
     old.metadata.language = "es"
     derived = derive(old)
     spanish, french = translator("es"), translator("fr")
-    operative = place(derived, old.operative[0].children[0])
-    preambular = place(derived, old.preambular[1])
+    operative = place(derived, old.operative[0].children[0], "es")
+    preambular = place(derived, old.preambular[1], "es")
     assert operative.render(spanish) == "párrafo 1 a) de la parte dispositiva"
     assert preambular.render(spanish) == "párrafo 2 del preámbulo"
     old.metadata.language = "fr"
-    operative = place(derive(old), old.operative[0].children[0])
+    operative = place(derive(old), old.operative[0].children[0], "fr")
     assert operative.render(french) == "paragraphe 1 a) du dispositif"
     assert preambular.render(french) == "alinéa 2 du préambule"
     new = frozen_copy(old)
