@@ -313,6 +313,13 @@ def normalised(text: str) -> str:
     return _NORMAL.sub(" ", text.casefold()).strip()
 
 
+def printed_label(derived: Derived, paragraph_id: str, language: str) -> str:
+    """Return a paragraph's label as the draft prints it: "(b)" in English, "b)" in Spanish."""
+    if language == "en":  # as the printed document does: English labels are the derived ones
+        return derived.info[paragraph_id].label
+    return paragraph_label(derived, paragraph_id, language)
+
+
 def place(derived: Derived, paragraph: Paragraph, language: str = "en") -> Message:
     """Name a paragraph as a reader finds it: "operative paragraph 3 (b)".
 
@@ -333,7 +340,7 @@ def place(derived: Derived, paragraph: Paragraph, language: str = "en") -> Messa
         current = derived.info[current].parent_id
     chain.reverse()
     top = derived.info[chain[0]]
-    subs = " ".join(paragraph_label(derived, pid, language) for pid in chain[1:])
+    subs = " ".join(printed_label(derived, pid, language) for pid in chain[1:])
     number = str(top.ordinal) if top.part is Part.PREAMBULAR else (
         top.label.rstrip(".") or str(top.ordinal))
     name = message(PARAGRAPH_IN[top.part], number=f"{number} {subs}" if subs else number)
@@ -380,7 +387,7 @@ class _Side:
 
     def label(self, paragraph_id: str) -> str:
         """Return a paragraph's label as the text's language prints it ("b)" in Spanish)."""
-        return paragraph_label(self.derived, paragraph_id, self.resolution.metadata.language)
+        return printed_label(self.derived, paragraph_id, self.resolution.metadata.language)
 
     def ending(self, paragraph_id: str) -> str:
         return self.derived.info[paragraph_id].end
