@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from draftdesk.compare import Kind
 from draftdesk.messages import Message
 from draftdesk.ui import i18n
+from draftdesk.ui.compare_view import summary_line
 from language_fixtures import FIRST_READING, negotiate_in_window, translated_seed
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
@@ -27,6 +28,7 @@ EXPECTED = {
     "es": ("de la parte dispositiva", "del preámbulo", "nota ", "título"),
     "fr": ("du dispositif", "du préambule", "note ", "titre"),
 }
+ONE_HIDDEN = {"es": "(1 cambio derivado oculto)", "fr": "(1 modification dérivée masquée)"}
 # A sub-paragraph's place prints its label as the draft does: "4 b)", never "4 (b)".
 SUBPARAGRAPH = re.compile(r" \d+ [a-z]\) ")
 
@@ -84,6 +86,7 @@ def test_the_compare_view_speaks_the_interface_language(
     # Derived changes hidden: the summary says how many, in the language.
     hidden = view.summary.text()
     assert not TEMPLATE_WORDS.search(hidden), hidden
+    assert summary_line(view.comparison, 1).endswith(ONE_HIDDEN[code])
     view.derived_box.setChecked(True)
     assert {c.kind for c in view.changes} == set(Kind)
     lines = [view.change_list.item(row).text() for row in range(view.change_list.count())]
