@@ -16,6 +16,7 @@ from draftdesk.messages import Message
 from draftdesk.model import derive, edit
 from draftdesk.model.document import (
     Annex,
+    CrossRef,
     Paragraph,
     ParagraphKind,
     Part,
@@ -233,3 +234,23 @@ def test_the_command_line_prints_the_english_lines(tmp_path: Path, capsys) -> No
     assert main(["compare", str(tmp_path / "old.draftdesk"), str(tmp_path / "new.draftdesk"),
                  "--derived"]) == 0
     assert capsys.readouterr().out.splitlines() == [ENGLISH_SUMMARY, *ENGLISH_LINES]
+
+
+@pytest.mark.parametrize(("code", "reference", "connector"),
+                         [("en", "paragraph 1 (b)", " and"), ("es", "párrafo 1 b)", " y"),
+                          ("fr", "paragraphe 1 b)", " et")])
+def test_compared_text_prints_references_as_the_draft_does(
+        code: str, reference: str, connector: str) -> None:
+    old = small_resolution()
+    old.metadata.language = code
+    target = old.operative[0].children[1]
+    old.operative[1].content.append(CrossRef(target.id))
+    old.operative[0].children[0].connector = "and"
+    new = frozen_copy(old)
+    edit.set_text(new, new.operative[1].id, "Requests", [
+        Text("Member States to act on "), CrossRef(target.id)])
+    edit.set_text(new, new.operative[0].children[0].id, "",
+                  [Text("The Secretary-General to present a full evaluation")])
+    texts = [change.new_text for change in compare(old, new).changes]
+    assert texts == ["The Secretary-General to present a full evaluation" + connector,
+                     "Requests Member States to act on " + reference]

@@ -28,7 +28,7 @@ from ..model.derive import (
     session_line,
 )
 from ..model.document import BODY_PARTS, CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
-from ..model.languages.runs import paragraph_label
+from ..model.languages.runs import connector_word, cross_ref_text, paragraph_label
 from .words import DELETE, EQUAL, INSERT, diff_words, in_order
 
 SIMILAR = 0.4  # share of words in common above which two unpaired paragraphs pair
@@ -286,14 +286,20 @@ class Comparison:
 # ---------------------------------------------------------------- paragraph texts
 
 
-def paragraph_text(paragraph: Paragraph, derived: Derived) -> str:
-    """Return what the drafter wrote: lead and text, cross-references as printed, no label."""
+def paragraph_text(paragraph: Paragraph, derived: Derived, language: str = "en") -> str:
+    """Return what the drafter wrote: lead and text, cross-references as printed, no label.
+
+    References and the "and"/"or" after a paragraph read as the draft's ``language`` prints
+    them ("párrafo 3 b)", "y").
+    """
+    english = language == "en"
     body = []
     for item in paragraph.content:
         if isinstance(item, Text):
             body.append(item.text)
         elif isinstance(item, CrossRef):
-            body.append(derived.cross_ref_text(item.target_id))
+            body.append(derived.cross_ref_text(item.target_id) if english
+                        else cross_ref_text(derived, item.target_id, language))
     text = "".join(body)
     if paragraph.kind is ParagraphKind.HEADING and paragraph.numeral:
         text = f"{paragraph.numeral}. {text}"
@@ -301,7 +307,9 @@ def paragraph_text(paragraph: Paragraph, derived: Derived) -> str:
         joined = text and not text.startswith((",", ";", ":", "."))
         text = f"{paragraph.lead} {text.lstrip()}" if joined else paragraph.lead + text
     if paragraph.connector:
-        text = f"{text} {paragraph.connector}"
+        connector = paragraph.connector if english else connector_word(
+            paragraph.connector, language)
+        text = f"{text} {connector}"
     return text
 
 
@@ -378,7 +386,8 @@ class _Side:
             parts.update((top.id, (number, "paragraphs")) for top in annex.paragraphs)
         return cls(
             resolution, derived, order, {p.id: i for i, p in enumerate(order)},
-            {p.id: paragraph_text(p, derived) for p in order}, parents, parts,
+            {p.id: paragraph_text(p, derived, resolution.metadata.language) for p in order},
+            parents, parts,
         )
 
     def place(self, paragraph_id: str) -> Message:
