@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -254,3 +255,17 @@ def test_compared_text_prints_references_as_the_draft_does(
     texts = [change.new_text for change in compare(old, new).changes]
     assert texts == ["The Secretary-General to present a full evaluation" + connector,
                      "Requests Member States to act on " + reference]
+
+
+def test_cover_fields_read_as_the_draft_prints_them() -> None:
+    old = small_resolution()
+    old.metadata.language = "es"
+    new = frozen_copy(old)
+    new.metadata.date = dt.date(2007, 12, 3)
+    new.metadata.session = 63
+    fields = {c.field: (c.old_text, c.new_text) for c in compare(old, new).changes}
+    assert fields == {
+        "date": ("30 de noviembre de 2007", "3 de diciembre de 2007"),
+        "session": ("Sexagésimo segundo período de sesiones",
+                    "Sexagésimo tercer período de sesiones"),
+    }

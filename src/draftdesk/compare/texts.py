@@ -28,6 +28,8 @@ from ..model.derive import (
     session_line,
 )
 from ..model.document import BODY_PARTS, CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
+from ..model.languages.forms import date_text
+from ..model.languages.forms import session_line as printed_session_line
 from ..model.languages.runs import connector_word, cross_ref_text, paragraph_label
 from .words import DELETE, EQUAL, INSERT, diff_words, in_order
 
@@ -679,11 +681,15 @@ def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:
 
 def _metadata_fields(resolution: Resolution) -> dict[str, str]:
     meta = resolution.metadata
+    date, session = date_line(meta), session_line(meta)
+    if meta.language != "en":  # as the draft prints them: "30 de noviembre de 2007"
+        date = date_text(meta.date, meta.language) if meta.date else ""
+        session = printed_session_line(meta.session, meta.language, meta.body)
     return {
         "symbol": meta.symbol,
-        "date": date_line(meta),
+        "date": date,
         "distribution": meta.distribution,
-        "session": session_line(meta),
+        "session": session,
         "agenda": "; ".join(
             f"{item.label} {item.title}".strip() for item in meta.agenda_items),
         "sponsors": ", ".join(s.name for s in meta.sponsors),
