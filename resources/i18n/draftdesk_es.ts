@@ -1017,6 +1017,85 @@
     </message>
 </context>
 <context>
+    <name>EditErrors</name>
+    <message>
+        <source>no paragraph {id}</source>
+        <translation>no existe el párrafo {id}</translation>
+    </message>
+    <message>
+        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
+        <translation>los párrafos de la parte {letter} conservan su lugar y su nivel: solo puede modificarse su texto</translation>
+    </message>
+    <message>
+        <source>a heading cannot have sub-paragraphs</source>
+        <translation>un encabezado no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>a quote cannot have sub-paragraphs</source>
+        <translation>una cita no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>sub-paragraphs go four levels deep at most: (a), (i), a., i.</source>
+        <translation>los apartados tienen cuatro niveles como máximo: a), i), a., i.</translation>
+    </message>
+    <message>
+        <source>a heading cannot be a sub-paragraph</source>
+        <translation>un encabezado no puede ser un apartado</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the list</source>
+        <translation>la posición {index} está fuera de la lista</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot move inside itself</source>
+        <translation>un párrafo no puede moverse dentro de sí mismo</translation>
+    </message>
+    <message>
+        <source>the paragraph is already first in its list</source>
+        <translation>el párrafo ya es el primero de su lista</translation>
+    </message>
+    <message>
+        <source>the paragraph is already last in its list</source>
+        <translation>el párrafo ya es el último de su lista</translation>
+    </message>
+    <message>
+        <source>there is no paragraph above to indent under</source>
+        <translation>no hay ningún párrafo anterior bajo el cual aumentar la sangría</translation>
+    </message>
+    <message>
+        <source>the paragraph is already at the top level</source>
+        <translation>el párrafo ya está en el nivel superior</translation>
+    </message>
+    <message>
+        <source>connector must be &apos;and&apos;, &apos;or&apos; or empty, not {connector}</source>
+        <translation>el conector debe ser «and», «or» o nada, no {connector}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the text</source>
+        <translation>la posición {offset} está fuera del texto</translation>
+    </message>
+    <message>
+        <source>no footnote {id}</source>
+        <translation>no existe la nota {id}</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} to refer to</source>
+        <translation>no existe el párrafo {id} al que remitir</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot refer to itself</source>
+        <translation>un párrafo no puede remitir a sí mismo</translation>
+    </message>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>el proyecto no tiene texto de base</translation>
+    </message>
+    <message>
+        <source>unknown text {key}</source>
+        <translation>texto desconocido {key}</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>Outline and &amp;Form</source>
@@ -1122,10 +1201,357 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} y {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} y {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} y {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} y {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} y {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} e {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}.º período de sesiones</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>período de sesiones de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} empieza un párrafo nuevo: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} continúa el párrafo anterior: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un párrafo sin número entre los párrafos de la parte dispositiva se conserva como bloque sin número; compruebe si es un título, una cita o un párrafo independiente</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>los párrafos numerados están en primera persona (una declaración o un pacto que la resolución aprueba): se leen como su parte dispositiva</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>este párrafo del preámbulo no tiene en el PDF una expresión inicial en cursiva</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}: se ha omitido un texto sin número de nota bajo la línea de las notas: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numeración impresa vuelve a empezar en 1. aquí (una nueva sección o parte); el proyecto numera este párrafo {expected}. a continuación de los anteriores</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>este párrafo está impreso como {number}. (se esperaba {expected}.): puede que un párrafo se haya unido al anterior o se haya dividido en dos</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>esto es una enmienda al proyecto de resolución {target}, no una resolución: sus instrucciones y el texto citado se conservan como bloques sin número</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}: su texto no se ha podido leer en párrafos ({problem}); se conserva como bloques sin número</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>se ha eliminado 1 carácter de control o que no es texto ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>se han eliminado {count} caracteres de control o que no son texto (el primero en {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>línea {line}: {label} abriría un quinto nivel de apartados; se ha mantenido en el cuarto</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Se ha omitido una nota en la portada ({paragraph}): las líneas de la portada no llevan notas numeradas</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído con todos los cambios aceptados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído como el original, con todos los cambios rechazados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Cambios aceptados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Cambios rechazados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Comentario: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 inserción</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} inserciones</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 supresión</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} supresiones</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texto trasladado aquí</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textos trasladados aquí</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texto trasladado a otro lugar</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textos trasladados a otro lugar</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} párrafos nuevos</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 párrafo unido al siguiente</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} párrafos unidos al siguiente</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 cambio de formato (no se tiene en cuenta)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} cambios de formato (no se tienen en cuenta)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 traslado</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} traslados</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}): introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}) para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Tema {items} del programa conservado de {name}: compruebe el programa del nuevo período de sesiones.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Patrocinadores del año anterior, que no se han trasladado: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Patrocinadores en blanco: {name} no los enumera; los del año anterior figuran en {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>En este idioma no se actualizan las referencias a períodos de sesiones del texto: compruébelas.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Presentado en la {committee}, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Presentado en sesión plenaria, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Primera Comisión</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Segunda Comisión</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Tercera Comisión</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Comisión Política Especial y de Descolonización (Cuarta Comisión)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Quinta Comisión</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sexta Comisión</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Añadido: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La resolución {number} ya se recuerda aquí.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Recuerda la {number} en lugar de la {old}: “{rest}” abarca las anteriores. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>Se ha añadido la {number} a las resoluciones recordadas. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Período de sesiones actualizado: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Sin actualizar: {sessions}, posterior al próximo período de sesiones, puede ser una fecha fija; compruébelo.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Menciona {dates}: las fechas y los años no se actualizan; compruébelos.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Nada que revisar: la importación no tuvo ninguna duda.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -1138,10 +1564,6 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un párrafo eliminado</translation>
-    </message>
-    <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Párrafo dispositivo {label}</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1602,209 @@
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>no paragraph &apos;{reference}&apos; in the draft (e.g. &apos;para. 4 (a)&apos; or &apos;pp2&apos;)</source>
+        <translation>no hay ningún párrafo «{reference}» en el proyecto (p. ej. «para. 4 (a)» o «pp2»)</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} in the draft</source>
+        <translation>no hay ningún párrafo {id} en el proyecto</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be text, not {type}</source>
+        <translation>{where}: {what} debe ser texto, no {type}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is empty</source>
+        <translation>{where}: {what} no tiene contenido</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is longer than {limit} characters</source>
+        <translation>{where}: {what} tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{where}: {what} contains control characters or line breaks</source>
+        <translation>{where}: {what} contiene caracteres de control o saltos de línea</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>una etiqueta</translation>
+    </message>
+    <message>
+        <source>source symbol</source>
+        <translation>la signatura de la fuente</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>{where}: clause {number}</source>
+        <translation>{where}: cláusula {number}</translation>
+    </message>
+    <message>
+        <source>{where} (&apos;{key}&apos;)</source>
+        <translation>{where} («{key}»)</translation>
+    </message>
+    <message>
+        <source>{where}: a clause must be an object, not {type}</source>
+        <translation>{where}: una cláusula debe ser un objeto, no {type}</translation>
+    </message>
+    <message>
+        <source>{where}: tags must be a list of at most {limit} words</source>
+        <translation>{where}: las etiquetas deben ser una lista de {limit} palabras como máximo</translation>
+    </message>
+    <message>
+        <source>{where}: source must be an object with symbol and paragraph</source>
+        <translation>{where}: la fuente debe ser un objeto con signatura y párrafo</translation>
+    </message>
+    <message>
+        <source>{where}: version must be a positive whole number</source>
+        <translation>{where}: la versión debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (expected a JSON object)</source>
+        <translation>{where}: no es una biblioteca de cláusulas de DraftDesk (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (format is not &apos;{format}&apos;)</source>
+        <translation>{where}: no es una biblioteca de cláusulas de DraftDesk (el formato no es «{format}»)</translation>
+    </message>
+    <message>
+        <source>{where}: format_version must be a positive whole number</source>
+        <translation>{where}: format_version debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer DraftDesk (format version {version}); update DraftDesk</source>
+        <translation>{where}: escrito por una versión más reciente de DraftDesk (versión de formato {version}); actualice DraftDesk</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;clauses&apos; must be a list</source>
+        <translation>{where}: «clauses» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{where}: {count} clauses is more than the {limit} allowed</source>
+        <translation>{where}: {count} cláusulas superan el máximo de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: not a text file in UTF-8</source>
+        <translation>{where}: no es un archivo de texto en UTF-8</translation>
+    </message>
+    <message>
+        <source>the library name is empty</source>
+        <translation>el nombre de la biblioteca está vacío</translation>
+    </message>
+    <message>
+        <source>the library name is longer than {limit} characters</source>
+        <translation>el nombre de la biblioteca tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the library name {name}</source>
+        <translation>el nombre de la biblioteca {name}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the clause libraries ({reason})</source>
+        <translation>{path}: no se pueden abrir las bibliotecas de cláusulas ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the clause libraries ({reason})</source>
+        <translation>{path}: no se pueden crear las bibliotecas de cláusulas ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries were written by a newer DraftDesk (schema {schema}); update DraftDesk</source>
+        <translation>{path}: las bibliotecas de cláusulas fueron escritas por una versión más reciente de DraftDesk (esquema {schema}); actualice DraftDesk</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are open read-only</source>
+        <translation>{path}: las bibliotecas de cláusulas están abiertas solo para lectura</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are busy: another DraftDesk is changing them; try again when it has finished</source>
+        <translation>{path}: las bibliotecas de cláusulas están ocupadas: otro DraftDesk las está modificando; vuelva a intentarlo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>no clause library named &apos;{name}&apos;</source>
+        <translation>no hay ninguna biblioteca de cláusulas llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; copy its clauses into a library of your own</source>
+        <translation>la biblioteca «{name}» viene con DraftDesk y no se puede modificar; copie sus cláusulas en una biblioteca propia</translation>
+    </message>
+    <message>
+        <source>a clause library named &apos;{name}&apos; already exists</source>
+        <translation>ya existe una biblioteca de cláusulas llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>cláusula «{key}» de la biblioteca «{library}»</translation>
+    </message>
+    <message>
+        <source>no clause with id {id}</source>
+        <translation>no hay ninguna cláusula con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{where} has no version {version}</source>
+        <translation>{where}: no existe la versión {version}</translation>
+    </message>
+    <message>
+        <source>no clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>no hay ninguna cláusula «{key}» en la biblioteca «{library}»</translation>
+    </message>
+    <message>
+        <source>cannot change {names} of a clause</source>
+        <translation>no se puede cambiar {names} de una cláusula</translation>
+    </message>
+    <message>
+        <source>{where}: kind must be preambular or operative, not {value}</source>
+        <translation>{where}: el tipo debe ser «preambular» u «operative», no {value}</translation>
+    </message>
+    <message>
+        <source>{where}: body must be one of {bodies}, not {value}</source>
+        <translation>{where}: el órgano debe ser uno de estos: {bodies}; no {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the text is empty</source>
+        <translation>{where}: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>la clave</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>el tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <source>source paragraph</source>
+        <translation>el párrafo de la fuente</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>la etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>LibraryNameDialog</name>
     <message>
         <source>Rename Library “{name}”</source>
@@ -1208,6 +1833,21 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOrigins</name>
+    <message>
+        <source>{symbol}, {paragraph}</source>
+        <translation>{symbol}, {paragraph}</translation>
+    </message>
+    <message>
+        <source>para. {number}</source>
+        <translation>párr. {number}</translation>
+    </message>
+    <message>
+        <source>preambular para. {number}</source>
+        <translation>párr. {number} del preámbulo</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2885,49 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>párrafo {label} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>apartado {label} del párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>párrafo {label} del anexo</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>párrafo {number} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>párrafos {numbers} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>párrafos {numbers} … del archivo de Word</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language ({language})</source>
@@ -2836,6 +3519,185 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Original &amp;language:</source>
         <translation>&amp;Idioma original:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>{where}: more than {limit} footnotes</source>
+        <translation>{where}: más de {limit} notas de pie de página</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is not closed with &apos;]]&apos;</source>
+        <translation>{where}: una nota de pie de página no se cierra con «]]»</translation>
+    </message>
+    <message>
+        <source>{where}: the clause is empty</source>
+        <translation>{where}: la cláusula está vacía</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is empty</source>
+        <translation>{where}: una nota de pie de página está vacía</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>cláusula</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (line {line})</source>
+        <translation>{problem} (línea {line})</translation>
+    </message>
+    <message>
+        <source>a session number is needed</source>
+        <translation>se necesita un número de período de sesiones</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} is not a number from 1 to 999</source>
+        <translation>{value} no es un número del 1 al 999</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use 2007-11-30)</source>
+        <translation>{value} no es una fecha (escriba 2007-11-30)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} no es una fecha</translation>
+    </message>
+    <message>
+        <source>join_and takes &apos;and&apos; or &apos;or&apos;</source>
+        <translation>join_and admite «and» u «or»</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} no es una lista</translation>
+    </message>
+    <message>
+        <source>attribute and item access are not allowed</source>
+        <translation>no se permite el acceso a atributos ni a elementos</translation>
+    </message>
+    <message>
+        <source>calls are not allowed</source>
+        <translation>no se permiten llamadas</translation>
+    </message>
+    <message>
+        <source>loops are not allowed</source>
+        <translation>no se permiten bucles</translation>
+    </message>
+    <message>
+        <source>conditions are not allowed</source>
+        <translation>no se permiten condiciones</translation>
+    </message>
+    <message>
+        <source>arithmetic and comparisons are not allowed</source>
+        <translation>no se permiten operaciones aritméticas ni comparaciones</translation>
+    </message>
+    <message>
+        <source>assignments are not allowed</source>
+        <translation>no se permiten asignaciones</translation>
+    </message>
+    <message>
+        <source>macros are not allowed</source>
+        <translation>no se permiten macros</translation>
+    </message>
+    <message>
+        <source>including other templates is not allowed</source>
+        <translation>no se permite incluir otras plantillas</translation>
+    </message>
+    <message>
+        <source>blocks are not allowed</source>
+        <translation>no se permiten bloques</translation>
+    </message>
+    <message>
+        <source>tests are not allowed</source>
+        <translation>no se permiten pruebas</translation>
+    </message>
+    <message>
+        <source>literal lists and dictionaries are not allowed</source>
+        <translation>no se permiten listas ni diccionarios literales</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not allowed</source>
+        <translation>no se permite «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;{name}&apos; (line {line})</source>
+        <translation>filtro desconocido «{name}» (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter &apos;{name}&apos; takes no keywords (line {line})</source>
+        <translation>el filtro «{name}» no admite argumentos con nombre (línea {line})</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;{name}&apos; (line {line})</source>
+        <translation>demasiados argumentos para «{name}» (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter arguments must be plain words or numbers (line {line})</source>
+        <translation>los argumentos de un filtro deben ser palabras o números simples (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter argument too long (line {line})</source>
+        <translation>argumento de filtro demasiado largo (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter blocks are not allowed (line {line})</source>
+        <translation>no se permiten bloques de filtro (línea {line})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a field name (line {line})</source>
+        <translation>«{name}» no puede usarse como nombre de campo (línea {line})</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>the template is too complex</source>
+        <translation>la plantilla es demasiado compleja</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>más de {limit} campos</translation>
+    </message>
+    <message>
+        <source>{tag} blocks are not allowed (line {line})</source>
+        <translation>no se permiten bloques {tag} (línea {line})</translation>
+    </message>
+    <message>
+        <source>brackets nest more than {limit} deep (line {line})</source>
+        <translation>los paréntesis o corchetes se anidan en más de {limit} niveles (línea {line})</translation>
+    </message>
+    <message>
+        <source>more than {limit} filters on one field (line {line})</source>
+        <translation>más de {limit} filtros en un campo (línea {line})</translation>
+    </message>
+    <message>
+        <source>{where}: the text must be a string</source>
+        <translation>{where}: el texto debe ser una cadena de caracteres</translation>
+    </message>
+    <message>
+        <source>{where}: the text is {length} characters long (at most {limit} allowed)</source>
+        <translation>{where}: el texto tiene {length} caracteres (se permiten {limit} como máximo)</translation>
+    </message>
+    <message>
+        <source>{where}: the value of &apos;{name}&apos; is too long</source>
+        <translation>{where}: el valor de «{name}» es demasiado largo</translation>
+    </message>
+    <message>
+        <source>{where}: no value for field &apos;{name}&apos;</source>
+        <translation>{where}: falta el valor del campo «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: the rendered text is too long</source>
+        <translation>{where}: el texto resultante es demasiado largo</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,85 @@
     </message>
 </context>
 <context>
+    <name>EditErrors</name>
+    <message>
+        <source>no paragraph {id}</source>
+        <translation>le paragraphe {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
+        <translation>les paragraphes de la partie {letter} gardent leur place et leur niveau&#xa0;: seul leur texte peut être modifié</translation>
+    </message>
+    <message>
+        <source>a heading cannot have sub-paragraphs</source>
+        <translation>un intertitre ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>a quote cannot have sub-paragraphs</source>
+        <translation>une citation ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>sub-paragraphs go four levels deep at most: (a), (i), a., i.</source>
+        <translation>les alinéas ont quatre niveaux au plus&#xa0;: a), i), a., i.</translation>
+    </message>
+    <message>
+        <source>a heading cannot be a sub-paragraph</source>
+        <translation>un intertitre ne peut pas être un alinéa</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the list</source>
+        <translation>la position {index} est hors de la liste</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot move inside itself</source>
+        <translation>un paragraphe ne peut pas être déplacé à l’intérieur de lui-même</translation>
+    </message>
+    <message>
+        <source>the paragraph is already first in its list</source>
+        <translation>le paragraphe est déjà le premier de sa liste</translation>
+    </message>
+    <message>
+        <source>the paragraph is already last in its list</source>
+        <translation>le paragraphe est déjà le dernier de sa liste</translation>
+    </message>
+    <message>
+        <source>there is no paragraph above to indent under</source>
+        <translation>il n’y a pas de paragraphe au-dessus sous lequel augmenter le retrait</translation>
+    </message>
+    <message>
+        <source>the paragraph is already at the top level</source>
+        <translation>le paragraphe est déjà au premier niveau</translation>
+    </message>
+    <message>
+        <source>connector must be &apos;and&apos;, &apos;or&apos; or empty, not {connector}</source>
+        <translation>le connecteur doit être «&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou vide, pas {connector}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the text</source>
+        <translation>la position {offset} est hors du texte</translation>
+    </message>
+    <message>
+        <source>no footnote {id}</source>
+        <translation>la note {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} to refer to</source>
+        <translation>le paragraphe {id} auquel renvoyer n’existe pas</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot refer to itself</source>
+        <translation>un paragraphe ne peut pas renvoyer à lui-même</translation>
+    </message>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>le projet n’a pas de texte de base</translation>
+    </message>
+    <message>
+        <source>unknown text {key}</source>
+        <translation>texte inconnu {key}</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>Outline and &amp;Form</source>
@@ -1122,10 +1201,357 @@
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} et {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} et {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} et {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} et {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} et {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} et {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}&#xa0;{month}&#xa0;{year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}e session</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>session de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} commence un nouveau paragraphe&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} continue le paragraphe précédent&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un paragraphe non numéroté parmi les paragraphes du dispositif est conservé comme bloc non numéroté&#xa0;; vérifiez s’il s’agit d’un intertitre, d’une citation ou d’un paragraphe distinct</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>les paragraphes numérotés sont à la première personne (une déclaration ou un pacte que la résolution adopte)&#xa0;: ils sont lus comme son dispositif</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>cet alinéa du préambule n’a pas de formule initiale en italique dans le PDF</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}&#xa0;: un texte sans numéro de note sous le filet des notes a été omis&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numérotation imprimée recommence à 1. ici (nouvelle section ou partie)&#xa0;; le projet numérote ce paragraphe {expected}. à la suite des précédents</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>ce paragraphe est imprimé {number}. là où {expected}. était attendu&#xa0;: un paragraphe a peut-être été fusionné avec le précédent ou coupé en deux</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>il s’agit d’un amendement au projet de résolution {target}, non d’une résolution&#xa0;: ses instructions et le texte cité sont conservés comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}&#xa0;: son texte n’a pas pu être lu en paragraphes ({problem})&#xa0;; il est conservé comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>1 caractère de contrôle ou non textuel supprimé ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>{count} caractères de contrôle ou non textuels supprimés (le premier à {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>ligne {line}&#xa0;: {label} ouvrirait un cinquième niveau d’alinéas&#xa0;; il a été maintenu au quatrième</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Une note de la page de couverture ({paragraph}) a été omise&#xa0;: les lignes de couverture ne prennent pas de notes numérotées</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues en acceptant toutes les modifications&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues comme l’original, toutes les modifications refusées&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Modifications acceptées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Modifications refusées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Commentaire&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 insertion</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} insertions</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 suppression</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} suppressions</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texte déplacé ici</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textes déplacés ici</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texte déplacé ailleurs</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textes déplacés ailleurs</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} nouveaux paragraphes</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 paragraphe joint au suivant</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} paragraphes joints au suivant</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 modification de mise en forme (ignorée)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} modifications de mise en forme (ignorées)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 déplacement</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} déplacements</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date})&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date}) pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Point {items} de l’ordre du jour repris de {name}&#xa0;: vérifiez l’ordre du jour de la nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Auteurs de l’an dernier, non repris&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Auteurs laissés vides&#xa0;: {name} n’en indique aucun&#xa0;; ceux de l’an dernier figurent sur {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>Dans cette langue, les mentions de sessions dans le texte ne sont pas avancées&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Présenté à la {committee}, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Présenté en séance plénière, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Première Commission</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Deuxième Commission</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Troisième Commission</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Commission des questions politiques spéciales et de la décolonisation (Quatrième Commission)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Cinquième Commission</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sixième Commission</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la. L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La résolution {number} est déjà rappelée ici.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Rappelle la {number} au lieu de la {old}&#xa0;: «&#xa0;{rest}&#xa0;» couvre les précédentes. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>{number} ajoutée aux résolutions rappelées. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Session avancée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Non avancé&#xa0;: {sessions}, postérieur à la prochaine session, peut être une date fixe&#xa0;; vérifiez.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Mentionne {dates}&#xa0;: les dates et les années ne sont pas avancées&#xa0;; vérifiez-les.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Rien à vérifier&#xa0;: l’importation n’a eu aucun doute.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -1138,10 +1564,6 @@
     <message>
         <source>A deleted paragraph</source>
         <translation>Un paragraphe supprimé</translation>
-    </message>
-    <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Paragraphe {label} du dispositif</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1602,209 @@
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>no paragraph &apos;{reference}&apos; in the draft (e.g. &apos;para. 4 (a)&apos; or &apos;pp2&apos;)</source>
+        <translation>aucun paragraphe «&#xa0;{reference}&#xa0;» dans le projet (p. ex. «&#xa0;para. 4 (a)&#xa0;» ou «&#xa0;pp2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} in the draft</source>
+        <translation>aucun paragraphe {id} dans le projet</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be text, not {type}</source>
+        <translation>{where}&#xa0;: {what} doit être du texte, pas {type}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is empty</source>
+        <translation>{where}&#xa0;: {what} est vide</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is longer than {limit} characters</source>
+        <translation>{where}&#xa0;: {what} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{where}: {what} contains control characters or line breaks</source>
+        <translation>{where}&#xa0;: {what} contient des caractères de contrôle ou des sauts de ligne</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>un mot-clé</translation>
+    </message>
+    <message>
+        <source>source symbol</source>
+        <translation>la cote de la source</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>{where}: clause {number}</source>
+        <translation>{where}&#xa0;: clause {number}</translation>
+    </message>
+    <message>
+        <source>{where} (&apos;{key}&apos;)</source>
+        <translation>{where} («&#xa0;{key}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where}: a clause must be an object, not {type}</source>
+        <translation>{where}&#xa0;: une clause doit être un objet, pas {type}</translation>
+    </message>
+    <message>
+        <source>{where}: tags must be a list of at most {limit} words</source>
+        <translation>{where}&#xa0;: les mots-clés doivent être une liste d’au plus {limit} mots</translation>
+    </message>
+    <message>
+        <source>{where}: source must be an object with symbol and paragraph</source>
+        <translation>{where}&#xa0;: la source doit être un objet avec une cote et un paragraphe</translation>
+    </message>
+    <message>
+        <source>{where}: version must be a positive whole number</source>
+        <translation>{where}&#xa0;: la version doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (expected a JSON object)</source>
+        <translation>{where}&#xa0;: ce n’est pas une bibliothèque de clauses DraftDesk (objet JSON attendu)</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (format is not &apos;{format}&apos;)</source>
+        <translation>{where}&#xa0;: ce n’est pas une bibliothèque de clauses DraftDesk (le format n’est pas «&#xa0;{format}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where}: format_version must be a positive whole number</source>
+        <translation>{where}&#xa0;: format_version doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer DraftDesk (format version {version}); update DraftDesk</source>
+        <translation>{where}&#xa0;: écrit par une version plus récente de DraftDesk (version de format {version})&#xa0;; mettez DraftDesk à jour</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;clauses&apos; must be a list</source>
+        <translation>{where}&#xa0;: «&#xa0;clauses&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>{where}: {count} clauses is more than the {limit} allowed</source>
+        <translation>{where}&#xa0;: {count} clauses dépassent le maximum de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: not a text file in UTF-8</source>
+        <translation>{where}&#xa0;: ce n’est pas un fichier texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>the library name is empty</source>
+        <translation>le nom de la bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>the library name is longer than {limit} characters</source>
+        <translation>le nom de la bibliothèque dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the library name {name}</source>
+        <translation>le nom de la bibliothèque {name}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the clause libraries ({reason})</source>
+        <translation>{path}&#xa0;: impossible d’ouvrir les bibliothèques de clauses ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the clause libraries ({reason})</source>
+        <translation>{path}&#xa0;: impossible de créer les bibliothèques de clauses ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries were written by a newer DraftDesk (schema {schema}); update DraftDesk</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses ont été écrites par une version plus récente de DraftDesk (schéma {schema})&#xa0;; mettez DraftDesk à jour</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are open read-only</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses sont ouvertes en lecture seule</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are busy: another DraftDesk is changing them; try again when it has finished</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses sont occupées&#xa0;: un autre DraftDesk les modifie&#xa0;; réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>no clause library named &apos;{name}&apos;</source>
+        <translation>aucune bibliothèque de clauses nommée «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; copy its clauses into a library of your own</source>
+        <translation>la bibliothèque «&#xa0;{name}&#xa0;» est fournie avec DraftDesk et ne peut pas être modifiée&#xa0;; copiez ses clauses dans une de vos bibliothèques</translation>
+    </message>
+    <message>
+        <source>a clause library named &apos;{name}&apos; already exists</source>
+        <translation>une bibliothèque de clauses nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>clause «&#xa0;{key}&#xa0;» de la bibliothèque «&#xa0;{library}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no clause with id {id}</source>
+        <translation>aucune clause n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{where} has no version {version}</source>
+        <translation>{where}&#xa0;: la version {version} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>aucune clause «&#xa0;{key}&#xa0;» dans la bibliothèque «&#xa0;{library}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot change {names} of a clause</source>
+        <translation>impossible de modifier {names} d’une clause</translation>
+    </message>
+    <message>
+        <source>{where}: kind must be preambular or operative, not {value}</source>
+        <translation>{where}&#xa0;: le type doit être «&#xa0;preambular&#xa0;» ou «&#xa0;operative&#xa0;», pas {value}</translation>
+    </message>
+    <message>
+        <source>{where}: body must be one of {bodies}, not {value}</source>
+        <translation>{where}&#xa0;: l’organe doit être l’un de ceux-ci&#xa0;: {bodies}&#xa0;; pas {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the text is empty</source>
+        <translation>{where}&#xa0;: le texte est vide</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>la clé</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la source</translation>
+    </message>
+    <message>
+        <source>source paragraph</source>
+        <translation>le paragraphe de la source</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>le mot-clé</translation>
+    </message>
+</context>
+<context>
     <name>LibraryNameDialog</name>
     <message>
         <source>Rename Library “{name}”</source>
@@ -1208,6 +1833,21 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOrigins</name>
+    <message>
+        <source>{symbol}, {paragraph}</source>
+        <translation>{symbol}, {paragraph}</translation>
+    </message>
+    <message>
+        <source>para. {number}</source>
+        <translation>par. {number}</translation>
+    </message>
+    <message>
+        <source>preambular para. {number}</source>
+        <translation>alinéa {number} du préambule</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2885,49 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>sous-alinéa {label} de l’alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>paragraphe {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>page {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>paragraphe {number} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>paragraphes {numbers} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>paragraphes {numbers} … du fichier Word</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language ({language})</source>
@@ -2836,6 +3519,185 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Original &amp;language:</source>
         <translation>&amp;Langue originale&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>{where}: more than {limit} footnotes</source>
+        <translation>{where}&#xa0;: plus de {limit} notes de bas de page</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is not closed with &apos;]]&apos;</source>
+        <translation>{where}&#xa0;: une note de bas de page n’est pas fermée par «&#xa0;]]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: the clause is empty</source>
+        <translation>{where}&#xa0;: la clause est vide</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is empty</source>
+        <translation>{where}&#xa0;: une note de bas de page est vide</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>la clause</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (line {line})</source>
+        <translation>{problem} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>a session number is needed</source>
+        <translation>un numéro de session est nécessaire</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is not a number from 1 to 999</source>
+        <translation>{value} n’est pas un nombre de 1 à 999</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use 2007-11-30)</source>
+        <translation>{value} n’est pas une date (écrivez 2007-11-30)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>join_and takes &apos;and&apos; or &apos;or&apos;</source>
+        <translation>join_and accepte «&#xa0;and&#xa0;» ou «&#xa0;or&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>attribute and item access are not allowed</source>
+        <translation>l’accès aux attributs et aux éléments n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>calls are not allowed</source>
+        <translation>les appels ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>loops are not allowed</source>
+        <translation>les boucles ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>conditions are not allowed</source>
+        <translation>les conditions ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>arithmetic and comparisons are not allowed</source>
+        <translation>l’arithmétique et les comparaisons ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>assignments are not allowed</source>
+        <translation>les affectations ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>macros are not allowed</source>
+        <translation>les macros ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>including other templates is not allowed</source>
+        <translation>l’inclusion d’autres modèles n’est pas autorisée</translation>
+    </message>
+    <message>
+        <source>blocks are not allowed</source>
+        <translation>les blocs ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>tests are not allowed</source>
+        <translation>les tests ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>literal lists and dictionaries are not allowed</source>
+        <translation>les listes et dictionnaires littéraux ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not allowed</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;{name}&apos; (line {line})</source>
+        <translation>filtre inconnu «&#xa0;{name}&#xa0;» (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter &apos;{name}&apos; takes no keywords (line {line})</source>
+        <translation>le filtre «&#xa0;{name}&#xa0;» n’accepte pas d’arguments nommés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;{name}&apos; (line {line})</source>
+        <translation>trop d’arguments pour «&#xa0;{name}&#xa0;» (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter arguments must be plain words or numbers (line {line})</source>
+        <translation>les arguments d’un filtre doivent être des mots ou des nombres simples (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter argument too long (line {line})</source>
+        <translation>argument de filtre trop long (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter blocks are not allowed (line {line})</source>
+        <translation>les blocs de filtre ne sont pas autorisés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a field name (line {line})</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas servir de nom de champ (ligne {line})</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>the template is too complex</source>
+        <translation>le modèle est trop complexe</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>plus de {limit} champs</translation>
+    </message>
+    <message>
+        <source>{tag} blocks are not allowed (line {line})</source>
+        <translation>les blocs {tag} ne sont pas autorisés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>brackets nest more than {limit} deep (line {line})</source>
+        <translation>les parenthèses ou crochets s’imbriquent sur plus de {limit} niveaux (ligne {line})</translation>
+    </message>
+    <message>
+        <source>more than {limit} filters on one field (line {line})</source>
+        <translation>plus de {limit} filtres sur un champ (ligne {line})</translation>
+    </message>
+    <message>
+        <source>{where}: the text must be a string</source>
+        <translation>{where}&#xa0;: le texte doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>{where}: the text is {length} characters long (at most {limit} allowed)</source>
+        <translation>{where}&#xa0;: le texte compte {length} caractères ({limit} au plus)</translation>
+    </message>
+    <message>
+        <source>{where}: the value of &apos;{name}&apos; is too long</source>
+        <translation>{where}&#xa0;: la valeur de «&#xa0;{name}&#xa0;» est trop longue</translation>
+    </message>
+    <message>
+        <source>{where}: no value for field &apos;{name}&apos;</source>
+        <translation>{where}&#xa0;: aucune valeur pour le champ «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: the rendered text is too long</source>
+        <translation>{where}&#xa0;: le texte produit est trop long</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@ class Message(str):
             return str(self)
         translated = translate(self.context, self.template)
         nested = any(isinstance(value, Message) for value in self.values.values())
-        # A translation that reads as the English ("{first}, {rest}") still translates the
-        # words inside it.
+        # A template translated by the same words ("{where}: {problem}") still has its nested
+        # messages translated.
         if translated == self.template and not nested:
             return str(self)
         values = {name: value.render(translate) if isinstance(value, Message) else value

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, derive, format_label
 from draftdesk.model.document import (
     MAX_DEPTH,
@@ -35,12 +36,13 @@ from draftdesk.model.document import (
 from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
-from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, position, printable, quoted
+from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, printable, quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
 from .language import detect_language, formula_language, parse_header_in, split_connector
+from .notes import text_position
 from .pdftext import strip_trailing_markers
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -78,6 +80,15 @@ _ITALIC = re.compile(
     r"(?<![\w*])\*(?=\S)(?P<body>[^*\ue000\ue001]+?)(?<=\S)\*(?![\w*])"
     r"|\ue000(?P<exact>[^\ue000\ue001]*)\ue001"
 )
+
+# The import notes, in the window's language (decision 0015).
+_CHARACTER_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "1 control or non-text character removed (at {position})")
+_CHARACTERS_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "{count} control or non-text characters removed (the first at {position})")
+_FIFTH_LEVEL = QT_TRANSLATE_NOOP(
+    "ImportNotes", "line {line}: {label} would open a fifth level of sub-paragraphs; it was "
+    "kept at the fourth")
 
 
 @dataclass
@@ -128,7 +139,7 @@ class _Importer:
                 f"the limit is {MAX_TEXT_BYTES:,})"
             )
         cleaned, self.replaced, first = clean_text(text)
-        self.first_replaced = position(text, first) if first is not None else ""
+        self.first_replaced = text_position(text, first) if first is not None else ""
         text = cleaned
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         text = text.replace("\t", " ").replace("\u00a0", " ")
@@ -217,13 +228,10 @@ class _Importer:
         check_size(self.resolution, self.source)
         self._keep_source_endings()
         if self.replaced:
-            self.resolution.import_notes.insert(
-                0,
-                ImportNote(
-                    f"{self.replaced:,} control or non-text character(s) removed "
-                    f"(the first at {self.first_replaced})"
-                ),
-            )
+            note = message(_CHARACTER_REMOVED, position=self.first_replaced) \
+                if self.replaced == 1 else message(
+                    _CHARACTERS_REMOVED, count=f"{self.replaced:,}", position=self.first_replaced)
+            self.resolution.import_notes.insert(0, ImportNote(note))
         return self.resolution
 
     def _keep_source_endings(self) -> None:
@@ -515,13 +523,8 @@ class _Importer:
             deepest = levels[-1]
             deepest.items.append(paragraph)
             deepest.parent.children.append(paragraph)
-            self.resolution.import_notes.append(
-                ImportNote(
-                    f"line {line}: {printable(printed, 12)} would open a fifth level of "
-                    f"sub-paragraphs; it was kept at the fourth",
-                    paragraph.id,
-                )
-            )
+            self.resolution.import_notes.append(ImportNote(
+                message(_FIFTH_LEVEL, line=line, label=printable(printed, 12)), paragraph.id))
             return
         parent = levels[-1].items[-1] if levels else top
         depth_of_parent = len(levels)

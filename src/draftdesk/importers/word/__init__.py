@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, Template, message
 from draftdesk.model.document import (
     Footnote,
     FootnoteRef,
@@ -24,11 +25,11 @@ from draftdesk.model.document import (
     Text,
     new_id,
 )
-from draftdesk.model.words import join_and
 
 from ..header import COMMITTEES, ORGANS, is_symbol
 from ..language import formula_language
 from ..language import is_masthead_line as is_language_masthead_line
+from ..notes import and_list, counted, word_paragraphs
 from ..text import ITALIC_END, ITALIC_START, import_text_lines
 from .annexes import build_annex, split_annexes
 from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
@@ -170,10 +171,8 @@ class _Builder:
     def _cover(self, paragraph: WordParagraph) -> None:
         text = _cover_text(paragraph)
         if any(segment.note for segment in paragraph.segments):
-            self.notes.append(ImportNote(
-                f"A footnote on the cover (paragraph {paragraph.number} of the Word file) "
-                "was left out: cover lines take no numbered notes"
-            ))
+            self.notes.append(ImportNote(message(
+                _COVER_FOOTNOTE, paragraph=word_paragraphs([paragraph.number]))))
         origin = f"paragraph {paragraph.number}"
         pieces = _pieces(text)
         if len(pieces) > 1 and any(_is_masthead_line(piece) for piece in pieces):
@@ -349,22 +348,16 @@ class _Builder:
         notes = list(self.notes)
         changes = document.changes
         if changes:
-            how = (
-                "read with every change accepted" if document.accept_changes
-                else "read as the original, every change rejected"
-            )
-            where = join_and([str(n) for n in document.changed_paragraphs[:12]])
-            more = " …" if len(document.changed_paragraphs) > 12 else ""
-            notes.append(ImportNote(
-                f"Tracked changes {how}: {_count_changes(changes, summary=True)} "
-                f"(paragraph{'s' if len(document.changed_paragraphs) > 1 else ''} "
-                f"{where}{more} of the Word file)"
-            ))
+            notes.append(ImportNote(message(
+                _CHANGES_ACCEPTED if document.accept_changes else _CHANGES_REJECTED,
+                changes=_count_changes(changes, summary=True),
+                paragraphs=word_paragraphs(document.changed_paragraphs),
+            )))
             for paragraph in document.paragraphs:
                 if paragraph.changes:
-                    verb = "accepted" if document.accept_changes else "rejected"
+                    here = _ACCEPTED_HERE if document.accept_changes else _REJECTED_HERE
                     notes.append(ImportNote(
-                        f"Tracked changes {verb} here: {_count_changes(paragraph.changes)}",
+                        message(here, changes=_count_changes(paragraph.changes)),
                         by_paragraph.get(paragraph.number, ""),
                     ))
         for paragraph in document.paragraphs:
@@ -372,20 +365,44 @@ class _Builder:
                 text = document.comments.get(comment)
                 if text is not None:
                     notes.append(ImportNote(
-                        f"Comment: {text}", by_paragraph.get(paragraph.number, "")
+                        message(_COMMENT, text=text), by_paragraph.get(paragraph.number, "")
                     ))
         resolution.import_notes.extend(notes)
 
 
-_CHANGE_WORDS = (
-    ("insertion", "insertion", "insertions"),
-    ("deletion", "deletion", "deletions"),
-    ("move", "text moved here", "texts moved here"),
-    ("moved away", "text moved away", "texts moved away"),
-    ("paragraph added", "new paragraph", "new paragraphs"),
-    ("paragraphs joined", "paragraph joined to the next", "paragraphs joined to the next"),
-    ("formatting", "formatting change (ignored)", "formatting changes (ignored)"),
+# The import notes, in the window's language (decision 0015).
+_COVER_FOOTNOTE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "A footnote on the cover ({paragraph}) was left out: cover lines take no "
+    "numbered notes")
+_CHANGES_ACCEPTED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tracked changes read with every change accepted: {changes} ({paragraphs})")
+_CHANGES_REJECTED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tracked changes read as the original, every change rejected: {changes} "
+    "({paragraphs})")
+_ACCEPTED_HERE = QT_TRANSLATE_NOOP("ImportNotes", "Tracked changes accepted here: {changes}")
+_REJECTED_HERE = QT_TRANSLATE_NOOP("ImportNotes", "Tracked changes rejected here: {changes}")
+_COMMENT = QT_TRANSLATE_NOOP("ImportNotes", "Comment: {text}")
+
+# Each kind of change, counted: one template for 1, one for more (each language's plural).
+_CHANGE_WORDS: tuple[tuple[str, Template, Template], ...] = (
+    ("insertion", QT_TRANSLATE_NOOP("ImportNotes", "1 insertion"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} insertions")),
+    ("deletion", QT_TRANSLATE_NOOP("ImportNotes", "1 deletion"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} deletions")),
+    ("move", QT_TRANSLATE_NOOP("ImportNotes", "1 text moved here"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} texts moved here")),
+    ("moved away", QT_TRANSLATE_NOOP("ImportNotes", "1 text moved away"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} texts moved away")),
+    ("paragraph added", QT_TRANSLATE_NOOP("ImportNotes", "1 new paragraph"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} new paragraphs")),
+    ("paragraphs joined", QT_TRANSLATE_NOOP("ImportNotes", "1 paragraph joined to the next"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} paragraphs joined to the next")),
+    ("formatting", QT_TRANSLATE_NOOP("ImportNotes", "1 formatting change (ignored)"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} formatting changes (ignored)")),
 )
+# In the summary of the whole file a move counts once, as a move.
+_MOVES = (QT_TRANSLATE_NOOP("ImportNotes", "1 move"),
+          QT_TRANSLATE_NOOP("ImportNotes", "{count} moves"))
 
 
 def _opens_in_italics(paragraph: WordParagraph) -> bool:
@@ -406,16 +423,16 @@ _TYPED_LABEL = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,5}\.)\s+")
 
 def _count_changes(changes: Counter[str], summary: bool = False) -> str:
     """Say "2 insertions, 1 deletion and 1 move"; a move counts once, where the text went."""
-    parts = []
-    for key, singular, plural in _CHANGE_WORDS:
+    parts: list[Message] = []
+    for key, one, more in _CHANGE_WORDS:
         count = changes.get(key, 0)
         if summary and key == "moved away":
             continue
         if summary and key == "move":
-            singular, plural = "move", "moves"
+            one, more = _MOVES
         if count:
-            parts.append(f"{count} {singular if count == 1 else plural}")
-    return join_and(parts)
+            parts.append(counted(count, one, more))
+    return and_list(parts)
 
 
 def _cover_text(paragraph: WordParagraph) -> str:
