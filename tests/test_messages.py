@@ -126,3 +126,12 @@ def test_a_template_that_reads_the_same_translated_still_translates_its_inner_me
     assert wrapped.render(spanish) == (
         "a.txt: párrafo 12 de la parte dispositiva: la numeración vuelve a 1")
     assert wrapped.render(lambda context, text: text) == str(wrapped)
+
+
+def test_a_translation_that_reads_as_the_english_still_translates_the_words_inside_it() -> None:
+    joined = QT_TRANSLATE_NOOP("TestLists", "{first}, {rest}")
+    listed = message(joined, first=message(PLACE, number=1), rest=message(PLACE, number=2))
+    same = {**SPANISH, ("TestLists", "{first}, {rest}"): "{first}, {rest}"}
+    assert listed.render(lambda context, text: same.get((context, text), text)) == (
+        "párrafo 1 de la parte dispositiva, párrafo 2 de la parte dispositiva")
+    assert listed.render(lambda context, text: text) == str(listed)

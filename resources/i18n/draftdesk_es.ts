@@ -568,54 +568,284 @@
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>Compare</name>
     <message>
-        <source>{count} added</source>
-        <translation>adiciones: {count}</translation>
+        <source>Cover</source>
+        <translation>Portada</translation>
     </message>
     <message>
-        <source>{count} deleted</source>
-        <translation>supresiones: {count}</translation>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
-        <source>{count} moved</source>
-        <translation>desplazamientos: {count}</translation>
+        <source>Footnotes</source>
+        <translation>Notas</translation>
     </message>
     <message>
-        <source>{count} changed</source>
-        <translation>modificaciones: {count}</translation>
+        <source>Old</source>
+        <translation>Anterior</translation>
     </message>
     <message>
-        <source>{count} footnote added</source>
-        <translation>notas añadidas: {count}</translation>
+        <source>New</source>
+        <translation>Nuevo</translation>
     </message>
     <message>
-        <source>{count} footnote removed</source>
-        <translation>notas suprimidas: {count}</translation>
+        <source>(moved to {label})</source>
+        <translation>(trasladado a {label})</translation>
     </message>
     <message>
-        <source>{count} footnote edited</source>
-        <translation>notas modificadas: {count}</translation>
+        <source>(moved below)</source>
+        <translation>(trasladado más abajo)</translation>
     </message>
     <message>
-        <source>{count} metadata</source>
-        <translation>datos de la portada: {count}</translation>
+        <source>(moved from {label})</source>
+        <translation>(trasladado desde {label})</translation>
     </message>
     <message>
-        <source>{count} label</source>
-        <translation>números: {count}</translation>
+        <source>(moved from above)</source>
+        <translation>(trasladado desde más arriba)</translation>
     </message>
     <message>
-        <source>{count} ending</source>
-        <translation>puntuación final: {count}</translation>
+        <source> (derived)</source>
+        <translation> (derivado)</translation>
     </message>
     <message>
-        <source>{count} derived</source>
-        <translation>derivados: {count}</translation>
+        <source>+ {place} added{derived}: {text}</source>
+        <translation>+ {place} añadido{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>- {place} deleted{derived}: {text}</source>
+        <translation>- {place} suprimido{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}</source>
+        <translation>&gt; {place} trasladado (antes {old_place}){derived}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}: {words}</source>
+        <translation>&gt; {place} trasladado (antes {old_place}){derived}: {words}</translation>
+    </message>
+    <message>
+        <source>~ {place} changed{derived}: {words}</source>
+        <translation>~ {place} modificado{derived}: {words}</translation>
+    </message>
+    <message>
+        <source>+ {note} added{derived}: {text}</source>
+        <translation>+ {note} añadida{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>- {note} removed{derived}: {text}</source>
+        <translation>- {note} suprimida{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>~ {note} footnote edited{derived}: {words}</source>
+        <translation>~ {note} modificada{derived}: {words}</translation>
+    </message>
+    <message>
+        <source>~ {field} changed{derived}: {words}</source>
+        <translation>~ {field} (cambio){derived}: {words}</translation>
+    </message>
+    <message>
+        <source># {place}: was {old_place}{derived}</source>
+        <translation># {place}: antes {old_place}{derived}</translation>
+    </message>
+    <message>
+        <source>~ {place} ending{derived}: {words}</source>
+        <translation>~ {place}: puntuación final{derived}: {words}</translation>
     </message>
     <message>
         <source>No changes.</source>
         <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>1 added</source>
+        <translation>1 párrafo añadido</translation>
+    </message>
+    <message>
+        <source>1 deleted</source>
+        <translation>1 párrafo suprimido</translation>
+    </message>
+    <message>
+        <source>1 moved</source>
+        <translation>1 párrafo trasladado</translation>
+    </message>
+    <message>
+        <source>1 changed</source>
+        <translation>1 párrafo modificado</translation>
+    </message>
+    <message>
+        <source>1 footnote added</source>
+        <translation>1 nota añadida</translation>
+    </message>
+    <message>
+        <source>1 footnote removed</source>
+        <translation>1 nota suprimida</translation>
+    </message>
+    <message>
+        <source>1 footnote edited</source>
+        <translation>1 nota modificada</translation>
+    </message>
+    <message>
+        <source>1 metadata</source>
+        <translation>1 cambio en la portada</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 cambio de número</translation>
+    </message>
+    <message>
+        <source>1 ending</source>
+        <translation>1 cambio de puntuación final</translation>
+    </message>
+    <message>
+        <source>1 derived</source>
+        <translation>1 cambio derivado</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} párrafos añadidos</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} párrafos suprimidos</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} párrafos trasladados</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} párrafos modificados</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>{count} notas añadidas</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>{count} notas suprimidas</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>{count} notas modificadas</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>{count} cambios en la portada</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>{count} cambios de número</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>{count} cambios de puntuación final</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>{count} cambios derivados</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlaces</name>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>heading “{text}”</source>
+        <translation>encabezado “{text}”</translation>
+    </message>
+    <message>
+        <source>quoted block in the preambular part</source>
+        <translation>texto citado en el preámbulo</translation>
+    </message>
+    <message>
+        <source>quoted block in the operative part</source>
+        <translation>texto citado en la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>quoted block in the annex part</source>
+        <translation>texto citado en el anexo</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>operative paragraph {number}</source>
+        <translation>párrafo {number} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>annex paragraph {number}</source>
+        <translation>párrafo {number} del anexo</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>nota {number}</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>signatura</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribución</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>período de sesiones</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>tema del programa</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>patrocinadores</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>presentado por</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>cover notes</source>
+        <translation>notas de la portada</translation>
+    </message>
+    <message>
+        <source>closing lines</source>
+        <translation>líneas finales</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>(1 derived change hidden)</source>
+        <translation>(1 cambio derivado oculto)</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -4438,6 +4668,10 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Save a version or set a base text first: there is nothing to compare with.</source>
         <translation>Guarde primero una versión o elija un texto de base: no hay nada con que comparar.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 paragraph marked against {text}</source>
+        <translation>Vista previa: 1 párrafo marcado respecto de {text}</translation>
     </message>
     <message>
         <source>Preview: {count} paragraphs marked against {text}</source>

@@ -568,54 +568,284 @@
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>Compare</name>
     <message>
-        <source>{count} added</source>
-        <translation>ajouts&#xa0;: {count}</translation>
+        <source>Cover</source>
+        <translation>Première page</translation>
     </message>
     <message>
-        <source>{count} deleted</source>
-        <translation>suppressions&#xa0;: {count}</translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
-        <source>{count} moved</source>
-        <translation>déplacements&#xa0;: {count}</translation>
+        <source>Footnotes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>{count} changed</source>
-        <translation>modifications&#xa0;: {count}</translation>
+        <source>Old</source>
+        <translation>Ancien</translation>
     </message>
     <message>
-        <source>{count} footnote added</source>
-        <translation>notes ajoutées&#xa0;: {count}</translation>
+        <source>New</source>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <source>{count} footnote removed</source>
-        <translation>notes supprimées&#xa0;: {count}</translation>
+        <source>(moved to {label})</source>
+        <translation>(déplacé vers {label})</translation>
     </message>
     <message>
-        <source>{count} footnote edited</source>
-        <translation>notes modifiées&#xa0;: {count}</translation>
+        <source>(moved below)</source>
+        <translation>(déplacé plus bas)</translation>
     </message>
     <message>
-        <source>{count} metadata</source>
-        <translation>données de la couverture&#xa0;: {count}</translation>
+        <source>(moved from {label})</source>
+        <translation>(déplacé depuis {label})</translation>
     </message>
     <message>
-        <source>{count} label</source>
-        <translation>numéros&#xa0;: {count}</translation>
+        <source>(moved from above)</source>
+        <translation>(déplacé depuis plus haut)</translation>
     </message>
     <message>
-        <source>{count} ending</source>
-        <translation>ponctuation finale&#xa0;: {count}</translation>
+        <source> (derived)</source>
+        <translation> (dérivé)</translation>
     </message>
     <message>
-        <source>{count} derived</source>
-        <translation>dérivées&#xa0;: {count}</translation>
+        <source>+ {place} added{derived}: {text}</source>
+        <translation>+ {place} ajouté{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>- {place} deleted{derived}: {text}</source>
+        <translation>- {place} supprimé{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}</source>
+        <translation>&gt; {place} déplacé (auparavant {old_place}){derived}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}: {words}</source>
+        <translation>&gt; {place} déplacé (auparavant {old_place}){derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>~ {place} changed{derived}: {words}</source>
+        <translation>~ {place} modifié{derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>+ {note} added{derived}: {text}</source>
+        <translation>+ {note} ajoutée{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>- {note} removed{derived}: {text}</source>
+        <translation>- {note} supprimée{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>~ {note} footnote edited{derived}: {words}</source>
+        <translation>~ {note} modifiée{derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>~ {field} changed{derived}: {words}</source>
+        <translation>~ {field} (modification){derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source># {place}: was {old_place}{derived}</source>
+        <translation># {place}&#xa0;: auparavant {old_place}{derived}</translation>
+    </message>
+    <message>
+        <source>~ {place} ending{derived}: {words}</source>
+        <translation>~ {place}&#xa0;: ponctuation finale{derived}&#xa0;: {words}</translation>
     </message>
     <message>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>1 added</source>
+        <translation>1 paragraphe ajouté</translation>
+    </message>
+    <message>
+        <source>1 deleted</source>
+        <translation>1 paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>1 moved</source>
+        <translation>1 paragraphe déplacé</translation>
+    </message>
+    <message>
+        <source>1 changed</source>
+        <translation>1 paragraphe modifié</translation>
+    </message>
+    <message>
+        <source>1 footnote added</source>
+        <translation>1 note ajoutée</translation>
+    </message>
+    <message>
+        <source>1 footnote removed</source>
+        <translation>1 note supprimée</translation>
+    </message>
+    <message>
+        <source>1 footnote edited</source>
+        <translation>1 note modifiée</translation>
+    </message>
+    <message>
+        <source>1 metadata</source>
+        <translation>1 modification de la première page</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 changement de numéro</translation>
+    </message>
+    <message>
+        <source>1 ending</source>
+        <translation>1 changement de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>1 derived</source>
+        <translation>1 modification dérivée</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} paragraphes ajoutés</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} paragraphes supprimés</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} paragraphes déplacés</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} paragraphes modifiés</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>{count} notes ajoutées</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>{count} notes supprimées</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>{count} notes modifiées</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>{count} modifications de la première page</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>{count} changements de numéro</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>{count} changements de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>{count} modifications dérivées</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlaces</name>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading “{text}”</source>
+        <translation>intertitre «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>quoted block in the preambular part</source>
+        <translation>passage cité dans le préambule</translation>
+    </message>
+    <message>
+        <source>quoted block in the operative part</source>
+        <translation>passage cité dans le dispositif</translation>
+    </message>
+    <message>
+        <source>quoted block in the annex part</source>
+        <translation>passage cité dans l’annexe</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>operative paragraph {number}</source>
+        <translation>paragraphe {number} du dispositif</translation>
+    </message>
+    <message>
+        <source>annex paragraph {number}</source>
+        <translation>paragraphe {number} de l’annexe</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>note {number}</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>présenté par</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>adoption</translation>
+    </message>
+    <message>
+        <source>cover notes</source>
+        <translation>notes de la première page</translation>
+    </message>
+    <message>
+        <source>closing lines</source>
+        <translation>lignes finales</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>langue originale</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>(1 derived change hidden)</source>
+        <translation>(1 modification dérivée masquée)</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -4438,6 +4668,10 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Save a version or set a base text first: there is nothing to compare with.</source>
         <translation>Enregistrez d’abord une version ou choisissez un texte de base&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 paragraph marked against {text}</source>
+        <translation>Aperçu&#xa0;: 1 paragraphe marqué par rapport à {text}</translation>
     </message>
     <message>
         <source>Preview: {count} paragraphs marked against {text}</source>
