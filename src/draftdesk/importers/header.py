@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.document import (
     Adoption,
     AgendaItem,
@@ -213,6 +214,18 @@ ENGLISH = CoverWords()
 class HeaderError(ValueError):
     """A header line that cannot be read; the caller adds the source name."""
 
+    def __init__(self, line: int, problem: Message) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
+
+
+def cannot_tell(line: int, text: str) -> HeaderError:
+    """Return the error for a header line that is nothing a header holds."""
+    return HeaderError(line, message(
+        QT_TRANSLATE_NOOP("ImportErrors", "cannot tell what {text} is"),
+        text=text))
+
 
 def parse_header(
     lines: list[Line], formula: str, words: CoverWords = ENGLISH
@@ -324,7 +337,7 @@ def parse_header(
             title_parts.append(text)
             state = "title"
             continue
-        raise HeaderError(f"line {line.number}: cannot tell what {words.quoted(text)} is")
+        raise cannot_tell(line.number, words.quoted(text))
     _assign_agenda_titles(meta, agenda_titles)
     meta.title = " ".join(title_parts)
     meta.committee = committee

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model import languages
 from draftdesk.model.document import AgendaItem, Body, Metadata, Sponsor
 from draftdesk.model.languages.names import name_key, state_names
@@ -240,7 +241,9 @@ class LanguageWords(CoverWords):
         try:
             return _dt.date(*date)
         except ValueError:
-            raise HeaderError(f"line {number}: {text!r} is not a date") from None
+            raise HeaderError(number, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{text} is not a date"),
+                text=repr(text))) from None
 
     def is_council(self, text: str) -> bool:
         """Say whether the line names the Human Rights Council."""
