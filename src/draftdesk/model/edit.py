@@ -391,6 +391,21 @@ def set_text(resolution: Resolution, paragraph_id: str, lead: str, content: list
     return undo
 
 
+def set_ending(resolution: Resolution, paragraph_id: str, ending: str | None) -> Undo:
+    """Give a paragraph its own end punctuation ("." ";" "," ":" or "" for none), or None to
+    print the derived one again."""
+    if ending not in (None, "", ".", ";", ",", ":"):
+        raise EditError(f"an ending is one of . ; , : or nothing, not {ending!r}")
+    paragraph = _get(resolution, paragraph_id)
+    old = paragraph.ending
+    paragraph.ending = ending
+
+    def undo() -> None:
+        paragraph.ending = old
+
+    return undo
+
+
 def set_connector(resolution: Resolution, paragraph_id: str, connector: str) -> Undo:
     """Set the "and"/"or" that follows a paragraph's end punctuation."""
     if connector not in ("", "and", "or"):

@@ -144,7 +144,7 @@ class EditorParts:
             translate("EditorParts", "Put every panel back in its place, shown"))
         undo_filter = window._undo_filter
         assert undo_filter is not None
-        for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
+        for widget in (self.editor.lead, self.editor.text, self.footnotes.text, self.document_view):
             widget.installEventFilter(undo_filter)
         self.outline.current_paragraph_changed.connect(window._paragraph_selected)
         self.outline.indent_requested.connect(window.ui_actions["indent"].trigger)

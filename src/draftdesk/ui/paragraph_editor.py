@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QEvent,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
-from ..model import languages
+from ..model import edit, languages
 from ..model.document import (
     MAX_DEPTH,
     CrossRef,
@@ -486,7 +487,12 @@ class ParagraphEditor(QWidget):
             self.warning.hide()
             return
         info = self.session.derived.info[paragraph.id]
-        if paragraph.kind is ParagraphKind.HEADING:
+        if info.part is Part.ANNEX or (info.section and
+                                       info.section != self.session.resolution.part_letter):
+            # "Paragraph 3 of Annex II", "Operative paragraph 2 of part B": say which text.
+            what = self.session.describe(paragraph.id)
+            what = what[:1].upper() + what[1:]
+        elif paragraph.kind is ParagraphKind.HEADING:
             what = self.tr("Heading")
         elif info.depth:
             what = self.tr("Sub-paragraph {label}").format(
@@ -509,7 +515,9 @@ class ParagraphEditor(QWidget):
             self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
                                 if info.end else "")
         lead = self.lead.text()
-        top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
+        # An annex's paragraphs have no standard opening phrases to check against.
+        top_level = (paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
+                     and info.part is not Part.ANNEX)
         problem = lead_warning(lead, info.part, *self._draft_language()) if top_level else None
         if problem:
             self.warning.setText(problem)
@@ -635,6 +643,10 @@ class ParagraphEditor(QWidget):
                 items = items[1:]  # the pasted text starts with a line break
         placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
                                       items, self._draft_language()[0])
+        # Operative paragraphs pasted into a further part's preamble go to that part's own.
+        container = edit.locate(self.session.resolution, self.paragraph_id).container
+        placements = [replace(placement, container=container)
+                      if placement.anchor_id is None else placement for placement in placements]
         # The last pasted paragraph: the deepest last one of the last placed paragraph.
         last = _last_descendant(placements[-1].paragraph) if placements else None
         if last is None:

@@ -68,23 +68,47 @@ class EditCommand(QUndoCommand):
 
 
 TYPING_ID = 1001
+KEEP = "keep"  # a typing command that leaves the paragraph's own ending as it is
 
 
 class TypingCommand(EditCommand):
     """A burst of typing in one paragraph; successive keystrokes merge into one command."""
 
     def __init__(
-        self, session: Session, paragraph_id: str, lead: str, content: list[Inline], kind: str
+        self, session: Session, paragraph_id: str, lead: str, content: list[Inline], kind: str,
+        ending: str | None = KEEP,
     ) -> None:
         self.lead = lead
         self.content = list(content)
+        self.ending = ending
+        paragraph = session.paragraph(paragraph_id)
+        # The ending before the burst: a later keystroke merged in may change it.
+        self.ending_before = paragraph.ending if paragraph is not None else None
         self.burst = session.typing_burst
         super().__init__(session, translate("Session", "Typing"), self._apply, kind,
                          paragraph_id)
 
     def _apply(self) -> edit.Undo:
         assert self.paragraph_id is not None
-        return edit.set_text(self._session.resolution, self.paragraph_id, self.lead, self.content)
+        resolution = self._session.resolution
+        undo_text = edit.set_text(resolution, self.paragraph_id, self.lead, self.content)
+        if self.ending == KEEP:
+            return undo_text
+        undo_ending = edit.set_ending(resolution, self.paragraph_id, self.ending)
+
+        def undo() -> None:
+            undo_ending()
+            undo_text()
+
+        return undo
+
+    def undo(self) -> None:
+        """Revert the burst, its ending too."""
+        if self.ending != KEEP and self.paragraph_id is not None:
+            paragraph = self._session.resolution.find(self.paragraph_id)
+            if paragraph is not None:
+                paragraph.ending = self.ending_before
+        super().undo()
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         """Return the merge id shared by all typing commands."""
@@ -97,6 +121,8 @@ class TypingCommand(EditCommand):
         if other.paragraph_id != self.paragraph_id or other.burst != self.burst:
             return False
         self.lead, self.content = other.lead, other.content
+        if other.ending != KEEP:
+            self.ending = other.ending
         if other.kind == STRUCTURE:
             self.kind = STRUCTURE
         # Our own undo already restores the state before the burst; drop the newer one.
@@ -321,7 +347,16 @@ class Session(QObject):
         if paragraph is not None and paragraph_id is not None:
             trimmed = without_typed_ending(paragraph.content)
             if trimmed != paragraph.content:
-                self.set_text(paragraph_id, paragraph.lead, trimmed)
+                info = self.derived.info.get(paragraph_id)
+                if info is None or info.part is not Part.ANNEX:
+                    self.set_text(paragraph_id, paragraph.lead, trimmed)
+                elif paragraph.ending is not None:
+                    # An annex's paragraph prints the punctuation its text has. One read with
+                    # its ending kept apart takes the typed one in its place, never both.
+                    last = paragraph.content[-1]
+                    assert isinstance(last, Text)
+                    self.set_text(paragraph_id, paragraph.lead, trimmed,
+                                  ending=last.text.rstrip()[-1])
         self.new_burst()
 
     # ---------------------------------------------------------------- running edits
@@ -346,16 +381,19 @@ class Session(QObject):
         self.undo_stack.push(EditCommand(self, text, operation, kind, paragraph_id, undo))
         return True
 
-    def set_text(self, paragraph_id: str, lead: str, content: list[Inline]) -> None:
-        """Replace a paragraph's opening phrase and text as part of a typing burst."""
+    def set_text(self, paragraph_id: str, lead: str, content: list[Inline],
+                 ending: str | None = KEEP) -> None:
+        """Replace a paragraph's opening phrase and text (and, when given, its own ending)
+        as part of a typing burst."""
         paragraph = self.paragraph(paragraph_id)
         if paragraph is None:
             return
-        if paragraph.lead == lead and paragraph.content == content:
+        if paragraph.lead == lead and paragraph.content == content and (
+                ending == KEEP or ending == paragraph.ending):
             return
         same_objects = _objects(paragraph.content) == _objects(content)
-        kind = TEXT if same_objects else STRUCTURE
-        self.undo_stack.push(TypingCommand(self, paragraph_id, lead, content, kind))
+        kind = TEXT if same_objects and ending == KEEP else STRUCTURE
+        self.undo_stack.push(TypingCommand(self, paragraph_id, lead, content, kind, ending))
 
     # ---------------------------------------------------------------- structure
 
