@@ -317,3 +317,38 @@ def test_a_full_stop_typed_after_an_imported_annex_paragraph_prints_once(qapp: A
     session.commit_text(other.id)
     assert other.body_text == "The Forum meets once a year." and other.ending is None
     assert session.undo_stack.count() == 1
+
+
+def test_import_notes_preview_and_change_bars_reach_annex_paragraphs(
+    qtbot: Any, window: Any,
+) -> None:
+    from draftdesk.model.document import ImportNote
+
+    resolution = samples.with_annex()
+    annex = resolution.annexes[0]
+    target = annex.paragraphs[-1]
+    resolution.import_notes = [ImportNote("numbering restarts here", target.id)]
+    window.set_session(Session(resolution))
+    parts = window._editor_parts()
+    notes = parts.import_notes.list
+    assert parts.import_notes_dock.isVisible()
+    item = notes.item(0)
+    assert item.text() == "Paragraph 2 of Annex: numbering restarts here"
+    # A click on the note selects the annex paragraph in the outline, the form and the preview.
+    notes.scrollToItem(item)
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton,
+                     pos=notes.visualItemRect(item).center())
+    assert window.outline.current_paragraph() == target.id
+    assert window.editor.paragraph_id == target.id
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.engine.block_of(target.id) is not None)
+    page = preview.page_of_paragraph(target.id)
+    assert page is not None and "The Forum reports to the General Assembly" in \
+        preview.page_text(page)
+    # Change bars against a saved version mark an edited annex paragraph.
+    versions = parts.versions_actions
+    assert versions.save_version("First reading")
+    window.session.set_text(target.id, "", [Text("The Forum reports every two years")])
+    assert versions.show_in_preview(True)
+    assert target.id in preview.engine.change_marks
+    assert set(preview.engine.change_marks) == {target.id}

@@ -109,6 +109,8 @@ class ImportNotesPanel(QWidget):
         info = derived.info.get(paragraph_id)
         if info is None:
             return self.tr("A deleted paragraph")
+        if info.part is Part.ANNEX:
+            return capitalize_first(self.session.describe(paragraph_id))  # names the annex
         place = derived.cross_ref_text(paragraph_id)
         if info.part is Part.OPERATIVE:
             return self.tr("Operative paragraph {label}").format(
