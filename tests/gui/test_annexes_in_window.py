@@ -207,6 +207,18 @@ def test_the_document_view_shows_and_edits_an_annex_with_the_same_keys(
     assert view.isVisible()
     first = annex.preamble[0]
     assert view.captions()[first.id] == ["Annex", "Terms of reference of the Forum"]
+    # The caption is painted in the gap above the annex's first line, never over its text.
+    view.ensureCursorVisible()
+    block = view.block_of(first.id)
+    view.place_caret(first.id, 0)
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    rect = view.document().documentLayout().blockBoundingRect(block).translated(
+        0, -view.verticalScrollBar().value())
+    text_top = int(rect.top() + block.layout().lineAt(0).y())
+    above = [image.pixelColor(x, y).lightness() for y in range(max(0, text_top - 40), text_top - 2)
+             for x in range(int(rect.left() + 60), int(rect.right() - 60))]
+    assert min(above) < 128  # dark caption pixels above the text
     assert view.block_of(annex.paragraphs[0].id) is not None
     # Type at the end of the first numbered paragraph of the annex.
     top = annex.paragraphs[0]

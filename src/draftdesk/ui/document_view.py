@@ -560,10 +560,11 @@ class DocumentView(QTextEdit):
                 break
             paragraph_id = self.paragraph_id_of(block)
             caption = self._captions.get(paragraph_id) if paragraph_id else None
-            if caption:
-                self._paint_caption(painter, rect, caption)
             info = derived.info.get(paragraph_id) if paragraph_id else None
             text_layout = block.layout()
+            if caption and text_layout is not None and text_layout.lineCount():
+                self._paint_caption(painter, rect, rect.top() + text_layout.lineAt(0).y(),
+                                    caption)
             if info is not None and text_layout is not None and text_layout.lineCount():
                 first = text_layout.lineAt(0)
                 left = rect.left() + block.blockFormat().leftMargin()
@@ -580,13 +581,15 @@ class DocumentView(QTextEdit):
             block = block.next()
         painter.end()
 
-    def _paint_caption(self, painter: QPainter, rect: QRectF,
+    def _paint_caption(self, painter: QPainter, rect: QRectF, text_top: float,
                        lines: list[tuple[str, bool]]) -> None:
-        """Paint a part's letter or an annex's heading and title, centred above its text."""
+        """Paint a part's letter or an annex's heading and title, centred in the margin above
+        the first line of its first paragraph (``text_top``)."""
         painter.save()
         painter.setPen(self.palette().text().color())
         font = QFont(self.document().defaultFont())
-        top = rect.top() + CAPTION_GAP
+        spacing = QFontMetricsF(font).lineSpacing()
+        top = text_top - spacing * (len(lines) + 0.5)
         for text, bold in lines:
             font.setBold(bold)
             painter.setFont(font)
