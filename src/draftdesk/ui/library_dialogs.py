@@ -28,6 +28,7 @@ from ..errors import DraftDeskError
 from ..library import Clause, LibraryStore, save_paragraphs
 from ..library.builder import paragraph_reference, source_symbol
 from ..model import Resolution, derive
+from .i18n import localized
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -52,7 +53,7 @@ def _error_label() -> QLabel:
 
 
 def _show_error(label: QLabel, error: DraftDeskError) -> None:
-    label.setText(str(error))
+    label.setText(localized(error))
     label.show()
 
 
@@ -76,7 +77,7 @@ class SaveToLibraryDialog(QDialog):
                             if i in located]
 
         count = len(self._ids)
-        listed = ", ".join(self._references)
+        listed = ", ".join(localized(reference) for reference in self._references)
         self.summary = QLabel(
             self.tr("Save this paragraph ({listed}) as a clause.").format(listed=listed)
             if count == 1 else self.tr("Save these {count} paragraphs as clauses: {listed}.")

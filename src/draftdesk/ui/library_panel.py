@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import DraftDeskError
 from ..library import (
+    BUILTIN_LIBRARY,
     Clause,
     LibraryStore,
     SearchHit,
@@ -55,8 +56,9 @@ from ..library import (
     import_library,
     open_store,
 )
+from ..messages import Message
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, localized, translate
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,18 +107,37 @@ def clause_origin(clause: Clause, score: float | None = None) -> str:
         clause.body)
     kind = translate("LibraryPanel", KIND_NAMES[clause.kind]) if clause.kind in KIND_NAMES else (
         clause.kind)
-    parts = [clause.library, clause.key, f"v{clause.version}", f"{body} {kind}"]
+    parts = [library_name(clause.library), clause.key, f"v{clause.version}", f"{body} {kind}"]
     if clause.source:
-        parts.append(clause.source)
+        parts.append(localized(clause.source))
     if score is not None:
         parts.append(translate("LibraryPanel", "{percent}% similar").format(
             percent=round(score * 100)))
     return " · ".join(parts)
 
 
+def library_name(name: str) -> str:
+    """Return how a library is named: the one that comes with DraftDesk in the interface's words."""
+    return translate("LibraryPanel", "Built-in") if name == BUILTIN_LIBRARY else name
+
+
+def without_place(error: Exception) -> str:
+    """Return an error in the interface's language without the clause it names first.
+
+    The panel shows the clause already; "clause 'x' in library 'y': no value…" says it twice.
+    """
+    text = localized(error)
+    problem = error.args[0] if len(error.args) == 1 else None
+    where = problem.values.get("where") if isinstance(problem, Message) else None
+    if isinstance(where, str) and where and text.startswith(localized(where)):
+        # Whatever stands between the place and the problem: ": ", French "\u00a0: ".
+        return text[len(localized(where)):].lstrip(" \u00a0:")
+    return text.split(": ", 1)[-1]
+
+
 def similar_origin(clause: Clause, score: float) -> str:
     """Return a hint's first line: how close, and the source of the agreed language."""
-    where = clause.source or f"{clause.library} · {clause.key}"
+    where = localized(clause.source) or f"{library_name(clause.library)} · {clause.key}"
     return translate("LibraryPanel", "{percent}% similar · {where}").format(
         percent=round(score * 100), where=where)
 
@@ -421,7 +442,7 @@ class LibraryPanel(QWidget):
             try:
                 self._store = open_store()
             except DraftDeskError as error:
-                self._set_status(str(error), error=True)
+                self._set_status(localized(error), error=True)
                 return None
         return self._store
 
@@ -481,7 +502,7 @@ class LibraryPanel(QWidget):
                 limit=RESULT_LIMIT if self.language is None else RESULT_LIMIT * 4,
             )
         except DraftDeskError as error:
-            self._set_status(str(error), error=True)
+            self._set_status(localized(error), error=True)
             return
         if self.language is not None:
             hits = [hit for hit in hits if hit.clause.language == self.language][:RESULT_LIMIT]
@@ -599,7 +620,7 @@ class LibraryPanel(QWidget):
             self.preview.setText(
                 f"{html.escape(clause_outline(clause.text))}<br><small>{origin}</small>"
             )
-            self._set_status(str(error).split(": ", 1)[-1], error=True)
+            self._set_status(without_place(error), error=True)
             self.insert_button.setEnabled(False)
             self.replace_button.setEnabled(False)
             return
@@ -748,7 +769,7 @@ class LibraryPanel(QWidget):
         try:
             store.delete_library(name)
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot delete the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot delete the library"), localized(error))
             return False
         if self._clause is not None and self._clause.library == name:
             self._show_clause(None)
@@ -768,7 +789,7 @@ class LibraryPanel(QWidget):
         try:
             report = import_library(store, Path(name))
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot import the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot import the library"), localized(error))
             return None
         self._after_library_change(select=report.library)
         self._set_status(self.tr("Library '{library}': {added} clauses added, {duplicates} "
@@ -796,7 +817,7 @@ class LibraryPanel(QWidget):
         try:
             count = export_library(store, library, path)
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot export the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot export the library"), localized(error))
             return None
         self._set_status(self.tr("Exported {count} clauses of '{library}' to {path}.").format(
             count=count, library=library, path=path))
@@ -824,7 +845,7 @@ class LibraryPanel(QWidget):
         try:
             report = add_resolution_files(store, target, [Path(name) for name in names])
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot add the texts"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot add the texts"), localized(error))
             return None
         self._after_library_change(select=report.library)
         message = (self.tr("Library '{library}': {added} clauses added from 1 text, "

@@ -39,7 +39,7 @@ class MainWindow(Protocol):
     @property
     def editor(self) -> ParagraphEditor: ...
     def confirm_export(self) -> bool: ...
-    def show_error(self, title: str, message: str) -> None: ...
+    def show_error(self, title: str, message: object) -> None: ...
     def _export_done(self, path: Path, what: str = ...) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
@@ -86,13 +86,13 @@ def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    problem = ""
+    problem: object = ""
     # A long draft takes a second or so to lay out: say so with the pointer.
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write()
     except DraftDeskError as error:
-        problem = str(error)
+        problem = error  # shown in the interface's language
     except Exception as error:  # noqa: BLE001 - the window must survive any export bug
         problem = f"{path}: {type(error).__name__}: {error}"
     finally:
@@ -207,7 +207,7 @@ def print_draft(window: MainWindow) -> bool:
     try:
         printed = paint_pages(layout, printer, pages)
     except DraftDeskError as error:
-        window.show_error(translate("OutputActions", "Printing failed"), str(error))
+        window.show_error(translate("OutputActions", "Printing failed"), error)
         return False
     where = printer.printerName() or translate("OutputActions", "the printer")
     message = (translate("OutputActions", "Sent 1 page to {printer}") if printed == 1 else
