@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>an ending is one of . ; , : or nothing, not {ending}</source>
-        <translation>la ponctuation finale est . ; , : ou aucune, pas {ending}</translation>
+        <translation>la ponctuation finale est un point, un point-virgule, une virgule, un deux-points ou rien, pas {ending}</translation>
     </message>
     <message>
         <source>a heading cannot have sub-paragraphs</source>

@@ -345,7 +345,7 @@ def test_import_notes_preview_and_change_bars_reach_annex_paragraphs(
     notes = parts.import_notes.list
     assert parts.import_notes_dock.isVisible()
     item = notes.item(0)
-    assert item.text() == "Paragraph 2 of Annex: numbering restarts here"
+    assert item.text() == "Paragraph 2 of the annex: numbering restarts here"
     # A click on the note selects the annex paragraph in the outline, the form and the preview.
     notes.scrollToItem(item)
     qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton,
