@@ -177,6 +177,9 @@ def test_an_annex_is_added_titled_written_and_removed_from_the_menus(
     outline.setFocus()
     _click_row(qtbot, outline, model.annex_index(resolution.annexes[0].id))
     assert form.isVisible()
+    window.ui_actions["focus_editor"].trigger()  # Ctrl+2 goes to the annex form
+    assert form.heading.hasFocus()
+    outline.setFocus()
     qtbot.keyClick(outline, Qt.Key.Key_Delete)
     assert [a.heading for a in resolution.annexes] == ["Appendix"]
     assert window.editor.isVisible()

@@ -46,6 +46,8 @@ class AnnexActions(QObject):
         actions = window.ui_actions
         actions["new_annex"].triggered.connect(self.add_annex)
         actions["remove_annex"].triggered.connect(lambda: self.remove_annex())
+        # Go to Editor (Ctrl+2) reaches the annex form when it stands in the editor's place.
+        actions["focus_editor"].triggered.connect(self._focus_form)
         outline.current_annex_changed.connect(self._annex_selected)
         outline.remove_annex_requested.connect(self.remove_annex)
         model.modelReset.connect(self._keep_annex_row)
@@ -100,6 +102,10 @@ class AnnexActions(QObject):
             self._outline.select_annex(annex_id)
         finally:
             self._outline.blockSignals(False)
+
+    def _focus_form(self) -> None:
+        if self.showing_annex():
+            self.form.heading.setFocus()
 
     def _go_to_first_paragraph(self) -> None:
         """Enter in the title goes on to the annex's first paragraph."""
