@@ -131,3 +131,27 @@ def test_an_edited_annex_paragraph_reaches_the_word_file(tmp_path, annexed) -> N
     export_docx(annexed, target)
     again = import_file(target)
     assert again.annexes[0].paragraphs[0].body_text.startswith("The Forum meets twice a year")
+
+
+def test_compare_finds_edits_made_inside_annexes(annexed: Resolution) -> None:
+    from draftdesk.compare import compare
+
+    old = copy.deepcopy(annexed)
+    annex = annexed.annexes[0]
+    edit.set_text(annexed, annex.paragraphs[-1].id, "", [Text("The Forum reports yearly.")])
+    added = edit.new_annex(annexed, "Programme of work")
+    edit.insert_annex(annexed, 1, added)
+    edit.set_text(annexed, added.paragraphs[0].id, "", [Text("The Forum meets in May.")])
+    rows = {row.new_id: row.kind for row in compare(old, annexed).rows if row.new_id}
+    assert rows[annex.paragraphs[-1].id] == "changed"
+    assert rows[added.paragraphs[0].id] == "added"
+    assert rows[annex.paragraphs[0].id] == "same"
+
+
+def test_a_spanish_draft_prints_added_annexes_in_spanish(annexed: Resolution) -> None:
+    annexed.metadata.language = "es"
+    edit.insert_annex(annexed, 1, edit.new_annex(annexed))
+    # Stored in English, printed in the draft's language.
+    assert [a.heading for a in annexed.annexes] == ["Annex I", "Annex II"]
+    blocks = compose(annexed).blocks
+    assert [b.text for b in blocks if b.role is Role.ANNEX_HEADING] == ["Anexo I", "Anexo II"]

@@ -367,3 +367,15 @@ def test_import_notes_preview_and_change_bars_reach_annex_paragraphs(
     assert versions.show_in_preview(True)
     assert target.id in preview.engine.change_marks
     assert set(preview.engine.change_marks) == {target.id}
+
+
+def test_the_outline_captions_an_annex_as_the_draft_prints_it(qapp: Any) -> None:
+    from draftdesk.ui.outline import OutlineModel
+
+    resolution = samples.with_annex()
+    resolution.metadata.language = "es"
+    session = Session(resolution)
+    session.add_annex()
+    model = OutlineModel(session)
+    assert _rows(model)[-2:] == ["Anexo I: Terms of reference of the Forum (4)", "Anexo II (1)"]
+    assert session.describe(resolution.annexes[1].paragraphs[0].id) == "paragraph 1 of Anexo II"
