@@ -379,3 +379,29 @@ def test_the_outline_captions_an_annex_as_the_draft_prints_it(qapp: Any) -> None
     model = OutlineModel(session)
     assert _rows(model)[-2:] == ["Anexo I: Terms of reference of the Forum (4)", "Anexo II (1)"]
     assert session.describe(resolution.annexes[1].paragraphs[0].id) == "paragraph 1 of Anexo II"
+
+
+def test_paste_and_enter_in_an_annex_keep_its_punctuation_and_read_no_opening_phrase(
+    qtbot: Any, window: Any,
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    resolution = _open_annexed(window)
+    annex = resolution.annexes[0]
+    last = annex.paragraphs[-1]
+    window.select_paragraph(last.id)
+    editor = window.editor
+    editor.text.setFocus()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    mime = QMimeData()
+    mime.setText("\n3. Decides to meet in Geneva.\n4. Requests a report.")
+    editor.text.insertFromMimeData(mime)
+    pasted = annex.paragraphs[-2:]
+    assert [(p.lead, p.body_text) for p in pasted] == [
+        ("", "Decides to meet in Geneva."), ("", "Requests a report.")]
+    assert [window.session.label(p.id) for p in pasted] == ["3.", "4."]
+    # Enter in the middle of an annex paragraph keeps the full stop before the caret.
+    window.select_paragraph(pasted[0].id)
+    editor.split_at(len("Decides to meet in Geneva."))
+    assert pasted[0].body_text == "Decides to meet in Geneva."
+    assert len(annex.paragraphs) == 6 and annex.paragraphs[-2].content == []

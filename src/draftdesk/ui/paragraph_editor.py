@@ -633,7 +633,7 @@ class ParagraphEditor(QWidget):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
             lead, runs = _lead_split(text.strip(), info.part, top, self._draft_language()[0])
-            first: list[Inline] = without_typed_ending(runs)
+            first: list[Inline] = _without_ending(runs, info.part)
             items = items[1:]
         elif level is None and text:
             first = before + list(pasted_runs(text))
@@ -690,7 +690,7 @@ class ParagraphEditor(QWidget):
             if connector is not None:
                 body = body[:connector.start()]
             lead, runs = _lead_split(body, part, target == 0, language)
-            pasted = Paragraph(lead=lead, content=without_typed_ending(runs)
+            pasted = Paragraph(lead=lead, content=_without_ending(runs, part)
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
             parent = chain[target - 1] if target > 0 else None
@@ -811,9 +811,19 @@ def _token_level(tokens: list[str | None], index: int) -> int:
 def _lead_split(
     text: str, part: Part, top_level: bool = True, language: str = "en"
 ) -> tuple[str, list[Inline]]:
-    """Read a pasted paragraph as the importer does: its opening phrase and its runs."""
+    """Read a pasted paragraph as the importer does: its opening phrase and its runs.
+
+    An annex's paragraphs get no opening phrase read into them ("Decides" there is a word).
+    """
+    top_level = top_level and part is not Part.ANNEX
     lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level, language)
     return lead, list(runs)
+
+
+def _without_ending(content: list[Inline], part: Part) -> list[Inline]:
+    """Drop a typed end punctuation, which is derived, except in an annex, which prints the
+    punctuation its text has."""
+    return content if part is Part.ANNEX else without_typed_ending(content)
 
 
 def _rstripped(content: list[Inline]) -> list[Inline]:

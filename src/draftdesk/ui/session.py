@@ -359,6 +359,14 @@ class Session(QObject):
                                   ending=last.text.rstrip()[-1])
         self.new_burst()
 
+    def _without_ending(self, paragraph_id: str, content: list[Inline]) -> list[Inline]:
+        """Drop a typed end punctuation (it is derived), except in an annex's paragraph,
+        which prints the punctuation its text has."""
+        info = self.derived.info.get(paragraph_id)
+        if info is not None and info.part is Part.ANNEX:
+            return content
+        return without_typed_ending(content)
+
     # ---------------------------------------------------------------- running edits
 
     def _after_change(self, kind: str, paragraph_id: str | None) -> None:
@@ -486,7 +494,7 @@ class Session(QObject):
         leads = rest_leads if rest_leads is not None else [""] * len(rest)
         new = [Paragraph(lead=new_lead, content=list(content))
                for new_lead, content in zip(leads, rest, strict=True)]
-        first = without_typed_ending(first)
+        first = self._without_ending(paragraph_id, first)
 
         def operation() -> edit.Undo:
             undos = [edit.set_text(self.resolution, paragraph_id, lead, first)]
@@ -512,7 +520,7 @@ class Session(QObject):
         if self.paragraph(paragraph_id) is None:
             return []
         self.new_burst()
-        first = without_typed_ending(first)
+        first = self._without_ending(paragraph_id, first)
         resolution = self.resolution
 
         def operation() -> edit.Undo:
