@@ -112,6 +112,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("remove_annex", QT_TRANSLATE_NOOP("Actions", "Remove A&nnex"), (),
                QT_TRANSLATE_NOOP("Actions", "Remove the selected annex, or the one the current "
                                             "paragraph is in, with its paragraphs")),
+    ActionSpec("remove_part", QT_TRANSLATE_NOOP("Actions", "Remove Pa&rt"), (),
+               QT_TRANSLATE_NOOP("Actions", "Remove the selected part of a text in parts, or the "
+                                            "one the current paragraph is in, with its "
+                                            "paragraphs")),
     # Insert
     ActionSpec("new_preambular", QT_TRANSLATE_NOOP("Actions", "&Preambular Paragraph"),
                ("Ctrl+Alt+P",),
@@ -126,6 +130,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("new_annex", QT_TRANSLATE_NOOP("Actions", "&Annex"), (),
                QT_TRANSLATE_NOOP("Actions", "Add an annex after the resolution, with its heading, "
                                             "title and paragraphs numbered afresh")),
+    ActionSpec("new_part", QT_TRANSLATE_NOOP("Actions", "Pa&rt"), (),
+               QT_TRANSLATE_NOOP("Actions", "Add a part (B, C …) with its own formula and "
+                                            "paragraphs numbered afresh; a text in one part "
+                                            "becomes part A")),
     ActionSpec("insert_footnote", QT_TRANSLATE_NOOP("Actions", "&Footnote"), ("Ctrl+Alt+F",),
                QT_TRANSLATE_NOOP("Actions", "Insert a footnote at the cursor")),
     ActionSpec("cite_footnote", QT_TRANSLATE_NOOP("Actions", "Cite Existing Foot&note…"),
@@ -174,10 +182,11 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
-      "move_down", "indent", "outdent", "-", "delete_paragraph", "remove_annex", "-",
+      "move_down", "indent", "outdent", "-", "delete_paragraph", "remove_annex", "remove_part",
+      "-",
       "preferences")),
     (QT_TRANSLATE_NOOP("Actions", "&Insert"),
-     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "new_annex", "-",
+     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "new_annex", "new_part", "-",
       "insert_footnote",
       "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),

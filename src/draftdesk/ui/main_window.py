@@ -63,7 +63,8 @@ EDITING_ACTIONS = (
     "export_text", "print",
     "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
-    "new_heading", "new_annex", "remove_annex", "insert_footnote", "cite_footnote",
+    "new_heading", "new_annex", "remove_annex", "new_part", "remove_part", "insert_footnote",
+    "cite_footnote",
     "insert_cross_reference", "insert_clause",
     "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
     "preview_changes",
@@ -550,6 +551,7 @@ class MainWindow(EditorHost):
         self._editor_parts().versions_actions.set_session(session)
         self._editor_parts().import_notes.set_session(session)
         self._editor_parts().annex_actions.set_session(session)
+        self._editor_parts().part_actions.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()
