@@ -11,7 +11,7 @@ from gui_helpers import DialogScript
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from draftdesk.model import Part, derive
+from draftdesk.model import Annex, Part, derive
 from draftdesk.storage import load_draft, to_dict
 from draftdesk.ui.session import Session
 from tools import samples
@@ -19,6 +19,7 @@ from tools import samples
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 ROOT = QModelIndex()
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _rows(model: Any) -> list[str]:
@@ -143,3 +144,73 @@ def test_removing_a_part_asks_when_it_has_words_and_undo_brings_it_back(
     assert len(dialogs.titles("question")) == asked
     assert [p.letter for p in resolution.further_parts] == ["B"]
     assert to_dict(resolution) == before
+
+
+def test_an_empty_annex_and_an_empty_part_show_in_the_document_view_and_take_typing(
+    qtbot: Any, window: Any,
+) -> None:
+    resolution = samples.in_parts()
+    resolution.annexes = [Annex(heading="Annex", title="Programme of work", paragraphs=[])]
+    resolution.further_parts[0].preambular = []
+    resolution.further_parts[0].operative = []
+    window.set_session(Session(resolution))
+    annex, part_b = resolution.annexes[0], resolution.further_parts[0]
+    before = to_dict(resolution)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
+    view = window._editor_parts().document_view
+    assert view.isVisible()
+    # Each shows as an empty line under its caption, after the operative part.
+    line = view.empty_block(annex.id)
+    assert line is not None and line.text() == ""
+    assert view.captions()["empty:" + annex.id] == ["Annex", "Programme of work"]
+    assert view.captions()["empty:" + part_b.id] == ["B"]
+    assert view.empty_block(part_b.id).blockNumber() < line.blockNumber()
+    # The caption is painted above the empty line, the grey hint on it.
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(line.position())
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    rect = view.document().documentLayout().blockBoundingRect(line).translated(
+        0, -view.verticalScrollBar().value())
+    text_top = int(rect.top() + line.layout().lineAt(0).y())
+    above = [image.pixelColor(x, y).lightness() for y in range(max(0, text_top - 40), text_top - 2)
+             for x in range(int(rect.left() + 60), int(rect.right() - 60))]
+    assert min(above) < 128
+    hint = [image.pixelColor(x, y) for y in range(text_top, text_top + 12)
+            for x in range(int(rect.left() + 60), int(rect.left() + 200))]
+    assert any(c.lightness() < 200 for c in hint)
+    # Backspace and Enter on the empty line join and split nothing.
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert to_dict(resolution) == before
+    # What is typed there becomes the annex's first paragraph, numbered in the annex.
+    qtbot.keyClicks(view, "The Forum meets once a year.")
+    (first,) = annex.paragraphs
+    assert first.body_text == "The Forum meets once a year."
+    assert view.caret_target() == (first.id, len(first.body_text))
+    assert view.empty_block(annex.id) is None
+    assert view.captions()[first.id] == ["Annex", "Programme of work"]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(view, "It reports every year.")
+    assert [window.session.label(p.id) for p in annex.paragraphs] == ["1.", "2."]
+    # In part B the first words typed are an operative paragraph with its opening phrase.
+    block = view.empty_block(part_b.id)
+    cursor = view.textCursor()
+    cursor.setPosition(block.position())
+    view.setTextCursor(cursor)
+    qtbot.keyClicks(view, "Decides to revert to the matter")
+    (operative,) = part_b.operative
+    assert (operative.lead, operative.body_text) == ("Decides", "to revert to the matter")
+    assert view.captions()[operative.id] == ["B"]
+    # Undo takes it all back, the empty lines with it.
+    for _ in range(50):
+        if not window.session.undo_stack.canUndo():
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert to_dict(resolution) == before
+    assert view.empty_block(annex.id) is not None and view.empty_block(part_b.id) is not None
