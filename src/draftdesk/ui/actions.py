@@ -112,7 +112,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("remove_annex", QT_TRANSLATE_NOOP("Actions", "Remove A&nnex"), (),
                QT_TRANSLATE_NOOP("Actions", "Remove the selected annex, or the one the current "
                                             "paragraph is in, with its paragraphs")),
-    ActionSpec("remove_part", QT_TRANSLATE_NOOP("Actions", "Remove Pa&rt"), (),
+    ActionSpec("remove_part", QT_TRANSLATE_NOOP("Actions", "Re&move Part"), (),
                QT_TRANSLATE_NOOP("Actions", "Remove the selected part of a text in parts, or the "
                                             "one the current paragraph is in, with its "
                                             "paragraphs")),
