@@ -85,6 +85,21 @@ def test_a_text_in_one_part_gets_a_part_b_typed_lettered_saved_and_exported(
     assert "Part C: Operative part (2)" in _rows(model)
     window.ui_actions["undo"].trigger()
     assert part_b.letter == "B" and form.letter.text() == "B"
+    # A letter another part has is refused, said in the status bar, and the field shows B again.
+    form.letter.setFocus()
+    form.letter.selectAll()
+    qtbot.keyClicks(form.letter, "a")
+    qtbot.keyClick(form.letter, Qt.Key.Key_Return)
+    assert part_b.letter == "B" and form.letter.text() == "B"
+    assert window.statusBar().currentMessage() == "Another part is lettered A already"
+    # Only a letter can be typed there, and an emptied field keeps the part's letter.
+    form.letter.selectAll()
+    qtbot.keyClicks(form.letter, "7")
+    assert form.letter.text() == "B"
+    qtbot.keyClick(form.letter, Qt.Key.Key_Backspace)
+    assert form.letter.text() == ""
+    form.title.setFocus()
+    assert part_b.letter == "B" and form.letter.text() == "B"
     # Saved, opened again and exported: A and B, each numbered afresh, the notes running on.
     dialogs.save_name = str(tmp_path / "parts.draftdesk")
     assert window.save_as()

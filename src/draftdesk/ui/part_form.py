@@ -44,8 +44,9 @@ class PartForm(QWidget):
         self.letter.setAccessibleName(self.tr("Part letter"))
         self.letter.setMaxLength(1)
         self.letter.setMaximumWidth(60)
-        # One capital letter, as the draft file keeps it; a small one is made capital.
-        self.letter.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]")))
+        # One capital letter, as the draft file keeps it; a small one is made capital. An
+        # empty field is accepted, so that leaving it shows the part's letter again.
+        self.letter.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]?")))
         self.title = QLineEdit()
         self.title.setObjectName("partTitleEdit")
         self.title.setAccessibleName(self.tr("Part title"))
