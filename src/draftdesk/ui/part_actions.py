@@ -34,7 +34,8 @@ class PartActions(QObject):
         self._outline = outline
         self._editor = editor
         self._stack = stack
-        self._paragraph_page = stack.widget(0)
+        # The paragraph form, shown again when a row other than a part's is selected.
+        self._paragraph_page = editor
         self.form = PartForm(window.session)
         stack.addWidget(self.form)
         actions = window.ui_actions
