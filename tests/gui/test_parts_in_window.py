@@ -11,6 +11,7 @@ from gui_helpers import DialogScript
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from draftdesk.compose import Role
 from draftdesk.model import Annex, Part, derive
 from draftdesk.storage import load_draft, to_dict
 from draftdesk.ui.session import Session
@@ -110,6 +111,17 @@ def test_a_text_in_one_part_gets_a_part_b_typed_lettered_saved_and_exported(
     window.ui_actions["open"].trigger()
     reopened = window.session.resolution
     assert [p.letter for p in reopened.further_parts] == ["B"]
+    # The preview prints the letters, part B's title and formula, and its own numbers.
+    engine = window._editor_parts().preview.engine
+    printed = [b.source for b in engine.blocks if b.source is not None]
+    after = [(b.role, b.label, b.text) for b in printed][
+        [b.text for b in printed].index("B"):][:5]
+    assert after == [
+        (Role.PART_LETTER, "", "B"), (Role.PART_TITLE, "", "Data on compensation"),
+        (Role.FORMULA, "", "The General Assembly"),
+        (Role.OPERATIVE, "1.", "Decides to revert to the matter;"),
+        (Role.OPERATIVE, "2.", "Requests a report.")]
+    assert [b.text for b in printed if b.role is Role.PART_LETTER] == ["A", "B"]
     target = tmp_path / "parts.docx"
     assert window.export_to(target)
     lines = [p.text for p in docx.Document(str(target)).paragraphs]
