@@ -277,6 +277,11 @@ def test_a_change_in_one_of_several_annexes_names_the_annex() -> None:
     edit.insert_annex(old, 1, Annex(heading="Annex II", paragraphs=[
         para("", "Its first paragraph"), para("", "Its second paragraph")]))
     assert [a.heading for a in old.annexes] == ["Annex I", "Annex II"]
+    old.annexes[1].preamble = [para("", "We, the participants, agree as follows:")]
+    opening = place(derive(old), old.annexes[1].preamble[0])
+    assert opening == "unnumbered paragraph 1 of annex II"
+    assert opening.render(translator("es")) == "párrafo sin numerar 1 del anexo II"
+    assert opening.render(translator("fr")) == "paragraphe non numéroté 1 de l’annexe II"
     new = frozen_copy(old)
     second = new.annexes[1].paragraphs[1]
     edit.set_text(new, second.id, "", [Text("Its second paragraph, amended")])

@@ -295,6 +295,12 @@ def test_a_paragraph_of_one_of_several_annexes_is_named_by_its_annex() -> None:
     assert sub == "paragraph 2 (a) of annex II"
     first = paragraph_place(derived, resolution.annexes[0].paragraphs[0].id)
     assert first == "paragraph 1 of annex I"
+    # A paragraph the annex prints without a number is counted among those.
+    opening = paragraph_place(derived, resolution.annexes[0].preamble[0].id)
+    assert opening == "unnumbered paragraph 1 of annex I"
+    assert opening is not None and opening.render(translator("es")) == (
+        "párrafo sin numerar 1 del anexo I")
+    assert opening.render(translator("fr")) == "paragraphe non numéroté 1 de l’annexe I"
     # An annex headed otherwise is named by its heading, as the document has it.
     second.heading = "Appendix"
     named = paragraph_place(derive(resolution), second.paragraphs[0].id)

@@ -54,6 +54,13 @@ OF_RESOLUTION = QT_TRANSLATE_NOOP("ComparePlaces", "{place} of resolution {lette
 IN_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of the annex")
 IN_NUMBERED_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of annex {numeral}")
 IN_HEADED_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of {heading}")
+# A paragraph the annex prints without a number, counted among those.
+IN_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of the annex")
+IN_NUMBERED_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of annex {numeral}")
+IN_HEADED_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of {heading}")
 FOOTNOTE = QT_TRANSLATE_NOOP("ComparePlaces", "footnote {number}")
 # The cover fields; the key is the field's name in the JSON output.
 FIELD_NAMES = {
@@ -359,12 +366,14 @@ def place(derived: Derived, paragraph: Paragraph, language: str = "en") -> Messa
         top.label.rstrip(".") or str(top.ordinal))
     number = f"{number} {subs}" if subs else number
     if top.part is Part.ANNEX:
+        templates = (IN_ANNEX, IN_NUMBERED_ANNEX, IN_HEADED_ANNEX) if top.label else (
+            IN_ANNEX_UNNUMBERED, IN_NUMBERED_ANNEX_UNNUMBERED, IN_HEADED_ANNEX_UNNUMBERED)
         numeral = annex_numeral(top.annex)
         if numeral is None:
-            return message(IN_HEADED_ANNEX, number=number, heading=top.annex)
+            return message(templates[2], number=number, heading=top.annex)
         if numeral:
-            return message(IN_NUMBERED_ANNEX, number=number, numeral=numeral)
-        return message(IN_ANNEX, number=number)
+            return message(templates[1], number=number, numeral=numeral)
+        return message(templates[0], number=number)
     name = message(PARAGRAPH_IN[top.part], number=number)
     # A text in parts: say which part ("operative paragraph 2 of resolution B").
     return message(OF_RESOLUTION, place=name, letter=top.section) if top.section else name
