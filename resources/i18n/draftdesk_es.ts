@@ -891,6 +891,18 @@
         <translation>párrafo {number} de {heading}</translation>
     </message>
     <message>
+        <source>unnumbered paragraph {number} of the annex</source>
+        <translation>párrafo sin numerar {number} del anexo</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of annex {numeral}</source>
+        <translation>párrafo sin numerar {number} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of {heading}</source>
+        <translation>párrafo sin numerar {number} de {heading}</translation>
+    </message>
+    <message>
         <source>footnote {number}</source>
         <translation>nota {number}</translation>
     </message>
@@ -3933,6 +3945,18 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>paragraph {label} of {heading}</source>
         <translation>párrafo {label} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of the annex</source>
+        <translation>párrafo sin numerar {label} del anexo</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of annex {numeral}</source>
+        <translation>párrafo sin numerar {label} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of {heading}</source>
+        <translation>párrafo sin numerar {label} de {heading}</translation>
     </message>
     <message>
         <source>{place} of resolution {letter}</source>

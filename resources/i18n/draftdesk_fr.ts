@@ -891,6 +891,18 @@
         <translation>paragraphe {number} de {heading}</translation>
     </message>
     <message>
+        <source>unnumbered paragraph {number} of the annex</source>
+        <translation>paragraphe non numéroté {number} de l’annexe</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of annex {numeral}</source>
+        <translation>paragraphe non numéroté {number} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of {heading}</source>
+        <translation>paragraphe non numéroté {number} de {heading}</translation>
+    </message>
+    <message>
         <source>footnote {number}</source>
         <translation>note {number}</translation>
     </message>
@@ -3933,6 +3945,18 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>paragraph {label} of {heading}</source>
         <translation>paragraphe {label} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of the annex</source>
+        <translation>paragraphe non numéroté {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of annex {numeral}</source>
+        <translation>paragraphe non numéroté {label} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of {heading}</source>
+        <translation>paragraphe non numéroté {label} de {heading}</translation>
     </message>
     <message>
         <source>{place} of resolution {letter}</source>
