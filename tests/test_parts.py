@@ -357,3 +357,20 @@ def test_an_added_part_exports_to_word_with_its_letter_numbering_and_notes(
     again = import_file(path)
     assert [p.letter for p in again.further_parts] == ["B", "C"]
     assert printed(again) == printed(resolution)
+
+
+def test_adding_a_part_is_compared_as_the_added_paragraphs_alone(tmp_path: Path) -> None:
+    from draftdesk.model.versions import frozen_copy
+
+    old = samples.committee_draft()
+    new = frozen_copy(old)
+    part = edit.new_part(new)
+    edit.insert_part(new, part)
+    edit.set_text(new, part.operative[0].id, "Decides", [Text("to act")])
+    # A reference inside part A names no part, as the text prints it.
+    assert [str(c.summary()) for c in compare(old, new).changes] == [
+        "+ operative paragraph 1 of resolution B added: Decides to act"]
+    path = tmp_path / "tracked.docx"
+    export_tracked_docx(old, new, path)
+    export_docx(new, tmp_path / "new.docx")
+    assert accepted(path) == plain(tmp_path / "new.docx")

@@ -311,8 +311,9 @@ def paragraph_text(paragraph: Paragraph, derived: Derived, language: str = "en")
         if isinstance(item, Text):
             body.append(item.text)
         elif isinstance(item, CrossRef):
-            body.append(derived.cross_ref_text(item.target_id) if english
-                        else cross_ref_text(derived, item.target_id, language))
+            # As the text prints it: a reference inside its own part names no part.
+            body.append(derived.cross_ref_text(item.target_id, from_id=paragraph.id) if english
+                        else cross_ref_text(derived, item.target_id, language, paragraph.id))
     text = "".join(body)
     if paragraph.kind is ParagraphKind.HEADING and paragraph.numeral:
         text = f"{paragraph.numeral}. {text}"
