@@ -284,6 +284,10 @@ def test_adding_a_part_makes_a_text_in_one_part_a_text_in_parts_and_undo_takes_i
     assert to_dict(load_draft(path)) == to_dict(resolution)
     # The next part is C.
     assert edit.new_part(resolution).letter == "C"
+    with pytest.raises(edit.EditError, match="the part repeats paragraphs already in the text"):
+        edit.insert_part(resolution, ResolutionPart("C", operative=[part.operative[0]]))
+    with pytest.raises(edit.EditError, match="another part is lettered B already"):
+        edit.insert_part(resolution, ResolutionPart("B", operative=[Paragraph()]))
     part.operative.pop()
     undo()
     assert to_dict(resolution) == before

@@ -52,6 +52,7 @@ ANNEX_REPEATS = QT_TRANSLATE_NOOP(
 ANNEX_HEADING = QT_TRANSLATE_NOOP(
     "EditErrors", "an annex needs a heading, such as Annex or Annex II")
 NO_PART = QT_TRANSLATE_NOOP("EditErrors", "no part {id}")
+PART_REPEATS = QT_TRANSLATE_NOOP("EditErrors", "the part repeats paragraphs already in the text")
 PART_LETTER = QT_TRANSLATE_NOOP(
     "EditErrors", "a part's letter is one capital letter, A to Z, not {letter}")
 PART_LETTER_TAKEN = QT_TRANSLATE_NOOP("EditErrors", "another part is lettered {letter} already")
@@ -443,7 +444,7 @@ def insert_part(resolution: Resolution, part: ResolutionPart) -> Undo:
     """
     ids = {paragraph.id for _part, paragraph in resolution.walk()}
     if any(paragraph.id in ids for _part, paragraph in part.walk()):
-        raise EditError(message(ANNEX_REPEATS))
+        raise EditError(message(PART_REPEATS))
     _check_letter(resolution, part.letter, None)
     old_letter = resolution.part_letter
     resolution.part_letter = old_letter or "A"
