@@ -1340,6 +1340,10 @@
         <translation>no hay ninguna parte {id}</translation>
     </message>
     <message>
+        <source>the part repeats paragraphs already in the text</source>
+        <translation>la parte repite párrafos que ya están en el texto</translation>
+    </message>
+    <message>
         <source>a part&apos;s letter is one capital letter, A to Z, not {letter}</source>
         <translation>la letra de una parte es una sola mayúscula, de la A a la Z, no {letter}</translation>
     </message>

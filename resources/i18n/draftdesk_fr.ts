@@ -1340,6 +1340,10 @@
         <translation>aucune partie {id}</translation>
     </message>
     <message>
+        <source>the part repeats paragraphs already in the text</source>
+        <translation>la partie reprend des paragraphes déjà présents dans le texte</translation>
+    </message>
+    <message>
         <source>a part&apos;s letter is one capital letter, A to Z, not {letter}</source>
         <translation>la lettre d’une partie est une seule majuscule, de A à Z, et non {letter}</translation>
     </message>
