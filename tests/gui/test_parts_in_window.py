@@ -241,3 +241,40 @@ def test_an_empty_annex_and_an_empty_part_show_in_the_document_view_and_take_typ
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
     assert to_dict(resolution) == before
     assert view.empty_block(annex.id) is not None and view.empty_block(part_b.id) is not None
+
+
+def _references(edit_widget: Any) -> list[str]:
+    """Return the references drawn in a text widget, as its painter labels them."""
+    from draftdesk.ui.paragraph_editor import KIND_PROPERTY, OBJECT_TYPE, REFERENCE
+
+    shown = []
+    block = edit_widget.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.objectType() == OBJECT_TYPE and fmt.property(KIND_PROPERTY) == REFERENCE:
+                shown.append(edit_widget._painter.label(fmt, fragment.position()))
+            fragments += 1
+        block = block.next()
+    return shown
+
+
+def test_a_reference_inside_its_own_part_shows_without_the_part_as_it_prints(
+    qtbot: Any, window: Any,
+) -> None:
+    from draftdesk.model import edit
+
+    resolution = samples.in_parts()
+    first = resolution.operative[0]
+    edit.add_cross_reference(resolution, first.id, 0, "a-last")
+    window.set_session(Session(resolution))
+    window.select_paragraph(first.id)
+    assert _references(window.editor.text) == ["paragraph 3"]
+    window.select_paragraph("b-last")  # from part B it names part A
+    assert _references(window.editor.text) == ["paragraph 3 of resolution A"]
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
+    view = window._editor_parts().document_view
+    assert view.isVisible()
+    assert _references(view) == ["paragraph 3", "paragraph 3 of resolution A"]

@@ -283,6 +283,10 @@ class DocumentView(QTextEdit):
         """Return the id of the paragraph a block shows."""
         return self._ids.get(block.userState())
 
+    def paragraph_at(self, position: int) -> str | None:
+        """Return the id of the paragraph the text at a position belongs to."""
+        return self.paragraph_id_of(self.document().findBlock(position))
+
     def _rewrite(self, paragraph_id: str) -> None:
         """Show one paragraph again from the model, the caret where it was."""
         block = self.block_of(paragraph_id)

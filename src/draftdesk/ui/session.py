@@ -327,12 +327,13 @@ class Session(QObject):
             return info.label
         return languages.paragraph_label(self.derived, paragraph_id, language)
 
-    def reference_text(self, paragraph_id: str) -> str:
-        """Return how a reference to a paragraph prints in the draft's language."""
+    def reference_text(self, paragraph_id: str, from_id: str | None = None) -> str:
+        """Return how a reference to a paragraph prints in the draft's language (from the
+        paragraph ``from_id``: in a text in parts, one inside its own part names no part)."""
         language = self.resolution.metadata.language
         if language == "en":
-            return self.derived.cross_ref_text(paragraph_id)
-        return languages.cross_ref_text(self.derived, paragraph_id, language)
+            return self.derived.cross_ref_text(paragraph_id, from_id)
+        return languages.cross_ref_text(self.derived, paragraph_id, language, from_id)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Return a paragraph by id."""
