@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 APP_NAME = "DraftDesk"
-FALLBACK_START_MS = 500  # in case the platform never paints a hidden or minimized window
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,33 +53,19 @@ def install_translations() -> str:
 
 def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = False) -> None:
     """Run ``then`` once ``widget`` has painted; with ``report``, print the time and quit."""
+    from .ui.first_paint import after_first_paint as when_painted
+
+    if not report:
+        when_painted(widget, then)
+        return
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    done = False
+    def print_time() -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
 
-    def run() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            if report:
-                QApplication.quit()
-            else:
-                then()
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                if report:
-                    print(f"first-paint {time.time():.6f}", flush=True)
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, run)
-            return False
-
-    widget.installEventFilter(FirstPaint(widget))
-    QTimer.singleShot(FALLBACK_START_MS, run)
+    when_painted(widget, QApplication.quit, on_paint=print_time)
 
 
 def install_error_dialog(window: MainWindow) -> None:

@@ -467,6 +467,3 @@ def outline_text(data: dict[str, Any]) -> str:
     # Everything above comes from the file: no line may carry a terminal escape or a break.
     return "\n".join(printable(line, None) for line in lines)
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QStackedWidget, 
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
-from . import output_actions
 from .actions import MENUS, Actions
+from .first_paint import after_first_paint
 from .host import EditorHost
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .open_files import (
@@ -141,7 +141,7 @@ class MainWindow(EditorHost):
         # The icon waits until the window has painted: it is not needed for the first
         # picture and costs start-up time.
         self._icon_set = False
-        QTimer.singleShot(0, self._finish_start)
+        after_first_paint(self, self._finish_start)
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
@@ -246,12 +246,9 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
-        for name, output in (("export_manuscript", output_actions.MANUSCRIPT),
-                             ("export_pdf", output_actions.PDF),
-                             ("export_text", output_actions.TEXT)):
-            a[name].triggered.connect(
-                lambda _checked=False, o=output: output_actions.export_dialog(self, o))
-        a["print"].triggered.connect(lambda: output_actions.print_draft(self))
+        for name in ("export_manuscript", "export_pdf", "export_text"):
+            a[name].triggered.connect(lambda _checked=False, n=name: self._export_output(n))
+        a["print"].triggered.connect(self._print)
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
         for name in ("cut", "copy", "paste", "select_all"):
@@ -279,6 +276,19 @@ class MainWindow(EditorHost):
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["user_guide"].triggered.connect(self.show_user_guide)
         a["preferences"].triggered.connect(self.edit_preferences)
+
+    def _export_output(self, action_name: str) -> None:
+        # The output dialogs load with their first use, not on the way to the first paint.
+        from . import output_actions
+
+        output = {"export_manuscript": output_actions.MANUSCRIPT, "export_pdf": output_actions.PDF,
+                  "export_text": output_actions.TEXT}[action_name]
+        output_actions.export_dialog(self, output)
+
+    def _print(self) -> None:
+        from . import output_actions
+
+        output_actions.print_draft(self)
 
     # ================================================================ the editor, built on demand
 
