@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from .ui.main_window import MainWindow
+    from .ui.settings import Settings
 
 APP_NAME = "DraftDesk"
 
@@ -24,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
+    from .ui.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(app, QApplication)
@@ -31,8 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("draftdesk")
-    install_translations()
-    window = MainWindow()
+    settings = Settings()  # read once, for the translations and the window
+    install_translations(settings)
+    window = MainWindow(settings)
     install_error_dialog(window)
     file = Path(args[0]) if args else None
     report = bool(os.environ.get("DRAFTDESK_REPORT_FIRST_PAINT"))
@@ -43,12 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     return int(app.exec())
 
 
-def install_translations() -> str:
+def install_translations(settings: Settings | None = None) -> str:
     """Translate the interface into the preferred language, or the system's; return it."""
     from .ui import i18n
     from .ui.settings import Settings
 
-    return i18n.install(i18n.chosen_language(Settings().interface_language))
+    preference = (settings or Settings()).interface_language
+    return i18n.install(i18n.chosen_language(preference))
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = False) -> None:
