@@ -1,8 +1,10 @@
 """Window speed: cold start to first paint, typing in a 1,000-paragraph draft, memory.
 
-1. Cold start: ``python -m draftdesk`` against a bare PySide6 QMainWindow with a QTextEdit,
-   each a fresh process started the same way, timed from spawning to the window's first paint
-   event; alternately, median of RUNS. Target: at most 1.5 times the bare window.
+1. Cold start: both entries, ``python -m draftdesk`` (the command line, which opens the window
+   when given no command) and ``python -m draftdesk.app`` (the window's own), against a bare
+   PySide6 QMainWindow with a QTextEdit, each a fresh process started the same way, timed from
+   spawning to the window's first paint event; alternately, median of RUNS. Target: each entry
+   at most 1.3 times the bare window.
 2. Typing: a draft of 300 preambular and 700 operative paragraphs (with sub-paragraphs and
    footnotes) open in the window; every keystroke is sent to the paragraph editor and timed
    until the model, outline, labels and preview (the paragraph laid out again, the pages
@@ -41,6 +43,9 @@ window.installEventFilter(FirstPaint(window))
 window.show()
 sys.exit(app.exec())
 """
+
+
+START_TARGET = 1.3  # times the bare window's cold start
 
 
 def _environment(profile: Path) -> dict[str, str]:
@@ -223,13 +228,15 @@ def bench_typing(keystrokes: int = 300) -> dict[str, float]:
 
 def main() -> None:
     """Print the three measurements with their targets."""
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 11
     starts = bench_start(runs)
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     print(f"cold start to first paint (median of {runs}, {platform}):")
-    bare = starts["bare QMainWindow + QTextEdit"]
+    bare_name = "bare QMainWindow + QTextEdit"
+    bare = starts[bare_name]
     for name, seconds in starts.items():
-        print(f"  {name:30s} {seconds * 1000:7.1f} ms  {seconds / bare:.2f}x (target <= 1.5x)")
+        target = "" if name == bare_name else f" (target <= {START_TARGET}x)"
+        print(f"  {name:30s} {seconds * 1000:7.1f} ms  {seconds / bare:.2f}x{target}")
     figures = bench_typing()
     print("typing in a 1,000-paragraph draft (300 keystrokes, repaints included):")
     print(f"  opening the draft:            {figures['open_s'] * 1000:7.1f} ms")
