@@ -1,7 +1,7 @@
 """Refresh the interface's translations: ``uv run python scripts/translations.py``.
 
-1. ``pyside6-lupdate`` collects every string marked for translation in ``src/draftdesk/ui``,
-   ``app.py`` and the core messages the window shows (``model/derive.py``) into
+1. ``pyside6-lupdate`` collects every string marked for translation in ``src/draftdesk``: the
+   window's own (``ui/``, ``app.py``) and the core messages it shows (``draftdesk.messages``) into
    ``resources/i18n/draftdesk_<code>.ts`` (new strings arrive unfinished; strings gone from the
    code are dropped). Translate the unfinished ones (Qt Linguist:
    ``uv run pyside6-linguist resources/i18n/draftdesk_es.ts``, or any text editor).
@@ -26,10 +26,8 @@ LANGUAGES = ("es", "fr")
 
 def sources() -> list[Path]:
     """Return the files whose strings the interface shows."""
-    return [*sorted((ROOT / "src" / "draftdesk" / "ui").glob("*.py")),
-            ROOT / "src" / "draftdesk" / "app.py",
-            # Core messages the window shows, marked with QT_TRANSLATE_NOOP where they are made.
-            ROOT / "src" / "draftdesk" / "model" / "derive.py"]
+    # The core's messages are marked with QT_TRANSLATE_NOOP where they are made.
+    return sorted((ROOT / "src" / "draftdesk").rglob("*.py"))
 
 
 def tool(name: str) -> str:

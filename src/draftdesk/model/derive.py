@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
 from .document import (
     BODY_PARTS,
     SCHEME_ALPHA,
@@ -438,11 +439,6 @@ _SC_DRAFT = re.compile(r"^S/\d{4}/\d+(?:/(?:Rev|Add|Corr)\.\d+)*$")
 _ADOPTED = re.compile(r"^(A|E)/RES/(\d+|ES-\d+)/\d+$|^S/RES/\d+ \(\d{4}\)$")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
-    """Mark a message for the window's translations; the core itself prints it in English."""
-    return text
-
-
 # The symbol checks, marked so that the window can show them in its own language.
 _SYMBOL_NOT_SC = QT_TRANSLATE_NOOP(
     "SymbolCheck", "symbol {symbol} does not fit a Security Council draft such as S/2022/443")
@@ -462,14 +458,13 @@ _SYMBOL_SESSION = QT_TRANSLATE_NOOP(
     "SymbolCheck", "symbol {symbol} names session {found}, not {session}")
 
 
-def symbol_problem(metadata: Metadata) -> str | None:
+def symbol_problem(metadata: Metadata) -> Message | None:
     """Say what is wrong with the symbol for this body, or return None when it fits."""
-    found = symbol_problem_parts(metadata)
-    return found[0].format(**found[1]) if found else None
+    found = _symbol_problem_parts(metadata)
+    return message(found[0], **found[1]) if found else None
 
 
-def symbol_problem_parts(metadata: Metadata) -> tuple[str, dict[str, str]] | None:
-    """Return the symbol check's message template and its values, or None when it fits."""
+def _symbol_problem_parts(metadata: Metadata) -> tuple[Template, dict[str, str]] | None:
     symbol = metadata.symbol
     if not symbol:
         return None
@@ -501,32 +496,4 @@ def symbol_problem_parts(metadata: Metadata) -> tuple[str, dict[str, str]] | Non
         return _SYMBOL_EMERGENCY, values
     if metadata.session is not None and session.isdigit() and int(session) != metadata.session:
         return _SYMBOL_SESSION, {**values, "found": session, "session": str(metadata.session)}
-    return None
-    if _ADOPTED.match(symbol):
-        return None
-    if metadata.body is Body.SECURITY_COUNCIL:
-        if _SC_DRAFT.match(symbol):
-            return None
-        return f"symbol {symbol[:60]!r} does not fit a Security Council draft such as S/2022/443"
-    match = _SYMBOL.match(symbol)
-    if not match or not match["doc"].startswith("L."):
-        return f"symbol {symbol[:60]!r} is not a draft symbol such as A/62/L.25 or A/C.2/80/L.30"
-    organ, sub, session = match["organ"], match["sub"], match["session"]
-    body = metadata.body
-    expected_organ = "E" if body is Body.ECOSOC else "A"
-    if organ != expected_organ:
-        return f"symbol {symbol[:60]!r} should start with {expected_organ}/ for this body"
-    if body is Body.GA_COMMITTEE:
-        want = f"C.{metadata.committee}" if metadata.committee else "C.n"
-        if sub != want:
-            return f"symbol {symbol[:60]!r} should read A/{want}/… for the {want} committee"
-    elif body is Body.HUMAN_RIGHTS_COUNCIL:
-        if sub != "HRC":
-            return f"symbol {symbol[:60]!r} should read A/HRC/… for the Human Rights Council"
-    elif sub:
-        return f"symbol {symbol[:60]!r} names a subsidiary body; this draft is for the plenary"
-    if body is Body.GA_EMERGENCY and not session.startswith("ES-"):
-        return f"symbol {symbol[:60]!r} should carry the emergency session, as in A/ES-10/L.25"
-    if metadata.session is not None and session.isdigit() and int(session) != metadata.session:
-        return f"symbol {symbol[:60]!r} names session {session}, not {metadata.session}"
     return None

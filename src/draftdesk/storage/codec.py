@@ -16,6 +16,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
+from ..messages import Message
 from ..model.document import (
     MAX_DEPTH,
     SCHEMES,
@@ -58,6 +59,9 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
 
 
+_MESSAGE_DEPTH = 3  # a message's values may be messages, this many levels down
+
+
 class SchemaError(ValueError):
     """The data does not follow the schema; the message says where (a JSON path)."""
 
@@ -69,14 +73,27 @@ def to_dict(resolution: Resolution) -> dict[str, Any]:
     """Return the plain-dict form of a resolution, as written to a .draftdesk file."""
     out = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, **_text_to_dict(resolution)}
     if resolution.import_notes:
-        out["import_notes"] = [
-            {"message": n.message, "paragraph": n.paragraph_id} for n in resolution.import_notes
-        ]
+        out["import_notes"] = [_note_to_dict(n) for n in resolution.import_notes]
     if resolution.base_text is not None:
         out["base_text"] = _snapshot_to_dict(resolution.base_text)
     if resolution.versions:
         out["versions"] = [_snapshot_to_dict(v) for v in resolution.versions]
     return out
+
+
+def _message_to_dict(text: str) -> dict[str, Any]:
+    """Return a message as written: its English text, and what translates it when it has that."""
+    out: dict[str, Any] = {"message": str(text)}
+    if isinstance(text, Message) and text.template:
+        out["context"] = text.context
+        out["template"] = text.template
+        out["values"] = {name: _message_to_dict(value) if isinstance(value, Message) else value
+                         for name, value in text.values.items()}
+    return out
+
+
+def _note_to_dict(note: ImportNote) -> dict[str, Any]:
+    return {**_message_to_dict(note.message), "paragraph": note.paragraph_id}
 
 
 def _snapshot_to_dict(snapshot: Snapshot) -> dict[str, Any]:
@@ -233,9 +250,8 @@ def from_dict(data: Any) -> Resolution:
         where = f"import_notes[{i}]"
         if not isinstance(note, dict):
             raise SchemaError(f"{where}: expected an object")
-        resolution.import_notes.append(
-            ImportNote(_get(note, "message", str, where), _get(note, "paragraph", str, where, ""))
-        )
+        resolution.import_notes.append(ImportNote(
+            _message_from_dict(note, where), _get(note, "paragraph", str, where, "")))
     if data.get("base_text") is not None:
         resolution.base_text = _snapshot_from_dict(_get(data, "base_text", dict, ""), "base_text")
     versions = _get(data, "versions", list, "", [])
@@ -252,6 +268,28 @@ def from_dict(data: Any) -> Resolution:
         names.add(snapshot.name)
         resolution.versions.append(snapshot)
     return resolution
+
+
+def _message_from_dict(data: dict[str, Any], where: str, depth: int = 0) -> str:
+    """Read a message: its English text, with what translates it when the file has that."""
+    english = _get(data, "message", str, where)
+    if "template" not in data:
+        return english
+    if depth > _MESSAGE_DEPTH:
+        raise SchemaError(f"{where}: messages nested more than {_MESSAGE_DEPTH} deep")
+    context = _get(data, "context", str, where)
+    template = _get(data, "template", str, where)
+    values: dict[str, str | int | Message] = {}
+    for name, value in _get(data, "values", dict, where, {}).items():
+        inner = f"{where}.values.{name}"
+        if isinstance(value, dict):
+            read = _message_from_dict(value, inner, depth + 1)
+            values[name] = read if isinstance(read, Message) else Message(read)
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            values[name] = value
+        else:
+            raise SchemaError(f"{inner}: expected text, a whole number or a message")
+    return Message(english, context, template, values)
 
 
 def _snapshot_from_dict(data: dict[str, Any], where: str) -> Snapshot:

@@ -54,7 +54,7 @@ class EditorHost(QMainWindow):
         """Return the id of the paragraph being edited."""
         raise NotImplementedError
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: object) -> None:
         """Show a problem in a dialog."""
         raise NotImplementedError
 

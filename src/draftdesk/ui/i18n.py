@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..messages import Message
 from ..resources import resource_path
 
 ENGLISH = "en"
@@ -26,6 +27,18 @@ _installed: list[QTranslator] = []
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Mark ``text`` for translation in ``context``; translate it where it is shown."""
     return text
+
+
+def localized(text: object) -> str:
+    """Return a core message, or an error carrying one, in the interface's language.
+
+    Anything else is shown as its text: a message the core has not marked stays English.
+    """
+    if isinstance(text, BaseException) and len(text.args) == 1:
+        text = text.args[0]
+    if isinstance(text, Message):
+        return text.render(translate)
+    return str(text)
 
 
 def translations_folder() -> str:

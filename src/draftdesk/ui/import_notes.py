@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ..model.document import Part
 from ..model.words import capitalize_first
+from .i18n import localized
 from .session import Session
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole
@@ -90,7 +91,7 @@ class ImportNotesPanel(QWidget):
             else order.get(note.paragraph_id, len(order))
         )
         for note in placed:
-            item = QListWidgetItem(f"{self._place(note.paragraph_id)}: {note.message}")
+            item = QListWidgetItem(f"{self._place(note.paragraph_id)}: {localized(note.message)}")
             info = derived.info.get(note.paragraph_id) if note.paragraph_id else None
             if info is not None:
                 item.setData(PARAGRAPH_ROLE, note.paragraph_id)

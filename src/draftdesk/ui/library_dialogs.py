@@ -28,6 +28,7 @@ from ..errors import DraftDeskError
 from ..library import Clause, LibraryStore, save_paragraphs
 from ..library.builder import paragraph_reference, source_symbol
 from ..model import Resolution, derive
+from .i18n import localized
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -52,7 +53,7 @@ def _error_label() -> QLabel:
 
 
 def _show_error(label: QLabel, error: DraftDeskError) -> None:
-    label.setText(str(error))
+    label.setText(localized(error))
     label.show()
 
 

@@ -56,7 +56,7 @@ from ..library import (
     open_store,
 )
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, localized, translate
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -748,7 +748,7 @@ class LibraryPanel(QWidget):
         try:
             store.delete_library(name)
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot delete the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot delete the library"), localized(error))
             return False
         if self._clause is not None and self._clause.library == name:
             self._show_clause(None)
@@ -768,7 +768,7 @@ class LibraryPanel(QWidget):
         try:
             report = import_library(store, Path(name))
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot import the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot import the library"), localized(error))
             return None
         self._after_library_change(select=report.library)
         self._set_status(self.tr("Library '{library}': {added} clauses added, {duplicates} "
@@ -796,7 +796,7 @@ class LibraryPanel(QWidget):
         try:
             count = export_library(store, library, path)
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot export the library"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot export the library"), localized(error))
             return None
         self._set_status(self.tr("Exported {count} clauses of '{library}' to {path}.").format(
             count=count, library=library, path=path))
@@ -824,7 +824,7 @@ class LibraryPanel(QWidget):
         try:
             report = add_resolution_files(store, target, [Path(name) for name in names])
         except DraftDeskError as error:
-            QMessageBox.critical(self, self.tr("Cannot add the texts"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot add the texts"), localized(error))
             return None
         self._after_library_change(select=report.library)
         message = (self.tr("Library '{library}': {added} clauses added from 1 text, "

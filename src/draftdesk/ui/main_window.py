@@ -14,7 +14,7 @@ from ..resources import resource_path
 from .actions import MENUS, Actions
 from .first_paint import after_first_paint
 from .host import EditorHost
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, localized, translate
 from .open_files import (
     ADOPTED_FILTER,
     IMPORTED_SUFFIXES,
@@ -610,7 +610,7 @@ class MainWindow(EditorHost):
         try:
             resolution = load_draft(path)
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot open the draft"), str(error))
+            self.show_error(self.tr("Cannot open the draft"), error)
             return False
         self.open_resolution(resolution, path)
         self._remember(path)
@@ -682,7 +682,7 @@ class MainWindow(EditorHost):
         try:
             save_draft(self.session.resolution, path)
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot save the draft"), str(error))
+            self.show_error(self.tr("Cannot save the draft"), error)
             return False
         self.session.mark_saved(path)
         self._remember(path)
@@ -745,7 +745,7 @@ class MainWindow(EditorHost):
             resolution = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
                                    lambda: import_file(path), show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot read the file"), str(error))
+            self.show_error(self.tr("Cannot read the file"), error)
             return False
         suggested = path.with_suffix(DRAFT_SUFFIX) if name_after_file else None
         self.open_resolution(resolution, dirty=True, suggested_path=suggested)
@@ -781,7 +781,7 @@ class MainWindow(EditorHost):
             result = _run_busy(self, self.tr("Reading {name}…").format(name=path.name),
                                lambda: roll_over_file(path), show=is_slow(path))
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot roll the resolution over"), str(error))
+            self.show_error(self.tr("Cannot roll the resolution over"), error)
             return False
         draft = result.draft
         if result.previous_sponsors and self._keep_sponsors(result.previous_sponsors):
@@ -866,7 +866,7 @@ class MainWindow(EditorHost):
         try:
             resolution = import_text(text, source)
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot import the text"), str(error))
+            self.show_error(self.tr("Cannot import the text"), error)
             return False
         self.open_resolution(resolution, dirty=True)
         return True
@@ -938,7 +938,7 @@ class MainWindow(EditorHost):
             export_docx(self.session.resolution, path, progress=report)
         except DraftDeskError as error:
             progress.close()
-            self.show_error(self.tr("Export failed"), str(error))
+            self.show_error(self.tr("Export failed"), error)
             return False
         except Exception as error:  # noqa: BLE001 - the window must survive any export bug
             progress.close()
@@ -1235,7 +1235,7 @@ class MainWindow(EditorHost):
         try:
             found = recovery.read_recovery(path)
         except DraftDeskError as error:
-            self.show_error(self.tr("Cannot recover the draft"), str(error))
+            self.show_error(self.tr("Cannot recover the draft"), error)
             return False
         name = found.original_path.name if found.original_path else self.tr("an unsaved draft")
         answer = QMessageBox.question(
@@ -1259,11 +1259,12 @@ class MainWindow(EditorHost):
 
     # ================================================================ help and errors
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: object) -> None:
         """Show a problem in a dialog; the window keeps working."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(self, title, message)
+        # A core message (or an error carrying one) is shown in the interface's language.
+        QMessageBox.critical(self, title, localized(message))
 
     def report_unexpected_error(self, error: BaseException) -> None:
         """Tell the user about a bug, after securing the open draft in the recovery file."""

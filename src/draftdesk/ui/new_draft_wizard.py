@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
 
 from draftdesk.compose import Block, Masthead, Role, compose
 from draftdesk.model import AgendaItem, Body, Metadata, Paragraph, Resolution, Sponsor, languages
-from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem_parts
+from draftdesk.model.derive import agenda_line, session_line, sponsors_line, symbol_problem
 from draftdesk.model.words import MAX_SESSION
 from draftdesk.storage.states import State, StateList, load_states, search_key
 from draftdesk.ui.date_field import DateField
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, localized, translate
 
 PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL = range(6)
 FULL_PATH = (PAGE_BODY, PAGE_SESSION, PAGE_AGENDA, PAGE_SPONSORS, PAGE_TITLE, PAGE_SYMBOL)
@@ -1276,9 +1276,8 @@ class NewDraftWizard(QWizard):
 
         self.symbol_page.symbol_edit.setPlaceholderText(
             self.tr("e.g. {symbol} (optional)").format(symbol=symbol_example(meta)))
-        found = symbol_problem_parts(meta)
-        # The check's words come from the core in English; the window shows them translated.
-        problem = translate("SymbolCheck", found[0]).format(**found[1]) if found else None
+        found = symbol_problem(meta)
+        problem = localized(found) if found else None
         _set_flag(
             self.symbol_page.problem,
             self.tr("Check the symbol: {problem}.").format(problem=problem) if problem else None,

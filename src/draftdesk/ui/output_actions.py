@@ -39,7 +39,7 @@ class MainWindow(Protocol):
     @property
     def editor(self) -> ParagraphEditor: ...
     def confirm_export(self) -> bool: ...
-    def show_error(self, title: str, message: str) -> None: ...
+    def show_error(self, title: str, message: object) -> None: ...
     def _export_done(self, path: Path, what: str = ...) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
@@ -207,7 +207,7 @@ def print_draft(window: MainWindow) -> bool:
     try:
         printed = paint_pages(layout, printer, pages)
     except DraftDeskError as error:
-        window.show_error(translate("OutputActions", "Printing failed"), str(error))
+        window.show_error(translate("OutputActions", "Printing failed"), error)
         return False
     where = printer.printerName() or translate("OutputActions", "the printer")
     message = (translate("OutputActions", "Sent 1 page to {printer}") if printed == 1 else

@@ -96,7 +96,7 @@ class VersionsActions(QObject):
 
     def show_problem(self, title: str, error: Exception) -> None:
         """Show why something could not be done, in a dialog."""
-        self._window.show_error(title, str(error))
+        self._window.show_error(title, error)
 
     def show_panel(self) -> None:
         """Bring the Versions panel into view."""
