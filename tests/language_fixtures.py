@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
+from typing import Any
 
 from datafiles import DATA, SEED
 from draftdesk.importers import import_file
@@ -77,3 +79,39 @@ def translated_seed(code: str) -> Resolution:
     for note_id, note in zip(note_ids, notes, strict=True):
         resolution.footnotes[note_id] = Footnote(note_id, [Text(note)])
     return resolution
+
+
+# A round of negotiation typed in each language: the new operative paragraph, words added.
+FIRST_READING = {"es": "Primera lectura", "fr": "Première lecture"}
+TYPED = {
+    "es": ("Decide", "seguir ocupándose de la cuestión", " sin demora"),
+    "fr": ("Décide", "de demeurer saisie de la question", " sans tarder"),
+}
+
+
+def negotiate_in_window(window: Any, code: str) -> None:
+    """Make every kind of change to the open draft through the window's session.
+
+    Deletes, rewrites, moves and adds paragraphs (so labels and end punctuation shift too),
+    edits, removes and adds footnotes, and changes the title, in the words of ``code``.
+    """
+    from draftdesk.model import edit
+    from draftdesk.model.document import Part
+
+    session = window.session
+    draft = session.resolution
+    session.delete_paragraph(draft.preambular[1].id)
+    words = draft.operative[1].children[0] if draft.operative[1].children else draft.operative[1]
+    lead, text, more = TYPED[code]
+    session.set_text(words.id, words.lead, [*words.content, Text(more)])
+    session.move_to(draft.operative[0].id,
+                    edit.Location(Part.OPERATIVE, None, len(draft.operative) - 1))
+    session.insert_paragraph(edit.Location(Part.OPERATIVE, None, 1),
+                             Paragraph(lead=lead, content=[Text(text)]))
+    notes = list(session.derived.footnote_order)
+    session.edit_footnote(notes[0], draft.footnotes[notes[0]].plain_text + " Corr.1.")
+    session.remove_footnote(notes[-1])
+    session.add_footnote(draft.operative[0].id, 3, "A/80/1.")
+    metadata = copy.deepcopy(draft.metadata)
+    metadata.title = metadata.title + " 2008"
+    session.set_metadata(metadata)

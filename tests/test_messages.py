@@ -117,3 +117,21 @@ def test_the_symbol_check_is_a_translatable_message() -> None:
     assert isinstance(found, Message)
     assert found.context == "SymbolCheck"
     assert found == "symbol 'A/62/L.25' does not fit a Security Council draft such as S/2022/443"
+
+
+def test_a_template_that_reads_the_same_translated_still_translates_its_inner_message() -> None:
+    # "{source}: {problem}" is the same in Spanish; the problem inside it is not.
+    wrapped = message(QT_TRANSLATE_NOOP("TestNotes", "{source}: {problem}"),
+                      source="a.txt", problem=restart_note())
+    assert wrapped.render(spanish) == (
+        "a.txt: párrafo 12 de la parte dispositiva: la numeración vuelve a 1")
+    assert wrapped.render(lambda context, text: text) == str(wrapped)
+
+
+def test_a_translation_that_reads_as_the_english_still_translates_the_words_inside_it() -> None:
+    joined = QT_TRANSLATE_NOOP("TestLists", "{first}, {rest}")
+    listed = message(joined, first=message(PLACE, number=1), rest=message(PLACE, number=2))
+    same = {**SPANISH, ("TestLists", "{first}, {rest}"): "{first}, {rest}"}
+    assert listed.render(lambda context, text: same.get((context, text), text)) == (
+        "párrafo 1 de la parte dispositiva, párrafo 2 de la parte dispositiva")
+    assert listed.render(lambda context, text: text) == str(listed)

@@ -42,6 +42,8 @@ def test_french_puts_a_no_break_space_before_double_punctuation() -> None:
     tree = ET.parse(FOLDER / "draftdesk_fr.ts")
     for message in tree.iter("message"):
         translation = message.findtext("translation", "")
-        assert not re.search(r"\w[:;?!]", translation.replace("::", "")
+        # A clock time in an example of a value ("10:30:00") is not punctuation.
+        words = re.sub(r"\d\d:\d\d(:\d\d)?", "", translation)
+        assert not re.search(r"\w[:;?!]", words.replace("::", "")
                              .replace("[[fn:", "")), translation
         assert " :" not in translation and " ;" not in translation, translation

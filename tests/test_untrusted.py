@@ -149,7 +149,7 @@ def test_control_characters_in_a_text_are_replaced_with_a_note(tmp_path: Path, c
     resolution = import_text(text)
     assert char not in resolution.metadata.title
     assert resolution.import_notes[0].message == (
-        "1 control or non-text character(s) removed (the first at line 14, column 5)"
+        "1 control or non-text character removed (at line 14, column 5)"
     )
     export_docx(resolution, tmp_path / "out.docx")  # python-docx's core properties once died
     save_draft(resolution, tmp_path / "out.draftdesk")

@@ -10,3 +10,5 @@ for locale in es_ES.UTF-8 fr_FR.UTF-8; do
     LANG=$locale xvfb-run -a -s "-screen 0 1400x900x24" \
         uv run python docs/screenshots/take_interface_language_screenshots.py
 done
+LANG=es_ES.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" \
+    uv run python docs/screenshots/take_import_notes_language_screenshot.py

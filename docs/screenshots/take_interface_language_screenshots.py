@@ -3,8 +3,9 @@
     LANG=es_ES.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" \\
         uv run python docs/screenshots/take_interface_language_screenshots.py
 
-writes ``interface-es-editor.png`` and ``interface-es-wizard.png`` (``fr`` under a French
-locale): the translation is picked at start exactly as ``draftdesk`` picks it.
+writes ``interface-es-editor.png``, ``interface-es-wizard.png`` and ``interface-es-compare.png``
+(``fr`` under a French locale): the translation is picked at start exactly as ``draftdesk``
+picks it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 
 from draftdesk.app import install_translations  # noqa: E402
 from draftdesk.ui.new_draft_wizard import NewDraftWizard  # noqa: E402
-from language_fixtures import translated_seed  # noqa: E402
+from language_fixtures import (  # noqa: E402
+    FIRST_READING,
+    negotiate_in_window,
+    translated_seed,
+)
 
 
 def main() -> int:
@@ -49,6 +54,18 @@ def main() -> int:
     wizard.sponsors_page.filter_edit.setText("Al")
     shots.grab(wizard, f"interface-{code}-wizard.png")
     wizard.reject()
+
+    # A round of negotiation compared with the version saved before it.
+    window.activateWindow()
+    window._editor_parts().versions_actions.save_version(FIRST_READING[code])
+    negotiate_in_window(window, code)
+    window.ui_actions["compare_versions"].trigger()
+    view = window._editor_parts().versions_actions.compare_window
+    view.resize(1280, 760)
+    view.move(40, 40)
+    view.change_list.setCurrentRow(4)  # the moved paragraph
+    shots.grab(view, f"interface-{code}-compare.png")
+    view.close()
     window.session.mark_clean()
     window.close()
     return 0

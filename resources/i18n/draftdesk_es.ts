@@ -568,54 +568,284 @@
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>Compare</name>
     <message>
-        <source>{count} added</source>
-        <translation>adiciones: {count}</translation>
+        <source>Cover</source>
+        <translation>Portada</translation>
     </message>
     <message>
-        <source>{count} deleted</source>
-        <translation>supresiones: {count}</translation>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
     <message>
-        <source>{count} moved</source>
-        <translation>desplazamientos: {count}</translation>
+        <source>Footnotes</source>
+        <translation>Notas</translation>
     </message>
     <message>
-        <source>{count} changed</source>
-        <translation>modificaciones: {count}</translation>
+        <source>Old</source>
+        <translation>Anterior</translation>
     </message>
     <message>
-        <source>{count} footnote added</source>
-        <translation>notas añadidas: {count}</translation>
+        <source>New</source>
+        <translation>Nuevo</translation>
     </message>
     <message>
-        <source>{count} footnote removed</source>
-        <translation>notas suprimidas: {count}</translation>
+        <source>(moved to {label})</source>
+        <translation>(trasladado a {label})</translation>
     </message>
     <message>
-        <source>{count} footnote edited</source>
-        <translation>notas modificadas: {count}</translation>
+        <source>(moved below)</source>
+        <translation>(trasladado más abajo)</translation>
     </message>
     <message>
-        <source>{count} metadata</source>
-        <translation>datos de la portada: {count}</translation>
+        <source>(moved from {label})</source>
+        <translation>(trasladado desde {label})</translation>
     </message>
     <message>
-        <source>{count} label</source>
-        <translation>números: {count}</translation>
+        <source>(moved from above)</source>
+        <translation>(trasladado desde más arriba)</translation>
     </message>
     <message>
-        <source>{count} ending</source>
-        <translation>puntuación final: {count}</translation>
+        <source> (derived)</source>
+        <translation> (derivado)</translation>
     </message>
     <message>
-        <source>{count} derived</source>
-        <translation>derivados: {count}</translation>
+        <source>+ {place} added{derived}: {text}</source>
+        <translation>+ {place} añadido{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>- {place} deleted{derived}: {text}</source>
+        <translation>- {place} suprimido{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}</source>
+        <translation>&gt; {place} trasladado (antes {old_place}){derived}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}: {words}</source>
+        <translation>&gt; {place} trasladado (antes {old_place}){derived}: {words}</translation>
+    </message>
+    <message>
+        <source>~ {place} changed{derived}: {words}</source>
+        <translation>~ {place} modificado{derived}: {words}</translation>
+    </message>
+    <message>
+        <source>+ {note} added{derived}: {text}</source>
+        <translation>+ {note} añadida{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>- {note} removed{derived}: {text}</source>
+        <translation>- {note} suprimida{derived}: {text}</translation>
+    </message>
+    <message>
+        <source>~ {note} footnote edited{derived}: {words}</source>
+        <translation>~ {note} modificada{derived}: {words}</translation>
+    </message>
+    <message>
+        <source>~ {field} changed{derived}: {words}</source>
+        <translation>~ {field} (cambio){derived}: {words}</translation>
+    </message>
+    <message>
+        <source># {place}: was {old_place}{derived}</source>
+        <translation># {place}: antes {old_place}{derived}</translation>
+    </message>
+    <message>
+        <source>~ {place} ending{derived}: {words}</source>
+        <translation>~ {place}: puntuación final{derived}: {words}</translation>
     </message>
     <message>
         <source>No changes.</source>
         <translation>Sin cambios.</translation>
+    </message>
+    <message>
+        <source>1 added</source>
+        <translation>1 párrafo añadido</translation>
+    </message>
+    <message>
+        <source>1 deleted</source>
+        <translation>1 párrafo suprimido</translation>
+    </message>
+    <message>
+        <source>1 moved</source>
+        <translation>1 párrafo trasladado</translation>
+    </message>
+    <message>
+        <source>1 changed</source>
+        <translation>1 párrafo modificado</translation>
+    </message>
+    <message>
+        <source>1 footnote added</source>
+        <translation>1 nota añadida</translation>
+    </message>
+    <message>
+        <source>1 footnote removed</source>
+        <translation>1 nota suprimida</translation>
+    </message>
+    <message>
+        <source>1 footnote edited</source>
+        <translation>1 nota modificada</translation>
+    </message>
+    <message>
+        <source>1 metadata</source>
+        <translation>1 cambio en la portada</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 cambio de número</translation>
+    </message>
+    <message>
+        <source>1 ending</source>
+        <translation>1 cambio de puntuación final</translation>
+    </message>
+    <message>
+        <source>1 derived</source>
+        <translation>1 cambio derivado</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} párrafos añadidos</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} párrafos suprimidos</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} párrafos trasladados</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} párrafos modificados</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>{count} notas añadidas</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>{count} notas suprimidas</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>{count} notas modificadas</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>{count} cambios en la portada</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>{count} cambios de número</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>{count} cambios de puntuación final</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>{count} cambios derivados</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlaces</name>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>heading “{text}”</source>
+        <translation>encabezado “{text}”</translation>
+    </message>
+    <message>
+        <source>quoted block in the preambular part</source>
+        <translation>texto citado en el preámbulo</translation>
+    </message>
+    <message>
+        <source>quoted block in the operative part</source>
+        <translation>texto citado en la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>quoted block in the annex part</source>
+        <translation>texto citado en el anexo</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>operative paragraph {number}</source>
+        <translation>párrafo {number} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>annex paragraph {number}</source>
+        <translation>párrafo {number} del anexo</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>nota {number}</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>signatura</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribución</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>período de sesiones</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>tema del programa</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>patrocinadores</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>presentado por</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <source>cover notes</source>
+        <translation>notas de la portada</translation>
+    </message>
+    <message>
+        <source>closing lines</source>
+        <translation>líneas finales</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>(1 derived change hidden)</source>
+        <translation>(1 cambio derivado oculto)</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -787,6 +1017,248 @@
     </message>
 </context>
 <context>
+    <name>DraftFileErrors</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>el archivo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this is not a DraftDesk draft (no &quot;format&quot;: &quot;draftdesk&quot;)</source>
+        <translation>no es un borrador de DraftDesk (falta &quot;format&quot;: &quot;draftdesk&quot;)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>the draft was written by a newer DraftDesk (format {version}; this version reads up to {newest}): update DraftDesk to open it</source>
+        <translation>el borrador fue escrito por una versión más reciente de DraftDesk (formato {version}; esta versión lee hasta el {newest}): actualice DraftDesk para abrirlo</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>versions: {count} saved versions; at most {limit}</source>
+        <translation>versions: {count} versiones guardadas; como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is used twice</source>
+        <translation>{where}: {value} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: messages nested more than {limit} deep</source>
+        <translation>{where}: mensajes anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a whole number or a message</source>
+        <translation>{where}: se esperaba un texto, un número entero o un mensaje</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date and time such as &quot;2026-12-02T10:30:00&quot;</source>
+        <translation>{where}: {value} no es una fecha y hora como &quot;2026-12-02T10:30:00&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {choices}</source>
+        <translation>{where}: {value} no es uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote holds text only</source>
+        <translation>{where}: una nota a pie de página solo contiene texto</translation>
+    </message>
+    <message>
+        <source>{at}paragraph {id}: refers to footnote {note}, which the file does not contain</source>
+        <translation>{at}paragraph {id}: remite a la nota {note}, que el archivo no contiene</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a part letter A to Z</source>
+        <translation>{where}: {value} no es una letra de parte de la A a la Z</translation>
+    </message>
+    <message>
+        <source>{where}: missing</source>
+        <translation>{where}: falta</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, found {value}</source>
+        <translation>{where}: se esperaba un número entero y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, found {found}</source>
+        <translation>{where}: se esperaba {expected} y se encontró {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected 1-6 or null, found {value}</source>
+        <translation>{where}: se esperaba 1-6 o null y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}: se esperaba una fecha como &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}: {value} no es una fecha como &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
+    <message>
+        <source>a session number</source>
+        <translation>un número de período de sesiones</translation>
+    </message>
+    <message>
+        <source>{where}: expected {kind} from {low} to {high}, found {value}</source>
+        <translation>{where}: se esperaba {kind} entre {low} y {high} y se encontró {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object or null</source>
+        <translation>{where}: se esperaba un objeto o null</translation>
+    </message>
+    <message>
+        <source>{where}: expected text</source>
+        <translation>{where}: se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>{where}: sub-paragraphs go {limit} levels deep at most</source>
+        <translation>{where}: los apartados llegan como máximo a {limit} niveles</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a paragraph kind</source>
+        <translation>{where}: {value} no es un tipo de párrafo</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a numbering scheme</source>
+        <translation>{where}: {value} no es un sistema de numeración</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot have sub-paragraphs</source>
+        <translation>{where}: un título no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>{where}: a quote cannot have sub-paragraphs</source>
+        <translation>{where}: una cita no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot be a sub-paragraph</source>
+        <translation>{where}: un título no puede ser un apartado</translation>
+    </message>
+    <message>
+        <source>{where}: expected &quot;and&quot;, &quot;or&quot; or nothing</source>
+        <translation>{where}: se esperaba &quot;and&quot;, &quot;or&quot; o nada</translation>
+    </message>
+    <message>
+        <source>{where}: expected one of &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; or null</source>
+        <translation>{where}: se esperaba uno de &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; o null</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a footnote or a cross-reference</source>
+        <translation>{where}: se esperaba un texto, una nota o una remisión</translation>
+    </message>
+    <message>
+        <source>{source}: paragraphs are nested too deeply</source>
+        <translation>{source}: los párrafos están anidados en demasiados niveles</translation>
+    </message>
+</context>
+<context>
+    <name>EditErrors</name>
+    <message>
+        <source>no paragraph {id}</source>
+        <translation>no existe el párrafo {id}</translation>
+    </message>
+    <message>
+        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
+        <translation>los párrafos de la parte {letter} conservan su lugar y su nivel: solo puede modificarse su texto</translation>
+    </message>
+    <message>
+        <source>a heading cannot have sub-paragraphs</source>
+        <translation>un encabezado no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>a quote cannot have sub-paragraphs</source>
+        <translation>una cita no puede tener apartados</translation>
+    </message>
+    <message>
+        <source>sub-paragraphs go four levels deep at most: (a), (i), a., i.</source>
+        <translation>los apartados tienen cuatro niveles como máximo: a), i), a., i.</translation>
+    </message>
+    <message>
+        <source>a heading cannot be a sub-paragraph</source>
+        <translation>un encabezado no puede ser un apartado</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the list</source>
+        <translation>la posición {index} está fuera de la lista</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot move inside itself</source>
+        <translation>un párrafo no puede moverse dentro de sí mismo</translation>
+    </message>
+    <message>
+        <source>the paragraph is already first in its list</source>
+        <translation>el párrafo ya es el primero de su lista</translation>
+    </message>
+    <message>
+        <source>the paragraph is already last in its list</source>
+        <translation>el párrafo ya es el último de su lista</translation>
+    </message>
+    <message>
+        <source>there is no paragraph above to indent under</source>
+        <translation>no hay ningún párrafo anterior bajo el cual aumentar la sangría</translation>
+    </message>
+    <message>
+        <source>the paragraph is already at the top level</source>
+        <translation>el párrafo ya está en el nivel superior</translation>
+    </message>
+    <message>
+        <source>connector must be &apos;and&apos;, &apos;or&apos; or empty, not {connector}</source>
+        <translation>el conector debe ser «and», «or» o nada, no {connector}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the text</source>
+        <translation>la posición {offset} está fuera del texto</translation>
+    </message>
+    <message>
+        <source>no footnote {id}</source>
+        <translation>no existe la nota {id}</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} to refer to</source>
+        <translation>no existe el párrafo {id} al que remitir</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot refer to itself</source>
+        <translation>un párrafo no puede remitir a sí mismo</translation>
+    </message>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>el proyecto no tiene texto de base</translation>
+    </message>
+    <message>
+        <source>unknown text {key}</source>
+        <translation>texto desconocido {key}</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>Outline and &amp;Form</source>
@@ -831,6 +1303,205 @@
     <message>
         <source>&amp;Document View</source>
         <translation>Vista de doc&amp;umento</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States, one object per State</source>
+        <translation>{path}: se esperaba una lista JSON de Estados, un objeto por Estado</translation>
+    </message>
+    <message>
+        <source>{where}: {name} already appears as entry {first}</source>
+        <translation>{where}: {name} ya figura como entrada {first}</translation>
+    </message>
+    <message>
+        <source>{path}, entry {number}</source>
+        <translation>{path}, entrada {number}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with short_name_en and status</source>
+        <translation>{where}: se esperaba un objeto con short_name_en y status</translation>
+    </message>
+    <message>
+        <source>{where}: missing or empty &apos;short_name_en&apos;</source>
+        <translation>{where}: &apos;short_name_en&apos; falta o está vacío</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): status {status} is not &apos;member&apos; or &apos;observer&apos;</source>
+        <translation>{where} ({name}): el status {status} no es &apos;member&apos; ni &apos;observer&apos;</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {field} must be text</source>
+        <translation>{where} ({name}): {field} debe ser un texto</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>textos</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>borradores</translation>
+    </message>
+    <message>
+        <source>draft file</source>
+        <translation>archivo de borrador</translation>
+    </message>
+    <message>
+        <source>draft files</source>
+        <translation>archivos de borrador</translation>
+    </message>
+    <message>
+        <source>library file</source>
+        <translation>archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>library files</source>
+        <translation>archivos de biblioteca</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>archivo de Word</translation>
+    </message>
+    <message>
+        <source>Word files</source>
+        <translation>archivos de Word</translation>
+    </message>
+    <message>
+        <source>the list of States</source>
+        <translation>la lista de Estados</translation>
+    </message>
+    <message>
+        <source>the lists of States</source>
+        <translation>las listas de Estados</translation>
+    </message>
+    <message>
+        <source>the language file</source>
+        <translation>el archivo de idioma</translation>
+    </message>
+    <message>
+        <source>the language files</source>
+        <translation>los archivos de idioma</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>character {number}</source>
+        <translation>carácter {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: character {char} is not allowed in a document</source>
+        <translation>{where}: {place}: el carácter {char} no está permitido en un documento</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a {what} (over {bytes} bytes; DraftDesk reads {whats} of up to {megabytes} MB)</source>
+        <translation>{path}: demasiado grande para un {what} (más de {bytes} bytes; DraftDesk lee {whats} de hasta {megabytes} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}: no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a {what}</source>
+        <translation>{path}: es una carpeta, no un {what}</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} parts; the limit is {limit}</source>
+        <translation>{where}: contiene {count} partes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: unpacks to {total} bytes; the limit is {limit}</source>
+        <translation>{where}: se descomprime en {total} bytes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} paragraphs and footnotes; the limit is {limit}</source>
+        <translation>{source}: contiene {count} párrafos y notas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} pieces of text; the limit is {limit}</source>
+        <translation>{source}: contiene {count} fragmentos de texto; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{where}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: arrays and objects nest {depth} levels deep; the limit is {limit}</source>
+        <translation>{source}: no es un {what} válido: las listas y los objetos se anidan en {depth} niveles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem} at line {line}, column {column}</source>
+        <translation>{source}: no es un {what} válido: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}: {place}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}: el número {number} tiene {count} cifras; se admiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem}</source>
+        <translation>{source}: no es un {what} válido: {problem}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: character {char} at character {number} is not allowed in a document</source>
+        <translation>{source}: {place}: el carácter {char} en la posición {number} no está permitido en un documento</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {what} ({reason})</source>
+        <translation>{path}: no se puede leer {what} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is not UTF-8 text</source>
+        <translation>{path}: {what} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: not valid JSON ({problem})</source>
+        <translation>{path}, línea {line}, columna {column}: JSON no válido ({problem})</translation>
     </message>
 </context>
 <context>
@@ -892,10 +1563,652 @@
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{path}: damaged UTF-16 text (byte {byte})</source>
+        <translation>{path}: texto UTF-16 dañado (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte}, line {line}); save it as UTF-8</source>
+        <translation>{path}: no es texto UTF-8 (byte {byte}, línea {line}); guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a text file (contains NUL bytes)</source>
+        <translation>{path}: no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word document or another zipped file: copy its text and import that</source>
+        <translation>{path}: es un documento de Word u otro archivo comprimido: copie su texto e importe ese texto</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word 97-2003 document: copy its text and import that</source>
+        <translation>{path}: es un documento de Word 97-2003: copie su texto e importe ese texto</translation>
+    </message>
+    <message>
+        <source>{path}: is an RTF document: save it as plain text (UTF-8) and import that</source>
+        <translation>{path}: es un documento RTF: guárdelo como texto sin formato (UTF-8) e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>cannot tell what {text} is</source>
+        <translation>no se sabe qué es {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{path}: PDF too large ({size} MB; DraftDesk reads PDFs up to {limit} MB)</source>
+        <translation>{path}: PDF demasiado grande ({size} MB; DraftDesk lee archivos PDF de hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF is truncated or damaged (it has no end marker)</source>
+        <translation>{path}: el PDF está truncado o dañado (no tiene marca de fin)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has no pages</source>
+        <translation>{path}: el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has {count} pages; DraftDesk reads resolutions of up to {limit} pages</source>
+        <translation>{path}: el PDF tiene {count} páginas; DraftDesk lee resoluciones de hasta {limit} páginas</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} characters of text by page {page}; too long for a resolution</source>
+        <translation>{path}: más de {limit} caracteres de texto al llegar a la página {page}; demasiado largo para una resolución</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it, save an unprotected copy and import that</source>
+        <translation>el PDF está protegido con una contraseña; ábralo, guarde una copia sin protección e importe esa copia</translation>
+    </message>
+    <message>
+        <source>the PDF uses a security handler DraftDesk cannot read</source>
+        <translation>el PDF usa un sistema de seguridad que DraftDesk no puede leer</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged, truncated or not a PDF at all)</source>
+        <translation>no es un PDF legible (dañado, truncado o que no es un PDF)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page cannot be read (damaged PDF)</source>
+        <translation>{path}, página {page}: no se puede leer la página (PDF dañado)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has only an image (a scan?); DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, página {page}: la página contiene solo una imagen (¿un documento escaneado?); DraftDesk lee archivos PDF con una capa de texto, como los del Sistema de Archivo de Documentos</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has no text; DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, página {page}: la página no contiene texto; DraftDesk lee archivos PDF con una capa de texto, como los del Sistema de Archivo de Documentos</translation>
+    </message>
+    <message>
+        <source>{source}, page {page}: {problem}</source>
+        <translation>{source}, página {page}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: too long for a resolution ({count} characters; the limit is {limit})</source>
+        <translation>{source}: demasiado largo para una resolución ({count} caracteres; el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>no resolution found: expected an opening formula such as &apos;The General Assembly,&apos; or numbered paragraphs</source>
+        <translation>no se encontró ninguna resolución: se esperaba una fórmula de apertura como &apos;La Asamblea General,&apos; o párrafos numerados</translation>
+    </message>
+    <message>
+        <source>no paragraphs after the opening formula</source>
+        <translation>no hay párrafos después de la fórmula de apertura</translation>
+    </message>
+    <message>
+        <source>part {letter} has no paragraphs after its formula</source>
+        <translation>la parte {letter} no tiene párrafos después de su fórmula</translation>
+    </message>
+    <message>
+        <source>footnote {number} has no text</source>
+        <translation>la nota {number} no tiene texto</translation>
+    </message>
+    <message>
+        <source>cannot read footnote line {text}</source>
+        <translation>no se puede leer la línea de nota {text}</translation>
+    </message>
+    <message>
+        <source>footnote {number} is given twice</source>
+        <translation>la nota {number} figura dos veces</translation>
+    </message>
+    <message>
+        <source>footnote marker {marker} ({number}) has no footnote text</source>
+        <translation>la llamada de nota {marker} ({number}) no tiene texto de nota</translation>
+    </message>
+    <message>
+        <source>footnote {number} is not referenced anywhere in the text{where}</source>
+        <translation>no hay ninguna llamada a la nota {number} en el texto{where}</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs between line {line} (note {note}) and line {next_line} (note {next_note})</source>
+        <translation>; su llamada {marker} debe ir entre la línea {line} (nota {note}) y la línea {next_line} (nota {next_note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs after line {line} (note {note})</source>
+        <translation>; su llamada {marker} debe ir después de la línea {line} (nota {note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs before line {line} (note {note})</source>
+        <translation>; su llamada {marker} debe ir antes de la línea {line} (nota {note})</translation>
+    </message>
+    <message>
+        <source>section numeral {numeral} is not followed by a heading</source>
+        <translation>el número de sección {numeral} no va seguido de un título</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>párrafo {number}</translation>
+    </message>
+    <message>
+        <source>the first-page header</source>
+        <translation>el encabezado de la primera página</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>the cover notes</source>
+        <translation>las notas de la portada</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>nota {number}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>{source}, {place}: {problem}</source>
+        <translation>{source}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: footnote {number}: its text is missing from the Word file (word/footnotes.xml)</source>
+        <translation>{path}: nota {number}: su texto no figura en el archivo de Word (word/footnotes.xml)</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook, not a Word document</source>
+        <translation>{path}: es un libro de Excel, no un documento de Word</translation>
+    </message>
+    <message>
+        <source>{path}: is a PowerPoint presentation, not a Word document</source>
+        <translation>{path}: es una presentación de PowerPoint, no un documento de Word</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: {problem}</source>
+        <translation>{path}: {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>missing from the Word file</source>
+        <translation>no figura en el archivo de Word</translation>
+    </message>
+    <message>
+        <source>part too large ({size}; at most {limit})</source>
+        <translation>parte demasiado grande ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>inflates past its declared size (refused as a possible zip bomb)</source>
+        <translation>se descomprime más allá de su tamaño declarado (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>compressed with a method Word does not use</source>
+        <translation>comprimido con un método que Word no usa</translation>
+    </message>
+    <message>
+        <source>the parts read exceed {limit} in all</source>
+        <translation>las partes leídas superan {limit} en total</translation>
+    </message>
+    <message>
+        <source>{path}: not a complete Word file (damaged or truncated zip)</source>
+        <translation>{path}: no es un archivo de Word completo (zip dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>{path}: {count} parts in the zip (at most {limit}); refused as a possible zip bomb</source>
+        <translation>{path}: {count} partes en el zip (como máximo {limit}); rechazado como posible bomba zip</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a Word document ({size}; at most {limit})</source>
+        <translation>{path}: demasiado grande para un documento de Word ({size}; como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>{path}: is encrypted (protected with a password) or a Word 97-2003 document; save it as a Word document (.docx) without a password</source>
+        <translation>{path}: está cifrado (protegido con una contraseña) o es un documento de Word 97-2003; guárdelo como documento de Word (.docx) sin contraseña</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: compressed {ratio} to 1 (refused as a possible zip bomb)</source>
+        <translation>{path}: {part}: comprimido {ratio} a 1 (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: encrypted; save the document without a password</source>
+        <translation>{path}: {part}: cifrado; guarde el documento sin contraseña</translation>
+    </message>
+    <message>
+        <source>{path}: inflates to {size} (refused as a possible zip bomb)</source>
+        <translation>{path}: se descomprime en {size} (rechazado como posible bomba zip)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no [Content_Types].xml)</source>
+        <translation>{path}: un archivo zip, no un documento de Word (falta [Content_Types].xml)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no main document part)</source>
+        <translation>{path}: un archivo zip, no un documento de Word (falta la parte principal del documento)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: content type {type} is not a Word document</source>
+        <translation>{path}: {part}: el tipo de contenido {type} no es un documento de Word</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities (refused: Word files have none)</source>
+        <translation>declara una DTD o entidades (rechazado: los archivos de Word no tienen)</translation>
+    </message>
+    <message>
+        <source>damaged XML: {problem}</source>
+        <translation>XML dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>declares a DTD (refused: Word files have none)</source>
+        <translation>declara una DTD (rechazado: los archivos de Word no tienen)</translation>
+    </message>
+    <message>
+        <source>has no body (not a Word document)</source>
+        <translation>no tiene cuerpo (no es un documento de Word)</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <source>{source}: is an amendment, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}: es una enmienda, no una resolución: solo se puede reutilizar una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>{source}: is a decision, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}: es una decisión, no una resolución: solo se puede reutilizar una resolución aprobada</translation>
+    </message>
+    <message>
+        <source>{source}: not an adopted resolution (no &apos;Resolution adopted by …&apos; line); roll over the A/RES, or open a draft as it is</source>
+        <translation>{source}: no es una resolución aprobada (falta la línea &apos;Resolución aprobada por …&apos;); reutilice la A/RES o abra el proyecto tal como está</translation>
+    </message>
+    <message>
+        <source>{source}: the resolution&apos;s number (such as 73/7) is missing</source>
+        <translation>{source}: falta el número de la resolución (como 73/7)</translation>
+    </message>
+    <message>
+        <source>{source}: session {session} cannot be followed (1-{limit})</source>
+        <translation>{source}: el período de sesiones {session} no puede tener uno siguiente (1-{limit})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} y {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} y {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} y {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} y {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} y {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} e {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}.º período de sesiones</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>período de sesiones de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} empieza un párrafo nuevo: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la primera línea de la página {page} continúa el párrafo anterior: se ha juzgado solo por su sangría</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un párrafo sin número entre los párrafos de la parte dispositiva se conserva como bloque sin número; compruebe si es un título, una cita o un párrafo independiente</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>los párrafos numerados están en primera persona (una declaración o un pacto que la resolución aprueba): se leen como su parte dispositiva</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>este párrafo del preámbulo no tiene en el PDF una expresión inicial en cursiva</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}: se ha omitido un texto sin número de nota bajo la línea de las notas: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numeración impresa vuelve a empezar en 1. aquí (una nueva sección o parte); el proyecto numera este párrafo {expected}. a continuación de los anteriores</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>este párrafo está impreso como {number}. (se esperaba {expected}.): puede que un párrafo se haya unido al anterior o se haya dividido en dos</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>esto es una enmienda al proyecto de resolución {target}, no una resolución: sus instrucciones y el texto citado se conservan como bloques sin número</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}: su texto no se ha podido leer en párrafos ({problem}); se conserva como bloques sin número</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>se ha eliminado 1 carácter de control o que no es texto ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>se han eliminado {count} caracteres de control o que no son texto (el primero en {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>línea {line}: {label} abriría un quinto nivel de apartados; se ha mantenido en el cuarto</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Se ha omitido una nota en la portada ({paragraph}): las líneas de la portada no llevan notas numeradas</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído con todos los cambios aceptados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Control de cambios leído como el original, con todos los cambios rechazados: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Cambios aceptados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Cambios rechazados aquí: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Comentario: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 inserción</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} inserciones</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 supresión</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} supresiones</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texto trasladado aquí</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textos trasladados aquí</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texto trasladado a otro lugar</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textos trasladados a otro lugar</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} párrafos nuevos</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 párrafo unido al siguiente</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} párrafos unidos al siguiente</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 cambio de formato (no se tiene en cuenta)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} cambios de formato (no se tienen en cuenta)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 traslado</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} traslados</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}): introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Proyecto preparado a partir de {name} (aprobada el {date}) para el {session}: introduzca la signatura, la fecha y los patrocinadores. El texto aprobado se conserva como texto de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Tema {items} del programa conservado de {name}: compruebe el programa del nuevo período de sesiones.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Patrocinadores del año anterior, que no se han trasladado: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Patrocinadores en blanco: {name} no los enumera; los del año anterior figuran en {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>En este idioma no se actualizan las referencias a períodos de sesiones del texto: compruébelas.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Presentado en la {committee}, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Presentado en sesión plenaria, como indica la línea del informe: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Primera Comisión</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Segunda Comisión</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Tercera Comisión</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Comisión Política Especial y de Descolonización (Cuarta Comisión)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Quinta Comisión</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sexta Comisión</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Añadido: “{text}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Añadido: “{text}”. No se ha encontrado la fecha de aprobación: añádala. El párrafo siguiente también empieza por “{lead}”: considere “{lead_also}”.</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La resolución {number} ya se recuerda aquí.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Recuerda la {number} en lugar de la {old}: “{rest}” abarca las anteriores. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>Se ha añadido la {number} a las resoluciones recordadas. Decía: “{was}”.</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Período de sesiones actualizado: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Sin actualizar: {sessions}, posterior al próximo período de sesiones, puede ser una fecha fija; compruébelo.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Menciona {dates}: las fechas y los años no se actualizan; compruébelos.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Nada que revisar: la importación no tuvo ninguna duda.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -909,9 +2222,132 @@
         <source>A deleted paragraph</source>
         <translation>Un párrafo eliminado</translation>
     </message>
+</context>
+<context>
+    <name>LanguageDataErrors</name>
     <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Párrafo dispositivo {label}</translation>
+        <source>{source}: &apos;{key}&apos; {problem}</source>
+        <translation>{source}: &apos;{key}&apos; {problem}</translation>
+    </message>
+    <message>
+        <source>is missing or is not an object</source>
+        <translation>falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>is missing or is not text</source>
+        <translation>falta o no es un texto</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern ({problem})</source>
+        <translation>no es un modelo válido ({problem})</translation>
+    </message>
+    <message>
+        <source>no {{field}}</source>
+        <translation>ningún {{field}}</translation>
+    </message>
+    <message>
+        <source>uses {field}; it may use only {allowed}</source>
+        <translation>usa {field}; solo puede usar {allowed}</translation>
+    </message>
+    <message>
+        <source>must contain {field}</source>
+        <translation>debe contener {field}</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list of texts</source>
+        <translation>falta o no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>debe ser uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object (a DraftDesk language file)</source>
+        <translation>{source}: se esperaba un objeto JSON (un archivo de idioma de DraftDesk)</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>debe ser {value}</translation>
+    </message>
+    <message>
+        <source>must list the twelve months</source>
+        <translation>debe enumerar los doce meses</translation>
+    </message>
+    <message>
+        <source>must start with &apos;seen&apos; or &apos;inferred&apos;</source>
+        <translation>debe empezar por &apos;seen&apos; o &apos;inferred&apos;</translation>
+    </message>
+    <message>
+        <source>names no entry of this file</source>
+        <translation>no designa ninguna entrada de este archivo</translation>
+    </message>
+    <message>
+        <source>must map a number to its ordinal text</source>
+        <translation>debe asociar un número a su ordinal en letras</translation>
+    </message>
+    <message>
+        <source>must list {count} words</source>
+        <translation>debe enumerar {count} palabras</translation>
+    </message>
+    <message>
+        <source>must list the numbers 0 to 19 in words</source>
+        <translation>debe enumerar los números del 0 al 19 en letras</translation>
+    </message>
+    <message>
+        <source>must list 10 words</source>
+        <translation>debe enumerar 10 palabras</translation>
+    </message>
+    <message>
+        <source>must give every number 1-200 (no {number})</source>
+        <translation>debe dar todos los números del 1 al 200 (falta el {number})</translation>
+    </message>
+    <message>
+        <source>must be null or an object</source>
+        <translation>debe ser null o un objeto</translation>
+    </message>
+    <message>
+        <source>must be U+00A0, U+202F or a plain space</source>
+        <translation>debe ser U+00A0, U+202F o un espacio simple</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list</source>
+        <translation>falta o no es una lista</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; or &apos;f&apos; and &apos;m&apos;</source>
+        <translation>debe ser un objeto con &apos;text&apos; o con &apos;f&apos; y &apos;m&apos;</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{path}: a language file of {size} bytes is too large</source>
+        <translation>{path}: un archivo de idioma de {size} bytes es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the language file ({reason})</source>
+        <translation>{path}: no se puede leer el archivo de idioma ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;code&apos; is {code} but the file is named {name}</source>
+        <translation>{path}: &apos;code&apos; es {code}, pero el archivo se llama {name}</translation>
+    </message>
+    <message>
+        <source>no language data for {language} (expected {file} among {available})</source>
+        <translation>no hay datos de idioma para {language} (se esperaba {file} entre {available})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the list of States ({reason})</source>
+        <translation>{path}: no se puede leer la lista de Estados ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States</source>
+        <translation>{path}: se esperaba una lista JSON de Estados</translation>
     </message>
 </context>
 <context>
@@ -950,6 +2386,209 @@
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>no paragraph &apos;{reference}&apos; in the draft (e.g. &apos;para. 4 (a)&apos; or &apos;pp2&apos;)</source>
+        <translation>no hay ningún párrafo «{reference}» en el proyecto (p. ej. «para. 4 (a)» o «pp2»)</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} in the draft</source>
+        <translation>no hay ningún párrafo {id} en el proyecto</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be text, not {type}</source>
+        <translation>{where}: {what} debe ser texto, no {type}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is empty</source>
+        <translation>{where}: {what} no tiene contenido</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is longer than {limit} characters</source>
+        <translation>{where}: {what} tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{where}: {what} contains control characters or line breaks</source>
+        <translation>{where}: {what} contiene caracteres de control o saltos de línea</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>una etiqueta</translation>
+    </message>
+    <message>
+        <source>source symbol</source>
+        <translation>la signatura de la fuente</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>{where}: clause {number}</source>
+        <translation>{where}: cláusula {number}</translation>
+    </message>
+    <message>
+        <source>{where} (&apos;{key}&apos;)</source>
+        <translation>{where} («{key}»)</translation>
+    </message>
+    <message>
+        <source>{where}: a clause must be an object, not {type}</source>
+        <translation>{where}: una cláusula debe ser un objeto, no {type}</translation>
+    </message>
+    <message>
+        <source>{where}: tags must be a list of at most {limit} words</source>
+        <translation>{where}: las etiquetas deben ser una lista de {limit} palabras como máximo</translation>
+    </message>
+    <message>
+        <source>{where}: source must be an object with symbol and paragraph</source>
+        <translation>{where}: la fuente debe ser un objeto con signatura y párrafo</translation>
+    </message>
+    <message>
+        <source>{where}: version must be a positive whole number</source>
+        <translation>{where}: la versión debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (expected a JSON object)</source>
+        <translation>{where}: no es una biblioteca de cláusulas de DraftDesk (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (format is not &apos;{format}&apos;)</source>
+        <translation>{where}: no es una biblioteca de cláusulas de DraftDesk (el formato no es «{format}»)</translation>
+    </message>
+    <message>
+        <source>{where}: format_version must be a positive whole number</source>
+        <translation>{where}: format_version debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer DraftDesk (format version {version}); update DraftDesk</source>
+        <translation>{where}: escrito por una versión más reciente de DraftDesk (versión de formato {version}); actualice DraftDesk</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;clauses&apos; must be a list</source>
+        <translation>{where}: «clauses» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{where}: {count} clauses is more than the {limit} allowed</source>
+        <translation>{where}: {count} cláusulas superan el máximo de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: not a text file in UTF-8</source>
+        <translation>{where}: no es un archivo de texto en UTF-8</translation>
+    </message>
+    <message>
+        <source>the library name is empty</source>
+        <translation>el nombre de la biblioteca está vacío</translation>
+    </message>
+    <message>
+        <source>the library name is longer than {limit} characters</source>
+        <translation>el nombre de la biblioteca tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the library name {name}</source>
+        <translation>el nombre de la biblioteca {name}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the clause libraries ({reason})</source>
+        <translation>{path}: no se pueden abrir las bibliotecas de cláusulas ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the clause libraries ({reason})</source>
+        <translation>{path}: no se pueden crear las bibliotecas de cláusulas ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries were written by a newer DraftDesk (schema {schema}); update DraftDesk</source>
+        <translation>{path}: las bibliotecas de cláusulas fueron escritas por una versión más reciente de DraftDesk (esquema {schema}); actualice DraftDesk</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are open read-only</source>
+        <translation>{path}: las bibliotecas de cláusulas están abiertas solo para lectura</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are busy: another DraftDesk is changing them; try again when it has finished</source>
+        <translation>{path}: las bibliotecas de cláusulas están ocupadas: otro DraftDesk las está modificando; vuelva a intentarlo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>no clause library named &apos;{name}&apos;</source>
+        <translation>no hay ninguna biblioteca de cláusulas llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; copy its clauses into a library of your own</source>
+        <translation>la biblioteca «{name}» viene con DraftDesk y no se puede modificar; copie sus cláusulas en una biblioteca propia</translation>
+    </message>
+    <message>
+        <source>a clause library named &apos;{name}&apos; already exists</source>
+        <translation>ya existe una biblioteca de cláusulas llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>cláusula «{key}» de la biblioteca «{library}»</translation>
+    </message>
+    <message>
+        <source>no clause with id {id}</source>
+        <translation>no hay ninguna cláusula con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{where} has no version {version}</source>
+        <translation>{where}: no existe la versión {version}</translation>
+    </message>
+    <message>
+        <source>no clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>no hay ninguna cláusula «{key}» en la biblioteca «{library}»</translation>
+    </message>
+    <message>
+        <source>cannot change {names} of a clause</source>
+        <translation>no se puede cambiar {names} de una cláusula</translation>
+    </message>
+    <message>
+        <source>{where}: kind must be preambular or operative, not {value}</source>
+        <translation>{where}: el tipo debe ser «preambular» u «operative», no {value}</translation>
+    </message>
+    <message>
+        <source>{where}: body must be one of {bodies}, not {value}</source>
+        <translation>{where}: el órgano debe ser uno de estos: {bodies}; no {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the text is empty</source>
+        <translation>{where}: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>la clave</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>el tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <source>source paragraph</source>
+        <translation>el párrafo de la fuente</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>la etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>LibraryNameDialog</name>
     <message>
         <source>Rename Library “{name}”</source>
@@ -978,6 +2617,21 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOrigins</name>
+    <message>
+        <source>{symbol}, {paragraph}</source>
+        <translation>{symbol}, {paragraph}</translation>
+    </message>
+    <message>
+        <source>para. {number}</source>
+        <translation>párr. {number}</translation>
+    </message>
+    <message>
+        <source>preambular para. {number}</source>
+        <translation>párr. {number} del preámbulo</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3120,10 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Opening {name}; one file at a time</source>
         <translation>Abriendo {name}; un archivo a la vez</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2015,6 +3673,49 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>párrafo {label} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>apartado {label} del párrafo {number} del preámbulo</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>párrafo {label} del anexo</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>página {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>párrafo {number} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>párrafos {numbers} del archivo de Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>párrafos {numbers} … del archivo de Word</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language ({language})</source>
@@ -2129,6 +3830,13 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>&amp;Two Pages Side by Side</source>
         <translation>&amp;Dos páginas lado a lado</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>no se puede empezar a dibujar las páginas</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +4317,185 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>{where}: more than {limit} footnotes</source>
+        <translation>{where}: más de {limit} notas de pie de página</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is not closed with &apos;]]&apos;</source>
+        <translation>{where}: una nota de pie de página no se cierra con «]]»</translation>
+    </message>
+    <message>
+        <source>{where}: the clause is empty</source>
+        <translation>{where}: la cláusula está vacía</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is empty</source>
+        <translation>{where}: una nota de pie de página está vacía</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>cláusula</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (line {line})</source>
+        <translation>{problem} (línea {line})</translation>
+    </message>
+    <message>
+        <source>a session number is needed</source>
+        <translation>se necesita un número de período de sesiones</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} is not a number from 1 to 999</source>
+        <translation>{value} no es un número del 1 al 999</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use 2007-11-30)</source>
+        <translation>{value} no es una fecha (escriba 2007-11-30)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} no es una fecha</translation>
+    </message>
+    <message>
+        <source>join_and takes &apos;and&apos; or &apos;or&apos;</source>
+        <translation>join_and admite «and» u «or»</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} no es una lista</translation>
+    </message>
+    <message>
+        <source>attribute and item access are not allowed</source>
+        <translation>no se permite el acceso a atributos ni a elementos</translation>
+    </message>
+    <message>
+        <source>calls are not allowed</source>
+        <translation>no se permiten llamadas</translation>
+    </message>
+    <message>
+        <source>loops are not allowed</source>
+        <translation>no se permiten bucles</translation>
+    </message>
+    <message>
+        <source>conditions are not allowed</source>
+        <translation>no se permiten condiciones</translation>
+    </message>
+    <message>
+        <source>arithmetic and comparisons are not allowed</source>
+        <translation>no se permiten operaciones aritméticas ni comparaciones</translation>
+    </message>
+    <message>
+        <source>assignments are not allowed</source>
+        <translation>no se permiten asignaciones</translation>
+    </message>
+    <message>
+        <source>macros are not allowed</source>
+        <translation>no se permiten macros</translation>
+    </message>
+    <message>
+        <source>including other templates is not allowed</source>
+        <translation>no se permite incluir otras plantillas</translation>
+    </message>
+    <message>
+        <source>blocks are not allowed</source>
+        <translation>no se permiten bloques</translation>
+    </message>
+    <message>
+        <source>tests are not allowed</source>
+        <translation>no se permiten pruebas</translation>
+    </message>
+    <message>
+        <source>literal lists and dictionaries are not allowed</source>
+        <translation>no se permiten listas ni diccionarios literales</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not allowed</source>
+        <translation>no se permite «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;{name}&apos; (line {line})</source>
+        <translation>filtro desconocido «{name}» (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter &apos;{name}&apos; takes no keywords (line {line})</source>
+        <translation>el filtro «{name}» no admite argumentos con nombre (línea {line})</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;{name}&apos; (line {line})</source>
+        <translation>demasiados argumentos para «{name}» (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter arguments must be plain words or numbers (line {line})</source>
+        <translation>los argumentos de un filtro deben ser palabras o números simples (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter argument too long (line {line})</source>
+        <translation>argumento de filtro demasiado largo (línea {line})</translation>
+    </message>
+    <message>
+        <source>filter blocks are not allowed (line {line})</source>
+        <translation>no se permiten bloques de filtro (línea {line})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a field name (line {line})</source>
+        <translation>«{name}» no puede usarse como nombre de campo (línea {line})</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>the template is too complex</source>
+        <translation>la plantilla es demasiado compleja</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>más de {limit} campos</translation>
+    </message>
+    <message>
+        <source>{tag} blocks are not allowed (line {line})</source>
+        <translation>no se permiten bloques {tag} (línea {line})</translation>
+    </message>
+    <message>
+        <source>brackets nest more than {limit} deep (line {line})</source>
+        <translation>los paréntesis o corchetes se anidan en más de {limit} niveles (línea {line})</translation>
+    </message>
+    <message>
+        <source>more than {limit} filters on one field (line {line})</source>
+        <translation>más de {limit} filtros en un campo (línea {line})</translation>
+    </message>
+    <message>
+        <source>{where}: the text must be a string</source>
+        <translation>{where}: el texto debe ser una cadena de caracteres</translation>
+    </message>
+    <message>
+        <source>{where}: the text is {length} characters long (at most {limit} allowed)</source>
+        <translation>{where}: el texto tiene {length} caracteres (se permiten {limit} como máximo)</translation>
+    </message>
+    <message>
+        <source>{where}: the value of &apos;{name}&apos; is too long</source>
+        <translation>{where}: el valor de «{name}» es demasiado largo</translation>
+    </message>
+    <message>
+        <source>{where}: no value for field &apos;{name}&apos;</source>
+        <translation>{where}: falta el valor del campo «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: the rendered text is too long</source>
+        <translation>{where}: el texto resultante es demasiado largo</translation>
+    </message>
+</context>
+<context>
     <name>TitlePage</name>
     <message>
         <source>Title</source>
@@ -2667,6 +4554,45 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Base text: {name}</source>
         <translation>Texto de base: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionErrors</name>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>el borrador no tiene texto de base</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>una versión necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a version name has at most {limit} characters</source>
+        <translation>el nombre de una versión tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <source>no version named {name} (versions: {known})</source>
+        <translation>no hay ninguna versión llamada {name} (versiones: {known})</translation>
+    </message>
+    <message>
+        <source>a version named {name} already exists; choose another name</source>
+        <translation>ya existe una versión llamada {name}; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>{source}: not a resolution</source>
+        <translation>{source}: no es una resolución</translation>
+    </message>
+    <message>
+        <source>{source}: has no preambular or operative paragraphs; not a resolution text</source>
+        <translation>{source}: no tiene párrafos del preámbulo ni de la parte dispositiva; no es el texto de una resolución</translation>
+    </message>
+    <message>
+        <source>the base text</source>
+        <translation>el texto de base</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +4668,10 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Save a version or set a base text first: there is nothing to compare with.</source>
         <translation>Guarde primero una versión o elija un texto de base: no hay nada con que comparar.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 paragraph marked against {text}</source>
+        <translation>Vista previa: 1 párrafo marcado respecto de {text}</translation>
     </message>
     <message>
         <source>Preview: {count} paragraphs marked against {text}</source>

@@ -568,54 +568,284 @@
     </message>
 </context>
 <context>
-    <name>CompareWindow</name>
+    <name>Compare</name>
     <message>
-        <source>{count} added</source>
-        <translation>ajouts&#xa0;: {count}</translation>
+        <source>Cover</source>
+        <translation>Première page</translation>
     </message>
     <message>
-        <source>{count} deleted</source>
-        <translation>suppressions&#xa0;: {count}</translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
-        <source>{count} moved</source>
-        <translation>déplacements&#xa0;: {count}</translation>
+        <source>Footnotes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>{count} changed</source>
-        <translation>modifications&#xa0;: {count}</translation>
+        <source>Old</source>
+        <translation>Ancien</translation>
     </message>
     <message>
-        <source>{count} footnote added</source>
-        <translation>notes ajoutées&#xa0;: {count}</translation>
+        <source>New</source>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <source>{count} footnote removed</source>
-        <translation>notes supprimées&#xa0;: {count}</translation>
+        <source>(moved to {label})</source>
+        <translation>(déplacé vers {label})</translation>
     </message>
     <message>
-        <source>{count} footnote edited</source>
-        <translation>notes modifiées&#xa0;: {count}</translation>
+        <source>(moved below)</source>
+        <translation>(déplacé plus bas)</translation>
     </message>
     <message>
-        <source>{count} metadata</source>
-        <translation>données de la couverture&#xa0;: {count}</translation>
+        <source>(moved from {label})</source>
+        <translation>(déplacé depuis {label})</translation>
     </message>
     <message>
-        <source>{count} label</source>
-        <translation>numéros&#xa0;: {count}</translation>
+        <source>(moved from above)</source>
+        <translation>(déplacé depuis plus haut)</translation>
     </message>
     <message>
-        <source>{count} ending</source>
-        <translation>ponctuation finale&#xa0;: {count}</translation>
+        <source> (derived)</source>
+        <translation> (dérivé)</translation>
     </message>
     <message>
-        <source>{count} derived</source>
-        <translation>dérivées&#xa0;: {count}</translation>
+        <source>+ {place} added{derived}: {text}</source>
+        <translation>+ {place} ajouté{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>- {place} deleted{derived}: {text}</source>
+        <translation>- {place} supprimé{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}</source>
+        <translation>&gt; {place} déplacé (auparavant {old_place}){derived}</translation>
+    </message>
+    <message>
+        <source>&gt; {place} moved from {old_place}{derived}: {words}</source>
+        <translation>&gt; {place} déplacé (auparavant {old_place}){derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>~ {place} changed{derived}: {words}</source>
+        <translation>~ {place} modifié{derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>+ {note} added{derived}: {text}</source>
+        <translation>+ {note} ajoutée{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>- {note} removed{derived}: {text}</source>
+        <translation>- {note} supprimée{derived}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>~ {note} footnote edited{derived}: {words}</source>
+        <translation>~ {note} modifiée{derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>~ {field} changed{derived}: {words}</source>
+        <translation>~ {field} (modification){derived}&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source># {place}: was {old_place}{derived}</source>
+        <translation># {place}&#xa0;: auparavant {old_place}{derived}</translation>
+    </message>
+    <message>
+        <source>~ {place} ending{derived}: {words}</source>
+        <translation>~ {place}&#xa0;: ponctuation finale{derived}&#xa0;: {words}</translation>
     </message>
     <message>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>1 added</source>
+        <translation>1 paragraphe ajouté</translation>
+    </message>
+    <message>
+        <source>1 deleted</source>
+        <translation>1 paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>1 moved</source>
+        <translation>1 paragraphe déplacé</translation>
+    </message>
+    <message>
+        <source>1 changed</source>
+        <translation>1 paragraphe modifié</translation>
+    </message>
+    <message>
+        <source>1 footnote added</source>
+        <translation>1 note ajoutée</translation>
+    </message>
+    <message>
+        <source>1 footnote removed</source>
+        <translation>1 note supprimée</translation>
+    </message>
+    <message>
+        <source>1 footnote edited</source>
+        <translation>1 note modifiée</translation>
+    </message>
+    <message>
+        <source>1 metadata</source>
+        <translation>1 modification de la première page</translation>
+    </message>
+    <message>
+        <source>1 label</source>
+        <translation>1 changement de numéro</translation>
+    </message>
+    <message>
+        <source>1 ending</source>
+        <translation>1 changement de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>1 derived</source>
+        <translation>1 modification dérivée</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} paragraphes ajoutés</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} paragraphes supprimés</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} paragraphes déplacés</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} paragraphes modifiés</translation>
+    </message>
+    <message>
+        <source>{count} footnote added</source>
+        <translation>{count} notes ajoutées</translation>
+    </message>
+    <message>
+        <source>{count} footnote removed</source>
+        <translation>{count} notes supprimées</translation>
+    </message>
+    <message>
+        <source>{count} footnote edited</source>
+        <translation>{count} notes modifiées</translation>
+    </message>
+    <message>
+        <source>{count} metadata</source>
+        <translation>{count} modifications de la première page</translation>
+    </message>
+    <message>
+        <source>{count} label</source>
+        <translation>{count} changements de numéro</translation>
+    </message>
+    <message>
+        <source>{count} ending</source>
+        <translation>{count} changements de ponctuation finale</translation>
+    </message>
+    <message>
+        <source>{count} derived</source>
+        <translation>{count} modifications dérivées</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlaces</name>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading “{text}”</source>
+        <translation>intertitre «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>quoted block in the preambular part</source>
+        <translation>passage cité dans le préambule</translation>
+    </message>
+    <message>
+        <source>quoted block in the operative part</source>
+        <translation>passage cité dans le dispositif</translation>
+    </message>
+    <message>
+        <source>quoted block in the annex part</source>
+        <translation>passage cité dans l’annexe</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>operative paragraph {number}</source>
+        <translation>paragraphe {number} du dispositif</translation>
+    </message>
+    <message>
+        <source>annex paragraph {number}</source>
+        <translation>paragraphe {number} de l’annexe</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>note {number}</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>présenté par</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>adoption</translation>
+    </message>
+    <message>
+        <source>cover notes</source>
+        <translation>notes de la première page</translation>
+    </message>
+    <message>
+        <source>closing lines</source>
+        <translation>lignes finales</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>langue originale</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>(1 derived change hidden)</source>
+        <translation>(1 modification dérivée masquée)</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -787,6 +1017,248 @@
     </message>
 </context>
 <context>
+    <name>DraftFileErrors</name>
+    <message>
+        <source>the file is not a JSON object</source>
+        <translation>le fichier n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>this is not a DraftDesk draft (no &quot;format&quot;: &quot;draftdesk&quot;)</source>
+        <translation>ce n’est pas un projet DraftDesk (il manque &quot;format&quot;: &quot;draftdesk&quot;)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>the draft was written by a newer DraftDesk (format {version}; this version reads up to {newest}): update DraftDesk to open it</source>
+        <translation>le projet a été écrit par une version plus récente de DraftDesk (format {version}&#xa0;; cette version lit jusqu’au format {newest})&#xa0;: mettez DraftDesk à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}&#xa0;: un objet était attendu</translation>
+    </message>
+    <message>
+        <source>versions: {count} saved versions; at most {limit}</source>
+        <translation>versions&#xa0;: {count} versions enregistrées&#xa0;; {limit} au plus</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is used twice</source>
+        <translation>{where}&#xa0;: {value} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{where}: messages nested more than {limit} deep</source>
+        <translation>{where}&#xa0;: messages imbriqués sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a whole number or a message</source>
+        <translation>{where}&#xa0;: un texte, un nombre entier ou un message était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date and time such as &quot;2026-12-02T10:30:00&quot;</source>
+        <translation>{where}&#xa0;: {value} n’est pas une date et une heure comme &quot;2026-12-02T10:30:00&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {choices}</source>
+        <translation>{where}&#xa0;: {value} n’est pas l’une de ces valeurs&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote holds text only</source>
+        <translation>{where}&#xa0;: une note de bas de page ne contient que du texte</translation>
+    </message>
+    <message>
+        <source>{at}paragraph {id}: refers to footnote {note}, which the file does not contain</source>
+        <translation>{at}paragraph {id}&#xa0;: renvoie à la note {note}, que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a part letter A to Z</source>
+        <translation>{where}&#xa0;: {value} n’est pas une lettre de partie de A à Z</translation>
+    </message>
+    <message>
+        <source>{where}: missing</source>
+        <translation>{where}&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, found {value}</source>
+        <translation>{where}&#xa0;: un nombre entier était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}, found {found}</source>
+        <translation>{where}&#xa0;: {expected} était attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>{where}: expected 1-6 or null, found {value}</source>
+        <translation>{where}&#xa0;: 1-6 ou null était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}&#xa0;: une date comme &quot;2007-11-30&quot; était attendue</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a date such as &quot;2007-11-30&quot;</source>
+        <translation>{where}&#xa0;: {value} n’est pas une date comme &quot;2007-11-30&quot;</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>une année</translation>
+    </message>
+    <message>
+        <source>a session number</source>
+        <translation>un numéro de session</translation>
+    </message>
+    <message>
+        <source>{where}: expected {kind} from {low} to {high}, found {value}</source>
+        <translation>{where}&#xa0;: {kind} de {low} à {high} était attendu, trouvé {value}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object or null</source>
+        <translation>{where}&#xa0;: un objet ou null était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: expected text</source>
+        <translation>{where}&#xa0;: un texte était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: sub-paragraphs go {limit} levels deep at most</source>
+        <translation>{where}&#xa0;: les alinéas vont jusqu’à {limit} niveaux au plus</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a paragraph kind</source>
+        <translation>{where}&#xa0;: {value} n’est pas un type de paragraphe</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a numbering scheme</source>
+        <translation>{where}&#xa0;: {value} n’est pas un système de numérotation</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot have sub-paragraphs</source>
+        <translation>{where}&#xa0;: un intertitre ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>{where}: a quote cannot have sub-paragraphs</source>
+        <translation>{where}&#xa0;: une citation ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>{where}: a heading cannot be a sub-paragraph</source>
+        <translation>{where}&#xa0;: un intertitre ne peut pas être un alinéa</translation>
+    </message>
+    <message>
+        <source>{where}: expected &quot;and&quot;, &quot;or&quot; or nothing</source>
+        <translation>{where}&#xa0;: &quot;and&quot;, &quot;or&quot; ou rien était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: expected one of &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; or null</source>
+        <translation>{where}&#xa0;: l’une des valeurs &quot;,&quot; &quot;;&quot; &quot;:&quot; &quot;.&quot; &quot;&quot; ou null était attendue</translation>
+    </message>
+    <message>
+        <source>{where}: expected text, a footnote or a cross-reference</source>
+        <translation>{where}&#xa0;: un texte, une note ou un renvoi était attendu</translation>
+    </message>
+    <message>
+        <source>{source}: paragraphs are nested too deeply</source>
+        <translation>{source}&#xa0;: les paragraphes sont imbriqués trop profondément</translation>
+    </message>
+</context>
+<context>
+    <name>EditErrors</name>
+    <message>
+        <source>no paragraph {id}</source>
+        <translation>le paragraphe {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
+        <translation>les paragraphes de la partie {letter} gardent leur place et leur niveau&#xa0;: seul leur texte peut être modifié</translation>
+    </message>
+    <message>
+        <source>a heading cannot have sub-paragraphs</source>
+        <translation>un intertitre ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>a quote cannot have sub-paragraphs</source>
+        <translation>une citation ne peut pas avoir d’alinéas</translation>
+    </message>
+    <message>
+        <source>sub-paragraphs go four levels deep at most: (a), (i), a., i.</source>
+        <translation>les alinéas ont quatre niveaux au plus&#xa0;: a), i), a., i.</translation>
+    </message>
+    <message>
+        <source>a heading cannot be a sub-paragraph</source>
+        <translation>un intertitre ne peut pas être un alinéa</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the list</source>
+        <translation>la position {index} est hors de la liste</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot move inside itself</source>
+        <translation>un paragraphe ne peut pas être déplacé à l’intérieur de lui-même</translation>
+    </message>
+    <message>
+        <source>the paragraph is already first in its list</source>
+        <translation>le paragraphe est déjà le premier de sa liste</translation>
+    </message>
+    <message>
+        <source>the paragraph is already last in its list</source>
+        <translation>le paragraphe est déjà le dernier de sa liste</translation>
+    </message>
+    <message>
+        <source>there is no paragraph above to indent under</source>
+        <translation>il n’y a pas de paragraphe au-dessus sous lequel augmenter le retrait</translation>
+    </message>
+    <message>
+        <source>the paragraph is already at the top level</source>
+        <translation>le paragraphe est déjà au premier niveau</translation>
+    </message>
+    <message>
+        <source>connector must be &apos;and&apos;, &apos;or&apos; or empty, not {connector}</source>
+        <translation>le connecteur doit être «&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou vide, pas {connector}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the text</source>
+        <translation>la position {offset} est hors du texte</translation>
+    </message>
+    <message>
+        <source>no footnote {id}</source>
+        <translation>la note {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} to refer to</source>
+        <translation>le paragraphe {id} auquel renvoyer n’existe pas</translation>
+    </message>
+    <message>
+        <source>a paragraph cannot refer to itself</source>
+        <translation>un paragraphe ne peut pas renvoyer à lui-même</translation>
+    </message>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>le projet n’a pas de texte de base</translation>
+    </message>
+    <message>
+        <source>unknown text {key}</source>
+        <translation>texte inconnu {key}</translation>
+    </message>
+</context>
+<context>
     <name>EditorParts</name>
     <message>
         <source>Outline and &amp;Form</source>
@@ -831,6 +1303,205 @@
     <message>
         <source>&amp;Document View</source>
         <translation>Vue d&amp;ocument</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States, one object per State</source>
+        <translation>{path}&#xa0;: une liste JSON d’États était attendue, un objet par État</translation>
+    </message>
+    <message>
+        <source>{where}: {name} already appears as entry {first}</source>
+        <translation>{where}&#xa0;: {name} figure déjà à l’entrée {first}</translation>
+    </message>
+    <message>
+        <source>{path}, entry {number}</source>
+        <translation>{path}, entrée {number}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with short_name_en and status</source>
+        <translation>{where}&#xa0;: un objet avec short_name_en et status était attendu</translation>
+    </message>
+    <message>
+        <source>{where}: missing or empty &apos;short_name_en&apos;</source>
+        <translation>{where}&#xa0;: &apos;short_name_en&apos; manque ou est vide</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): status {status} is not &apos;member&apos; or &apos;observer&apos;</source>
+        <translation>{where} ({name})&#xa0;: le status {status} n’est ni &apos;member&apos; ni &apos;observer&apos;</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): {field} must be text</source>
+        <translation>{where} ({name})&#xa0;: {field} doit être un texte</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>textes</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>draft file</source>
+        <translation>fichier de projet</translation>
+    </message>
+    <message>
+        <source>draft files</source>
+        <translation>fichiers de projet</translation>
+    </message>
+    <message>
+        <source>library file</source>
+        <translation>fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>library files</source>
+        <translation>fichiers de bibliothèque</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>fichier Word</translation>
+    </message>
+    <message>
+        <source>Word files</source>
+        <translation>fichiers Word</translation>
+    </message>
+    <message>
+        <source>the list of States</source>
+        <translation>la liste des États</translation>
+    </message>
+    <message>
+        <source>the lists of States</source>
+        <translation>les listes des États</translation>
+    </message>
+    <message>
+        <source>the language file</source>
+        <translation>le fichier de langue</translation>
+    </message>
+    <message>
+        <source>the language files</source>
+        <translation>les fichiers de langue</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>character {number}</source>
+        <translation>caractère {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: character {char} is not allowed in a document</source>
+        <translation>{where}&#xa0;: {place}&#xa0;: le caractère {char} n’est pas admis dans un document</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a {what} (over {bytes} bytes; DraftDesk reads {whats} of up to {megabytes} MB)</source>
+        <translation>{path}&#xa0;: trop volumineux pour un {what} (plus de {bytes} octets&#xa0;; DraftDesk lit les {whats} jusqu’à {megabytes} Mo)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}&#xa0;: lecture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a {what}</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un {what}</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} parts; the limit is {limit}</source>
+        <translation>{where}&#xa0;: contient {count} parties&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: unpacks to {total} bytes; the limit is {limit}</source>
+        <translation>{where}&#xa0;: se décompresse en {total} octets&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} paragraphs and footnotes; the limit is {limit}</source>
+        <translation>{source}&#xa0;: contient {count} paragraphes et notes&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count} pieces of text; the limit is {limit}</source>
+        <translation>{source}&#xa0;: contient {count} fragments de texte&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{where}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: arrays and objects nest {depth} levels deep; the limit is {limit}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: les listes et les objets sont imbriqués sur {depth} niveaux&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem} at line {line}, column {column}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: {problem} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}&#xa0;: {place}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: number {number} has {count} digits; at most {limit} are allowed</source>
+        <translation>{source}&#xa0;: le nombre {number} a {count} chiffres&#xa0;; {limit} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid {what}: {problem}</source>
+        <translation>{source}&#xa0;: ce n’est pas un {what} valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>{source}: {place}: character {char} at character {number} is not allowed in a document</source>
+        <translation>{source}&#xa0;: {place}&#xa0;: le caractère {char} à la position {number} n’est pas admis dans un document</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {what} ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire {what} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} is not UTF-8 text</source>
+        <translation>{path}&#xa0;: {what} n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}, column {column}: not valid JSON ({problem})</source>
+        <translation>{path}, ligne {line}, colonne {column}&#xa0;: JSON non valide ({problem})</translation>
     </message>
 </context>
 <context>
@@ -892,10 +1563,652 @@
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message>
+        <source>{path}: damaged UTF-16 text (byte {byte})</source>
+        <translation>{path}&#xa0;: texte UTF-16 endommagé (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte}, line {line}); save it as UTF-8</source>
+        <translation>{path}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte}, ligne {line})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: not a text file (contains NUL bytes)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word document or another zipped file: copy its text and import that</source>
+        <translation>{path}&#xa0;: c’est un document Word ou un autre fichier compressé&#xa0;: copiez-en le texte et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{path}: is a Word 97-2003 document: copy its text and import that</source>
+        <translation>{path}&#xa0;: c’est un document Word 97-2003&#xa0;: copiez-en le texte et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{path}: is an RTF document: save it as plain text (UTF-8) and import that</source>
+        <translation>{path}&#xa0;: c’est un document RTF&#xa0;: enregistrez-le en texte brut (UTF-8) et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>cannot tell what {text} is</source>
+        <translation>impossible de savoir ce qu’est {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{path}: PDF too large ({size} MB; DraftDesk reads PDFs up to {limit} MB)</source>
+        <translation>{path}&#xa0;: PDF trop volumineux ({size} Mo&#xa0;; DraftDesk lit les PDF jusqu’à {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF is truncated or damaged (it has no end marker)</source>
+        <translation>{path}&#xa0;: le PDF est tronqué ou endommagé (il n’a pas de marque de fin)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has no pages</source>
+        <translation>{path}&#xa0;: le PDF n’a aucune page</translation>
+    </message>
+    <message>
+        <source>{path}: the PDF has {count} pages; DraftDesk reads resolutions of up to {limit} pages</source>
+        <translation>{path}&#xa0;: le PDF a {count} pages&#xa0;; DraftDesk lit les résolutions de {limit} pages au plus</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} characters of text by page {page}; too long for a resolution</source>
+        <translation>{path}&#xa0;: plus de {limit} caractères de texte à la page {page}&#xa0;; trop long pour une résolution</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted with a password; open it, save an unprotected copy and import that</source>
+        <translation>le PDF est protégé par un mot de passe&#xa0;; ouvrez-le, enregistrez-en une copie non protégée et importez celle-ci</translation>
+    </message>
+    <message>
+        <source>the PDF uses a security handler DraftDesk cannot read</source>
+        <translation>le PDF utilise un dispositif de sécurité que DraftDesk ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>not a readable PDF (damaged, truncated or not a PDF at all)</source>
+        <translation>ce n’est pas un PDF lisible (endommagé, tronqué ou pas un PDF du tout)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page cannot be read (damaged PDF)</source>
+        <translation>{path}, page {page}&#xa0;: la page est illisible (PDF endommagé)</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has only an image (a scan?); DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, page {page}&#xa0;: la page ne contient qu’une image (un document numérisé&#xa0;?)&#xa0;; DraftDesk lit les PDF dotés d’une couche de texte, comme ceux du Sédoc</translation>
+    </message>
+    <message>
+        <source>{path}, page {page}: the page has no text; DraftDesk reads PDFs with a text layer, such as those of the Official Document System</source>
+        <translation>{path}, page {page}&#xa0;: la page ne contient aucun texte&#xa0;; DraftDesk lit les PDF dotés d’une couche de texte, comme ceux du Sédoc</translation>
+    </message>
+    <message>
+        <source>{source}, page {page}: {problem}</source>
+        <translation>{source}, page {page}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {problem}</source>
+        <translation>{source}, ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: too long for a resolution ({count} characters; the limit is {limit})</source>
+        <translation>{source}&#xa0;: trop long pour une résolution ({count} caractères&#xa0;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>no resolution found: expected an opening formula such as &apos;The General Assembly,&apos; or numbered paragraphs</source>
+        <translation>aucune résolution trouvée&#xa0;: une formule d’ouverture comme &apos;L’Assemblée générale,&apos; ou des paragraphes numérotés étaient attendus</translation>
+    </message>
+    <message>
+        <source>no paragraphs after the opening formula</source>
+        <translation>aucun paragraphe après la formule d’ouverture</translation>
+    </message>
+    <message>
+        <source>part {letter} has no paragraphs after its formula</source>
+        <translation>la partie {letter} n’a aucun paragraphe après sa formule</translation>
+    </message>
+    <message>
+        <source>footnote {number} has no text</source>
+        <translation>la note {number} n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>cannot read footnote line {text}</source>
+        <translation>impossible de lire la ligne de note {text}</translation>
+    </message>
+    <message>
+        <source>footnote {number} is given twice</source>
+        <translation>la note {number} figure deux fois</translation>
+    </message>
+    <message>
+        <source>footnote marker {marker} ({number}) has no footnote text</source>
+        <translation>l’appel de note {marker} ({number}) n’a pas de texte de note</translation>
+    </message>
+    <message>
+        <source>footnote {number} is not referenced anywhere in the text{where}</source>
+        <translation>la note {number} n’est appelée nulle part dans le texte{where}</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs between line {line} (note {note}) and line {next_line} (note {next_note})</source>
+        <translation>&#xa0;; son appel {marker} se place entre la ligne {line} (note {note}) et la ligne {next_line} (note {next_note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs after line {line} (note {note})</source>
+        <translation>&#xa0;; son appel {marker} se place après la ligne {line} (note {note})</translation>
+    </message>
+    <message>
+        <source>; its marker {marker} belongs before line {line} (note {note})</source>
+        <translation>&#xa0;; son appel {marker} se place avant la ligne {line} (note {note})</translation>
+    </message>
+    <message>
+        <source>section numeral {numeral} is not followed by a heading</source>
+        <translation>le numéro de section {numeral} n’est pas suivi d’un intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>the first-page header</source>
+        <translation>l’en-tête de la première page</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>the cover notes</source>
+        <translation>les notes de la page de couverture</translation>
+    </message>
+    <message>
+        <source>footnote {number}</source>
+        <translation>note {number}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>{source}, {place}: {problem}</source>
+        <translation>{source}, {place}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: footnote {number}: its text is missing from the Word file (word/footnotes.xml)</source>
+        <translation>{path}&#xa0;: note {number}&#xa0;: son texte manque dans le fichier Word (word/footnotes.xml)</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook, not a Word document</source>
+        <translation>{path}&#xa0;: c’est un classeur Excel, pas un document Word</translation>
+    </message>
+    <message>
+        <source>{path}: is a PowerPoint presentation, not a Word document</source>
+        <translation>{path}&#xa0;: c’est une présentation PowerPoint, pas un document Word</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: {problem}</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>missing from the Word file</source>
+        <translation>absent du fichier Word</translation>
+    </message>
+    <message>
+        <source>part too large ({size}; at most {limit})</source>
+        <translation>partie trop volumineuse ({size}&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>inflates past its declared size (refused as a possible zip bomb)</source>
+        <translation>se décompresse au-delà de sa taille déclarée (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>endommagé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>compressed with a method Word does not use</source>
+        <translation>compressé selon une méthode que Word n’utilise pas</translation>
+    </message>
+    <message>
+        <source>the parts read exceed {limit} in all</source>
+        <translation>les parties lues dépassent {limit} au total</translation>
+    </message>
+    <message>
+        <source>{path}: not a complete Word file (damaged or truncated zip)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier Word complet (zip endommagé ou tronqué)</translation>
+    </message>
+    <message>
+        <source>{path}: {count} parts in the zip (at most {limit}); refused as a possible zip bomb</source>
+        <translation>{path}&#xa0;: {count} parties dans le zip ({limit} au plus)&#xa0;; refusé comme bombe zip possible</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a Word document ({size}; at most {limit})</source>
+        <translation>{path}&#xa0;: trop volumineux pour un document Word ({size}&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>{path}: is encrypted (protected with a password) or a Word 97-2003 document; save it as a Word document (.docx) without a password</source>
+        <translation>{path}&#xa0;: il est chiffré (protégé par un mot de passe) ou c’est un document Word 97-2003&#xa0;; enregistrez-le comme document Word (.docx) sans mot de passe</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: compressed {ratio} to 1 (refused as a possible zip bomb)</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: compressé {ratio} pour 1 (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: encrypted; save the document without a password</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: chiffré&#xa0;; enregistrez le document sans mot de passe</translation>
+    </message>
+    <message>
+        <source>{path}: inflates to {size} (refused as a possible zip bomb)</source>
+        <translation>{path}&#xa0;: se décompresse en {size} (refusé comme bombe zip possible)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no [Content_Types].xml)</source>
+        <translation>{path}&#xa0;: un fichier zip, pas un document Word (pas de [Content_Types].xml)</translation>
+    </message>
+    <message>
+        <source>{path}: a zip file, not a Word document (no main document part)</source>
+        <translation>{path}&#xa0;: un fichier zip, pas un document Word (pas de partie principale du document)</translation>
+    </message>
+    <message>
+        <source>{path}: {part}: content type {type} is not a Word document</source>
+        <translation>{path}&#xa0;: {part}&#xa0;: le type de contenu {type} n’est pas un document Word</translation>
+    </message>
+    <message>
+        <source>declares a DTD or entities (refused: Word files have none)</source>
+        <translation>déclare une DTD ou des entités (refusé&#xa0;: les fichiers Word n’en ont pas)</translation>
+    </message>
+    <message>
+        <source>damaged XML: {problem}</source>
+        <translation>XML endommagé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>declares a DTD (refused: Word files have none)</source>
+        <translation>déclare une DTD (refusé&#xa0;: les fichiers Word n’en ont pas)</translation>
+    </message>
+    <message>
+        <source>has no body (not a Word document)</source>
+        <translation>n’a pas de corps (ce n’est pas un document Word)</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>la résolution</translation>
+    </message>
+    <message>
+        <source>{source}: is an amendment, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}&#xa0;: c’est un amendement, pas une résolution&#xa0;: seule une résolution adoptée peut être reconduite</translation>
+    </message>
+    <message>
+        <source>{source}: is a decision, not a resolution: only an adopted resolution is rolled over</source>
+        <translation>{source}&#xa0;: c’est une décision, pas une résolution&#xa0;: seule une résolution adoptée peut être reconduite</translation>
+    </message>
+    <message>
+        <source>{source}: not an adopted resolution (no &apos;Resolution adopted by …&apos; line); roll over the A/RES, or open a draft as it is</source>
+        <translation>{source}&#xa0;: ce n’est pas une résolution adoptée (pas de ligne &apos;Résolution adoptée par …&apos;)&#xa0;; reconduisez la A/RES ou ouvrez le projet tel quel</translation>
+    </message>
+    <message>
+        <source>{source}: the resolution&apos;s number (such as 73/7) is missing</source>
+        <translation>{source}&#xa0;: le numéro de la résolution (comme 73/7) manque</translation>
+    </message>
+    <message>
+        <source>{source}: session {session} cannot be followed (1-{limit})</source>
+        <translation>{source}&#xa0;: la session {session} ne peut pas avoir de suivante (1-{limit})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b} and {c}</source>
+        <translation>{a}, {b} et {c}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c} and {d}</source>
+        <translation>{a}, {b}, {c} et {d}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d} and {e}</source>
+        <translation>{a}, {b}, {c}, {d} et {e}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e} and {f}</source>
+        <translation>{a}, {b}, {c}, {d}, {e} et {f}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}, {c}, {d}, {e}, {f} and {g}</source>
+        <translation>{a}, {b}, {c}, {d}, {e}, {f} et {g}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>{items} and {last_i_sound}</source>
+        <translation>{items} et {last_i_sound}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}&#xa0;{month}&#xa0;{year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>{number}e session</translation>
+    </message>
+    <message>
+        <source>{year} session</source>
+        <translation>session de {year}</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} starts a new paragraph: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} commence un nouveau paragraphe&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>the first line of page {page} continues the paragraph before: judged from its indent alone</source>
+        <translation>la première ligne de la page {page} continue le paragraphe précédent&#xa0;: jugé d’après son retrait seulement</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph among the operative paragraphs is kept as an unnumbered block; check whether it is a heading, a quotation or a paragraph of its own</source>
+        <translation>un paragraphe non numéroté parmi les paragraphes du dispositif est conservé comme bloc non numéroté&#xa0;; vérifiez s’il s’agit d’un intertitre, d’une citation ou d’un paragraphe distinct</translation>
+    </message>
+    <message>
+        <source>the numbered paragraphs speak in the first person (a declaration or pact that the resolution adopts): they are read as its operative paragraphs</source>
+        <translation>les paragraphes numérotés sont à la première personne (une déclaration ou un pacte que la résolution adopte)&#xa0;: ils sont lus comme son dispositif</translation>
+    </message>
+    <message>
+        <source>this preambular paragraph has no italic opening phrase in the PDF</source>
+        <translation>cet alinéa du préambule n’a pas de formule initiale en italique dans le PDF</translation>
+    </message>
+    <message>
+        <source>{page}: text under the footnote rule without a note number was left out: {text}</source>
+        <translation>{page}&#xa0;: un texte sans numéro de note sous le filet des notes a été omis&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>the printed numbering starts again at 1. here (a new section or part); the draft numbers this paragraph {expected}. on from the ones before</source>
+        <translation>la numérotation imprimée recommence à 1. ici (nouvelle section ou partie)&#xa0;; le projet numérote ce paragraphe {expected}. à la suite des précédents</translation>
+    </message>
+    <message>
+        <source>this paragraph is printed as {number}. where {expected}. was expected: a paragraph may have been merged into the one before or split in two</source>
+        <translation>ce paragraphe est imprimé {number}. là où {expected}. était attendu&#xa0;: un paragraphe a peut-être été fusionné avec le précédent ou coupé en deux</translation>
+    </message>
+    <message>
+        <source>this is an amendment to draft resolution {target}, not a resolution: its instructions and quoted text are kept as unnumbered blocks</source>
+        <translation>il s’agit d’un amendement au projet de résolution {target}, non d’une résolution&#xa0;: ses instructions et le texte cité sont conservés comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>{heading}: its text could not be read into paragraphs ({problem}); it is kept as unnumbered blocks</source>
+        <translation>{heading}&#xa0;: son texte n’a pas pu être lu en paragraphes ({problem})&#xa0;; il est conservé comme blocs non numérotés</translation>
+    </message>
+    <message>
+        <source>1 control or non-text character removed (at {position})</source>
+        <translation>1 caractère de contrôle ou non textuel supprimé ({position})</translation>
+    </message>
+    <message>
+        <source>{count} control or non-text characters removed (the first at {position})</source>
+        <translation>{count} caractères de contrôle ou non textuels supprimés (le premier à {position})</translation>
+    </message>
+    <message>
+        <source>line {line}: {label} would open a fifth level of sub-paragraphs; it was kept at the fourth</source>
+        <translation>ligne {line}&#xa0;: {label} ouvrirait un cinquième niveau d’alinéas&#xa0;; il a été maintenu au quatrième</translation>
+    </message>
+    <message>
+        <source>A footnote on the cover ({paragraph}) was left out: cover lines take no numbered notes</source>
+        <translation>Une note de la page de couverture ({paragraph}) a été omise&#xa0;: les lignes de couverture ne prennent pas de notes numérotées</translation>
+    </message>
+    <message>
+        <source>Tracked changes read with every change accepted: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues en acceptant toutes les modifications&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes read as the original, every change rejected: {changes} ({paragraphs})</source>
+        <translation>Modifications suivies lues comme l’original, toutes les modifications refusées&#xa0;: {changes} ({paragraphs})</translation>
+    </message>
+    <message>
+        <source>Tracked changes accepted here: {changes}</source>
+        <translation>Modifications acceptées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Tracked changes rejected here: {changes}</source>
+        <translation>Modifications refusées ici&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Commentaire&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 insertion</translation>
+    </message>
+    <message>
+        <source>{count} insertions</source>
+        <translation>{count} insertions</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation>1 suppression</translation>
+    </message>
+    <message>
+        <source>{count} deletions</source>
+        <translation>{count} suppressions</translation>
+    </message>
+    <message>
+        <source>1 text moved here</source>
+        <translation>1 texte déplacé ici</translation>
+    </message>
+    <message>
+        <source>{count} texts moved here</source>
+        <translation>{count} textes déplacés ici</translation>
+    </message>
+    <message>
+        <source>1 text moved away</source>
+        <translation>1 texte déplacé ailleurs</translation>
+    </message>
+    <message>
+        <source>{count} texts moved away</source>
+        <translation>{count} textes déplacés ailleurs</translation>
+    </message>
+    <message>
+        <source>1 new paragraph</source>
+        <translation>1 nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>{count} new paragraphs</source>
+        <translation>{count} nouveaux paragraphes</translation>
+    </message>
+    <message>
+        <source>1 paragraph joined to the next</source>
+        <translation>1 paragraphe joint au suivant</translation>
+    </message>
+    <message>
+        <source>{count} paragraphs joined to the next</source>
+        <translation>{count} paragraphes joints au suivant</translation>
+    </message>
+    <message>
+        <source>1 formatting change (ignored)</source>
+        <translation>1 modification de mise en forme (ignorée)</translation>
+    </message>
+    <message>
+        <source>{count} formatting changes (ignored)</source>
+        <translation>{count} modifications de mise en forme (ignorées)</translation>
+    </message>
+    <message>
+        <source>1 move</source>
+        <translation>1 déplacement</translation>
+    </message>
+    <message>
+        <source>{count} moves</source>
+        <translation>{count} déplacements</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}): enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date})&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Rolled over from {name} (adopted {date}) for the {session}: enter the symbol, date and sponsors. The adopted text is kept as the base text.</source>
+        <translation>Projet établi à partir de {name} (adoptée le {date}) pour la {session}&#xa0;: saisissez la cote, la date et les auteurs. Le texte adopté est conservé comme texte de base.</translation>
+    </message>
+    <message>
+        <source>Agenda item {items} kept from {name}: check the new session&apos;s agenda.</source>
+        <translation>Point {items} de l’ordre du jour repris de {name}&#xa0;: vérifiez l’ordre du jour de la nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s sponsors, not carried over: {names}.</source>
+        <translation>Auteurs de l’an dernier, non repris&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Sponsors left empty: {name} lists none; last year&apos;s are on {drafts}.</source>
+        <translation>Auteurs laissés vides&#xa0;: {name} n’en indique aucun&#xa0;; ceux de l’an dernier figurent sur {drafts}.</translation>
+    </message>
+    <message>
+        <source>References to sessions in the text are not moved in this language: check them.</source>
+        <translation>Dans cette langue, les mentions de sessions dans le texte ne sont pas avancées&#xa0;: vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Tabled in the {committee}, as the report line says: {report_line}</source>
+        <translation>Présenté à la {committee}, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>Tabled in the plenary, as the report line says: {report_line}</source>
+        <translation>Présenté en séance plénière, comme l’indique la ligne du rapport&#xa0;: {report_line}</translation>
+    </message>
+    <message>
+        <source>First Committee</source>
+        <translation>Première Commission</translation>
+    </message>
+    <message>
+        <source>Second Committee</source>
+        <translation>Deuxième Commission</translation>
+    </message>
+    <message>
+        <source>Third Committee</source>
+        <translation>Troisième Commission</translation>
+    </message>
+    <message>
+        <source>Special Political and Decolonization Committee (Fourth Committee)</source>
+        <translation>Commission des questions politiques spéciales et de la décolonisation (Quatrième Commission)</translation>
+    </message>
+    <message>
+        <source>Fifth Committee</source>
+        <translation>Cinquième Commission</translation>
+    </message>
+    <message>
+        <source>Sixth Committee</source>
+        <translation>Sixième Commission</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la.</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added: “{text}”. The adoption date was not found: add it. The next paragraph also opens with “{lead}”: consider “{lead_also}”.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;{text}&#xa0;». La date d’adoption est introuvable&#xa0;: ajoutez-la. L’alinéa suivant commence aussi par «&#xa0;{lead}&#xa0;»&#xa0;: envisagez «&#xa0;{lead_also}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Resolution {number} is already recalled here.</source>
+        <translation>La résolution {number} est déjà rappelée ici.</translation>
+    </message>
+    <message>
+        <source>Recalls {number} instead of {old}: “{rest}” covers the earlier ones. Was: “{was}”.</source>
+        <translation>Rappelle la {number} au lieu de la {old}&#xa0;: «&#xa0;{rest}&#xa0;» couvre les précédentes. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Added {number} to the resolutions recalled. Was: “{was}”.</source>
+        <translation>{number} ajoutée aux résolutions rappelées. Texte antérieur&#xa0;: «&#xa0;{was}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Session moved on: {changes}.</source>
+        <translation>Session avancée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>Not moved: {sessions}, later than the next session, may be a fixed date; check it.</source>
+        <translation>Non avancé&#xa0;: {sessions}, postérieur à la prochaine session, peut être une date fixe&#xa0;; vérifiez.</translation>
+    </message>
+    <message>
+        <source>Names {dates}: dates and years are not moved; check them.</source>
+        <translation>Mentionne {dates}&#xa0;: les dates et les années ne sont pas avancées&#xa0;; vérifiez-les.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotesPanel</name>
     <message>
         <source>Nothing to check: the importer was sure of everything.</source>
         <translation>Rien à vérifier&#xa0;: l’importation n’a eu aucun doute.</translation>
+    </message>
+    <message>
+        <source>{place}: {note}</source>
+        <translation>{place}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Click to go to the paragraph</source>
@@ -909,9 +2222,132 @@
         <source>A deleted paragraph</source>
         <translation>Un paragraphe supprimé</translation>
     </message>
+</context>
+<context>
+    <name>LanguageDataErrors</name>
     <message>
-        <source>Operative paragraph {label}</source>
-        <translation>Paragraphe {label} du dispositif</translation>
+        <source>{source}: &apos;{key}&apos; {problem}</source>
+        <translation>{source}&#xa0;: &apos;{key}&apos; {problem}</translation>
+    </message>
+    <message>
+        <source>is missing or is not an object</source>
+        <translation>manque ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>is missing or is not text</source>
+        <translation>manque ou n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>is not a valid pattern ({problem})</source>
+        <translation>n’est pas un modèle valide ({problem})</translation>
+    </message>
+    <message>
+        <source>no {{field}}</source>
+        <translation>aucun {{field}}</translation>
+    </message>
+    <message>
+        <source>uses {field}; it may use only {allowed}</source>
+        <translation>utilise {field}&#xa0;; il ne peut utiliser que {allowed}</translation>
+    </message>
+    <message>
+        <source>must contain {field}</source>
+        <translation>doit contenir {field}</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list of texts</source>
+        <translation>manque ou n’est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l’une de ces valeurs&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object (a DraftDesk language file)</source>
+        <translation>{source}&#xa0;: un objet JSON était attendu (un fichier de langue DraftDesk)</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation>doit valoir {value}</translation>
+    </message>
+    <message>
+        <source>must list the twelve months</source>
+        <translation>doit énumérer les douze mois</translation>
+    </message>
+    <message>
+        <source>must start with &apos;seen&apos; or &apos;inferred&apos;</source>
+        <translation>doit commencer par &apos;seen&apos; ou &apos;inferred&apos;</translation>
+    </message>
+    <message>
+        <source>names no entry of this file</source>
+        <translation>ne désigne aucune entrée de ce fichier</translation>
+    </message>
+    <message>
+        <source>must map a number to its ordinal text</source>
+        <translation>doit associer un nombre à son ordinal en lettres</translation>
+    </message>
+    <message>
+        <source>must list {count} words</source>
+        <translation>doit énumérer {count} mots</translation>
+    </message>
+    <message>
+        <source>must list the numbers 0 to 19 in words</source>
+        <translation>doit énumérer les nombres de 0 à 19 en lettres</translation>
+    </message>
+    <message>
+        <source>must list 10 words</source>
+        <translation>doit énumérer 10 mots</translation>
+    </message>
+    <message>
+        <source>must give every number 1-200 (no {number})</source>
+        <translation>doit donner tous les nombres de 1 à 200 (il manque {number})</translation>
+    </message>
+    <message>
+        <source>must be null or an object</source>
+        <translation>doit être null ou un objet</translation>
+    </message>
+    <message>
+        <source>must be U+00A0, U+202F or a plain space</source>
+        <translation>doit être U+00A0, U+202F ou une espace simple</translation>
+    </message>
+    <message>
+        <source>is missing or is not a list</source>
+        <translation>manque ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; or &apos;f&apos; and &apos;m&apos;</source>
+        <translation>doit être un objet avec &apos;text&apos; ou avec &apos;f&apos; et &apos;m&apos;</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>{path}: a language file of {size} bytes is too large</source>
+        <translation>{path}&#xa0;: un fichier de langue de {size} octets est trop volumineux</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the language file ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier de langue ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: &apos;code&apos; is {code} but the file is named {name}</source>
+        <translation>{path}&#xa0;: &apos;code&apos; vaut {code}, mais le fichier s’appelle {name}</translation>
+    </message>
+    <message>
+        <source>no language data for {language} (expected {file} among {available})</source>
+        <translation>aucune donnée de langue pour {language} ({file} était attendu parmi {available})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the list of States ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire la liste des États ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: expected a JSON list of States</source>
+        <translation>{path}&#xa0;: une liste JSON d’États était attendue</translation>
     </message>
 </context>
 <context>
@@ -950,6 +2386,209 @@
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>no paragraph &apos;{reference}&apos; in the draft (e.g. &apos;para. 4 (a)&apos; or &apos;pp2&apos;)</source>
+        <translation>aucun paragraphe «&#xa0;{reference}&#xa0;» dans le projet (p. ex. «&#xa0;para. 4 (a)&#xa0;» ou «&#xa0;pp2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no paragraph {id} in the draft</source>
+        <translation>aucun paragraphe {id} dans le projet</translation>
+    </message>
+    <message>
+        <source>{where}: {what} must be text, not {type}</source>
+        <translation>{where}&#xa0;: {what} doit être du texte, pas {type}</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is empty</source>
+        <translation>{where}&#xa0;: {what} est vide</translation>
+    </message>
+    <message>
+        <source>{where}: {what} is longer than {limit} characters</source>
+        <translation>{where}&#xa0;: {what} dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{where}: {what} contains control characters or line breaks</source>
+        <translation>{where}&#xa0;: {what} contient des caractères de contrôle ou des sauts de ligne</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>un mot-clé</translation>
+    </message>
+    <message>
+        <source>source symbol</source>
+        <translation>la cote de la source</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>{where}: clause {number}</source>
+        <translation>{where}&#xa0;: clause {number}</translation>
+    </message>
+    <message>
+        <source>{where} (&apos;{key}&apos;)</source>
+        <translation>{where} («&#xa0;{key}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where}: a clause must be an object, not {type}</source>
+        <translation>{where}&#xa0;: une clause doit être un objet, pas {type}</translation>
+    </message>
+    <message>
+        <source>{where}: tags must be a list of at most {limit} words</source>
+        <translation>{where}&#xa0;: les mots-clés doivent être une liste d’au plus {limit} mots</translation>
+    </message>
+    <message>
+        <source>{where}: source must be an object with symbol and paragraph</source>
+        <translation>{where}&#xa0;: la source doit être un objet avec une cote et un paragraphe</translation>
+    </message>
+    <message>
+        <source>{where}: version must be a positive whole number</source>
+        <translation>{where}&#xa0;: la version doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (expected a JSON object)</source>
+        <translation>{where}&#xa0;: ce n’est pas une bibliothèque de clauses DraftDesk (objet JSON attendu)</translation>
+    </message>
+    <message>
+        <source>{where}: not a DraftDesk clause library (format is not &apos;{format}&apos;)</source>
+        <translation>{where}&#xa0;: ce n’est pas une bibliothèque de clauses DraftDesk (le format n’est pas «&#xa0;{format}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where}: format_version must be a positive whole number</source>
+        <translation>{where}&#xa0;: format_version doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer DraftDesk (format version {version}); update DraftDesk</source>
+        <translation>{where}&#xa0;: écrit par une version plus récente de DraftDesk (version de format {version})&#xa0;; mettez DraftDesk à jour</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;clauses&apos; must be a list</source>
+        <translation>{where}&#xa0;: «&#xa0;clauses&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>{where}: {count} clauses is more than the {limit} allowed</source>
+        <translation>{where}&#xa0;: {count} clauses dépassent le maximum de {limit}</translation>
+    </message>
+    <message>
+        <source>{where}: not a text file in UTF-8</source>
+        <translation>{where}&#xa0;: ce n’est pas un fichier texte en UTF-8</translation>
+    </message>
+    <message>
+        <source>the library name is empty</source>
+        <translation>le nom de la bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>the library name is longer than {limit} characters</source>
+        <translation>le nom de la bibliothèque dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the library name {name}</source>
+        <translation>le nom de la bibliothèque {name}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the clause libraries ({reason})</source>
+        <translation>{path}&#xa0;: impossible d’ouvrir les bibliothèques de clauses ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the clause libraries ({reason})</source>
+        <translation>{path}&#xa0;: impossible de créer les bibliothèques de clauses ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries were written by a newer DraftDesk (schema {schema}); update DraftDesk</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses ont été écrites par une version plus récente de DraftDesk (schéma {schema})&#xa0;; mettez DraftDesk à jour</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are open read-only</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses sont ouvertes en lecture seule</translation>
+    </message>
+    <message>
+        <source>{path}: the clause libraries are busy: another DraftDesk is changing them; try again when it has finished</source>
+        <translation>{path}&#xa0;: les bibliothèques de clauses sont occupées&#xa0;: un autre DraftDesk les modifie&#xa0;; réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>no clause library named &apos;{name}&apos;</source>
+        <translation>aucune bibliothèque de clauses nommée «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the library &apos;{name}&apos; comes with DraftDesk and cannot be changed; copy its clauses into a library of your own</source>
+        <translation>la bibliothèque «&#xa0;{name}&#xa0;» est fournie avec DraftDesk et ne peut pas être modifiée&#xa0;; copiez ses clauses dans une de vos bibliothèques</translation>
+    </message>
+    <message>
+        <source>a clause library named &apos;{name}&apos; already exists</source>
+        <translation>une bibliothèque de clauses nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>clause «&#xa0;{key}&#xa0;» de la bibliothèque «&#xa0;{library}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no clause with id {id}</source>
+        <translation>aucune clause n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{where} has no version {version}</source>
+        <translation>{where}&#xa0;: la version {version} n’existe pas</translation>
+    </message>
+    <message>
+        <source>no clause &apos;{key}&apos; in library &apos;{library}&apos;</source>
+        <translation>aucune clause «&#xa0;{key}&#xa0;» dans la bibliothèque «&#xa0;{library}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot change {names} of a clause</source>
+        <translation>impossible de modifier {names} d’une clause</translation>
+    </message>
+    <message>
+        <source>{where}: kind must be preambular or operative, not {value}</source>
+        <translation>{where}&#xa0;: le type doit être «&#xa0;preambular&#xa0;» ou «&#xa0;operative&#xa0;», pas {value}</translation>
+    </message>
+    <message>
+        <source>{where}: body must be one of {bodies}, not {value}</source>
+        <translation>{where}&#xa0;: l’organe doit être l’un de ceux-ci&#xa0;: {bodies}&#xa0;; pas {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the text is empty</source>
+        <translation>{where}&#xa0;: le texte est vide</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>la clé</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>la source</translation>
+    </message>
+    <message>
+        <source>source paragraph</source>
+        <translation>le paragraphe de la source</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>le mot-clé</translation>
+    </message>
+</context>
+<context>
     <name>LibraryNameDialog</name>
     <message>
         <source>Rename Library “{name}”</source>
@@ -978,6 +2617,21 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryOrigins</name>
+    <message>
+        <source>{symbol}, {paragraph}</source>
+        <translation>{symbol}, {paragraph}</translation>
+    </message>
+    <message>
+        <source>para. {number}</source>
+        <translation>par. {number}</translation>
+    </message>
+    <message>
+        <source>preambular para. {number}</source>
+        <translation>alinéa {number} du préambule</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3120,10 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Opening {name}; one file at a time</source>
         <translation>Ouverture de {name}&#xa0;; un fichier à la fois</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2015,6 +3673,49 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>operative paragraph {label}</source>
+        <translation>paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>preambular paragraph {number}</source>
+        <translation>alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>subparagraph {label} of preambular paragraph {number}</source>
+        <translation>sous-alinéa {label} de l’alinéa {number} du préambule</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of the annex</source>
+        <translation>paragraphe {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>page {number}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the Word file</source>
+        <translation>paragraphe {number} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} of the Word file</source>
+        <translation>paragraphes {numbers} du fichier Word</translation>
+    </message>
+    <message>
+        <source>paragraphs {numbers} … of the Word file</source>
+        <translation>paragraphes {numbers} … du fichier Word</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>System language ({language})</source>
@@ -2129,6 +3830,13 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>&amp;Two Pages Side by Side</source>
         <translation>&amp;Deux pages côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>impossible de commencer à dessiner les pages</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +4317,185 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>{where}: more than {limit} footnotes</source>
+        <translation>{where}&#xa0;: plus de {limit} notes de bas de page</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is not closed with &apos;]]&apos;</source>
+        <translation>{where}&#xa0;: une note de bas de page n’est pas fermée par «&#xa0;]]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: the clause is empty</source>
+        <translation>{where}&#xa0;: la clause est vide</translation>
+    </message>
+    <message>
+        <source>{where}: a footnote is empty</source>
+        <translation>{where}&#xa0;: une note de bas de page est vide</translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation>la clause</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (line {line})</source>
+        <translation>{problem} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>a session number is needed</source>
+        <translation>un numéro de session est nécessaire</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is not a number from 1 to 999</source>
+        <translation>{value} n’est pas un nombre de 1 à 999</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use 2007-11-30)</source>
+        <translation>{value} n’est pas une date (écrivez 2007-11-30)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>join_and takes &apos;and&apos; or &apos;or&apos;</source>
+        <translation>join_and accepte «&#xa0;and&#xa0;» ou «&#xa0;or&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{value} is not a list</source>
+        <translation>{value} n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>attribute and item access are not allowed</source>
+        <translation>l’accès aux attributs et aux éléments n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>calls are not allowed</source>
+        <translation>les appels ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>loops are not allowed</source>
+        <translation>les boucles ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>conditions are not allowed</source>
+        <translation>les conditions ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>arithmetic and comparisons are not allowed</source>
+        <translation>l’arithmétique et les comparaisons ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>assignments are not allowed</source>
+        <translation>les affectations ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>macros are not allowed</source>
+        <translation>les macros ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>including other templates is not allowed</source>
+        <translation>l’inclusion d’autres modèles n’est pas autorisée</translation>
+    </message>
+    <message>
+        <source>blocks are not allowed</source>
+        <translation>les blocs ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>tests are not allowed</source>
+        <translation>les tests ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>literal lists and dictionaries are not allowed</source>
+        <translation>les listes et dictionnaires littéraux ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not allowed</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>unknown filter &apos;{name}&apos; (line {line})</source>
+        <translation>filtre inconnu «&#xa0;{name}&#xa0;» (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter &apos;{name}&apos; takes no keywords (line {line})</source>
+        <translation>le filtre «&#xa0;{name}&#xa0;» n’accepte pas d’arguments nommés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>too many arguments to &apos;{name}&apos; (line {line})</source>
+        <translation>trop d’arguments pour «&#xa0;{name}&#xa0;» (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter arguments must be plain words or numbers (line {line})</source>
+        <translation>les arguments d’un filtre doivent être des mots ou des nombres simples (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter argument too long (line {line})</source>
+        <translation>argument de filtre trop long (ligne {line})</translation>
+    </message>
+    <message>
+        <source>filter blocks are not allowed (line {line})</source>
+        <translation>les blocs de filtre ne sont pas autorisés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as a field name (line {line})</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas servir de nom de champ (ligne {line})</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>the template is too complex</source>
+        <translation>le modèle est trop complexe</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>plus de {limit} champs</translation>
+    </message>
+    <message>
+        <source>{tag} blocks are not allowed (line {line})</source>
+        <translation>les blocs {tag} ne sont pas autorisés (ligne {line})</translation>
+    </message>
+    <message>
+        <source>brackets nest more than {limit} deep (line {line})</source>
+        <translation>les parenthèses ou crochets s’imbriquent sur plus de {limit} niveaux (ligne {line})</translation>
+    </message>
+    <message>
+        <source>more than {limit} filters on one field (line {line})</source>
+        <translation>plus de {limit} filtres sur un champ (ligne {line})</translation>
+    </message>
+    <message>
+        <source>{where}: the text must be a string</source>
+        <translation>{where}&#xa0;: le texte doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>{where}: the text is {length} characters long (at most {limit} allowed)</source>
+        <translation>{where}&#xa0;: le texte compte {length} caractères ({limit} au plus)</translation>
+    </message>
+    <message>
+        <source>{where}: the value of &apos;{name}&apos; is too long</source>
+        <translation>{where}&#xa0;: la valeur de «&#xa0;{name}&#xa0;» est trop longue</translation>
+    </message>
+    <message>
+        <source>{where}: no value for field &apos;{name}&apos;</source>
+        <translation>{where}&#xa0;: aucune valeur pour le champ «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: the rendered text is too long</source>
+        <translation>{where}&#xa0;: le texte produit est trop long</translation>
+    </message>
+</context>
+<context>
     <name>TitlePage</name>
     <message>
         <source>Title</source>
@@ -2667,6 +4554,45 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Base text: {name}</source>
         <translation>Texte de base&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionErrors</name>
+    <message>
+        <source>the draft has no base text</source>
+        <translation>le projet n’a pas de texte de base</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>une version doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a version name has at most {limit} characters</source>
+        <translation>le nom d’une version compte {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>no version named {name} (versions: {known})</source>
+        <translation>aucune version nommée {name} (versions&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>a version named {name} already exists; choose another name</source>
+        <translation>une version nommée {name} existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{source}: not a resolution</source>
+        <translation>{source}&#xa0;: ce n’est pas une résolution</translation>
+    </message>
+    <message>
+        <source>{source}: has no preambular or operative paragraphs; not a resolution text</source>
+        <translation>{source}&#xa0;: il n’a ni alinéas du préambule ni paragraphes du dispositif&#xa0;; ce n’est pas un texte de résolution</translation>
+    </message>
+    <message>
+        <source>the base text</source>
+        <translation>le texte de base</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +4668,10 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Save a version or set a base text first: there is nothing to compare with.</source>
         <translation>Enregistrez d’abord une version ou choisissez un texte de base&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 paragraph marked against {text}</source>
+        <translation>Aperçu&#xa0;: 1 paragraphe marqué par rapport à {text}</translation>
     </message>
     <message>
         <source>Preview: {count} paragraphs marked against {text}</source>

@@ -66,7 +66,10 @@ class Message(str):
         if not self.template:
             return str(self)
         translated = translate(self.context, self.template)
-        if translated == self.template:
+        nested = any(isinstance(value, Message) for value in self.values.values())
+        # A template translated by the same words ("{where}: {problem}") still has its nested
+        # messages translated.
+        if translated == self.template and not nested:
             return str(self)
         values = {name: value.render(translate) if isinstance(value, Message) else value
                   for name, value in self.values.items()}

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .importers.header import COMMITTEES
-from .model.derive import COMMITTEE_NAMES
+from .importers.notes import and_list, date_words, session_words
+from .messages import QT_TRANSLATE_NOOP, Message, message
 from .model.document import (
     BODY_PARTS,
     Body,
@@ -133,28 +134,37 @@ def roll_over_file(path: str | Path, now: _dt.datetime | None = None) -> Rollove
 
 
 def roll_over(
-    adopted: Resolution, now: _dt.datetime | None = None, source: str = "the resolution"
+    adopted: Resolution, now: _dt.datetime | None = None, source: str | Message = ""
 ) -> Rollover:
     """Make next session's draft from an adopted resolution; the input is left unchanged.
 
     Raise InputError when the text is not an adopted resolution (no adoption block, a decision
     or an amendment), or when its number cannot be told.
     """
+    source = source or message(QT_TRANSLATE_NOOP("ImportErrors", "the resolution"))
     adoption = adopted.metadata.adoption
+    if adopted.kind is DocumentKind.AMENDMENT:
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is an amendment, not a resolution: only "
+                                              "an adopted resolution is rolled over"),
+            source=source))
     if adopted.kind is not DocumentKind.RESOLUTION:
-        raise InputError(
-            f"{source}: is {'an' if adopted.kind is DocumentKind.AMENDMENT else 'a'} "
-            f"{adopted.kind.value}, not a resolution: only an adopted resolution is rolled over"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: is a decision, not a resolution: only an "
+                                              "adopted resolution is rolled over"),
+            source=source))
     if adoption is None:
-        raise InputError(
-            f"{source}: not an adopted resolution (no 'Resolution adopted by …' line); "
-            "roll over the A/RES, or open a draft as it is"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: not an adopted resolution (no 'Resolution "
+                                              "adopted by …' line); roll over the A/RES, or open a "
+                                              "draft as it is"),
+            source=source))
     meta = adopted.metadata
     number = adoption.number or _number_from_symbol(meta.symbol)
     if not number:
-        raise InputError(f"{source}: the resolution's number (such as 73/7) is missing")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: the resolution's number (such as 73/7) is "
+                                              "missing"), source=source))
     adopted_on = _adoption_date(adopted)
     name = meta.symbol if _NUMBER_IN_SYMBOL.match(meta.symbol) else _symbol_for(meta.body, number)
 
@@ -182,33 +192,24 @@ def roll_over(
     new.adoption = None
     new.closing_lines = []
 
-    when = f" (adopted {un_date(adopted_on)})" if adopted_on else ""
-    session_words = _session_words(new.body, new_session)
-    notes.add(
-        f"Rolled over from {name}{when}"
-        + (f" for the {session_words}" if session_words else "")
-        + ": enter the symbol, date and sponsors. The adopted text is kept as the base text."
-    )
+    notes.add(_rolled_over_note(name, adopted_on, session_words(new.body, new_session)))
     _set_body_from_report_line(new, adoption.report_line, notes)
     if new.agenda_items and new.body is not Body.SECURITY_COUNCIL:
-        items = join_and([item.label for item in new.agenda_items])
-        notes.add(f"Agenda item {items} kept from {name}: check the new session's agenda.")
+        items = and_list([item.label for item in new.agenda_items])
+        notes.add(message(_AGENDA_KEPT, items=items, name=name))
     last_year_drafts = _DRAFT_SYMBOLS.findall(adoption.report_line)
     if meta.sponsors:
-        names = join_and([sponsor.name for sponsor in meta.sponsors])
-        notes.add(f"Last year's sponsors, not carried over: {names}.")
+        names = and_list([sponsor.name for sponsor in meta.sponsors])
+        notes.add(message(_SPONSORS_NOT_CARRIED, names=names))
     elif last_year_drafts:
-        notes.add(
-            f"Sponsors left empty: {name} lists none; last year's are on "
-            f"{join_and(last_year_drafts)}."
-        )
+        notes.add(message(_SPONSORS_EMPTY, name=name, drafts=and_list(last_year_drafts)))
 
     language = meta.language if meta.language in RECALL_FORMS else "en"
     recalling = _recall(draft, number, adopted_on, meta.body, language, notes)
     if step and language == "en":
         _advance_sessions(draft, new.body, old_session, step, notes)
     elif step:
-        notes.add("References to sessions in the text are not moved in this language: check them.")
+        notes.add(message(_SESSIONS_NOT_MOVED))
     if adopted_on is not None:
         _flag_dates(draft, adopted_on, notes, skip=recalling)
 
@@ -228,8 +229,82 @@ class _Notes:
     def __init__(self, draft: Resolution) -> None:
         self.draft = draft
 
-    def add(self, message: str, paragraph_id: str = "") -> None:
-        self.draft.import_notes.append(ImportNote(message, paragraph_id))
+    def add(self, note: Message, paragraph_id: str = "") -> None:
+        self.draft.import_notes.append(ImportNote(note, paragraph_id))
+
+
+# The notes, in the window's language (decision 0015). Quoted text and symbols are the
+# document's own; dates, sessions and lists are messages of importers.notes.
+_ROLLED_OVER = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Rolled over from {name}: enter the symbol, date and sponsors. The adopted "
+    "text is kept as the base text.")
+_ROLLED_OVER_ADOPTED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Rolled over from {name} (adopted {date}): enter the symbol, date and "
+    "sponsors. The adopted text is kept as the base text.")
+_ROLLED_OVER_FOR = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Rolled over from {name} for the {session}: enter the symbol, date and "
+    "sponsors. The adopted text is kept as the base text.")
+_ROLLED_OVER_ADOPTED_FOR = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Rolled over from {name} (adopted {date}) for the {session}: enter the "
+    "symbol, date and sponsors. The adopted text is kept as the base text.")
+_AGENDA_KEPT = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Agenda item {items} kept from {name}: check the new session's agenda.")
+_SPONSORS_NOT_CARRIED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Last year's sponsors, not carried over: {names}.")
+_SPONSORS_EMPTY = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Sponsors left empty: {name} lists none; last year's are on {drafts}.")
+_SESSIONS_NOT_MOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "References to sessions in the text are not moved in this language: check "
+    "them.")
+_TABLED_IN_COMMITTEE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tabled in the {committee}, as the report line says: {report_line}")
+_TABLED_IN_PLENARY = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tabled in the plenary, as the report line says: {report_line}")
+_COMMITTEES = {
+    1: QT_TRANSLATE_NOOP("ImportNotes", "First Committee"),
+    2: QT_TRANSLATE_NOOP("ImportNotes", "Second Committee"),
+    3: QT_TRANSLATE_NOOP("ImportNotes", "Third Committee"),
+    4: QT_TRANSLATE_NOOP(
+        "ImportNotes", "Special Political and Decolonization Committee (Fourth Committee)"),
+    5: QT_TRANSLATE_NOOP("ImportNotes", "Fifth Committee"),
+    6: QT_TRANSLATE_NOOP("ImportNotes", "Sixth Committee"),
+}
+_ADDED = QT_TRANSLATE_NOOP("ImportNotes", "Added: “{text}”.")
+_ADDED_NO_DATE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Added: “{text}”. The adoption date was not found: add it.")
+_ADDED_NEXT_ALSO = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Added: “{text}”. The next paragraph also opens with “{lead}”: consider "
+    "“{lead_also}”.")
+_ADDED_NO_DATE_NEXT_ALSO = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Added: “{text}”. The adoption date was not found: add it. The next "
+    "paragraph also opens with “{lead}”: consider “{lead_also}”.")
+_ALREADY_RECALLED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Resolution {number} is already recalled here.")
+_RECALLS_INSTEAD = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Recalls {number} instead of {old}: “{rest}” covers the earlier ones. "
+    "Was: “{was}”.")
+_ADDED_TO_RECALLED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Added {number} to the resolutions recalled. Was: “{was}”.")
+_SESSION_MOVED = QT_TRANSLATE_NOOP("ImportNotes", "Session moved on: {changes}.")
+_NOT_MOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Not moved: {sessions}, later than the next session, may be a fixed date; "
+    "check it.")
+_DATES_NAMED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Names {dates}: dates and years are not moved; check them.")
+
+
+def _rolled_over_note(
+    name: str, adopted_on: _dt.date | None, session: Message | None
+) -> Message:
+    """Say where the draft comes from and what the drafter enters anew."""
+    if adopted_on and session:
+        return message(_ROLLED_OVER_ADOPTED_FOR, name=name, date=date_words(adopted_on),
+                       session=session)
+    if adopted_on:
+        return message(_ROLLED_OVER_ADOPTED, name=name, date=date_words(adopted_on))
+    if session:
+        return message(_ROLLED_OVER_FOR, name=name, session=session)
+    return message(_ROLLED_OVER, name=name)
 
 
 # ------------------------------------------------------------------ cover
@@ -293,7 +368,9 @@ def _session_from_number(body: Body, number: str, adopted_on: _dt.date | None) -
     return None
 
 
-def _next_session(body: Body, session: int | None, source: str) -> tuple[int | None, int]:
+def _next_session(
+    body: Body, session: int | None, source: str | Message
+) -> tuple[int | None, int]:
     """Return the new session and how far session references move (0: not at all)."""
     if body is Body.SECURITY_COUNCIL or session is None:
         return None, 0
@@ -302,16 +379,11 @@ def _next_session(body: Body, session: int | None, source: str) -> tuple[int | N
     step = HRC_SESSIONS_A_YEAR if body is Body.HUMAN_RIGHTS_COUNCIL else 1
     new = session + step
     if body is not Body.ECOSOC and new > MAX_SESSION:
-        raise InputError(f"{source}: session {session} cannot be followed (1-{MAX_SESSION})")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{source}: session {session} cannot be followed "
+                                              "(1-{limit})"),
+            source=source, session=session, limit=MAX_SESSION))
     return new, step
-
-
-def _session_words(body: Body, session: int | None) -> str:
-    if session is None:
-        return ""
-    if body is Body.ECOSOC:
-        return f"{session} session"
-    return f"{ordinal_words(session)} session"
 
 
 def _set_body_from_report_line(meta: Metadata, report_line: str, notes: _Notes) -> None:
@@ -322,14 +394,12 @@ def _set_body_from_report_line(meta: Metadata, report_line: str, notes: _Notes) 
     if report and report["committee"] in COMMITTEES:
         meta.body = Body.GA_COMMITTEE
         meta.committee = COMMITTEES[report["committee"]]
-        notes.add(
-            f"Tabled in the {COMMITTEE_NAMES[meta.committee]}, as the report line says: "
-            f"{report_line}"
-        )
+        notes.add(message(_TABLED_IN_COMMITTEE, committee=message(_COMMITTEES[meta.committee]),
+                          report_line=report_line))
     elif _WITHOUT_COMMITTEE.match(report_line):
         meta.body = Body.GA_PLENARY
         meta.committee = None
-        notes.add(f"Tabled in the plenary, as the report line says: {report_line}")
+        notes.add(message(_TABLED_IN_PLENARY, report_line=report_line))
 
 
 # ------------------------------------------------------------------ the recalling paragraph
@@ -366,12 +436,12 @@ def _recall(
         return first.id
     paragraph = Paragraph(lead=lead, content=[Text(f"{words} {item}")])
     draft.preambular.insert(0, paragraph)
-    message = f"Added: “{lead} {words} {item}”."
-    if not adopted_on:
-        message += " The adoption date was not found: add it."
+    text = f"{lead} {words} {item}"
     if first is not None and first.lead == lead:
-        message += f" The next paragraph also opens with “{lead}”: consider “{lead_also}”."
-    notes.add(message, paragraph.id)
+        template = _ADDED_NEXT_ALSO if adopted_on else _ADDED_NO_DATE_NEXT_ALSO
+        notes.add(message(template, text=text, lead=lead, lead_also=lead_also), paragraph.id)
+    else:
+        notes.add(message(_ADDED if adopted_on else _ADDED_NO_DATE, text=text), paragraph.id)
     return paragraph.id
 
 
@@ -386,22 +456,20 @@ def _extend(paragraph: Paragraph, number: str, item: str, notes: _Notes) -> bool
     items = [m.group(0) for m in _ITEM_RE.finditer(match["items"])]
     rest = match["rest"]
     if any(existing.split(" of ")[0] == number for existing in items):
-        notes.add(f"Resolution {number} is already recalled here.", paragraph.id)
+        notes.add(message(_ALREADY_RECALLED, number=number), paragraph.id)
         return True
     if len(items) == 1 and _CATCH_ALL.match(rest):
         old = items[0].split(" of ")[0]
         text = f"its resolution {item}{rest}"
-        message = (
-            f"Recalls {number} instead of {old}: “{rest.strip()}” covers the earlier ones. "
-            f"Was: “{paragraph.lead} {run.text}”."
-        )
+        note = message(_RECALLS_INSTEAD, number=number, old=old, rest=rest.strip(),
+                       was=f"{paragraph.lead} {run.text}")
     elif _LIST_END.match(rest) or _CATCH_ALL.match(rest):
         text = f"its resolutions {join_and([*items, item])}{rest}"
-        message = f"Added {number} to the resolutions recalled. Was: “{paragraph.lead} {run.text}”."
+        note = message(_ADDED_TO_RECALLED, number=number, was=f"{paragraph.lead} {run.text}")
     else:
         return False
     paragraph.content[0] = Text(text, run.italic)
-    notes.add(message, paragraph.id)
+    notes.add(note, paragraph.id)
     return True
 
 
@@ -464,13 +532,9 @@ def _change_runs(paragraph: Paragraph, change: Callable[[str], _Changed], notes:
         content.append(item)
     if moved:
         paragraph.content = content
-        notes.add("Session moved on: " + "; ".join(moved) + ".", paragraph.id)
+        notes.add(message(_SESSION_MOVED, changes="; ".join(moved)), paragraph.id)
     if left:
-        notes.add(
-            "Not moved: " + join_and(left) + ", later than the next session, may be a fixed "
-            "date; check it.",
-            paragraph.id,
-        )
+        notes.add(message(_NOT_MOVED, sessions=and_list(left)), paragraph.id)
 
 
 def _advance_ordinals(text: str, old_session: int, step: int) -> _Changed:
@@ -533,11 +597,13 @@ def _flag_dates(draft: Resolution, adopted_on: _dt.date, notes: _Notes, skip: st
         for match in _FULL_DATE.finditer(text):
             date = parse_un_date(match.group(0))
             if date is not None and adopted_on < date and date.year <= next_year:
-                later[match.start()] = match.group(0)
+                # Named in the window's language where it is written the standard way.
+                named = date_words(date)
+                later[match.start()] = named if named == match.group(0) else match.group(0)
         # Years inside the dates just read are blanked, so that a date is not named twice.
         for match in _YEAR.finditer(_FULL_DATE.sub(lambda m: " " * len(m.group(0)), text)):
             if int(match["year"]) == next_year and match["year"] not in later.values():
                 later[match.start()] = match["year"]
         if later:
-            listed = join_and([later[at] for at in sorted(later)])
-            notes.add(f"Names {listed}: dates and years are not moved; check them.", paragraph.id)
+            listed = and_list([later[at] for at in sorted(later)])
+            notes.add(message(_DATES_NAMED, dates=listed), paragraph.id)

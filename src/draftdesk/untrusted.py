@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .messages import QT_TRANSLATE_NOOP, Message, Template, message
 
 # ---------------------------------------------------------------- limits
 
@@ -51,6 +52,39 @@ LIMITS = {
     "PDF": MAX_PDF_BYTES,
     "Word file": MAX_DOCX_BYTES,
 }
+
+# What a file is, in messages: the singular and the plural the size message uses.
+_KINDS: dict[str, tuple[Template, Template]] = {
+    "text": (QT_TRANSLATE_NOOP("FileErrors", "text"), QT_TRANSLATE_NOOP("FileErrors", "texts")),
+    "draft": (QT_TRANSLATE_NOOP("FileErrors", "draft"),
+              QT_TRANSLATE_NOOP("FileErrors", "drafts")),
+    "draft file": (QT_TRANSLATE_NOOP("FileErrors", "draft file"),
+                   QT_TRANSLATE_NOOP("FileErrors", "draft files")),
+    "library file": (QT_TRANSLATE_NOOP("FileErrors", "library file"),
+                     QT_TRANSLATE_NOOP("FileErrors", "library files")),
+    "PDF": (QT_TRANSLATE_NOOP("FileErrors", "PDF"), QT_TRANSLATE_NOOP("FileErrors", "PDFs")),
+    "Word file": (QT_TRANSLATE_NOOP("FileErrors", "Word file"),
+                  QT_TRANSLATE_NOOP("FileErrors", "Word files")),
+    "the list of States": (QT_TRANSLATE_NOOP("FileErrors", "the list of States"),
+                           QT_TRANSLATE_NOOP("FileErrors", "the lists of States")),
+    "the language file": (QT_TRANSLATE_NOOP("FileErrors", "the language file"),
+                          QT_TRANSLATE_NOOP("FileErrors", "the language files")),
+}
+
+
+def kind_of_file(what: str, plural: bool = False) -> str | Message:
+    """Return what a file is ("draft", "PDF") as words the window translates."""
+    forms = _KINDS.get(what)
+    if forms is None:
+        return what + "s" if plural else what
+    return message(forms[plural])
+
+
+def in_file(source: object, problem: str) -> Message:
+    """Return "source: problem", the inner message kept so the window translates it."""
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{source}: {problem}"),
+                   source=str(source), problem=problem)
+
 
 # ---------------------------------------------------------------- characters
 
@@ -84,11 +118,12 @@ def describe_character(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
-def position(text: str, index: int) -> str:
+def position(text: str, index: int) -> Message:
     """Say where ``index`` is in ``text``: "line 3, column 7" (both counted from 1)."""
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return f"line {line}, column {column}"
+    return message(QT_TRANSLATE_NOOP("FileErrors", "line {line}, column {column}"),
+                   line=line, column=column)
 
 
 def check_characters(text: str, where: str) -> None:
@@ -99,8 +134,12 @@ def check_characters(text: str, where: str) -> None:
         if "\n" in text:
             place = position(text, index)
         else:
-            place = f"character {index + 1}"
-        raise InputError(f"{where}: {place}: character {char} is not allowed in a document")
+            place = message(QT_TRANSLATE_NOOP("FileErrors", "character {number}"),
+                            number=index + 1)
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors",
+                              "{where}: {place}: character {char} is not allowed in a document"),
+            where=where, place=place, char=char))
 
 
 def clean_text(text: str) -> tuple[str, int, int | None]:
@@ -193,10 +232,28 @@ def one_line(message: str, limit: int = 1000) -> str:
 
 def too_large(path: object, what: str, cap: int) -> InputError:
     """Return the error for a file over its size cap."""
-    return InputError(
-        f"{printable(path, 200)}: too large for a {what} (over {cap:,} bytes; "
-        f"DraftDesk reads {what}s of up to {cap // (1024 * 1024)} MB)"
-    )
+    return InputError(message(
+        QT_TRANSLATE_NOOP("FileErrors", "{path}: too large for a {what} (over {bytes} bytes; "
+                                        "DraftDesk reads {whats} of up to {megabytes} MB)"),
+        path=printable(path, 200), what=kind_of_file(what),
+        whats=kind_of_file(what, plural=True), bytes=f"{cap:,}", megabytes=cap // (1024 * 1024)))
+
+
+def no_such_file(path: object) -> Message:
+    """Return "path: no such file"."""
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{path}: no such file"), path=str(path))
+
+
+def cannot_read(path: object, error: OSError) -> Message:
+    """Return "path: cannot read: reason" for a file the system refuses to read."""
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot read: {reason}"),
+                   path=str(path), reason=str(error.strerror or error))
+
+
+def not_utf8(path: object, byte: int) -> Message:
+    """Return "path: not UTF-8 text (byte N)" for a text that does not decode."""
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{path}: not UTF-8 text (byte {byte})"),
+                   path=str(path), byte=byte)
 
 
 def read_capped(path: Path, cap: int, what: str) -> bytes:
@@ -206,11 +263,13 @@ def read_capped(path: Path, cap: int, what: str) -> bytes:
         with open(path, "rb") as stream:
             data = stream.read(cap + 1)
     except FileNotFoundError:
-        raise InputError(f"{shown}: no such file") from None
+        raise InputError(no_such_file(shown)) from None
     except IsADirectoryError:
-        raise InputError(f"{shown}: is a folder, not a {what}") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{path}: is a folder, not a {what}"),
+            path=shown, what=kind_of_file(what))) from None
     except OSError as error:
-        raise InputError(f"{shown}: cannot read: {error.strerror or error}") from None
+        raise InputError(cannot_read(shown, error)) from None
     if len(data) > cap:
         raise too_large(path, what, cap)
     return data
@@ -220,12 +279,15 @@ def check_zip(archive: zipfile.ZipFile, where: str) -> None:
     """Refuse a zipped file whose members would unpack to more than the caps allow."""
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
-        raise InputError(f"{where}: holds {len(members):,} parts; the limit is {MAX_ZIP_MEMBERS}")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{where}: holds {count} parts; the limit is {limit}"),
+            where=where, count=f"{len(members):,}", limit=MAX_ZIP_MEMBERS))
     total = sum(member.file_size for member in members)
     if total > MAX_UNZIPPED_BYTES:
-        raise InputError(
-            f"{where}: unpacks to {total:,} bytes; the limit is {MAX_UNZIPPED_BYTES:,}"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors",
+                              "{where}: unpacks to {total} bytes; the limit is {limit}"),
+            where=where, total=f"{total:,}", limit=f"{MAX_UNZIPPED_BYTES:,}"))
 
 
 def check_size(resolution: Any, source: str) -> None:
@@ -242,12 +304,15 @@ def check_size(resolution: Any, source: str) -> None:
         paragraphs += 1
         runs += len(note.content)
     if paragraphs > MAX_PARAGRAPHS:
-        raise InputError(
-            f"{source}: holds {paragraphs:,} paragraphs and footnotes; "
-            f"the limit is {MAX_PARAGRAPHS:,}"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: holds {count} paragraphs and footnotes; the "
+                                            "limit is {limit}"),
+            source=source, count=f"{paragraphs:,}", limit=f"{MAX_PARAGRAPHS:,}"))
     if runs > MAX_RUNS:
-        raise InputError(f"{source}: holds {runs:,} pieces of text; the limit is {MAX_RUNS:,}")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors",
+                              "{source}: holds {count} pieces of text; the limit is {limit}"),
+            source=source, count=f"{runs:,}", limit=f"{MAX_RUNS:,}"))
 
 
 # ---------------------------------------------------------------- numbers
@@ -256,10 +321,10 @@ def check_size(resolution: Any, source: str) -> None:
 def parse_int(digits: str, where: str, limit: int = MAX_INT_DIGITS) -> int:
     """Convert a string of digits, refusing one longer than ``limit`` digits."""
     if len(digits.lstrip("+-")) > limit:
-        raise InputError(
-            f"{where}: number {printable(digits, 20)} has {len(digits):,} digits; "
-            f"at most {limit} are allowed"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{where}: number {number} has {count} digits; at most "
+                                            "{limit} are allowed"),
+            where=where, number=printable(digits, 20), count=f"{len(digits):,}", limit=limit))
     return int(digits)
 
 
@@ -305,26 +370,35 @@ def loads_json(text: str, source: str, what: str = "draft file") -> Any:
     """Parse untrusted JSON: depth, number size and the character policy checked first."""
     depth = json_depth(text)
     if depth > MAX_JSON_DEPTH:
-        raise InputError(
-            f"{source}: not a valid {what}: arrays and objects nest {depth:,} levels deep; "
-            f"the limit is {MAX_JSON_DEPTH}"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: arrays and objects nest "
+                                            "{depth} levels deep; the limit is {limit}"),
+            source=source, what=kind_of_file(what), depth=f"{depth:,}", limit=MAX_JSON_DEPTH))
     try:
         data = json.loads(text, parse_int=_parse_json_int, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"{source}: not a valid {what}: {error.msg} at line {error.lineno}, "
-            f"column {error.colno}"
-        ) from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: {problem} at line "
+                                            "{line}, column {column}"),
+            source=source, what=kind_of_file(what), problem=error.msg, line=error.lineno,
+            column=error.colno)) from None
     except _BigNumber as error:
         found = re.search(rf"-?\d{{{MAX_INT_DIGITS + 1},}}", text)
-        place = position(text, found.start()) + ": " if found else ""
-        raise InputError(
-            f"{source}: {place}number {printable(error.digits, 20)} has "
-            f"{len(error.digits.lstrip('-')):,} digits; at most {MAX_INT_DIGITS} are allowed"
-        ) from None
+        digits: dict[str, str | int] = dict(number=printable(error.digits, 20),
+                      count=f"{len(error.digits.lstrip('-')):,}", limit=MAX_INT_DIGITS)
+        if found:
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: number {number} has {count} "
+                                                "digits; at most {limit} are allowed"),
+                source=source, place=position(text, found.start()), **digits)) from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: number {number} has {count} digits; at most "
+                                            "{limit} are allowed"),
+            source=source, **digits)) from None
     except (ValueError, RecursionError) as error:
-        raise InputError(f"{source}: not a valid {what}: {printable(error, 120)}") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: {problem}"),
+            source=source, what=kind_of_file(what), problem=printable(error, 120))) from None
     check_json_strings(data, source, text)
     return data
 
@@ -360,11 +434,13 @@ def check_json_strings(data: Any, source: str, text: str | None = None) -> None:
     for where, text in _strings(data, ""):
         index = forbidden_character(text)
         if index is not None:
-            place = printable(where, 80) or "top level"
-            raise InputError(
-                f"{source}: {place}: character {describe_character(text[index])} at "
-                f"character {index + 1} is not allowed in a document"
-            )
+            place = printable(where, 80) or message(
+                QT_TRANSLATE_NOOP("FileErrors", "top level"))
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("FileErrors", "{source}: {place}: character {char} at character "
+                                                "{number} is not allowed in a document"),
+                source=source, place=place, char=describe_character(text[index]),
+                number=index + 1))
 
 
 def read_json_file(file: Path, what: str) -> Any:
@@ -375,12 +451,17 @@ def read_json_file(file: Path, what: str) -> Any:
     try:
         raw = file.read_text(encoding="utf-8")
     except OSError as error:
-        raise InputError(f"{file}: cannot read {what} ({error.strerror})") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot read {what} ({reason})"),
+            path=str(file), what=kind_of_file(what), reason=str(error.strerror))) from None
     except UnicodeDecodeError:
-        raise InputError(f"{file}: {what} is not UTF-8 text") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{path}: {what} is not UTF-8 text"),
+            path=str(file), what=kind_of_file(what))) from None
     try:
         return json.loads(raw)
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"{file}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
-        ) from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors",
+                              "{path}, line {line}, column {column}: not valid JSON ({problem})"),
+            path=str(file), line=error.lineno, column=error.colno, problem=error.msg)) from None

@@ -337,3 +337,42 @@ def test_opening_phrases_of_a_spanish_or_french_draft_are_completed_and_checked_
         assert window.editor.warning.text() == (
             "“Conscient” agrees with the organ as “Consciente”.")
     window.session.mark_clean()
+
+
+@pytest.mark.parametrize(("code", "shown"), [("en", "paragraph 1 (b)"), ("es", "párrafo 1 b)"),
+                                             ("fr", "paragraphe 1 b)")])
+def test_a_cross_reference_shows_in_the_drafts_language_in_the_editor(
+        window: Any, code: str, shown: str) -> None:
+    from gui_helpers import SEED
+
+    from draftdesk.importers import import_text
+    from draftdesk.ui.paragraph_editor import InlineObjectPainter
+    from language_fixtures import translated_seed
+
+    resolution = (import_text(SEED.read_text(encoding="utf-8")) if code == "en"
+                  else translated_seed(code))
+    window.open_resolution(resolution, dirty=False)
+    operative = window.session.resolution.operative
+    window.select_paragraph(operative[2].id)
+    window.editor.text.setFocus()
+    window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    assert window.add_cross_reference_at_cursor(operative[0].children[1].id)
+    painter = InlineObjectPainter(window.editor.text)
+    document = window.editor.text.document()
+    labels = [painter.label(fmt) for fmt in _object_formats(document)]
+    assert labels == [shown]
+    window.session.mark_clean()
+
+
+def _object_formats(document: Any) -> list[Any]:
+    out = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fmt = iterator.fragment().charFormat()
+            if fmt.objectType() != 0:
+                out.append(fmt)
+            iterator += 1
+        block = block.next()
+    return out

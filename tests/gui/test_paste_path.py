@@ -136,3 +136,20 @@ def test_a_paragraph_pasted_into_a_spanish_or_french_draft_finds_its_opening_phr
     _paste(qtbot, small, new.id, text)
     pasted = small.session.resolution.preambular[1]
     assert (pasted.lead, pasted.body_text) == (lead, rest)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        ("es", "b) Los organizadores del foro;", "Los organizadores del foro"),
+        ("fr", "b) Les organisateurs du forum ;", "Les organisateurs du forum"),
+        ("es", "ii) los gastos de viaje;", "los gastos de viaje"),
+    ],
+)
+def test_a_spanish_or_french_label_pasted_is_not_kept_in_the_text(
+    qtbot: Any, small: Any, language: str, text: str, body: str
+) -> None:
+    small.session.resolution.metadata.language = language
+    first = small.session.resolution.operative[0]
+    _paste(qtbot, small, first.id, text)
+    assert [child.body_text for child in first.children] == [body]

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..importers import import_file
+from ..messages import QT_TRANSLATE_NOOP, message
 from ..model.document import Resolution
 from ..storage import DRAFT_SUFFIX, load_draft
+from ..untrusted import cannot_read, no_such_file
 
 
 def holds_a_draft(path: Path) -> bool:
@@ -16,11 +18,12 @@ def holds_a_draft(path: Path) -> bool:
         with path.open("rb") as stream:
             head = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(no_such_file(path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
+        raise InputError(message(QT_TRANSLATE_NOOP("FileErrors", "{path}: is a folder, not a file"),
+                                 path=str(path))) from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise InputError(cannot_read(path, error)) from None
     return head.startswith(b"{")
 
 

@@ -5,6 +5,11 @@ renumbered or re-punctuated paragraph is the same paragraph); the rest pair by t
 identical normalised text first, then the most similar words. Paired paragraphs out of order
 are moves. Labels and end punctuation that only follow from the structure are reported as
 derived changes, which a reader may hide.
+
+Every text for people (a change line, the summary, a place, a field name) is a
+:class:`~draftdesk.messages.Message`: English on the command line, translated in the window.
+Places are Messages nested in the change lines; labels inside them are printed as the draft's
+language prints them ("8 a)" in a Spanish draft).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
 from ..model.derive import (
     Derived,
     date_line,
@@ -22,9 +28,106 @@ from ..model.derive import (
     session_line,
 )
 from ..model.document import BODY_PARTS, CrossRef, Paragraph, ParagraphKind, Part, Resolution, Text
+from ..model.languages.forms import date_text
+from ..model.languages.forms import session_line as printed_session_line
+from ..model.languages.runs import connector_word, cross_ref_text, paragraph_label
 from .words import DELETE, EQUAL, INSERT, diff_words, in_order
 
 SIMILAR = 0.4  # share of words in common above which two unpaired paragraphs pair
+
+# Where a change is, in the context "ComparePlaces". A number is the paragraph's number with the
+# labels of its sub-paragraphs as the draft prints them: "8 (a)", "8 a)".
+PARAGRAPH = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph")
+HEADING = QT_TRANSLATE_NOOP("ComparePlaces", "heading “{text}”")
+QUOTED_BLOCK = {
+    Part.PREAMBULAR: QT_TRANSLATE_NOOP("ComparePlaces", "quoted block in the preambular part"),
+    Part.OPERATIVE: QT_TRANSLATE_NOOP("ComparePlaces", "quoted block in the operative part"),
+    Part.ANNEX: QT_TRANSLATE_NOOP("ComparePlaces", "quoted block in the annex part"),
+}
+PARAGRAPH_IN = {
+    Part.PREAMBULAR: QT_TRANSLATE_NOOP("ComparePlaces", "preambular paragraph {number}"),
+    Part.OPERATIVE: QT_TRANSLATE_NOOP("ComparePlaces", "operative paragraph {number}"),
+    Part.ANNEX: QT_TRANSLATE_NOOP("ComparePlaces", "annex paragraph {number}"),
+}
+OF_RESOLUTION = QT_TRANSLATE_NOOP("ComparePlaces", "{place} of resolution {letter}")
+FOOTNOTE = QT_TRANSLATE_NOOP("ComparePlaces", "footnote {number}")
+# The cover fields; the key is the field's name in the JSON output.
+FIELD_NAMES = {
+    "symbol": QT_TRANSLATE_NOOP("ComparePlaces", "symbol"),
+    "date": QT_TRANSLATE_NOOP("ComparePlaces", "date"),
+    "distribution": QT_TRANSLATE_NOOP("ComparePlaces", "distribution"),
+    "session": QT_TRANSLATE_NOOP("ComparePlaces", "session"),
+    "agenda": QT_TRANSLATE_NOOP("ComparePlaces", "agenda"),
+    "sponsors": QT_TRANSLATE_NOOP("ComparePlaces", "sponsors"),
+    "submitted by": QT_TRANSLATE_NOOP("ComparePlaces", "submitted by"),
+    "title": QT_TRANSLATE_NOOP("ComparePlaces", "title"),
+    "adoption": QT_TRANSLATE_NOOP("ComparePlaces", "adoption"),
+    "cover notes": QT_TRANSLATE_NOOP("ComparePlaces", "cover notes"),
+    "closing lines": QT_TRANSLATE_NOOP("ComparePlaces", "closing lines"),
+    "original language": QT_TRANSLATE_NOOP("ComparePlaces", "original language"),
+}
+
+# One line per change, in the context "Compare". A footnote is {note} and a paragraph {place}
+# so that a translation can make the words agree with each ("nota añadida", "párrafo añadido").
+DERIVED_TAG = QT_TRANSLATE_NOOP("Compare", " (derived)")
+LINES = {
+    "added": QT_TRANSLATE_NOOP("Compare", "+ {place} added{derived}: {text}"),
+    "deleted": QT_TRANSLATE_NOOP("Compare", "- {place} deleted{derived}: {text}"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "> {place} moved from {old_place}{derived}"),
+    "moved and changed": QT_TRANSLATE_NOOP(
+        "Compare", "> {place} moved from {old_place}{derived}: {words}"),
+    "changed": QT_TRANSLATE_NOOP("Compare", "~ {place} changed{derived}: {words}"),
+    "footnote added": QT_TRANSLATE_NOOP("Compare", "+ {note} added{derived}: {text}"),
+    "footnote removed": QT_TRANSLATE_NOOP("Compare", "- {note} removed{derived}: {text}"),
+    "footnote edited": QT_TRANSLATE_NOOP("Compare", "~ {note} footnote edited{derived}: {words}"),
+    "metadata": QT_TRANSLATE_NOOP("Compare", "~ {field} changed{derived}: {words}"),
+    "label": QT_TRANSLATE_NOOP("Compare", "# {place}: was {old_place}{derived}"),
+    "ending": QT_TRANSLATE_NOOP("Compare", "~ {place} ending{derived}: {words}"),
+}
+
+# The summary's counts: one template for one change, another for several.
+NO_CHANGES = QT_TRANSLATE_NOOP("Compare", "No changes.")
+COUNT_ONE = {
+    "added": QT_TRANSLATE_NOOP("Compare", "1 added"),
+    "deleted": QT_TRANSLATE_NOOP("Compare", "1 deleted"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "1 moved"),
+    "changed": QT_TRANSLATE_NOOP("Compare", "1 changed"),
+    "footnote added": QT_TRANSLATE_NOOP("Compare", "1 footnote added"),
+    "footnote removed": QT_TRANSLATE_NOOP("Compare", "1 footnote removed"),
+    "footnote edited": QT_TRANSLATE_NOOP("Compare", "1 footnote edited"),
+    "metadata": QT_TRANSLATE_NOOP("Compare", "1 metadata"),
+    "label": QT_TRANSLATE_NOOP("Compare", "1 label"),
+    "ending": QT_TRANSLATE_NOOP("Compare", "1 ending"),
+    "derived": QT_TRANSLATE_NOOP("Compare", "1 derived"),
+}
+COUNT_SEVERAL = {
+    "added": QT_TRANSLATE_NOOP("Compare", "{count} added"),
+    "deleted": QT_TRANSLATE_NOOP("Compare", "{count} deleted"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "{count} moved"),
+    "changed": QT_TRANSLATE_NOOP("Compare", "{count} changed"),
+    "footnote added": QT_TRANSLATE_NOOP("Compare", "{count} footnote added"),
+    "footnote removed": QT_TRANSLATE_NOOP("Compare", "{count} footnote removed"),
+    "footnote edited": QT_TRANSLATE_NOOP("Compare", "{count} footnote edited"),
+    "metadata": QT_TRANSLATE_NOOP("Compare", "{count} metadata"),
+    "label": QT_TRANSLATE_NOOP("Compare", "{count} label"),
+    "ending": QT_TRANSLATE_NOOP("Compare", "{count} ending"),
+    "derived": QT_TRANSLATE_NOOP("Compare", "{count} derived"),
+}
+# Joins the counts: "3 added, 1 deleted" is "{first}, {rest}" with rest "1 deleted".
+LIST = QT_TRANSLATE_NOOP("Compare", "{first}, {rest}")
+
+
+def counted(key: str, count: int) -> Message:
+    """Return "1 added" or "3 added": the one template or the several one."""
+    return message(COUNT_ONE[key]) if count == 1 else message(COUNT_SEVERAL[key], count=count)
+
+
+def listed(items: list[Message]) -> Message:
+    """Return the items as one message, joined as the language joins a list."""
+    out = items[-1]
+    for item in reversed(items[:-1]):
+        out = message(LIST, first=item, rest=out)
+    return out
 
 
 class Kind(StrEnum):
@@ -70,25 +173,41 @@ class Change:
             out.append(text if op == EQUAL else f"[-{text}-]" if op == DELETE else f"{{+{text}+}}")
         return "".join(out)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """Return one line for people to read."""
-        tag = " (derived)" if self.derived else ""
+        tag: str | Message = message(DERIVED_TAG) if self.derived else ""
+        line: Template
+        values: dict[str, str | Message]
         if self.kind is Kind.ADDED:
-            return f"+ {self.new_place} added{tag}: {_clip(self.new_text)}"
-        if self.kind is Kind.DELETED:
-            return f"- {self.old_place} deleted{tag}: {_clip(self.old_text)}"
-        if self.kind is Kind.MOVED:
-            words = f": {self.marked_words()}" if self.old_text != self.new_text else ""
-            return f"> {self.new_place} moved from {self.old_place}{tag}{words}"
-        if self.kind is Kind.FOOTNOTE_ADDED:
-            return f"+ {self.new_place} added{tag}: {_clip(self.new_text)}"
-        if self.kind is Kind.FOOTNOTE_REMOVED:
-            return f"- {self.old_place} removed{tag}: {_clip(self.old_text)}"
-        if self.kind is Kind.METADATA:
-            return f"~ {self.field} changed{tag}: {self.marked_words()}"
-        if self.kind is Kind.LABEL:
-            return f"# {self.new_place}: was {self.old_place}{tag}"
-        return f"~ {self.place} {self.kind.value}{tag}: {self.marked_words()}"
+            line, values = LINES["added"], {"place": self.new_place,
+                                            "text": _clip(self.new_text)}
+        elif self.kind is Kind.DELETED:
+            line, values = LINES["deleted"], {"place": self.old_place,
+                                              "text": _clip(self.old_text)}
+        elif self.kind is Kind.MOVED:
+            values = {"place": self.new_place, "old_place": self.old_place}
+            line = LINES["moved"]
+            if self.old_text != self.new_text:
+                line, values["words"] = LINES["moved and changed"], self.marked_words()
+        elif self.kind is Kind.FOOTNOTE_ADDED:
+            line, values = LINES["footnote added"], {"note": self.new_place,
+                                                     "text": _clip(self.new_text)}
+        elif self.kind is Kind.FOOTNOTE_REMOVED:
+            line, values = LINES["footnote removed"], {"note": self.old_place,
+                                                       "text": _clip(self.old_text)}
+        elif self.kind is Kind.FOOTNOTE_EDITED:
+            line, values = LINES["footnote edited"], {"note": self.place,
+                                                      "words": self.marked_words()}
+        elif self.kind is Kind.METADATA:
+            line, values = LINES["metadata"], {"field": self.field,
+                                               "words": self.marked_words()}
+        elif self.kind is Kind.LABEL:
+            line, values = LINES["label"], {"place": self.new_place,
+                                            "old_place": self.old_place}
+        else:  # changed words, or a changed end punctuation
+            line, values = LINES[self.kind.value], {"place": self.place,
+                                                    "words": self.marked_words()}
+        return message(line, derived=tag, **values)
 
     def to_json(self) -> dict[str, Any]:
         """Return the change as plain data."""
@@ -157,26 +276,32 @@ class Comparison:
             out[key] = out.get(key, 0) + 1
         return out
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """Return one line counting the changes."""
         counts = self.counts()
         if not counts:
-            return "No changes."
+            return message(NO_CHANGES)
         order = [k.value for k in Kind] + ["derived"]
-        return ", ".join(f"{counts[k]} {k}" for k in order if k in counts)
+        return listed([counted(k, counts[k]) for k in order if k in counts])
 
 
 # ---------------------------------------------------------------- paragraph texts
 
 
-def paragraph_text(paragraph: Paragraph, derived: Derived) -> str:
-    """Return what the drafter wrote: lead and text, cross-references as printed, no label."""
+def paragraph_text(paragraph: Paragraph, derived: Derived, language: str = "en") -> str:
+    """Return what the drafter wrote: lead and text, cross-references as printed, no label.
+
+    References and the "and"/"or" after a paragraph read as the draft's ``language`` prints
+    them ("párrafo 3 b)", "y").
+    """
+    english = language == "en"
     body = []
     for item in paragraph.content:
         if isinstance(item, Text):
             body.append(item.text)
         elif isinstance(item, CrossRef):
-            body.append(derived.cross_ref_text(item.target_id))
+            body.append(derived.cross_ref_text(item.target_id) if english
+                        else cross_ref_text(derived, item.target_id, language))
     text = "".join(body)
     if paragraph.kind is ParagraphKind.HEADING and paragraph.numeral:
         text = f"{paragraph.numeral}. {text}"
@@ -184,7 +309,9 @@ def paragraph_text(paragraph: Paragraph, derived: Derived) -> str:
         joined = text and not text.startswith((",", ";", ":", "."))
         text = f"{paragraph.lead} {text.lstrip()}" if joined else paragraph.lead + text
     if paragraph.connector:
-        text = f"{text} {paragraph.connector}"
+        connector = paragraph.connector if english else connector_word(
+            paragraph.connector, language)
+        text = f"{text} {connector}"
     return text
 
 
@@ -196,32 +323,39 @@ def normalised(text: str) -> str:
     return _NORMAL.sub(" ", text.casefold()).strip()
 
 
-def place(derived: Derived, paragraph: Paragraph) -> str:
-    """Name a paragraph as a reader finds it: "operative paragraph 3 (b)"."""
+def printed_label(derived: Derived, paragraph_id: str, language: str) -> str:
+    """Return a paragraph's label as the draft prints it: "(b)" in English, "b)" in Spanish."""
+    if language == "en":  # as the printed document does: English labels are the derived ones
+        return derived.info[paragraph_id].label
+    return paragraph_label(derived, paragraph_id, language)
+
+
+def place(derived: Derived, paragraph: Paragraph, language: str = "en") -> Message:
+    """Name a paragraph as a reader finds it: "operative paragraph 3 (b)".
+
+    Labels are printed as the draft's ``language`` prints them: "operative paragraph 3 b)" in
+    a Spanish draft, which the window shows as "párrafo 3 b) de la parte dispositiva".
+    """
     info = derived.info.get(paragraph.id)
     if info is None:
-        return "paragraph"
+        return message(PARAGRAPH)
     if paragraph.kind is ParagraphKind.HEADING:
-        return f"heading “{_clip(paragraph.body_text, 40)}”"
+        return message(HEADING, text=_clip(paragraph.body_text, 40))
     if paragraph.kind is ParagraphKind.QUOTE:
-        return f"quoted block in the {info.part.value} part"
+        return message(QUOTED_BLOCK[info.part])
     chain = []
     current: str | None = paragraph.id
     while current is not None:
-        chain.append(derived.info[current])
+        chain.append(current)
         current = derived.info[current].parent_id
     chain.reverse()
-    top = chain[0]
-    subs = " ".join(i.label for i in chain[1:])
-    if top.part is Part.PREAMBULAR:
-        name = f"preambular paragraph {top.ordinal}"
-    elif top.part is Part.ANNEX:
-        name = f"annex paragraph {top.label.rstrip('.') or top.ordinal}"
-    else:
-        name = f"operative paragraph {top.label.rstrip('.') or top.ordinal}"
-    name = f"{name} {subs}" if subs else name
+    top = derived.info[chain[0]]
+    subs = " ".join(printed_label(derived, pid, language) for pid in chain[1:])
+    number = str(top.ordinal) if top.part is Part.PREAMBULAR else (
+        top.label.rstrip(".") or str(top.ordinal))
+    name = message(PARAGRAPH_IN[top.part], number=f"{number} {subs}" if subs else number)
     # A text in parts: say which part ("operative paragraph 2 of resolution B").
-    return f"{name} of resolution {top.section}" if top.section else name
+    return message(OF_RESOLUTION, place=name, letter=top.section) if top.section else name
 
 
 @dataclass
@@ -254,11 +388,17 @@ class _Side:
             parts.update((top.id, (number, "paragraphs")) for top in annex.paragraphs)
         return cls(
             resolution, derived, order, {p.id: i for i, p in enumerate(order)},
-            {p.id: paragraph_text(p, derived) for p in order}, parents, parts,
+            {p.id: paragraph_text(p, derived, resolution.metadata.language) for p in order},
+            parents, parts,
         )
 
-    def place(self, paragraph_id: str) -> str:
-        return place(self.derived, self.order[self.index[paragraph_id]])
+    def place(self, paragraph_id: str) -> Message:
+        return place(self.derived, self.order[self.index[paragraph_id]],
+                     self.resolution.metadata.language)
+
+    def label(self, paragraph_id: str) -> str:
+        """Return a paragraph's label as the text's language prints it ("b)" in Spanish)."""
+        return printed_label(self.derived, paragraph_id, self.resolution.metadata.language)
 
     def ending(self, paragraph_id: str) -> str:
         return self.derived.info[paragraph_id].end
@@ -272,10 +412,11 @@ class _Side:
         paragraph = self.order[self.index[paragraph_id]]
         row = Row("same", depth=info.depth,
                   heading=paragraph.kind is not ParagraphKind.PARAGRAPH)
+        label = self.label(paragraph_id)
         if side == "old":
-            row.old_id, row.old_label, row.old_end = paragraph_id, info.label, info.end
+            row.old_id, row.old_label, row.old_end = paragraph_id, label, info.end
         else:
-            row.new_id, row.new_label, row.new_end = paragraph_id, info.label, info.end
+            row.new_id, row.new_label, row.new_end = paragraph_id, label, info.end
         return row
 
 
@@ -447,7 +588,7 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
         if p.id in pairs:
             row.kind = "moved away"
             row.words = [(DELETE, a.texts[p.id])]
-            row.new_label = b.derived.info[pairs[p.id]].label
+            row.new_label = b.label(pairs[p.id])
             row.new_id = pairs[p.id]
         else:
             row.kind = "deleted"
@@ -471,8 +612,7 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
             ))
             continue
         before, after = a.texts[old_id], b.texts[p.id]
-        row.old_id, row.old_label, row.old_end = old_id, a.derived.info[old_id].label, (
-            a.ending(old_id))
+        row.old_id, row.old_label, row.old_end = old_id, a.label(old_id), a.ending(old_id)
         common = Change(Kind.CHANGED, old_id=old_id, new_id=p.id, old_place=a.place(old_id),
                         new_place=b.place(p.id), old_text=before, new_text=after)
         words = diff_words(before, after) if before != after else [(EQUAL, after)]
@@ -483,7 +623,9 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
         elif before != after:
             row.kind = "changed"
             row.changes.append(replace(common, words=words))
-        if row.old_label != row.new_label and p.id not in moved:
+        # Labels compare as numbered, not as printed: a Spanish "b)" is the English "(b)".
+        renumbered = a.derived.info[old_id].label != b.derived.info[p.id].label
+        if renumbered and p.id not in moved:
             # Indented or outdented by the drafter, or renumbered by a change elsewhere.
             parent_old = a.parents.get(old_id)
             level = (pairs.get(parent_old) if parent_old else None) != b.parents.get(p.id) or (
@@ -514,7 +656,7 @@ def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:
     reverse = {v: k for k, v in pairs.items()}
     for nid in b.derived.footnote_order:
         text = new_notes[nid].plain_text
-        where = f"footnote {numbers_b[nid]}"
+        where = message(FOOTNOTE, number=numbers_b[nid])
         old_id = reverse.get(nid)
         if old_id is None or old_id not in numbers_a:
             out.append(Change(Kind.FOOTNOTE_ADDED, new_id=nid, new_place=where, new_text=text,
@@ -524,25 +666,30 @@ def _note_changes(a: _Side, b: _Side, pairs: dict[str, str]) -> list[Change]:
         if before != text:
             out.append(Change(
                 Kind.FOOTNOTE_EDITED, old_id=old_id, new_id=nid,
-                old_place=f"footnote {numbers_a[old_id]}", new_place=where,
+                old_place=message(FOOTNOTE, number=numbers_a[old_id]), new_place=where,
                 old_text=before, new_text=text, words=diff_words(before, text),
             ))
     for nid in a.derived.footnote_order:
         if pairs.get(nid) not in numbers_b:
             text = old_notes[nid].plain_text
             out.append(Change(Kind.FOOTNOTE_REMOVED, old_id=nid,
-                              old_place=f"footnote {numbers_a[nid]}", old_text=text,
+                              old_place=message(FOOTNOTE, number=numbers_a[nid]),
+                              old_text=text,
                               words=[(DELETE, text)]))
     return out
 
 
 def _metadata_fields(resolution: Resolution) -> dict[str, str]:
     meta = resolution.metadata
+    date, session = date_line(meta), session_line(meta)
+    if meta.language != "en":  # as the draft prints them: "30 de noviembre de 2007"
+        date = date_text(meta.date, meta.language) if meta.date else ""
+        session = printed_session_line(meta.session, meta.language, meta.body)
     return {
         "symbol": meta.symbol,
-        "date": date_line(meta),
+        "date": date,
         "distribution": meta.distribution,
-        "session": session_line(meta),
+        "session": session,
         "agenda": "; ".join(
             f"{item.label} {item.title}".strip() for item in meta.agenda_items),
         "sponsors": ", ".join(s.name for s in meta.sponsors),
@@ -562,7 +709,8 @@ def _metadata_changes(old: Resolution, new: Resolution) -> list[Change]:
     out: list[Change] = []
     for name, value in after.items():
         if before[name] != value:
-            out.append(Change(Kind.METADATA, field=name, old_place=name, new_place=name,
+            shown = message(FIELD_NAMES[name])
+            out.append(Change(Kind.METADATA, field=shown, old_place=shown, new_place=shown,
                               old_text=before[name], new_text=value,
                               words=diff_words(before[name], value)))
     return out

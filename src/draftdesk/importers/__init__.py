@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model.document import Resolution
 from draftdesk.untrusted import MAX_PDF_BYTES, MAX_TEXT_BYTES, printable, read_capped
 
@@ -55,32 +56,43 @@ def import_file(path: str | Path) -> Resolution:
         try:
             return import_text(data.decode("utf-16"), source=str(path))
         except UnicodeDecodeError as error:
-            raise InputError(f"{shown}: damaged UTF-16 text (byte {error.start})") from None
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}: damaged UTF-16 text (byte {byte})"),
+                path=shown, byte=error.start)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{shown}: not UTF-8 text (byte {error.start}, line {line}); save it as UTF-8"
-        ) from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: not UTF-8 text (byte {byte}, line {line}); "
+                                              "save it as UTF-8"),
+            path=shown, byte=error.start, line=line)) from None
     if "\x00" in text:
-        raise InputError(f"{shown}: not a text file (contains NUL bytes)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: not a text file (contains NUL bytes)"),
+            path=shown))
     return import_text(text, source=str(path))
 
 
 # Signatures of documents people often try to open instead of their text.
 _BINARY_KINDS = (
-    (b"PK\x03\x04", "a Word document or another zipped file: copy its text and import that"),
-    (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document: copy its text and import that"),
-    (b"{\\rtf", "an RTF document: save it as plain text (UTF-8) and import that"),
+    (b"PK\x03\x04",
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word document or another zipped file: copy "
+                                          "its text and import that")),
+    (b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is a Word 97-2003 document: copy its text and "
+                                          "import that")),
+    (b"{\\rtf",
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: is an RTF document: save it as plain text "
+                                          "(UTF-8) and import that")),
 )
 
 
 def _refuse_binary_documents(path: Path, data: bytes) -> None:
     """Say what a file is when it is a document format rather than text."""
-    for signature, kind in _BINARY_KINDS:
+    for signature, refusal in _BINARY_KINDS:
         if data.startswith(signature):
-            raise InputError(f"{printable(path, 200)}: is {kind}")
+            raise InputError(message(refusal, path=printable(path, 200)))
 
 
 def _is_word_file(path: Path) -> bool:

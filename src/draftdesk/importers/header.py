@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.document import (
     Adoption,
     AgendaItem,
@@ -102,17 +104,139 @@ def _split_and(piece: str, known: dict[str, bool]) -> list[str]:
     return [piece[:pos], piece[pos + 5:]]
 
 
+class CoverWords:
+    """How a cover says each of its lines in one language; English here.
+
+    The reader below is the same for every language: it asks these methods what a line is.
+    Another language (``importers/language.py``) answers from its language data file. A method
+    that takes ``state`` decides itself where on the cover its line may stand.
+    """
+
+    code = "en"
+
+    def clean(self, text: str) -> str:
+        """Return the line as the methods below compare it."""
+        return text.strip()
+
+    def is_organization(self, text: str) -> bool:
+        """Say whether the line is the organization's name above the masthead."""
+        return text == "United Nations"
+
+    def organ(self, text: str) -> Body | None:
+        """Return the organ the masthead names (the Council by its own body), or None."""
+        return ORGANS.get(text)
+
+    def distribution(self, text: str, state: str) -> str | None:
+        """Return the distribution a "Distr." line gives, or None."""
+        if text == "Provisional" and state == "masthead":
+            return text  # Security Council drafts in blue
+        if text.startswith("Distr."):
+            return text.split(":", 1)[-1].strip() if ":" in text else "General"
+        return None
+
+    def original(self, text: str, state: str) -> str | None:
+        """Return the language an "Original:" line names, or None."""
+        return text.split(":", 1)[1].strip() if text.startswith("Original:") else None
+
+    def date(self, text: str, number: int) -> _dt.date | None:
+        """Return the date of a date line (line ``number``), or None."""
+        return parse_un_date(text)
+
+    def is_council(self, text: str) -> bool:
+        """Say whether the line names the Human Rights Council."""
+        return text == "Human Rights Council"
+
+    def session(self, text: str) -> tuple[int, bool] | None:
+        """Return the session a session line names and whether it is an emergency session."""
+        session = _SESSION.match(text)
+        if session is None:
+            return None
+        number = session_number_from_words(session.group("words"))
+        return None if number is None else (number, bool(session.group("special")))
+
+    def ecosoc_year(self, text: str) -> int | None:
+        """Return the year of an Economic and Social Council session line, or None."""
+        ecosoc = _ECOSOC_SESSION.match(text)
+        return int(ecosoc.group(1)) if ecosoc else None
+
+    def is_session_dates(self, text: str) -> bool:
+        """Say whether the line gives a Human Rights Council session's dates."""
+        return bool(_DATE_RANGE.match(text))
+
+    def committees(self) -> dict[str, int]:
+        """Return the Main Committees by each name the cover may give them."""
+        return COMMITTEES
+
+    def committee(self, text: str) -> tuple[int | None, bool] | None:
+        """Return the committee a line names and whether its name goes on on the next line."""
+        if text not in COMMITTEES:
+            return None
+        return COMMITTEES[text], text == "Special Political and Decolonization Committee"
+
+    def agenda(self, text: str) -> list[AgendaItem] | None:
+        """Return the items an agenda line names, or None when it is no agenda line."""
+        agenda = _AGENDA.match(text)
+        if agenda is None:
+            return None
+        return [AgendaItem(number=number, sub_item=sub)
+                for number, sub in _AGENDA_ITEM.findall(agenda.group("items"))]
+
+    def reads_adoptions(self) -> bool:
+        """Say whether the cover of an adopted resolution is read in this language."""
+        return True
+
+    def submitted_by(self, text: str) -> bool:
+        """Say whether the line is a "Draft resolution submitted by …" line."""
+        return text.startswith(
+            ("Draft resolution submitted by", "Revised draft resolution submitted by",
+             "Draft decision submitted by")
+        )
+
+    def sponsors(self, text: str) -> tuple[list[Sponsor], bool] | None:
+        """Return the sponsors a sponsors line names and whether it carries an asterisk."""
+        sponsors = _SPONSORS_END.search(text)
+        if sponsors is None:
+            return None
+        return parse_sponsors(text[: sponsors.start()]), bool(sponsors.group("star"))
+
+    def quoted(self, text: str) -> str:
+        """Return the line as an error message quotes it."""
+        return quoted(text)
+
+    def english_formula(self, formula: str) -> str:
+        """Return the opening formula in English, which names the organ."""
+        return formula
+
+
+ENGLISH = CoverWords()
+
+
 class HeaderError(ValueError):
     """A header line that cannot be read; the caller adds the source name."""
 
+    def __init__(self, line: int, problem: Message) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
 
-def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
+
+def cannot_tell(line: int, text: str) -> HeaderError:
+    """Return the error for a header line that is nothing a header holds."""
+    return HeaderError(line, message(
+        QT_TRANSLATE_NOOP("ImportErrors", "cannot tell what {text} is"),
+        text=text))
+
+
+def parse_header(
+    lines: list[Line], formula: str, words: CoverWords = ENGLISH
+) -> tuple[Metadata, list[str]]:
     """Read the cover lines into Metadata; return it and the asterisk anchors in order.
 
     ``lines`` are the lines above the opening formula, blank lines removed and lines that
-    wrapped in the input already joined where they could be told apart.
+    wrapped in the input already joined where they could be told apart; ``words`` says what
+    each line is in the draft's language.
     """
-    meta = Metadata()
+    meta = Metadata(language=words.code)
     anchors: list[str] = []
     organ: Body | None = None
     committee: int | None = None
@@ -122,13 +246,10 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
     state = "masthead"
     agenda_titles: list[str] = []
     title_parts: list[str] = []
-    seen_date = False
     pending_committee = ""
     for line in lines:
-        text = line.text.strip()
-        if not text:
-            continue
-        if text == "United Nations":
+        text = words.clean(line.text)
+        if not text or words.is_organization(text):
             continue
         match = SYMBOL.match(text)
         if match and not meta.symbol:
@@ -137,103 +258,75 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             if star:
                 anchors.append("symbol")
             continue
-        if text in ORGANS and organ is None and state == "masthead":
-            organ = ORGANS[text]
+        named = words.organ(text)
+        if named is not None and organ is None and state == "masthead":
+            if named is Body.HUMAN_RIGHTS_COUNCIL:
+                hrc = True
+            else:
+                organ = named
             continue
-        if text == "Provisional" and state == "masthead":
-            meta.distribution = text  # Security Council drafts in blue
+        distribution = words.distribution(text, state)
+        if distribution is not None:
+            meta.distribution = distribution
             continue
-        if text.startswith("Distr."):
-            meta.distribution = text.split(":", 1)[-1].strip() if ":" in text else "General"
+        original = words.original(text, state)
+        if original is not None:
+            meta.original_language = original
             continue
-        if text.startswith("Original:"):
-            meta.original_language = text.split(":", 1)[1].strip()
-            continue
-        date = parse_un_date(text)
-        if date is not None and not seen_date and state == "masthead":
-            meta.date = date
-            seen_date = True
-            continue
-        if text == "Human Rights Council":
+        if meta.date is None and state == "masthead":
+            date = words.date(text, line.number)
+            if date is not None:
+                meta.date = date
+                continue
+        if words.is_council(text):
             hrc = True
             continue
-        session = _SESSION.match(text)
-        if session and state in ("masthead", "session"):
-            number = session_number_from_words(session.group("words"))
-            if number is not None:
-                meta.session = number
-                emergency = bool(session.group("special"))
-                state = "session"
-                continue
-        ecosoc = _ECOSOC_SESSION.match(text)
-        if ecosoc and state in ("masthead", "session"):
-            ecosoc_year = int(ecosoc.group(1))
+        session = words.session(text) if state in ("masthead", "session") else None
+        if session is not None:
+            meta.session, emergency = session
             state = "session"
             continue
-        if hrc and _DATE_RANGE.match(text) and state in ("masthead", "session"):
+        year = words.ecosoc_year(text) if state in ("masthead", "session") else None
+        if year is not None:
+            ecosoc_year = year
+            state = "session"
+            continue
+        if hrc and state in ("masthead", "session") and words.is_session_dates(text):
             meta.session_dates = text
             continue
         if pending_committee:
             joined = f"{pending_committee} {text}"
             pending_committee = ""
-            if joined in COMMITTEES:
-                committee = COMMITTEES[joined]
+            if joined in words.committees():
+                committee = words.committees()[joined]
                 continue
-        if text in COMMITTEES and state in ("masthead", "session"):
-            committee = COMMITTEES[text]
-            if text == "Special Political and Decolonization Committee":
-                pending_committee = text
+        named_committee = words.committee(text) if state in ("masthead", "session") else None
+        if named_committee is not None:
+            number, goes_on = named_committee
+            if number is not None:
+                committee = number
+            if goes_on:
+                pending_committee = text  # the long name, its short one on the next line
             state = "session"
             continue
-        agenda = _AGENDA.match(text)
-        if agenda and state in ("masthead", "session", "agenda"):
-            for number, sub in _AGENDA_ITEM.findall(agenda.group("items")):
-                meta.agenda_items.append(AgendaItem(number=number, sub_item=sub))
+        items = words.agenda(text) if state in ("masthead", "session", "agenda") else None
+        if items is not None:
+            meta.agenda_items.extend(items)
             state = "agenda"
             continue
-        sc_resolution = _SC_RESOLUTION.match(text)
-        if sc_resolution and state in ("masthead", "session"):
-            # A Security Council resolution: "Resolution 2719 (2023)", then the adoption line.
-            meta.adoption = Adoption(adopted_line="", number=sc_resolution.group("number"))
-            state = "adopted"
-            continue
-        if text.startswith("Adopted by the Security Council") and meta.adoption is not None:
-            meta.adoption.adopted_line = text
-            continue
-        if text.startswith("Resolution adopted by"):
-            meta.adoption = Adoption(adopted_line=text)
-            state = "adopted"
-            continue
-        if state == "adopted" and meta.adoption is not None and _ADOPTION_DATE.match(text):
-            # "Resolution adopted by the General Assembly" / "on 15 December 2025"
-            meta.adoption.adopted_line = f"{meta.adoption.adopted_line} {text}"
-            continue
-        alone = _ADOPTED_NUMBER_ALONE.match(text)
-        if alone and state == "adopted" and meta.adoption is not None:
-            meta.adoption.number = alone.group("number")  # "80/164." with the title below
-            state = "title"
-            continue
-        if state == "adopted" and text.startswith("[") and meta.adoption is not None:
-            meta.adoption.report_line = text
-            continue
-        adopted_number = _ADOPTED_NUMBER.match(text)
-        if adopted_number and state == "adopted" and meta.adoption is not None:
-            meta.adoption.number = adopted_number.group("number")
-            title_parts.append(adopted_number.group("title"))
-            state = "title"
-            continue
-        if text.startswith(
-            ("Draft resolution submitted by", "Revised draft resolution submitted by",
-             "Draft decision submitted by")
-        ):
-            meta.submitted_by = text
-            state = "sponsors"
-            continue
-        sponsors = _SPONSORS_END.search(text)
-        if sponsors and state not in ("title",):
-            names = text[: sponsors.start()]
-            meta.sponsors = parse_sponsors(names)
-            if sponsors.group("star"):
+        if words.reads_adoptions():
+            adopted = _adoption(meta, text, state, title_parts)
+            if adopted is not None:
+                state = adopted
+                continue
+            if words.submitted_by(text):
+                meta.submitted_by = text
+                state = "sponsors"
+                continue
+        sponsors = words.sponsors(text) if state != "title" else None
+        if sponsors is not None:
+            meta.sponsors, starred = sponsors
+            if starred:
                 anchors.append("sponsors")
             state = "sponsors"
             continue
@@ -244,11 +337,12 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
             title_parts.append(text)
             state = "title"
             continue
-        raise HeaderError(f"line {line.number}: cannot tell what {quoted(text)} is")
+        raise cannot_tell(line.number, words.quoted(text))
     _assign_agenda_titles(meta, agenda_titles)
     meta.title = " ".join(title_parts)
     meta.committee = committee
-    meta.body = _body(meta.symbol, organ, committee, hrc, emergency, ecosoc_year, formula)
+    english = words.english_formula(formula)
+    meta.body = _body(meta.symbol, organ, committee, hrc, emergency, ecosoc_year, english)
     if meta.body is Body.ECOSOC and ecosoc_year is not None:
         meta.session = ecosoc_year
     if meta.body is Body.GA_COMMITTEE and meta.committee is None:
@@ -256,6 +350,38 @@ def parse_header(lines: list[Line], formula: str) -> tuple[Metadata, list[str]]:
         if committee_match:
             meta.committee = int(committee_match.group(1))
     return meta, anchors
+
+
+def _adoption(meta: Metadata, text: str, state: str, title_parts: list[str]) -> str | None:
+    """Read a line of an adopted resolution's cover; return the state after it, or None."""
+    sc_resolution = _SC_RESOLUTION.match(text)
+    if sc_resolution and state in ("masthead", "session"):
+        # A Security Council resolution: "Resolution 2719 (2023)", then the adoption line.
+        meta.adoption = Adoption(adopted_line="", number=sc_resolution.group("number"))
+        return "adopted"
+    if text.startswith("Adopted by the Security Council") and meta.adoption is not None:
+        meta.adoption.adopted_line = text
+        return state
+    if text.startswith("Resolution adopted by"):
+        meta.adoption = Adoption(adopted_line=text)
+        return "adopted"
+    if state == "adopted" and meta.adoption is not None and _ADOPTION_DATE.match(text):
+        # "Resolution adopted by the General Assembly" / "on 15 December 2025"
+        meta.adoption.adopted_line = f"{meta.adoption.adopted_line} {text}"
+        return state
+    alone = _ADOPTED_NUMBER_ALONE.match(text)
+    if alone and state == "adopted" and meta.adoption is not None:
+        meta.adoption.number = alone.group("number")  # "80/164." with the title below
+        return "title"
+    if state == "adopted" and text.startswith("[") and meta.adoption is not None:
+        meta.adoption.report_line = text
+        return state
+    adopted_number = _ADOPTED_NUMBER.match(text)
+    if adopted_number and state == "adopted" and meta.adoption is not None:
+        meta.adoption.number = adopted_number.group("number")
+        title_parts.append(adopted_number.group("title"))
+        return "title"
+    return None
 
 
 def _assign_agenda_titles(meta: Metadata, titles: list[str]) -> None:

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model import languages
 from draftdesk.model.document import AgendaItem, Body, Metadata, Sponsor
 from draftdesk.model.languages.names import name_key, state_names
 
-from .header import SYMBOL, HeaderError, Line, member_states
-from .header import _body as body_of
+from .header import CoverWords, HeaderError, Line, member_states, parse_header
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _ORGAN_BODIES = {"ga": Body.GA_PLENARY, "sc": Body.SECURITY_COUNCIL, "ecosoc": Body.ECOSOC}
@@ -183,128 +183,126 @@ def parse_sponsor_names(names: str, code: str) -> list[Sponsor]:
     return sponsors
 
 
+class LanguageWords(CoverWords):
+    """How a cover says each of its lines in a language of the language data (Spanish, French).
+
+    The same reader as English's (``header.parse_header``) asks these what each line is.
+    """
+
+    def __init__(self, code: str) -> None:
+        data = languages.get_language(code)
+        self.code = code
+        self._organization = _plain(data.organization)
+        self._organs = {_plain(o.name): key for key, o in data.organs.items()}
+        self._council = _plain(data.organs["hrc"].name)
+        self._distributions = {_plain(v).casefold(): k for k, v in data.distribution.items()}
+        self._names = {_plain(v).casefold(): k for k, v in data.language_names.items()}
+        self._original_head = _plain(data.original.split("{language}")[0]).casefold()
+        self._committees = {_plain(v): int(k) for k, v in data.committees.items()}
+        self._sessions = _sessions(code)
+        self._ecosoc = _pattern(data.session["ecosoc"], number=r"\d{4}")
+        kinds = "|".join(re.escape(_plain(k)) for k in sorted(data.kinds.values(), key=len,
+                                                              reverse=True))
+        self._sponsors_end = re.compile(
+            rf"^(?P<names>.+?)(?P<star1>\*?) ?:(?P<star2>\*?) (?P<kind>{kinds})$"
+        )
+
+    def clean(self, text: str) -> str:
+        """Return the line with every kind of space as one plain space."""
+        return _plain(text)
+
+    def is_organization(self, text: str) -> bool:
+        """Say whether the line is "Naciones Unidas", "Nations Unies"."""
+        return text == self._organization
+
+    def organ(self, text: str) -> Body | None:
+        """Return the organ the masthead names, or None."""
+        key = self._organs.get(text)
+        if key is None:
+            return None
+        return Body.HUMAN_RIGHTS_COUNCIL if key == "hrc" else _ORGAN_BODIES[key]
+
+    def distribution(self, text: str, state: str) -> str | None:
+        """Return the distribution the masthead gives ("Distr. limitada": Limited), or None."""
+        return self._distributions.get(text.casefold()) if state == "masthead" else None
+
+    def original(self, text: str, state: str) -> str | None:
+        """Return the language an "Original:" line of the masthead names, in English."""
+        if state != "masthead" or not text.casefold().startswith(self._original_head):
+            return None
+        word = text[len(self._original_head):].strip()
+        return self._names.get(word.casefold(), word)
+
+    def date(self, text: str, number: int) -> _dt.date | None:
+        """Return the date of a date line ("30 de noviembre de 2007"), or None."""
+        date = _date(text, self.code)
+        if date is None:
+            return None
+        try:
+            return _dt.date(*date)
+        except ValueError:
+            raise HeaderError(number, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{text} is not a date"),
+                text=repr(text))) from None
+
+    def is_council(self, text: str) -> bool:
+        """Say whether the line names the Human Rights Council."""
+        return text == self._council
+
+    def session(self, text: str) -> tuple[int, bool] | None:
+        """Return the session a line names in words and whether it is an emergency session."""
+        session = self._sessions.get(text.casefold())
+        if session is None:
+            return None
+        number, special = session
+        return number, special is Body.GA_EMERGENCY
+
+    def ecosoc_year(self, text: str) -> int | None:
+        """Return the year of an Economic and Social Council session line, or None."""
+        year = self._ecosoc.match(text)
+        return int(year["number"]) if year else None
+
+    def is_session_dates(self, text: str) -> bool:
+        """Say whether the line gives session dates: never read in this language."""
+        return False
+
+    def committees(self) -> dict[str, int]:
+        """Return the Main Committees by their names in the language."""
+        return self._committees
+
+    def committee(self, text: str) -> tuple[int | None, bool] | None:
+        """Return the committee a line names, or that its long name goes on on the next line."""
+        if text in self._committees:
+            return self._committees[text], False
+        if any(name.startswith(text + " (") for name in self._committees):
+            return None, True
+        return None
+
+    def agenda(self, text: str) -> list[AgendaItem] | None:
+        """Return the items of "Temas 13 a) y 115 del programa", or None."""
+        return parse_agenda(text, self.code)
+
+    def reads_adoptions(self) -> bool:
+        """Say whether adopted resolutions' covers are read: in English only."""
+        return False
+
+    def sponsors(self, text: str) -> tuple[list[Sponsor], bool] | None:
+        """Return the sponsors of "Ecuador y México: proyecto de resolución", or None."""
+        sponsors = self._sponsors_end.match(text)
+        if sponsors is None:
+            return None
+        starred = bool(sponsors["star1"] or sponsors["star2"])
+        return parse_sponsor_names(sponsors["names"], self.code), starred
+
+    def quoted(self, text: str) -> str:
+        """Return the line as an error message quotes it."""
+        return repr(text[:60])
+
+    def english_formula(self, formula: str) -> str:
+        """Return the English opening formula of the organ the formula names."""
+        return english_formula(formula, self.code)
+
+
 def parse_header_in(lines: list[Line], formula: str, code: str) -> tuple[Metadata, list[str]]:
     """Read the cover lines of a draft in ``code`` into Metadata; also the asterisk anchors."""
-    data = languages.get_language(code)
-    meta = Metadata(language=code)
-    anchors: list[str] = []
-    organs = {_plain(o.name): key for key, o in data.organs.items()}
-    distributions = {_plain(v).casefold(): k for k, v in data.distribution.items()}
-    names = {_plain(v).casefold(): k for k, v in data.language_names.items()}
-    original_head = _plain(data.original.split("{language}")[0]).casefold()
-    committees = {_plain(v): int(k) for k, v in data.committees.items()}
-    sessions = _sessions(code)
-    ecosoc = _pattern(data.session["ecosoc"], number=r"\d{4}")
-    kinds = "|".join(re.escape(_plain(k)) for k in sorted(data.kinds.values(), key=len,
-                                                          reverse=True))
-    sponsors_end = re.compile(
-        rf"^(?P<names>.+?)(?P<star1>\*?) ?:(?P<star2>\*?) (?P<kind>{kinds})$"
-    )
-    organ: Body | None = None
-    committee: int | None = None
-    hrc = emergency = False
-    ecosoc_year: int | None = None
-    state = "masthead"
-    agenda_titles: list[str] = []
-    title_parts: list[str] = []
-    pending_committee = ""
-    for line in lines:
-        number, text = line.number, _plain(line.text)
-        if not text or text == _plain(data.organization):
-            continue
-        match = SYMBOL.match(text)
-        if match and not meta.symbol:
-            star = match.group("star")
-            meta.symbol = text[: len(text) - len(star)] if star else text
-            if star:
-                anchors.append("symbol")
-            continue
-        if state == "masthead" and text in organs and organ is None:
-            key = organs[text]
-            if key == "hrc":
-                hrc = True
-            else:
-                organ = _ORGAN_BODIES[key]
-            continue
-        if text.casefold() in distributions and state == "masthead":
-            meta.distribution = distributions[text.casefold()]
-            continue
-        if text.casefold().startswith(original_head) and state == "masthead":
-            word = text[len(original_head):].strip().casefold()
-            meta.original_language = names.get(word, text[len(original_head):].strip())
-            continue
-        date = _date(text, code)
-        if date is not None and meta.date is None and state == "masthead":
-            try:
-                meta.date = _dt.date(*date)
-            except ValueError:
-                raise HeaderError(f"line {number}: {text!r} is not a date") from None
-            continue
-        if text == _plain(data.organs["hrc"].name):
-            hrc = True
-            continue
-        session = sessions.get(text.casefold())
-        if session is not None and state in ("masthead", "session"):
-            meta.session, special = session
-            emergency = special is Body.GA_EMERGENCY
-            state = "session"
-            continue
-        year = ecosoc.match(text)
-        if year and state in ("masthead", "session"):
-            ecosoc_year = int(year["number"])
-            state = "session"
-            continue
-        if pending_committee:
-            joined, pending_committee = f"{pending_committee} {text}", ""
-            if joined in committees:
-                committee = committees[joined]
-                continue
-        if state in ("masthead", "session"):
-            if text in committees:
-                committee = committees[text]
-                state = "session"
-                continue
-            if any(name.startswith(text + " (") for name in committees):
-                pending_committee = text  # the long name, its short one on the next line
-                state = "session"
-                continue
-        items = parse_agenda(text, code)
-        if items is not None and state in ("masthead", "session", "agenda"):
-            meta.agenda_items.extend(items)
-            state = "agenda"
-            continue
-        sponsors = sponsors_end.match(text)
-        if sponsors and state != "title":
-            meta.sponsors = parse_sponsor_names(sponsors["names"], code)
-            if sponsors["star1"] or sponsors["star2"]:
-                anchors.append("sponsors")
-            state = "sponsors"
-            continue
-        if state == "agenda":
-            agenda_titles.append(text)
-            continue
-        if state in ("sponsors", "title", "masthead", "session"):
-            title_parts.append(text)
-            state = "title"
-            continue
-        raise HeaderError(f"line {number}: cannot tell what {text[:60]!r} is")
-    for item, title in zip(meta.agenda_items, _titles(agenda_titles, meta), strict=False):
-        item.title = title
-    meta.title = " ".join(title_parts)
-    meta.committee = committee
-    english = english_formula(formula, code)
-    meta.body = body_of(meta.symbol, organ, committee, hrc, emergency, ecosoc_year, english)
-    if meta.body is Body.ECOSOC and ecosoc_year is not None:
-        meta.session = ecosoc_year
-    if meta.body is Body.GA_COMMITTEE and meta.committee is None:
-        committee_match = re.match(r"^A/C\.(\d)/", meta.symbol)
-        if committee_match:
-            meta.committee = int(committee_match.group(1))
-    return meta, anchors
-
-
-def _titles(lines: list[str], meta: Metadata) -> list[str]:
-    """One agenda title per item when there are as many lines; else one joined title."""
-    if len(lines) == len(meta.agenda_items) or not lines:
-        return lines
-    return [" ".join(lines)]
+    return parse_header(lines, formula, LanguageWords(code))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.derive import DEFAULT_CHILD_SCHEMES, derive, format_label
 from draftdesk.model.document import (
     MAX_DEPTH,
@@ -35,12 +36,13 @@ from draftdesk.model.document import (
 from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import is_operative_lead, split_lead
 from draftdesk.model.words import parse_un_date
-from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, position, printable, quoted
+from draftdesk.untrusted import MAX_TEXT_BYTES, check_size, clean_text, printable, quoted
 
 from . import pdftext
 from .header import HeaderError, Line, is_symbol, parse_header
 from .labels import roman_value
 from .language import detect_language, formula_language, parse_header_in, split_connector
+from .notes import text_position
 from .pdftext import strip_trailing_markers
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -78,6 +80,15 @@ _ITALIC = re.compile(
     r"(?<![\w*])\*(?=\S)(?P<body>[^*\ue000\ue001]+?)(?<=\S)\*(?![\w*])"
     r"|\ue000(?P<exact>[^\ue000\ue001]*)\ue001"
 )
+
+# The import notes, in the window's language (decision 0015).
+_CHARACTER_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "1 control or non-text character removed (at {position})")
+_CHARACTERS_REMOVED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "{count} control or non-text characters removed (the first at {position})")
+_FIFTH_LEVEL = QT_TRANSLATE_NOOP(
+    "ImportNotes", "line {line}: {label} would open a fifth level of sub-paragraphs; it was "
+    "kept at the fourth")
 
 
 @dataclass
@@ -118,17 +129,31 @@ def import_text_lines(
     return resolution, importer.paragraph_lines
 
 
+# How the importer names the line of its input a problem is on; the PDF and Word importers
+# name the page or the Word paragraph instead (``line_and_problem``).
+AT_LINE = QT_TRANSLATE_NOOP("ImportErrors", "{source}, line {line}: {problem}")
+
+
+def line_and_problem(error: InputError, source: str) -> tuple[int, str] | None:
+    """Return the line of ``source`` and the problem an import error names, if it names one."""
+    found = error.args[0] if len(error.args) == 1 else None
+    if (isinstance(found, Message) and found.template == AT_LINE
+            and found.values.get("source") == source):
+        return int(found.values["line"]), found.values["problem"]
+    return None
+
+
 class _Importer:
     def __init__(self, text: str, source: str, guess_leads: bool = True) -> None:
         self.source = printable(source, 200)
         self.guess_leads = guess_leads
         if len(text) > MAX_TEXT_BYTES:
-            raise InputError(
-                f"{self.source}: too long for a resolution ({len(text):,} characters; "
-                f"the limit is {MAX_TEXT_BYTES:,})"
-            )
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{source}: too long for a resolution ({count} "
+                                                  "characters; the limit is {limit})"),
+                source=self.source, count=f"{len(text):,}", limit=f"{MAX_TEXT_BYTES:,}"))
         cleaned, self.replaced, first = clean_text(text)
-        self.first_replaced = position(text, first) if first is not None else ""
+        self.first_replaced = text_position(text, first) if first is not None else ""
         text = cleaned
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         text = text.replace("\t", " ").replace("\u00a0", " ")
@@ -148,9 +173,11 @@ class _Importer:
         # The end punctuation each paragraph has in the source ("" for none), by paragraph id.
         self.source_endings: dict[str, str] = {}
 
-    def fail(self, line: int | None, message: str) -> InputError:
-        where = f"{self.source}, line {line}" if line is not None else self.source
-        return InputError(f"{where}: {message}")
+    def fail(self, line: int | None, problem: Message) -> InputError:
+        if line is None:
+            return InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{source}: {problem}"),
+                                      source=self.source, problem=problem))
+        return InputError(message(AT_LINE, source=self.source, line=line, problem=problem))
 
     # ------------------------------------------------------------------ top level
 
@@ -159,10 +186,10 @@ class _Importer:
         if formula_index is None:
             start = self._find_body_start()
             if start is None:
-                raise InputError(
-                    f"{self.source}: no resolution found: expected an opening formula such as "
-                    "'The General Assembly,' or numbered paragraphs"
-                )
+                raise self.fail(None, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "no resolution found: expected an opening "
+                                                      "formula such as 'The General Assembly,' or "
+                                                      "numbered paragraphs")))
             header_lines, body_lines, formula = self.lines[:start], self.lines[start:], ""
         else:
             header_lines = self.lines[:formula_index]
@@ -181,7 +208,7 @@ class _Importer:
             else:  # a Spanish or French draft: its cover read with that language's words
                 metadata, anchors = parse_header_in(cover, formula, language)
         except HeaderError as error:
-            raise InputError(f"{self.source}, {error}") from None
+            raise self.fail(error.line, error.problem) from None
         self.resolution.metadata = metadata
         if wrapped:
             blocks_raw, notes = pdftext.unwrap(body_lines, dehyphen, metadata.title)
@@ -202,13 +229,16 @@ class _Importer:
         self._cover_notes(anchors)
         if not blocks:
             where = self.lines[formula_index].number if formula_index is not None else None
-            raise self.fail(where, "no paragraphs after the opening formula")
+            raise self.fail(where, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "no paragraphs after the opening formula")))
         sections = _split_parts(blocks)
         self._build_body(sections[0][2], self.resolution)
         for letter, title, part_blocks in sections[1:]:
             part = ResolutionPart(letter=letter, title=title)
             if not part_blocks:
-                raise self.fail(None, f"part {letter} has no paragraphs after its formula")
+                raise self.fail(None, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "part {letter} has no paragraphs after its "
+                                                      "formula"), letter=letter))
             self._build_body(part_blocks, part)
             self.resolution.further_parts.append(part)
         if len(sections) > 1 and not self.resolution.part_letter:
@@ -217,13 +247,10 @@ class _Importer:
         check_size(self.resolution, self.source)
         self._keep_source_endings()
         if self.replaced:
-            self.resolution.import_notes.insert(
-                0,
-                ImportNote(
-                    f"{self.replaced:,} control or non-text character(s) removed "
-                    f"(the first at {self.first_replaced})"
-                ),
-            )
+            note = message(_CHARACTER_REMOVED, position=self.first_replaced) \
+                if self.replaced == 1 else message(
+                    _CHARACTERS_REMOVED, count=f"{self.replaced:,}", position=self.first_replaced)
+            self.resolution.import_notes.insert(0, ImportNote(note))
         return self.resolution
 
     def _keep_source_endings(self) -> None:
@@ -280,24 +307,29 @@ class _Importer:
             bare = _BARE_MARKER.match(line.text)
             if bare:
                 digits = bare.group().translate(_SUP_TO_DIGIT)
-                raise self.fail(line.number, f"footnote {printable(digits, 12)} has no text")
-            raise self.fail(line.number, f"cannot read footnote line {quoted(line.text)}")
+                raise self.fail(line.number, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "footnote {number} has no text"),
+                    number=printable(digits, 12)))
+            raise self.fail(line.number, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "cannot read footnote line {text}"),
+                text=quoted(line.text)))
 
     def _add_note(self, marker: str, text: str, line: int) -> None:
         digits = marker.translate(_SUP_TO_DIGIT)
         if digits in self.notes:
-            raise self.fail(line, f"footnote {printable(digits, 12)} is given twice")
+            raise self.fail(line, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "footnote {number} is given twice"),
+                number=printable(digits, 12)))
         self.notes[digits] = (line, text)
 
     def _note_id(self, digits: str, line: int) -> str:
         if digits not in self.note_ids:
             if digits not in self.notes:
                 marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
-                raise self.fail(
-                    line,
-                    f"footnote marker {printable(marker, 12)} ({printable(digits, 12)}) "
-                    "has no footnote text",
-                )
+                raise self.fail(line, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "footnote marker {marker} ({number}) has no "
+                                                      "footnote text"),
+                    marker=printable(marker, 12), number=printable(digits, 12)))
             note_id = new_id()
             self.note_ids[digits] = note_id
             self.marker_lines[digits] = line
@@ -309,13 +341,12 @@ class _Importer:
     def _check_notes(self) -> None:
         for digits, (line, _text) in sorted(self.notes.items(), key=lambda kv: kv[1][0]):
             if digits not in self.note_ids:
-                raise self.fail(
-                    line,
-                    f"footnote {printable(digits, 12)} is not referenced anywhere in the text"
-                    + self._where_marker_belongs(digits),
-                )
+                raise self.fail(line, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "footnote {number} is not referenced "
+                                                      "anywhere in the text{where}"),
+                    number=printable(digits, 12), where=self._where_marker_belongs(digits)))
 
-    def _where_marker_belongs(self, digits: str) -> str:
+    def _where_marker_belongs(self, digits: str) -> str | Message:
         """Say between which lines of the text the missing marker should stand."""
         if not _short_number(digits):
             return ""  # also keeps int() from numbers longer than it converts
@@ -325,14 +356,22 @@ class _Importer:
         after = min((n for n in placed if n > number), default=None)
         marker = digits.translate(str.maketrans("0123456789", SUPERSCRIPTS))
         if before is not None and after is not None:
-            return (
-                f"; its marker {marker} belongs between line {placed[before]} (note {before}) "
-                f"and line {placed[after]} (note {after})"
-            )
+            return message(
+                QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs between line "
+                                                  "{line} (note {note}) and line {next_line} (note "
+                                                  "{next_note})"),
+                marker=marker, line=placed[before], note=before,
+                next_line=placed[after], next_note=after)
         if before is not None:
-            return f"; its marker {marker} belongs after line {placed[before]} (note {before})"
+            return message(
+                QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs after line {line} "
+                                                  "(note {note})"),
+                marker=marker, line=placed[before], note=before)
         if after is not None:
-            return f"; its marker {marker} belongs before line {placed[after]} (note {after})"
+            return message(
+                QT_TRANSLATE_NOOP("ImportErrors", "; its marker {marker} belongs before line "
+                                                  "{line} (note {note})"),
+                marker=marker, line=placed[after], note=after)
         return ""
 
     def _cover_notes(self, anchors: list[str]) -> None:
@@ -409,9 +448,10 @@ class _Importer:
                 pending_headings.append(heading)
                 continue
             if numeral:
-                raise self.fail(
-                    block.line, f"section numeral {numeral} is not followed by a heading"
-                )
+                raise self.fail(block.line, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "section numeral {numeral} is not followed "
+                                                      "by a heading"),
+                    numeral=numeral))
             previous_colon = last is not None and self._ends_with_colon(blocks, index)
             if not in_operative:
                 has_lead = bool(_strip_italics_lead(text)[0] or split_lead(text, False)[0])
@@ -515,13 +555,8 @@ class _Importer:
             deepest = levels[-1]
             deepest.items.append(paragraph)
             deepest.parent.children.append(paragraph)
-            self.resolution.import_notes.append(
-                ImportNote(
-                    f"line {line}: {printable(printed, 12)} would open a fifth level of "
-                    f"sub-paragraphs; it was kept at the fourth",
-                    paragraph.id,
-                )
-            )
+            self.resolution.import_notes.append(ImportNote(
+                message(_FIFTH_LEVEL, line=line, label=printable(printed, 12)), paragraph.id))
             return
         parent = levels[-1].items[-1] if levels else top
         depth_of_parent = len(levels)

@@ -8,11 +8,23 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model import Paragraph, ParagraphKind, Part, Resolution, derive
 from draftdesk.model.derive import Derived
 from draftdesk.templates import paragraph_template
 
-from .store import BODY_OF_MODEL, Clause, LibraryStore, NewClause
+from .store import (
+    BODY_OF_MODEL,
+    OPERATIVE_CITED,
+    PREAMBULAR_CITED,
+    Clause,
+    LibraryStore,
+    NewClause,
+)
+
+NO_SUCH_REFERENCE = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "no paragraph '{reference}' in the draft (e.g. 'para. 4 (a)' or 'pp2')")
+NO_SUCH_PARAGRAPH = QT_TRANSLATE_NOOP("LibraryErrors", "no paragraph {id} in the draft")
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,9 @@ def paragraph_reference(derived: Derived, paragraph: Paragraph) -> str:
         return ""
     text = derived.cross_ref_text(paragraph.id)
     if info.part is Part.OPERATIVE:
+        numbered = re.fullmatch(r"paragraph (\d+(?: \(?[a-z]{1,6}[.)])*)", text)
+        if numbered:
+            return message(OPERATIVE_CITED, number=numbered.group(1))
         return text.replace("paragraph", "para.", 1)
     chain: list[str] = []
     current: str | None = paragraph.id
@@ -49,7 +64,7 @@ def paragraph_reference(derived: Derived, paragraph: Paragraph) -> str:
         current = derived.info[current].parent_id
     top = derived.info[chain[-1]]
     subs = " ".join(derived.info[pid].label for pid in reversed(chain[:-1]))
-    return f"preambular para. {top.ordinal}" + (f" {subs}" if subs else "")
+    return message(PREAMBULAR_CITED, number=f"{top.ordinal} {subs}".rstrip())
 
 
 def find_paragraph(resolution: Resolution, reference: str) -> Paragraph:
@@ -68,7 +83,7 @@ def find_paragraph(resolution: Resolution, reference: str) -> Paragraph:
             continue
         if paragraph_reference(derived, paragraph).casefold() == wanted:
             return paragraph
-    raise InputError(f"no paragraph '{reference}' in the draft (e.g. 'para. 4 (a)' or 'pp2')")
+    raise InputError(message(NO_SUCH_REFERENCE, reference=reference))
 
 
 def paragraph_clause(
@@ -142,7 +157,7 @@ def save_paragraphs(
     new: list[NewClause] = []
     for paragraph_id in wanted:
         if paragraph_id not in located:
-            raise InputError(f"no paragraph {paragraph_id} in the draft")
+            raise InputError(message(NO_SUCH_PARAGRAPH, id=paragraph_id))
         part, paragraph = located[paragraph_id]
         clause = paragraph_clause(
             resolution, paragraph, part, derived, tags=tags, note=note, agreed=agreed

@@ -30,11 +30,25 @@ from pathlib import Path
 from typing import Any
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, Template, message
 from draftdesk.storage.files import write_atomic
 from draftdesk.templates import MAX_TEMPLATE_CHARS, check_template
 from draftdesk.untrusted import MAX_LIBRARY_FILE_BYTES, loads_json, printable, read_capped
 
-from .store import BODIES, KINDS, LibraryStore, NewClause, check_name
+from .store import (
+    BODIES,
+    KEY,
+    KINDS,
+    NOTE,
+    SOURCE_PARAGRAPH,
+    TEXT,
+    TOPIC,
+    WRONG_BODY,
+    WRONG_KIND,
+    LibraryStore,
+    NewClause,
+    check_name,
+)
 
 FORMAT_NAME = "draftdesk-clause-library"
 FORMAT_VERSION = 1
@@ -66,6 +80,38 @@ class ImportReport:
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
+# Messages the window shows in its own language (decision 0015).
+NOT_TEXT = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: {what} must be text, not {type}")
+EMPTY = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: {what} is empty")
+TOO_LONG = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: {what} is longer than {limit} characters")
+CONTROL = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: {what} contains control characters or line breaks")
+A_TAG = QT_TRANSLATE_NOOP("LibraryErrors", "a tag")
+SOURCE_SYMBOL = QT_TRANSLATE_NOOP("LibraryErrors", "source symbol")
+DESCRIPTION = QT_TRANSLATE_NOOP("LibraryErrors", "description")
+NUMBERED_CLAUSE = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: clause {number}")
+KEYED_CLAUSE = QT_TRANSLATE_NOOP("LibraryErrors", "{where} ('{key}')")
+NOT_OBJECT = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: a clause must be an object, not {type}")
+TOO_MANY_TAGS = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: tags must be a list of at most {limit} words")
+BAD_SOURCE = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: source must be an object with symbol and paragraph")
+BAD_VERSION = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: version must be a positive whole number")
+NOT_OBJECT_FILE = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: not a DraftDesk clause library (expected a JSON object)")
+WRONG_FORMAT = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: not a DraftDesk clause library (format is not '{format}')")
+BAD_FORMAT_VERSION = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: format_version must be a positive whole number")
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "LibraryErrors",
+    "{where}: written by a newer DraftDesk (format version {version}); update DraftDesk")
+PROBLEM_IN = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: {problem}")
+CLAUSES_NOT_LIST = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: 'clauses' must be a list")
+TOO_MANY_CLAUSES = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: {count} clauses is more than the {limit} allowed")
+NOT_UTF8 = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: not a text file in UTF-8")
+
 
 def _shown(value: Any) -> str:
     """Quote a bad value briefly: messages stay one short line whatever the file holds."""
@@ -73,56 +119,59 @@ def _shown(value: Any) -> str:
 
 
 def _string(
-    value: Any, where: str, what: str, limit: int, *, required: bool = False, line: bool = True
+    value: Any, where: str, what: Template, limit: int, *, required: bool = False,
+    line: bool = True,
 ) -> str:
     if value is None and not required:
         return ""
+    named = message(what)
     if not isinstance(value, str):
-        raise InputError(f"{where}: {what} must be text, not {type(value).__name__}")
+        raise InputError(message(NOT_TEXT, where=where, what=named, type=type(value).__name__))
     if required and not value.strip():
-        raise InputError(f"{where}: {what} is empty")
+        raise InputError(message(EMPTY, where=where, what=named))
     if len(value) > limit:
-        raise InputError(f"{where}: {what} is longer than {limit:,} characters")
+        raise InputError(message(TOO_LONG, where=where, what=named, limit=f"{limit:,}"))
     if line and _CONTROL.search(value):
-        raise InputError(f"{where}: {what} contains control characters or line breaks")
+        raise InputError(message(CONTROL, where=where, what=named))
     return value
 
 
 def _clause(item: Any, where: str) -> NewClause:
     if not isinstance(item, dict):
-        raise InputError(f"{where}: a clause must be an object, not {type(item).__name__}")
-    key = _string(item.get("key"), where, "key", MAX_SHORT)
+        raise InputError(message(NOT_OBJECT, where=where, type=type(item).__name__))
+    key = _string(item.get("key"), where, KEY, MAX_SHORT)
     if key:
-        where = f"{where} ('{key}')"
-    text = _string(item.get("text"), where, "text", MAX_TEMPLATE_CHARS, required=True, line=False)
+        where = message(KEYED_CLAUSE, where=where, key=key)
+    text = _string(item.get("text"), where, TEXT, MAX_TEMPLATE_CHARS, required=True, line=False)
     check_template(text, where)
     kind = item.get("kind", "operative")
     if kind not in KINDS:
-        raise InputError(f"{where}: kind must be {' or '.join(KINDS)}, not {_shown(kind)}")
+        raise InputError(message(WRONG_KIND, where=where, value=_shown(kind)))
     body = item.get("body", "any")
     if body not in BODIES:
-        raise InputError(f"{where}: body must be one of {', '.join(BODIES)}, not {_shown(body)}")
+        raise InputError(
+            message(WRONG_BODY, where=where, bodies=", ".join(BODIES), value=_shown(body)))
     tags = item.get("tags", [])
     if not isinstance(tags, list) or len(tags) > MAX_TAGS:
-        raise InputError(f"{where}: tags must be a list of at most {MAX_TAGS} words")
-    tags = [_string(tag, where, "a tag", MAX_SHORT, required=True) for tag in tags]
+        raise InputError(message(TOO_MANY_TAGS, where=where, limit=MAX_TAGS))
+    tags = [_string(tag, where, A_TAG, MAX_SHORT, required=True) for tag in tags]
     source = item.get("source", {})
     if source is None:
         source = {}
     if not isinstance(source, dict):
-        raise InputError(f"{where}: source must be an object with symbol and paragraph")
+        raise InputError(message(BAD_SOURCE, where=where))
     version = item.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 1_000_000:
-        raise InputError(f"{where}: version must be a positive whole number")
+        raise InputError(message(BAD_VERSION, where=where))
     return NewClause(
         text=text,
         kind=kind,
         body=body,
-        topic=_string(item.get("topic"), where, "topic", MAX_SHORT),
+        topic=_string(item.get("topic"), where, TOPIC, MAX_SHORT),
         tags=tuple(tags),
-        note=_string(item.get("note"), where, "note", MAX_NOTE, line=False),
-        source_symbol=_string(source.get("symbol"), where, "source symbol", MAX_SHORT),
-        source_paragraph=_string(source.get("paragraph"), where, "source paragraph", MAX_SHORT),
+        note=_string(item.get("note"), where, NOTE, MAX_NOTE, line=False),
+        source_symbol=_string(source.get("symbol"), where, SOURCE_SYMBOL, MAX_SHORT),
+        source_paragraph=_string(source.get("paragraph"), where, SOURCE_PARAGRAPH, MAX_SHORT),
         key=key,
         version=version,
     )
@@ -131,30 +180,34 @@ def _clause(item: Any, where: str) -> NewClause:
 def parse_library_data(data: Any, where: str) -> LibraryFile:
     """Check the decoded content of an exchange file."""
     if not isinstance(data, dict):
-        raise InputError(f"{where}: not a DraftDesk clause library (expected a JSON object)")
+        raise InputError(message(NOT_OBJECT_FILE, where=where))
     if data.get("format") != FORMAT_NAME:
-        raise InputError(f"{where}: not a DraftDesk clause library (format is not '{FORMAT_NAME}')")
+        raise InputError(message(WRONG_FORMAT, where=where, format=FORMAT_NAME))
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise InputError(f"{where}: format_version must be a positive whole number")
+        raise InputError(message(BAD_FORMAT_VERSION, where=where))
     if version > FORMAT_VERSION:
-        raise InputError(
-            f"{where}: written by a newer DraftDesk (format version {version}); update DraftDesk"
-        )
+        raise InputError(message(NEWER_FORMAT, where=where, version=version))
     try:
         name = check_name(data.get("name"))
     except InputError as error:
-        raise InputError(f"{where}: {error}") from None
-    description = _string(data.get("description"), where, "description", MAX_NOTE, line=False)
+        raise InputError(message(PROBLEM_IN, where=where, problem=_inner(error))) from None
+    description = _string(data.get("description"), where, DESCRIPTION, MAX_NOTE, line=False)
     items = data.get("clauses")
     if not isinstance(items, list):
-        raise InputError(f"{where}: 'clauses' must be a list")
+        raise InputError(message(CLAUSES_NOT_LIST, where=where))
     if len(items) > MAX_CLAUSES:
-        raise InputError(
-            f"{where}: {len(items):,} clauses is more than the {MAX_CLAUSES:,} allowed"
-        )
-    clauses = [_clause(item, f"{where}: clause {n}") for n, item in enumerate(items, start=1)]
+        raise InputError(message(TOO_MANY_CLAUSES, where=where, count=f"{len(items):,}",
+                                 limit=f"{MAX_CLAUSES:,}"))
+    clauses = [_clause(item, message(NUMBERED_CLAUSE, where=where, number=n))
+               for n, item in enumerate(items, start=1)]
     return LibraryFile(name, description, clauses)
+
+
+def _inner(error: Exception) -> str:
+    """Return an error's message, keeping what translates it when it has that."""
+    inner = error.args[0] if len(error.args) == 1 else None
+    return inner if isinstance(inner, Message) else str(error)
 
 
 def read_library_file(path: Path) -> LibraryFile:
@@ -164,7 +217,7 @@ def read_library_file(path: Path) -> LibraryFile:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{where}: not a text file in UTF-8") from None
+        raise InputError(message(NOT_UTF8, where=where)) from None
     data = loads_json(text, where, "library file")
     return parse_library_data(data, where)
 
@@ -184,11 +237,11 @@ def import_library(store: LibraryStore, path: Path, name: str | None = None) -> 
                 store.create_library(target, content.description)
             added, duplicates = store.add_clauses(target, content.clauses)
     except InputError as error:
-        message = str(error)
         shown = printable(path, 200)
-        if not message.startswith(shown):
-            message = f"{shown}: {message}"
-        raise InputError(message) from None
+        problem = _inner(error)
+        if not problem.startswith(shown):
+            problem = message(PROBLEM_IN, where=shown, problem=problem)
+        raise InputError(problem) from None
     return ImportReport(target, len(added), duplicates, created)
 
 

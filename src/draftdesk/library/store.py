@@ -21,6 +21,7 @@ from typing import Any
 import platformdirs
 
 from draftdesk.errors import InputError, OutputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model import Body, Part, Provenance
 from draftdesk.templates import RenderedClause, check_template, render_clause
 from draftdesk.untrusted import check_characters, printable, quoted, xml_text
@@ -33,6 +34,58 @@ BUILTIN_LIBRARY = "Built-in"
 MAX_NAME_CHARS = 100
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT = 10.0  # seconds a change waits for another process's change to finish
+
+# Messages the window shows in its own language (decision 0015).
+NAME_EMPTY = QT_TRANSLATE_NOOP("LibraryErrors", "the library name is empty")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "the library name is longer than {limit} characters")
+NAME_PLACE = QT_TRANSLATE_NOOP("LibraryErrors", "the library name {name}")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{path}: cannot open the clause libraries ({reason})")
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{path}: cannot create the clause libraries ({reason})")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "LibraryErrors",
+    "{path}: the clause libraries were written by a newer DraftDesk (schema {schema}); "
+    "update DraftDesk")
+READ_ONLY = QT_TRANSLATE_NOOP("LibraryErrors", "{path}: the clause libraries are open read-only")
+BUSY = QT_TRANSLATE_NOOP(
+    "LibraryErrors",
+    "{path}: the clause libraries are busy: another DraftDesk is changing them; "
+    "try again when it has finished")
+NO_LIBRARY = QT_TRANSLATE_NOOP("LibraryErrors", "no clause library named '{name}'")
+BUILTIN_UNCHANGEABLE = QT_TRANSLATE_NOOP(
+    "LibraryErrors",
+    "the library '{name}' comes with DraftDesk and cannot be changed; "
+    "copy its clauses into a library of your own")
+LIBRARY_EXISTS = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "a clause library named '{name}' already exists")
+CLAUSE_PLACE = QT_TRANSLATE_NOOP("LibraryErrors", "clause '{key}' in library '{library}'")
+NO_CLAUSE_ID = QT_TRANSLATE_NOOP("LibraryErrors", "no clause with id {id}")
+NO_VERSION = QT_TRANSLATE_NOOP("LibraryErrors", "{where} has no version {version}")
+NO_CLAUSE = QT_TRANSLATE_NOOP("LibraryErrors", "no clause '{key}' in library '{library}'")
+CANNOT_CHANGE = QT_TRANSLATE_NOOP("LibraryErrors", "cannot change {names} of a clause")
+WRONG_KIND = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: kind must be preambular or operative, not {value}")
+WRONG_BODY = QT_TRANSLATE_NOOP(
+    "LibraryErrors", "{where}: body must be one of {bodies}, not {value}")
+TEXT_EMPTY = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: the text is empty")
+IN_FIELD = QT_TRANSLATE_NOOP("LibraryErrors", "{where}: {what}")
+# The parts of a clause, named in messages about them.
+TEXT = QT_TRANSLATE_NOOP("LibraryErrors", "text")
+KEY = QT_TRANSLATE_NOOP("LibraryErrors", "key")
+TOPIC = QT_TRANSLATE_NOOP("LibraryErrors", "topic")
+NOTE = QT_TRANSLATE_NOOP("LibraryErrors", "note")
+SOURCE = QT_TRANSLATE_NOOP("LibraryErrors", "source")
+SOURCE_PARAGRAPH = QT_TRANSLATE_NOOP("LibraryErrors", "source paragraph")
+TAG = QT_TRANSLATE_NOOP("LibraryErrors", "tag")
+
+# Where agreed language comes from, as the library panel shows it.
+CITED = QT_TRANSLATE_NOOP("LibraryOrigins", "{symbol}, {paragraph}")
+OPERATIVE_CITED = QT_TRANSLATE_NOOP("LibraryOrigins", "para. {number}")
+PREAMBULAR_CITED = QT_TRANSLATE_NOOP("LibraryOrigins", "preambular para. {number}")
+# How DraftDesk cites a paragraph it saved (library.builder.paragraph_reference).
+_CITATION = re.compile(r"(preambular )?para\. (\d+(?: \(?[a-z]{1,6}[.)])*)")
 
 BODY_OF_MODEL = {
     Body.GA_PLENARY: "ga",
@@ -176,14 +229,12 @@ class Clause:
     @property
     def source(self) -> str:
         """Return where agreed language comes from: "A/RES/73/7, para. 4"."""
-        if self.source_symbol and self.source_paragraph:
-            return f"{self.source_symbol}, {self.source_paragraph}"
-        return self.source_symbol or self.source_paragraph
+        return cited_source(self.source_symbol, self.source_paragraph)
 
     @property
-    def where(self) -> str:
+    def where(self) -> Message:
         """Name the clause in messages."""
-        return f"clause '{self.key}' in library '{self.library}'"
+        return message(CLAUSE_PLACE, key=self.key, library=self.library)
 
     @property
     def language(self) -> str:
@@ -210,14 +261,31 @@ class SearchHit:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-def check_name(name: object, what: str = "library name") -> str:
+def cited_source(symbol: str, paragraph: str) -> str:
+    """Return how a clause's source is cited: "A/RES/73/7, para. 4", translatable.
+
+    A paragraph cited the way DraftDesk cites one ("para. 4 (a)", "preambular para. 3") is
+    a message the window translates; anything else the user typed stays as it is.
+    """
+    found = _CITATION.fullmatch(paragraph)
+    if found:
+        cited: str = message(PREAMBULAR_CITED if found.group(1) else OPERATIVE_CITED,
+                             number=found.group(2))
+    else:
+        cited = paragraph
+    if symbol and paragraph:
+        return message(CITED, symbol=symbol, paragraph=cited)
+    return symbol or cited
+
+
+def check_name(name: object) -> str:
     """Return a cleaned library name, or refuse an unusable one."""
     if not isinstance(name, str) or not name.strip():
-        raise InputError(f"the {what} is empty")
+        raise InputError(message(NAME_EMPTY))
     cleaned = " ".join(name.split())
     if len(cleaned) > MAX_NAME_CHARS:
-        raise InputError(f"the {what} is longer than {MAX_NAME_CHARS} characters")
-    check_characters(cleaned, f"the {what} {quoted(cleaned)}")
+        raise InputError(message(NAME_TOO_LONG, limit=MAX_NAME_CHARS))
+    check_characters(cleaned, message(NAME_PLACE, name=quoted(cleaned)))
     return cleaned
 
 
@@ -282,19 +350,16 @@ class LibraryStore:
         except sqlite3.OperationalError as error:
             if _is_busy(error):
                 raise _busy(self.path) from None
-            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
+            raise OutputError(message(CANNOT_OPEN, path=shown, reason=str(error))) from None
         except sqlite3.Error as error:
-            raise OutputError(f"{shown}: cannot open the clause libraries ({error})") from None
+            raise OutputError(message(CANNOT_OPEN, path=shown, reason=str(error))) from None
         except OSError as error:
             raise OutputError(
-                f"{shown}: cannot create the clause libraries ({error.strerror})"
+                message(CANNOT_CREATE, path=shown, reason=str(error.strerror))
             ) from None
         version = self.meta("schema_version") if self.has_schema() else None
         if version is not None and (not version.isdigit() or int(version) > SCHEMA_VERSION):
-            raise InputError(
-                f"{shown}: the clause libraries were written by a newer DraftDesk "
-                f"(schema {printable(version, 20)}); update DraftDesk"
-            )
+            raise InputError(message(NEWER_SCHEMA, path=shown, schema=printable(version, 20)))
 
     def has_schema(self) -> bool:
         """Say whether the database has its tables."""
@@ -337,9 +402,7 @@ class LibraryStore:
             yield self._db
             return
         if self.read_only:
-            raise OutputError(
-                f"{printable(self.path, 200)}: the clause libraries are open read-only"
-            )
+            raise OutputError(message(READ_ONLY, path=printable(self.path, 200)))
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
@@ -379,7 +442,7 @@ class LibraryStore:
         for library in self.libraries():
             if library.name.casefold() == name.strip().casefold():
                 return library
-        raise InputError(f"no clause library named '{name}'")
+        raise InputError(message(NO_LIBRARY, name=name))
 
     def has_library(self, name: str) -> bool:
         """Say whether a library of this name exists."""
@@ -394,12 +457,9 @@ class LibraryStore:
     def _library_id(self, name: str, *, writable: bool = False) -> int:
         row = self._library_row(name)
         if row is None:
-            raise InputError(f"no clause library named '{name}'")
+            raise InputError(message(NO_LIBRARY, name=name))
         if writable and row[2]:
-            raise InputError(
-                f"the library '{row[1]}' comes with DraftDesk and cannot be changed; "
-                "copy its clauses into a library of your own"
-            )
+            raise InputError(message(BUILTIN_UNCHANGEABLE, name=row[1]))
         return row[0]
 
     def create_library(self, name: str, description: str = "", *, builtin: bool = False) -> Library:
@@ -407,7 +467,7 @@ class LibraryStore:
         name = check_name(name)
         with self.transaction():
             if self._library_row(name) is not None:
-                raise InputError(f"a clause library named '{name}' already exists")
+                raise InputError(message(LIBRARY_EXISTS, name=name))
             self._db.execute(
                 "INSERT INTO libraries (name, description, builtin, created) VALUES (?, ?, ?, ?)",
                 (name, description, int(builtin), _now()),
@@ -421,7 +481,7 @@ class LibraryStore:
             library_id = self._library_id(old, writable=True)
             other = self._library_row(new)
             if other is not None and other[0] != library_id:
-                raise InputError(f"a clause library named '{new}' already exists")
+                raise InputError(message(LIBRARY_EXISTS, name=new))
             self._db.execute("UPDATE libraries SET name = ? WHERE id = ?", (new, library_id))
 
     def delete_library(self, name: str) -> None:
@@ -455,7 +515,7 @@ class LibraryStore:
             lib_tag = f"lib{library_id}"
             rows: list[tuple[Any, ...]] = []
             for new in clauses:
-                where = f"clause '{new.key or _slug(new.text)}' in library '{library}'"
+                where = message(CLAUSE_PLACE, key=new.key or _slug(new.text), library=library)
                 fields = _validate(new, where)
                 norm = normalise(new.text)
                 if norm in norms:
@@ -522,7 +582,7 @@ class LibraryStore:
         """Return a clause at its current version, or at an older one."""
         found = self._clauses_by_id([clause_id])
         if not found:
-            raise InputError(f"no clause with id {clause_id}")
+            raise InputError(message(NO_CLAUSE_ID, id=clause_id))
         current = found[0]
         if version is None or version == current.version:
             return current
@@ -531,7 +591,7 @@ class LibraryStore:
             (clause_id, version),
         ).fetchone()
         if row is None:
-            raise InputError(f"{current.where} has no version {version}")
+            raise InputError(message(NO_VERSION, where=current.where, version=version))
         return replace(
             current, text=row[0], version=version, modified=row[1],
             fields=check_template(row[0], current.where),
@@ -545,7 +605,7 @@ class LibraryStore:
             (" ".join(library.split()), key),
         ).fetchone()
         if row is None:
-            raise InputError(f"no clause '{key}' in library '{library}'")
+            raise InputError(message(NO_CLAUSE, key=key, library=library))
         return _clause_from_row(row)
 
     def clauses(self, library: str) -> list[Clause]:
@@ -575,7 +635,7 @@ class LibraryStore:
                    "source_paragraph"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(f"cannot change {', '.join(sorted(unknown))} of a clause")
+            raise InputError(message(CANNOT_CHANGE, names=", ".join(sorted(unknown))))
         with self.transaction():
             current = self.clause(clause_id)
             self._library_id(current.library, writable=True)
@@ -781,10 +841,7 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
 
 
 def _busy(path: Path) -> OutputError:
-    return OutputError(
-        f"{printable(path, 200)}: the clause libraries are busy: another DraftDesk is "
-        f"changing them; try again when it has finished"
-    )
+    return OutputError(message(BUSY, path=printable(path, 200)))
 
 
 def _split_script(script: str) -> list[str]:
@@ -813,22 +870,20 @@ def _unique_key(key: str, taken: set[str]) -> str:
     return f"{key}-{number}"
 
 
-def _validate(clause: NewClause, where: str) -> tuple[str, ...]:
+def _validate(clause: NewClause, where: Message) -> tuple[str, ...]:
     """Refuse a clause with wrong values or an unsafe template; return its fields."""
     if clause.kind not in KINDS:
-        raise InputError(
-            f"{where}: kind must be {' or '.join(KINDS)}, not {quoted(clause.kind)}"
-        )
+        raise InputError(message(WRONG_KIND, where=where, value=quoted(clause.kind)))
     if clause.body not in BODIES:
         raise InputError(
-            f"{where}: body must be one of {', '.join(BODIES)}, not {quoted(clause.body)}"
+            message(WRONG_BODY, where=where, bodies=", ".join(BODIES), value=quoted(clause.body))
         )
     if not clause.text.strip():
-        raise InputError(f"{where}: the text is empty")
+        raise InputError(message(TEXT_EMPTY, where=where))
     for what, value in (
-        ("text", clause.text), ("key", clause.key), ("topic", clause.topic),
-        ("note", clause.note), ("source", clause.source_symbol),
-        ("source paragraph", clause.source_paragraph), *(("tag", tag) for tag in clause.tags),
+        (TEXT, clause.text), (KEY, clause.key), (TOPIC, clause.topic),
+        (NOTE, clause.note), (SOURCE, clause.source_symbol),
+        (SOURCE_PARAGRAPH, clause.source_paragraph), *((TAG, tag) for tag in clause.tags),
     ):
-        check_characters(value, f"{where}: {what}")
+        check_characters(value, message(IN_FIELD, where=where, what=message(what)))
     return check_template(clause.text, where)

@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..messages import QT_TRANSLATE_NOOP, message
 from .document import (
     BODY_PARTS,
     MAX_DEPTH,
@@ -37,6 +38,32 @@ class EditError(ValueError):
     """An edit that the structure does not allow (too deep, no such paragraph, ...)."""
 
 
+# Messages the window shows in its own language (decision 0015).
+NO_PARAGRAPH = QT_TRANSLATE_NOOP("EditErrors", "no paragraph {id}")
+FURTHER_PART_FIXED = QT_TRANSLATE_NOOP(
+    "EditErrors",
+    "paragraphs of part {letter} keep their place and level: only their text can be edited")
+NO_SUBPARAGRAPHS = {
+    ParagraphKind.HEADING: QT_TRANSLATE_NOOP("EditErrors", "a heading cannot have sub-paragraphs"),
+    ParagraphKind.QUOTE: QT_TRANSLATE_NOOP("EditErrors", "a quote cannot have sub-paragraphs"),
+}
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "EditErrors", "sub-paragraphs go four levels deep at most: (a), (i), a., i.")
+HEADING_NOT_SUB = QT_TRANSLATE_NOOP("EditErrors", "a heading cannot be a sub-paragraph")
+POSITION_OUTSIDE = QT_TRANSLATE_NOOP("EditErrors", "position {index} is outside the list")
+INSIDE_ITSELF = QT_TRANSLATE_NOOP("EditErrors", "a paragraph cannot move inside itself")
+ALREADY_FIRST = QT_TRANSLATE_NOOP("EditErrors", "the paragraph is already first in its list")
+ALREADY_LAST = QT_TRANSLATE_NOOP("EditErrors", "the paragraph is already last in its list")
+NOTHING_ABOVE = QT_TRANSLATE_NOOP("EditErrors", "there is no paragraph above to indent under")
+ALREADY_TOP = QT_TRANSLATE_NOOP("EditErrors", "the paragraph is already at the top level")
+BAD_CONNECTOR = QT_TRANSLATE_NOOP(
+    "EditErrors", "connector must be 'and', 'or' or empty, not {connector}")
+OFFSET_OUTSIDE = QT_TRANSLATE_NOOP("EditErrors", "offset {offset} is outside the text")
+NO_FOOTNOTE = QT_TRANSLATE_NOOP("EditErrors", "no footnote {id}")
+NO_TARGET = QT_TRANSLATE_NOOP("EditErrors", "no paragraph {id} to refer to")
+SELF_REFERENCE = QT_TRANSLATE_NOOP("EditErrors", "a paragraph cannot refer to itself")
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a paragraph sits: its part, its parent (None at top level) and its index."""
@@ -52,7 +79,7 @@ def siblings(resolution: Resolution, part: Part, parent_id: str | None) -> list[
         return resolution.part(part)
     parent = resolution.find(parent_id)
     if parent is None:
-        raise EditError(f"no paragraph {parent_id}")
+        raise EditError(message(NO_PARAGRAPH, id=str(parent_id)))
     return parent.children
 
 
@@ -65,11 +92,8 @@ def locate(resolution: Resolution, paragraph_id: str) -> Location:
     for further in resolution.further_parts:
         if any(paragraph.id == paragraph_id for _part, paragraph in further.walk()):
             # Further parts keep their structure as read or saved; their text can be edited.
-            raise EditError(
-                f"paragraphs of part {further.letter} keep their place and level: "
-                "only their text can be edited"
-            )
-    raise EditError(f"no paragraph {paragraph_id}")
+            raise EditError(message(FURTHER_PART_FIXED, letter=further.letter))
+    raise EditError(message(NO_PARAGRAPH, id=paragraph_id))
 
 
 def _locate_in(
@@ -103,12 +127,12 @@ def _check_depth(resolution: Resolution, paragraph: Paragraph, location: Locatio
     if location.parent_id is not None:
         parent = resolution.find(location.parent_id)
         if parent is not None and parent.kind is not ParagraphKind.PARAGRAPH:
-            raise EditError(f"a {parent.kind.value} cannot have sub-paragraphs")
+            raise EditError(message(NO_SUBPARAGRAPHS[parent.kind]))
     parent_depth = -1 if location.parent_id is None else depth_of(resolution, location.parent_id)
     if parent_depth + 1 + _subtree_height(paragraph) > MAX_DEPTH:
-        raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")
+        raise EditError(message(TOO_DEEP))
     if location.parent_id is not None and paragraph.kind is ParagraphKind.HEADING:
-        raise EditError("a heading cannot be a sub-paragraph")
+        raise EditError(message(HEADING_NOT_SUB))
 
 
 # ------------------------------------------------------------------ structure
@@ -119,7 +143,7 @@ def insert_paragraph(resolution: Resolution, location: Location, paragraph: Para
     _check_depth(resolution, paragraph, location)
     items = siblings(resolution, location.part, location.parent_id)
     if not 0 <= location.index <= len(items):
-        raise EditError(f"position {location.index} is outside the list")
+        raise EditError(message(POSITION_OUTSIDE, index=location.index))
     items.insert(location.index, paragraph)
 
     def undo() -> None:
@@ -150,16 +174,16 @@ def move_paragraph(resolution: Resolution, paragraph_id: str, target: Location) 
         target_parent = resolution.find(target.parent_id)
         moving = resolution.find(paragraph_id)
         if target_parent is None or moving is None:
-            raise EditError(f"no paragraph {target.parent_id}")
+            raise EditError(message(NO_PARAGRAPH, id=str(target.parent_id)))
         if any(p.id == target.parent_id for p in moving.walk()):
-            raise EditError("a paragraph cannot move inside itself")
+            raise EditError(message(INSIDE_ITSELF))
     source = siblings(resolution, origin.part, origin.parent_id)
     paragraph = source.pop(origin.index)
     try:
         _check_depth(resolution, paragraph, target)
         destination = siblings(resolution, target.part, target.parent_id)
         if not 0 <= target.index <= len(destination):
-            raise EditError(f"position {target.index} is outside the list")
+            raise EditError(message(POSITION_OUTSIDE, index=target.index))
     except EditError:
         source.insert(origin.index, paragraph)
         raise
@@ -176,7 +200,7 @@ def move_up(resolution: Resolution, paragraph_id: str) -> Undo:
     """Swap a paragraph with the sibling before it."""
     location = locate(resolution, paragraph_id)
     if location.index == 0:
-        raise EditError("the paragraph is already first in its list")
+        raise EditError(message(ALREADY_FIRST))
     return move_paragraph(
         resolution, paragraph_id, Location(location.part, location.parent_id, location.index - 1)
     )
@@ -186,7 +210,7 @@ def move_down(resolution: Resolution, paragraph_id: str) -> Undo:
     """Swap a paragraph with the sibling after it."""
     location = locate(resolution, paragraph_id)
     if location.index + 1 >= len(siblings(resolution, location.part, location.parent_id)):
-        raise EditError("the paragraph is already last in its list")
+        raise EditError(message(ALREADY_LAST))
     return move_paragraph(
         resolution, paragraph_id, Location(location.part, location.parent_id, location.index + 1)
     )
@@ -197,9 +221,9 @@ def indent(resolution: Resolution, paragraph_id: str) -> Undo:
     location = locate(resolution, paragraph_id)
     items = siblings(resolution, location.part, location.parent_id)
     if location.index == 0 or items[location.index - 1].kind is not ParagraphKind.PARAGRAPH:
-        raise EditError("there is no paragraph above to indent under")
+        raise EditError(message(NOTHING_ABOVE))
     if items[location.index].kind is ParagraphKind.HEADING:
-        raise EditError("a heading cannot be a sub-paragraph")
+        raise EditError(message(HEADING_NOT_SUB))
     new_parent = items[location.index - 1]
     return move_paragraph(
         resolution,
@@ -215,7 +239,7 @@ def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
     """
     location = locate(resolution, paragraph_id)
     if location.parent_id is None:
-        raise EditError("the paragraph is already at the top level")
+        raise EditError(message(ALREADY_TOP))
     parent_location = locate(resolution, location.parent_id)
     parent = siblings(resolution, parent_location.part, parent_location.parent_id)[
         parent_location.index
@@ -227,7 +251,7 @@ def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
         and depth_of(resolution, paragraph_id) + max(_subtree_height(f) for f in followers)
         > MAX_DEPTH
     ):
-        raise EditError("sub-paragraphs go four levels deep at most: (a), (i), a., i.")
+        raise EditError(message(TOO_DEEP))
     own_children = len(paragraph.children)
     del parent.children[location.index :]
     paragraph.children.extend(followers)
@@ -272,7 +296,7 @@ def set_text(resolution: Resolution, paragraph_id: str, lead: str, content: list
 def set_connector(resolution: Resolution, paragraph_id: str, connector: str) -> Undo:
     """Set the "and"/"or" that follows a paragraph's end punctuation."""
     if connector not in ("", "and", "or"):
-        raise EditError(f"connector must be 'and', 'or' or empty, not {connector!r}")
+        raise EditError(message(BAD_CONNECTOR, connector=repr(connector)))
     paragraph = _get(resolution, paragraph_id)
     old = paragraph.connector
     paragraph.connector = connector
@@ -291,7 +315,7 @@ def content_length(content: list[Inline]) -> int:
 def insert_inline(content: list[Inline], offset: int, inline: Inline) -> list[Inline]:
     """Return new content with ``inline`` inserted at an editor offset."""
     if not 0 <= offset <= content_length(content):
-        raise EditError(f"offset {offset} is outside the text")
+        raise EditError(message(OFFSET_OUTSIDE, offset=offset))
     out: list[Inline] = []
     remaining = offset
     placed = False
@@ -334,7 +358,7 @@ def add_footnote(
 def cite_footnote(resolution: Resolution, paragraph_id: str, offset: int, note_id: str) -> Undo:
     """Reference an existing footnote again at an offset."""
     if note_id not in resolution.footnotes:
-        raise EditError(f"no footnote {note_id}")
+        raise EditError(message(NO_FOOTNOTE, id=note_id))
     return _insert_object(resolution, paragraph_id, offset, FootnoteRef(note_id))
 
 
@@ -343,9 +367,9 @@ def add_cross_reference(
 ) -> Undo:
     """Insert a reference to another paragraph that follows it when it is renumbered."""
     if resolution.find(target_id) is None:
-        raise EditError(f"no paragraph {target_id} to refer to")
+        raise EditError(message(NO_TARGET, id=target_id))
     if target_id == paragraph_id:
-        raise EditError("a paragraph cannot refer to itself")
+        raise EditError(message(SELF_REFERENCE))
     return _insert_object(resolution, paragraph_id, offset, CrossRef(target_id))
 
 
@@ -364,7 +388,7 @@ def edit_footnote(resolution: Resolution, note_id: str, text: str) -> Undo:
     """Replace a footnote's text."""
     note = resolution.footnotes.get(note_id)
     if note is None:
-        raise EditError(f"no footnote {note_id}")
+        raise EditError(message(NO_FOOTNOTE, id=note_id))
     old = note.content
     note.content = [Text(text)]
 
@@ -378,7 +402,7 @@ def remove_footnote(resolution: Resolution, note_id: str) -> Undo:
     """Delete a footnote and every marker that refers to it."""
     note = resolution.footnotes.pop(note_id, None)
     if note is None:
-        raise EditError(f"no footnote {note_id}")
+        raise EditError(message(NO_FOOTNOTE, id=note_id))
     saved: list[tuple[Paragraph, list[Inline]]] = []
     for _part, paragraph in resolution.walk():
         if any(isinstance(i, FootnoteRef) and i.note_id == note_id for i in paragraph.content):
@@ -414,7 +438,7 @@ def merge_text(content: list[Inline]) -> list[Inline]:
 def _get(resolution: Resolution, paragraph_id: str) -> Paragraph:
     paragraph = resolution.find(paragraph_id)
     if paragraph is None:
-        raise EditError(f"no paragraph {paragraph_id}")
+        raise EditError(message(NO_PARAGRAPH, id=paragraph_id))
     return paragraph
 
 

@@ -11,10 +11,12 @@ import copy
 import datetime as _dt
 
 from ..errors import DraftDeskError
+from ..messages import QT_TRANSLATE_NOOP, Message, message
 from .document import Resolution, Snapshot
 from .edit import Undo
 
 MAX_NAME = 120
+NO_BASE_TEXT = QT_TRANSLATE_NOOP("VersionErrors", "the draft has no base text")
 
 
 class VersionError(DraftDeskError):
@@ -40,9 +42,11 @@ def clean_name(name: str) -> str:
     """Return a version name with its spaces tidied; refuse an empty or overlong one."""
     name = " ".join(name.split())
     if not name:
-        raise VersionError("a version needs a name")
+        raise VersionError(message(QT_TRANSLATE_NOOP("VersionErrors", "a version needs a name")))
     if len(name) > MAX_NAME:
-        raise VersionError(f"a version name has at most {MAX_NAME} characters")
+        raise VersionError(message(
+            QT_TRANSLATE_NOOP("VersionErrors", "a version name has at most {limit} characters"),
+            limit=MAX_NAME))
     return name
 
 
@@ -52,8 +56,11 @@ def find_version(resolution: Resolution, name: str) -> Snapshot:
     for snapshot in resolution.versions:
         if snapshot.name.casefold() == wanted:
             return snapshot
-    known = ", ".join(repr(v.name) for v in resolution.versions) or "none saved"
-    raise VersionError(f"no version named {name!r} (versions: {known})")
+    known = ", ".join(repr(v.name) for v in resolution.versions) or message(
+        QT_TRANSLATE_NOOP("VersionErrors", "none saved"))
+    raise VersionError(message(
+        QT_TRANSLATE_NOOP("VersionErrors", "no version named {name} (versions: {known})"),
+        name=repr(name), known=known))
 
 
 def check_new_name(resolution: Resolution, name: str) -> str:
@@ -61,8 +68,10 @@ def check_new_name(resolution: Resolution, name: str) -> str:
     name = clean_name(name)
     for snapshot in resolution.versions:
         if snapshot.name.casefold() == name.casefold():
-            raise VersionError(
-                f"a version named {snapshot.name!r} already exists; choose another name")
+            raise VersionError(message(
+                QT_TRANSLATE_NOOP("VersionErrors", "a version named {name} already exists; choose "
+                                                   "another name"),
+                name=repr(snapshot.name)))
     return name
 
 
@@ -116,20 +125,23 @@ def restore_version(resolution: Resolution, name: str) -> Undo:
     return replace_text(resolution, find_version(resolution, name).text)
 
 
-def check_is_resolution(text: Resolution, source: str) -> None:
+def check_is_resolution(text: Resolution, source: str | Message) -> None:
     """Refuse a base text that holds no resolution paragraphs."""
     if not isinstance(text, Resolution):
-        raise VersionError(f"{source}: not a resolution")
+        raise VersionError(message(
+            QT_TRANSLATE_NOOP("VersionErrors", "{source}: not a resolution"), source=source))
     if not (text.preambular or text.operative or any(a.paragraphs for a in text.annexes)):
-        raise VersionError(f"{source}: has no preambular or operative paragraphs; "
-                           "not a resolution text")
+        raise VersionError(message(
+            QT_TRANSLATE_NOOP("VersionErrors", "{source}: has no preambular or operative "
+                                               "paragraphs; not a resolution text"),
+            source=source))
 
 
 def set_base_text(
     resolution: Resolution, text: Resolution, name: str, when: _dt.datetime | None = None
 ) -> Undo:
     """Make ``text`` (a frozen copy of it) the base text the draft is compared with."""
-    check_is_resolution(text, name or "the base text")
+    check_is_resolution(text, name or message(QT_TRANSLATE_NOOP("VersionErrors", "the base text")))
     old = resolution.base_text
     label = " ".join(name.split()) or text.metadata.symbol or "Base text"
     resolution.base_text = Snapshot(label[:MAX_NAME], when or now(), frozen_copy(text))
@@ -144,7 +156,7 @@ def clear_base_text(resolution: Resolution) -> Undo:
     """Forget the base text."""
     old = resolution.base_text
     if old is None:
-        raise VersionError("the draft has no base text")
+        raise VersionError(message(NO_BASE_TEXT))
     resolution.base_text = None
 
     def undo() -> None:

@@ -16,7 +16,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
-from ..messages import Message
+from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
 from ..model.document import (
     MAX_DEPTH,
     SCHEMES,
@@ -64,6 +64,11 @@ _MESSAGE_DEPTH = 3  # a message's values may be messages, this many levels down
 
 class SchemaError(ValueError):
     """The data does not follow the schema; the message says where (a JSON path)."""
+
+
+def _wrong(template: Template, **values: str | int | Message) -> SchemaError:
+    """Return the error ``template`` describes, translatable in the window."""
+    return SchemaError(message(template, **values))
 
 
 # ------------------------------------------------------------------ writing
@@ -230,17 +235,21 @@ def _inline_to_json(item: Inline) -> Any:
 def from_dict(data: Any) -> Resolution:
     """Build a resolution from the plain-dict form; raise SchemaError saying where it is wrong."""
     if not isinstance(data, dict):
-        raise SchemaError("the file is not a JSON object")
+        raise _wrong(QT_TRANSLATE_NOOP("DraftFileErrors", "the file is not a JSON object"))
     if data.get("format") != FORMAT_NAME:
-        raise SchemaError('this is not a DraftDesk draft (no "format": "draftdesk")')
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", 'this is not a DraftDesk draft (no "format": '
+                                                 '"draftdesk")'))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SchemaError("format_version must be a whole number from 1")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "format_version must be a whole number from 1"))
     if version > FORMAT_VERSION:
-        raise SchemaError(
-            f"the draft was written by a newer DraftDesk (format {version}; this version reads "
-            f"up to {FORMAT_VERSION}): update DraftDesk to open it"
-        )
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "the draft was written by a newer DraftDesk "
+                                                 "(format {version}; this version reads up to "
+                                                 "{newest}): update DraftDesk to open it"),
+            version=version, newest=FORMAT_VERSION)
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -249,22 +258,28 @@ def from_dict(data: Any) -> Resolution:
     for i, note in enumerate(notes):
         where = f"import_notes[{i}]"
         if not isinstance(note, dict):
-            raise SchemaError(f"{where}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=where)
         resolution.import_notes.append(ImportNote(
             _message_from_dict(note, where), _get(note, "paragraph", str, where, "")))
     if data.get("base_text") is not None:
         resolution.base_text = _snapshot_from_dict(_get(data, "base_text", dict, ""), "base_text")
     versions = _get(data, "versions", list, "", [])
     if len(versions) > MAX_SNAPSHOTS:
-        raise SchemaError(f"versions: {len(versions)} saved versions; at most {MAX_SNAPSHOTS}")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "versions: {count} saved versions; at most "
+                                                 "{limit}"),
+            count=len(versions), limit=MAX_SNAPSHOTS)
     names: set[str] = set()
     for i, item in enumerate(versions):
         where = f"versions[{i}]"
         if not isinstance(item, dict):
-            raise SchemaError(f"{where}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=where)
         snapshot = _snapshot_from_dict(item, where)
         if snapshot.name in names:
-            raise SchemaError(f"{where}.name: {quoted(snapshot.name)} is used twice")
+            raise _wrong(QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is used twice"),
+                         where=f"{where}.name", value=quoted(snapshot.name))
         names.add(snapshot.name)
         resolution.versions.append(snapshot)
     return resolution
@@ -276,7 +291,9 @@ def _message_from_dict(data: dict[str, Any], where: str, depth: int = 0) -> str:
     if "template" not in data:
         return english
     if depth > _MESSAGE_DEPTH:
-        raise SchemaError(f"{where}: messages nested more than {_MESSAGE_DEPTH} deep")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: messages nested more than {limit} deep"),
+            where=where, limit=_MESSAGE_DEPTH)
     context = _get(data, "context", str, where)
     template = _get(data, "template", str, where)
     values: dict[str, str | int | Message] = {}
@@ -288,7 +305,10 @@ def _message_from_dict(data: dict[str, Any], where: str, depth: int = 0) -> str:
         elif isinstance(value, str | int) and not isinstance(value, bool):
             values[name] = value
         else:
-            raise SchemaError(f"{inner}: expected text, a whole number or a message")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected text, a whole number or a "
+                                                     "message"),
+                where=inner)
     return Message(english, context, template, values)
 
 
@@ -298,10 +318,10 @@ def _snapshot_from_dict(data: dict[str, Any], where: str) -> Snapshot:
     try:
         created = _dt.datetime.fromisoformat(created_text)
     except ValueError:
-        raise SchemaError(
-            f"{where}.created: {quoted(created_text)} is not a date and time such as "
-            '"2026-12-02T10:30:00"'
-        ) from None
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a date and time such as "
+                                                 '"2026-12-02T10:30:00"'),
+            where=f"{where}.created", value=quoted(created_text)) from None
     text = _text_from_dict(_get(data, "text", dict, where), f"{where}.text")
     return Snapshot(name, created, text)
 
@@ -315,7 +335,9 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
         kind = DocumentKind(kind_value)
     except ValueError:
         choices = ", ".join(k.value for k in DocumentKind)
-        raise SchemaError(f"{at}kind: {quoted(kind_value)} is not one of {choices}") from None
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
+            where=f"{at}kind", value=quoted(kind_value), choices=choices) from None
     resolution = Resolution(
         metadata=reader.metadata(_get(data, "metadata", dict, where)),
         preambular=[
@@ -333,7 +355,8 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
     for i, part in enumerate(_get(data, "parts", list, where, [])):
         pw = f"{at}parts[{i}]"
         if not isinstance(part, dict):
-            raise SchemaError(f"{pw}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=pw)
         resolution.further_parts.append(
             ResolutionPart(
                 id=_get(part, "id", str, pw),
@@ -352,7 +375,8 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
     for i, annex in enumerate(_get(data, "annexes", list, where, [])):
         aw = f"{at}annexes[{i}]"
         if not isinstance(annex, dict):
-            raise SchemaError(f"{aw}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=aw)
         resolution.annexes.append(
             Annex(
                 id=_get(annex, "id", str, aw),
@@ -372,22 +396,26 @@ def _text_from_dict(data: dict[str, Any], where: str) -> Resolution:
     for i, note in enumerate(_get(data, "footnotes", list, where)):
         where_note = f"{at}footnotes[{i}]"
         if not isinstance(note, dict):
-            raise SchemaError(f"{where}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"),
+                where=where_note)
         note_id = _get(note, "id", str, where_note)
         runs = []
         for j, run in enumerate(_get(note, "content", list, where_note)):
             item = reader.inline(run, f"{where_note}.content[{j}]")
             if not isinstance(item, Text):
-                raise SchemaError(f"{where_note}.content[{j}]: a footnote holds text only")
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a footnote holds text only"),
+                    where=f"{where_note}.content[{j}]")
             runs.append(item)
         resolution.footnotes[note_id] = Footnote(note_id, runs)
     for _part, paragraph in resolution.walk():
         for item in paragraph.content:
             if isinstance(item, FootnoteRef) and item.note_id not in resolution.footnotes:
-                raise SchemaError(
-                    f"{at}paragraph {paragraph.id}: refers to footnote {item.note_id}, "
-                    "which the file does not contain"
-                )
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{at}paragraph {id}: refers to footnote "
+                                                         "{note}, which the file does not contain"),
+                    at=at, id=paragraph.id, note=item.note_id)
     return resolution
 
 
@@ -395,7 +423,9 @@ def _part_letter(value: str, where: str, allow_empty: bool = False) -> str:
     """Return a part's letter ("A", "B" …), refusing anything else."""
     if (allow_empty and value == "") or (len(value) == 1 and "A" <= value <= "Z"):
         return value
-    raise SchemaError(f"{where}: {value[:20]!r} is not a part letter A to Z")
+    raise _wrong(
+        QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a part letter A to Z"),
+        where=where, value=repr(value[:20]))
 
 
 def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
@@ -403,21 +433,25 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, default: Any = 
     if key not in data:
         if default is not ...:
             return default
-        raise SchemaError(f"{path}: missing")
+        raise _wrong(QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: missing"), where=path)
     value = data[key]
     if kind is int and isinstance(value, bool):
-        raise SchemaError(f"{path}: expected a whole number, found {quoted(value)}")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a whole number, found {value}"),
+            where=path, value=quoted(value))
     if not isinstance(value, kind):
         names = {
-            str: "text",
-            int: "a whole number",
-            list: "a list",
-            dict: "an object",
-            bool: "true or false",
+            str: QT_TRANSLATE_NOOP("DraftFileErrors", "text"),
+            int: QT_TRANSLATE_NOOP("DraftFileErrors", "a whole number"),
+            list: QT_TRANSLATE_NOOP("DraftFileErrors", "a list"),
+            dict: QT_TRANSLATE_NOOP("DraftFileErrors", "an object"),
+            bool: QT_TRANSLATE_NOOP("DraftFileErrors", "true or false"),
         }
-        raise SchemaError(
-            f"{path}: expected {names.get(kind, kind.__name__)}, found {type(value).__name__}"
-        )
+        expected = names.get(kind)
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected {expected}, found {found}"),
+            where=path, expected=message(expected) if expected else kind.__name__,
+            found=type(value).__name__)
     return value
 
 
@@ -435,39 +469,56 @@ class _Reader:
             body = Body(body_value)
         except ValueError:
             choices = ", ".join(b.value for b in Body)
-            raise SchemaError(
-                f"{where}.body: {quoted(body_value)} is not one of {choices}"
-            ) from None
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
+                where=f"{where}.body", value=quoted(body_value),
+                choices=choices) from None
         committee = data.get("committee")
         if committee is not None and (
             not isinstance(committee, int) or isinstance(committee, bool) or not 1 <= committee <= 6
         ):
-            raise SchemaError(f"{where}.committee: expected 1-6 or null, found {quoted(committee)}")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected 1-6 or null, found "
+                                                     "{value}"),
+                where=f"{where}.committee", value=quoted(committee))
         date_text = data.get("date")
         date = None
         if date_text is not None:
             if not isinstance(date_text, str):
-                raise SchemaError(f'{where}.date: expected a date such as "2007-11-30"')
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a date such as "
+                                                         '"2007-11-30"'),
+                    where=f"{where}.date")
             try:
                 date = _dt.date.fromisoformat(date_text)
             except ValueError:
-                raise SchemaError(
-                    f'{where}.date: {quoted(date_text)} is not a date such as "2007-11-30"'
-                ) from None
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a date such as "
+                                                         '"2007-11-30"'),
+                    where=f"{where}.date", value=quoted(date_text)) from None
         session = data.get("session")
         if session is not None and (not isinstance(session, int) or isinstance(session, bool)):
-            raise SchemaError(f"{where}.session: expected a whole number, found {quoted(session)}")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected a whole number, found "
+                                                     "{value}"),
+                where=f"{where}.session", value=quoted(session))
         low, high = (1946, 2100) if body is Body.ECOSOC else (1, MAX_SESSION)
         if session is not None and not low <= session <= high:
-            kind = "a year" if body is Body.ECOSOC else "a session number"
-            raise SchemaError(
-                f"{where}.session: expected {kind} from {low} to {high}, found {session}"
-            )
+            if body is Body.ECOSOC:
+                kind = message(QT_TRANSLATE_NOOP("DraftFileErrors", "a year"))
+            else:
+                kind = message(QT_TRANSLATE_NOOP("DraftFileErrors", "a session number"))
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected {kind} from {low} to "
+                                                     "{high}, found {value}"),
+                where=f"{where}.session", kind=kind, low=low, high=high, value=session)
         adoption_data = data.get("adoption")
         adoption = None
         if adoption_data is not None:
             if not isinstance(adoption_data, dict):
-                raise SchemaError(f"{where}.adoption: expected an object or null")
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object or null"),
+                    where=f"{where}.adoption")
             adoption = Adoption(
                 _get(adoption_data, "adopted_line", str, f"{where}.adoption"),
                 _get(adoption_data, "report_line", str, f"{where}.adoption", ""),
@@ -518,34 +569,44 @@ class _Reader:
         items = _get(data, key, list, where, [])
         for i, item in enumerate(items):
             if not isinstance(item, dict):
-                raise SchemaError(f"{where}.{key}[{i}]: expected an object")
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"),
+                    where=f"{where}.{key}[{i}]")
         return items
 
     @staticmethod
     def _text(value: Any, where: str) -> str:
         if not isinstance(value, str):
-            raise SchemaError(f"{where}: expected text")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected text"), where=where)
         return value
 
     def paragraph(self, data: Any, where: str, depth: int = 0) -> Paragraph:
         if depth > MAX_DEPTH:
-            raise SchemaError(f"{where}: sub-paragraphs go {MAX_DEPTH} levels deep at most")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: sub-paragraphs go {limit} levels "
+                                                     "deep at most"),
+                where=where, limit=MAX_DEPTH)
         if not isinstance(data, dict):
-            raise SchemaError(f"{where}: expected an object")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected an object"), where=where)
         paragraph_id = _get(data, "id", str, where)
         if paragraph_id in self.ids:
-            raise SchemaError(f"{where}.id: {quoted(paragraph_id)} is used twice")
+            raise _wrong(QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is used twice"),
+                         where=f"{where}.id", value=quoted(paragraph_id))
         self.ids.add(paragraph_id)
         kind_value = _get(data, "kind", str, where, ParagraphKind.PARAGRAPH.value)
         try:
             kind = ParagraphKind(kind_value)
         except ValueError:
-            raise SchemaError(
-                f"{where}.kind: {quoted(kind_value)} is not a paragraph kind"
-            ) from None
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a paragraph kind"),
+                where=f"{where}.kind", value=quoted(kind_value)) from None
         scheme = data.get("child_scheme")
         if scheme is not None and scheme not in SCHEMES:
-            raise SchemaError(f"{where}.child_scheme: {quoted(scheme)} is not a numbering scheme")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not a numbering scheme"),
+                where=f"{where}.child_scheme", value=quoted(scheme))
         provenance = None
         if "provenance" in data:
             p = _get(data, "provenance", dict, where)
@@ -557,15 +618,30 @@ class _Reader:
                 _get(p, "source", str, pw, ""),
             )
         if kind is not ParagraphKind.PARAGRAPH and data.get("children"):
-            raise SchemaError(f"{where}: a {kind.value} cannot have sub-paragraphs")
+            if kind is ParagraphKind.HEADING:
+                raise _wrong(
+                    QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a heading cannot have "
+                                                         "sub-paragraphs"),
+                    where=where)
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a quote cannot have sub-paragraphs"),
+                where=where)
         if depth > 0 and kind is ParagraphKind.HEADING:
-            raise SchemaError(f"{where}: a heading cannot be a sub-paragraph")
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: a heading cannot be a "
+                                                     "sub-paragraph"),
+                where=where)
         connector = _get(data, "connector", str, where, "")
         if connector not in ("", "and", "or"):
-            raise SchemaError(f'{where}.connector: expected "and", "or" or nothing')
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: expected "and", "or" or nothing'),
+                where=f"{where}.connector")
         ending = data.get("ending")
         if ending is not None and ending not in ENDINGS:
-            raise SchemaError(f'{where}.ending: expected one of "," ";" ":" "." "" or null')
+            raise _wrong(
+                QT_TRANSLATE_NOOP("DraftFileErrors", '{where}: expected one of "," ";" ":" "." "" '
+                                                     "or null"),
+                where=f"{where}.ending")
         return Paragraph(
             id=paragraph_id,
             kind=kind,
@@ -598,7 +674,10 @@ class _Reader:
                 return FootnoteRef(_get(item, "footnote", str, where))
             if "xref" in item:
                 return CrossRef(_get(item, "xref", str, where))
-        raise SchemaError(f"{where}: expected text, a footnote or a cross-reference")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: expected text, a footnote or a "
+                                                 "cross-reference"),
+            where=where)
 
 
 LANGUAGES = ("en", "es", "fr")
@@ -606,5 +685,7 @@ LANGUAGES = ("en", "es", "fr")
 
 def _language(value: str, where: str) -> str:
     if value not in LANGUAGES:
-        raise SchemaError(f"{where}.language: {quoted(value)} is not one of {', '.join(LANGUAGES)}")
+        raise _wrong(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{where}: {value} is not one of {choices}"),
+            where=f"{where}.language", value=quoted(value), choices=", ".join(LANGUAGES))
     return value

@@ -14,6 +14,7 @@ from typing import IO
 
 from .. import untrusted
 from ..errors import InputError, OutputError
+from ..messages import QT_TRANSLATE_NOOP, Message, message
 from ..model.document import Resolution
 from .codec import SchemaError, from_dict, to_dict
 
@@ -47,7 +48,7 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as error:
-        raise OutputError(f"{shown}: cannot write: {error.strerror or error}") from None
+        raise OutputError(_cannot_write(shown, error)) from None
     try:
         with os.fdopen(fd, "wb") as stream:
             write(stream)
@@ -63,9 +64,14 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(error, OSError):
-            raise OutputError(f"{shown}: cannot write: {error.strerror or error}") from None
+            raise OutputError(_cannot_write(shown, error)) from None
         raise
     _sync_folder(folder)
+
+
+def _cannot_write(shown: str, error: OSError) -> Message:
+    return message(QT_TRANSLATE_NOOP("FileErrors", "{path}: cannot write: {reason}"),
+                   path=shown, reason=str(error.strerror or error))
 
 
 def _sync_folder(folder: Path) -> None:
@@ -153,9 +159,11 @@ def loads_draft(text: str, source: str = "<draft>") -> Resolution:
     try:
         resolution = from_dict(data)
     except SchemaError as error:
-        raise InputError(f"{source}: {error}") from None
+        raise InputError(untrusted.in_file(source, error.args[0])) from None
     except RecursionError:
-        raise InputError(f"{source}: paragraphs are nested too deeply") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("DraftFileErrors", "{source}: paragraphs are nested too deeply"),
+            source=source)) from None
     untrusted.check_size(resolution, source)
     return resolution
 
@@ -167,7 +175,5 @@ def load_draft(path: Path) -> Resolution:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(
-            f"{untrusted.printable(path, 200)}: not UTF-8 text (byte {error.start})"
-        ) from None
+        raise InputError(untrusted.not_utf8(untrusted.printable(path, 200), error.start)) from None
     return loads_draft(text, str(path))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..messages import QT_TRANSLATE_NOOP, Message, message
 from ..model.document import Sponsor
 from ..resources import resource_path
 from ..untrusted import quoted, read_json_file
@@ -124,35 +125,51 @@ def load_states(path: Path | str | None = None) -> StateList:
     file = Path(path) if path is not None else default_states_path()
     data = read_json_file(file, "the list of States")
     if not isinstance(data, list) or not data:
-        raise InputError(f"{file}: expected a JSON list of States, one object per State")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{path}: expected a JSON list of States, one object "
+                                            "per State"),
+            path=str(file)))
     states = [_parse_state(file, index, entry) for index, entry in enumerate(data, start=1)]
     seen: dict[str, int] = {}
     for index, state in enumerate(states, start=1):
         folded = fold_name(state.name)
         if folded in seen:
-            raise InputError(
-                f"{file}, entry {index}: {quoted(state.name)} already appears "
-                f"as entry {seen[folded]}"
-            )
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("FileErrors", "{where}: {name} already appears as entry {first}"),
+                where=_entry(file, index), name=quoted(state.name), first=seen[folded]))
         seen[folded] = index
     return StateList(states, source=str(file))
 
 
+def _entry(file: Path, index: int) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("FileErrors", "{path}, entry {number}"), path=str(file), number=index)
+
+
 def _parse_state(file: Path, index: int, entry: object) -> State:
-    where = f"{file}, entry {index}"
+    where = _entry(file, index)
     if not isinstance(entry, dict):
-        raise InputError(f"{where}: expected an object with short_name_en and status")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{where}: expected an object with short_name_en and "
+                                            "status"), where=where))
     name = entry.get("short_name_en")
     if not isinstance(name, str) or not name.strip():
-        raise InputError(f"{where}: missing or empty 'short_name_en'")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{where}: missing or empty 'short_name_en'"),
+            where=where))
     status = entry.get("status", "member")
     if status not in _STATUSES:
-        raise InputError(f"{where} ({name}): status {quoted(status)} is not 'member' or 'observer'")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("FileErrors", "{where} ({name}): status {status} is not 'member' or "
+                                            "'observer'"),
+            where=where, name=name, status=quoted(status)))
     optional = {}
     for field_name in ("sort_key_en", "short_name_fr", "short_name_es", "iso3"):
         value = entry.get(field_name, "")
         if not isinstance(value, str):
-            raise InputError(f"{where} ({name}): {quoted(field_name)} must be text")
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("FileErrors", "{where} ({name}): {field} must be text"),
+                where=where, name=name, field=quoted(field_name)))
         optional[field_name] = value.strip()
     return State(
         name=name.strip(),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model import (
     Footnote,
     FootnoteRef,
@@ -29,13 +30,18 @@ from draftdesk.model.edit import Location, Undo, insert_paragraph, merge_text
 from draftdesk.model.languages import split_lead as split_lead_in
 from draftdesk.model.phrases import split_paragraph_lead as split_lead
 
-from .sandbox import escape_text, render_text
+from .sandbox import CLAUSE, escape_text, render_text
 
 _FOOTNOTE = re.compile(r"\[\[fn:\s*(.*?)\s*\]\]", re.DOTALL)
 # "*…*" is italic; "\\*" is a literal asterisk (paragraph_template writes it so).
 _ITALIC = re.compile(r"(?<!\\)\*((?:[^*\n\\]|\\.)+?)(?<!\\)\*")
 _END_PUNCTUATION = ",;."
 MAX_FOOTNOTES = 20
+TOO_MANY_FOOTNOTES = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: more than {limit} footnotes")
+UNCLOSED_FOOTNOTE = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "{where}: a footnote is not closed with ']]'")
+EMPTY_CLAUSE = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: the clause is empty")
+EMPTY_FOOTNOTE = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: a footnote is empty")
 
 
 @dataclass
@@ -85,7 +91,7 @@ def clause_paragraph(
     rendered: str,
     part: Part,
     provenance: Provenance | None = None,
-    where: str = "clause",
+    where: str = CLAUSE,
     language: str = "en",
 ) -> RenderedClause:
     """Build a paragraph from a clause's rendered text: lead, runs, footnotes.
@@ -97,7 +103,7 @@ def clause_paragraph(
     # pieces alternate: text, note, text, note, ..., text
     texts, notes = pieces[0::2], pieces[1::2]
     if len(notes) > MAX_FOOTNOTES:
-        raise InputError(f"{where}: more than {MAX_FOOTNOTES} footnotes")
+        raise InputError(message(TOO_MANY_FOOTNOTES, where=where, limit=MAX_FOOTNOTES))
     # The end punctuation sits before any closing footnote markers; the model derives it.
     last_text = len(texts) - 1
     while last_text > 0 and not texts[last_text].strip():
@@ -106,14 +112,14 @@ def clause_paragraph(
     for index in range(last_text + 1, len(texts)):
         texts[index] = ""
     if "[[fn:" in "".join(texts):
-        raise InputError(f"{where}: a footnote is not closed with ']]'")
+        raise InputError(message(UNCLOSED_FOOTNOTE, where=where))
     if language == "en":
         lead, first = split_lead(texts[0], part)
     else:
         lead, first = split_lead_in(texts[0].lstrip(), part, language)
     texts[0] = first
     if not lead and not any(t.strip() for t in texts):
-        raise InputError(f"{where}: the clause is empty")
+        raise InputError(message(EMPTY_CLAUSE, where=where))
     content: list[Inline] = []
     footnotes: list[Footnote] = []
     for index, text in enumerate(texts):
@@ -122,7 +128,7 @@ def clause_paragraph(
         if index < len(notes):
             note_text = notes[index]
             if not note_text:
-                raise InputError(f"{where}: a footnote is empty")
+                raise InputError(message(EMPTY_FOOTNOTE, where=where))
             note = Footnote(new_id(), styled_runs(note_text))
             footnotes.append(note)
             content.append(FootnoteRef(note.id))
@@ -135,7 +141,7 @@ def render_clause(
     values: Mapping[str, Any],
     part: Part,
     provenance: Provenance | None = None,
-    where: str = "clause",
+    where: str = CLAUSE,
     language: str = "en",
 ) -> RenderedClause:
     """Render a clause template with its field values into a paragraph and its footnotes."""

@@ -20,6 +20,7 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, Template, message
 from draftdesk.model import words
 from draftdesk.untrusted import quoted
 
@@ -43,16 +44,66 @@ RESERVED_NAMES = frozenset(
 )
 
 
+# Messages the window shows in its own language (decision 0015).
+CLAUSE = message(QT_TRANSLATE_NOOP("TemplateErrors", "clause"))  # a clause not named otherwise
+PROBLEM_IN = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: {problem}")
+AT_LINE = QT_TRANSLATE_NOOP("TemplateErrors", "{problem} (line {line})")
+SESSION_NEEDED = QT_TRANSLATE_NOOP("TemplateErrors", "a session number is needed")
+NOT_WHOLE = QT_TRANSLATE_NOOP("TemplateErrors", "{value} is not a whole number")
+NOT_IN_RANGE = QT_TRANSLATE_NOOP("TemplateErrors", "{value} is not a number from 1 to 999")
+NOT_DATE_USE = QT_TRANSLATE_NOOP("TemplateErrors", "{value} is not a date (use 2007-11-30)")
+NOT_DATE = QT_TRANSLATE_NOOP("TemplateErrors", "{value} is not a date")
+AND_OR = QT_TRANSLATE_NOOP("TemplateErrors", "join_and takes 'and' or 'or'")
+NOT_LIST = QT_TRANSLATE_NOOP("TemplateErrors", "{value} is not a list")
+ACCESS = QT_TRANSLATE_NOOP("TemplateErrors", "attribute and item access are not allowed")
+CALLS = QT_TRANSLATE_NOOP("TemplateErrors", "calls are not allowed")
+LOOPS = QT_TRANSLATE_NOOP("TemplateErrors", "loops are not allowed")
+CONDITIONS = QT_TRANSLATE_NOOP("TemplateErrors", "conditions are not allowed")
+ARITHMETIC = QT_TRANSLATE_NOOP("TemplateErrors", "arithmetic and comparisons are not allowed")
+ASSIGNMENTS = QT_TRANSLATE_NOOP("TemplateErrors", "assignments are not allowed")
+MACROS = QT_TRANSLATE_NOOP("TemplateErrors", "macros are not allowed")
+INCLUDES = QT_TRANSLATE_NOOP("TemplateErrors", "including other templates is not allowed")
+BLOCKS = QT_TRANSLATE_NOOP("TemplateErrors", "blocks are not allowed")
+TESTS = QT_TRANSLATE_NOOP("TemplateErrors", "tests are not allowed")
+LITERALS = QT_TRANSLATE_NOOP("TemplateErrors", "literal lists and dictionaries are not allowed")
+OTHER = QT_TRANSLATE_NOOP("TemplateErrors", "'{name}' is not allowed")
+UNKNOWN_FILTER = QT_TRANSLATE_NOOP("TemplateErrors", "unknown filter '{name}' (line {line})")
+NO_KEYWORDS = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "filter '{name}' takes no keywords (line {line})")
+TOO_MANY_ARGUMENTS = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "too many arguments to '{name}' (line {line})")
+PLAIN_ARGUMENTS = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "filter arguments must be plain words or numbers (line {line})")
+LONG_ARGUMENT = QT_TRANSLATE_NOOP("TemplateErrors", "filter argument too long (line {line})")
+FILTER_BLOCKS = QT_TRANSLATE_NOOP("TemplateErrors", "filter blocks are not allowed (line {line})")
+BAD_FIELD_NAME = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "'{name}' cannot be used as a field name (line {line})")
+SYNTAX_ERROR = QT_TRANSLATE_NOOP("TemplateErrors", "syntax error")
+TOO_COMPLEX = QT_TRANSLATE_NOOP("TemplateErrors", "the template is too complex")
+TOO_MANY_FIELDS = QT_TRANSLATE_NOOP("TemplateErrors", "more than {limit} fields")
+TAG_BLOCKS = QT_TRANSLATE_NOOP("TemplateErrors", "{tag} blocks are not allowed (line {line})")
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "brackets nest more than {limit} deep (line {line})")
+TOO_MANY_FILTERS = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "more than {limit} filters on one field (line {line})")
+NOT_STRING = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: the text must be a string")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "TemplateErrors", "{where}: the text is {length} characters long (at most {limit} allowed)")
+VALUE_TOO_LONG = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: the value of '{name}' is too long")
+NO_VALUE = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: no value for field '{name}'")
+RENDERED_TOO_LONG = QT_TRANSLATE_NOOP("TemplateErrors", "{where}: the rendered text is too long")
+
+
 def _ordinal_words(value: Any) -> str:
     if isinstance(value, bool):
-        raise ValueError("a session number is needed")
+        raise ValueError(message(SESSION_NEEDED))
     if isinstance(value, str):
         text = value.strip()
         if not text.isdigit():
-            raise ValueError(f"{quoted(value)} is not a whole number")
+            raise ValueError(message(NOT_WHOLE, value=quoted(value)))
         value = int(text)
     if not isinstance(value, int) or not 1 <= value <= 999:
-        raise ValueError(f"{quoted(value)} is not a number from 1 to 999")
+        raise ValueError(message(NOT_IN_RANGE, value=quoted(value)))
     return words.ordinal_words(value)
 
 
@@ -66,23 +117,23 @@ def _un_date(value: Any) -> str:
             try:
                 parsed = _dt.date.fromisoformat(text)
             except ValueError:
-                raise ValueError(f"{quoted(value)} is not a date (use 2007-11-30)") from None
+                raise ValueError(message(NOT_DATE_USE, value=quoted(value))) from None
         value = parsed
     if not isinstance(value, _dt.date):
-        raise ValueError(f"{quoted(value)} is not a date")
+        raise ValueError(message(NOT_DATE, value=quoted(value)))
     return words.un_date(value)
 
 
 def _join_and(value: Any, conjunction: Any = "and") -> str:
     if conjunction not in ("and", "or"):
-        raise ValueError("join_and takes 'and' or 'or'")
+        raise ValueError(message(AND_OR))
     if isinstance(value, str):
         # A form field gives one line per item, or items separated by semicolons.
         items = [item.strip() for item in re.split(r"[;\n]", value)]
     elif isinstance(value, Iterable):
         items = [str(item).strip() for item in value]
     else:
-        raise ValueError(f"{quoted(value)} is not a list")
+        raise ValueError(message(NOT_LIST, value=quoted(value)))
     return words.join_and([item for item in items if item], conjunction)
 
 
@@ -116,32 +167,35 @@ class _Rejected(Exception):
     """A template refused by the whitelist; the caller adds which clause it is."""
 
 
-def _describe(node: nodes.Node) -> str:
+def _describe(node: nodes.Node) -> Message:
     """Say in plain words what a rejected construct is."""
+    found: Template
     match node:
         case nodes.Getattr() | nodes.Getitem() | nodes.Slice():
-            return "attribute and item access are not allowed"
+            found = ACCESS
         case nodes.Call():
-            return "calls are not allowed"
+            found = CALLS
         case nodes.For():
-            return "loops are not allowed"
+            found = LOOPS
         case nodes.If() | nodes.CondExpr():
-            return "conditions are not allowed"
+            found = CONDITIONS
         case nodes.BinExpr() | nodes.UnaryExpr() | nodes.Compare() | nodes.Concat():
-            return "arithmetic and comparisons are not allowed"
+            found = ARITHMETIC
         case nodes.Assign() | nodes.AssignBlock():
-            return "assignments are not allowed"
+            found = ASSIGNMENTS
         case nodes.Macro() | nodes.CallBlock():
-            return "macros are not allowed"
+            found = MACROS
         case nodes.Extends() | nodes.Include() | nodes.Import() | nodes.FromImport():
-            return "including other templates is not allowed"
+            found = INCLUDES
         case nodes.Block():
-            return "blocks are not allowed"
+            found = BLOCKS
         case nodes.Test():
-            return "tests are not allowed"
+            found = TESTS
         case nodes.List() | nodes.Tuple() | nodes.Dict():
-            return "literal lists and dictionaries are not allowed"
-    return f"'{type(node).__name__}' is not allowed"
+            found = LITERALS
+        case _:
+            return message(OTHER, name=type(node).__name__)
+    return message(found)
 
 
 def _check_value(node: nodes.Node) -> None:
@@ -149,34 +203,34 @@ def _check_value(node: nodes.Node) -> None:
     lineno = getattr(node, "lineno", 1)
     if isinstance(node, nodes.Name):
         if node.ctx != "load":
-            raise _Rejected(f"assignments are not allowed (line {lineno})")
+            raise _Rejected(message(AT_LINE, problem=message(ASSIGNMENTS), line=lineno))
         _check_field_name(node.name, lineno)
         return
     if isinstance(node, nodes.Filter):
         if node.name not in FILTERS:
-            raise _Rejected(f"unknown filter '{node.name}' (line {lineno})")
+            raise _Rejected(message(UNKNOWN_FILTER, name=node.name, line=lineno))
         if node.kwargs or node.dyn_args is not None or node.dyn_kwargs is not None:
-            raise _Rejected(f"filter '{node.name}' takes no keywords (line {lineno})")
+            raise _Rejected(message(NO_KEYWORDS, name=node.name, line=lineno))
         if len(node.args) > MAX_FILTER_ARGS:
-            raise _Rejected(f"too many arguments to '{node.name}' (line {lineno})")
+            raise _Rejected(message(TOO_MANY_ARGUMENTS, name=node.name, line=lineno))
         for arg in node.args:
             if not (isinstance(arg, nodes.Const) and isinstance(arg.value, str | int)):
-                raise _Rejected(f"filter arguments must be plain words or numbers (line {lineno})")
+                raise _Rejected(message(PLAIN_ARGUMENTS, line=lineno))
             if isinstance(arg.value, str) and len(arg.value) > 40:
-                raise _Rejected(f"filter argument too long (line {lineno})")
+                raise _Rejected(message(LONG_ARGUMENT, line=lineno))
         if node.node is None:
-            raise _Rejected(f"filter blocks are not allowed (line {lineno})")
+            raise _Rejected(message(FILTER_BLOCKS, line=lineno))
         _check_value(node.node)
         return
     if isinstance(node, nodes.Const) and isinstance(node.value, str) and len(node.value) <= 3:
         # Only an escaped brace ({{ "{" }}) is written this way; longer literals are not needed.
         return
-    raise _Rejected(f"{_describe(node)} (line {lineno})")
+    raise _Rejected(message(AT_LINE, problem=_describe(node), line=lineno))
 
 
 def _check_field_name(name: str, lineno: int) -> None:
     if name in RESERVED_NAMES or not _FIELD_NAME.match(name):
-        raise _Rejected(f"'{name}' cannot be used as a field name (line {lineno})")
+        raise _Rejected(message(BAD_FIELD_NAME, name=name, line=lineno))
 
 
 @lru_cache(maxsize=4096)
@@ -190,20 +244,22 @@ def _checked(source: str) -> tuple[nodes.Template, tuple[str, ...]]:
         _refuse_tags(source)
         tree = _ENV.parse(source)
     except jinja2.TemplateSyntaxError as error:
-        raise _Rejected(f"{error.message or 'syntax error'} (line {error.lineno})") from None
+        # jinja2's own description of the mistake is English: it names the construct.
+        problem = error.message or message(SYNTAX_ERROR)
+        raise _Rejected(message(AT_LINE, problem=problem, line=error.lineno)) from None
     except (RecursionError, MemoryError, SyntaxError):
         # A last guard: the token checks above should have refused such a template.
-        raise _Rejected("the template is too complex") from None
+        raise _Rejected(message(TOO_COMPLEX)) from None
     for statement in tree.body:
         if not isinstance(statement, nodes.Output):
             lineno = getattr(statement, "lineno", 1)
-            raise _Rejected(f"{_describe(statement)} (line {lineno})")
+            raise _Rejected(message(AT_LINE, problem=_describe(statement), line=lineno))
         for node in statement.nodes:
             if not isinstance(node, nodes.TemplateData):
                 _check_value(node)
     fields = tuple(template_fields_of(tree))
     if len(fields) > MAX_FIELDS:
-        raise _Rejected(f"more than {MAX_FIELDS} fields")
+        raise _Rejected(message(TOO_MANY_FIELDS, limit=MAX_FIELDS))
     return tree, fields
 
 
@@ -216,7 +272,7 @@ def _compiled(source: str) -> jinja2.Template:
 # Tags the parse tree cannot show: a {% raw %} block becomes plain text there, and an unclosed
 # one silently swallows the rest of the clause. Other statements are refused on the tree, with
 # a message that names them.
-_TAG_TOKENS = {"raw_begin": "{% raw %} blocks"}
+_TAG_TOKENS = {"raw_begin": "{% raw %}"}
 
 
 _OPENING = frozenset("([{")
@@ -233,42 +289,42 @@ def _refuse_tags(source: str) -> None:
     depth = pipes = 0
     for lineno, token, value in _ENV.lex(source):
         if token in _TAG_TOKENS:
-            raise _Rejected(f"{_TAG_TOKENS[token]} are not allowed (line {lineno})")
+            raise _Rejected(message(TAG_BLOCKS, tag=_TAG_TOKENS[token], line=lineno))
         if token == "operator":
             token = value
         if token in _OPENING:
             depth += 1
             if depth > MAX_BRACKET_DEPTH:
-                raise _Rejected(
-                    f"brackets nest more than {MAX_BRACKET_DEPTH} deep (line {lineno})"
-                )
+                raise _Rejected(message(TOO_DEEP, limit=MAX_BRACKET_DEPTH, line=lineno))
         elif token in _CLOSING:
             depth = max(0, depth - 1)
         elif token == "|":
             pipes += 1
             if pipes > MAX_FILTER_CHAIN:
-                raise _Rejected(
-                    f"more than {MAX_FILTER_CHAIN} filters on one field (line {lineno})"
-                )
+                raise _Rejected(message(TOO_MANY_FILTERS, limit=MAX_FILTER_CHAIN, line=lineno))
         elif token in _EXPRESSION_ENDS:
             depth = pipes = 0
 
 
-def check_template(source: object, where: str = "clause") -> tuple[str, ...]:
+def check_template(source: object, where: str = CLAUSE) -> tuple[str, ...]:
     """Refuse a template with anything beyond text, fields and named filters; return its fields."""
     if not isinstance(source, str):
-        raise InputError(f"{where}: the text must be a string")
+        raise InputError(message(NOT_STRING, where=where))
     if len(source) > MAX_TEMPLATE_CHARS:
-        raise InputError(
-            f"{where}: the text is {len(source):,} characters long "
-            f"(at most {MAX_TEMPLATE_CHARS:,} allowed)"
-        )
+        raise InputError(message(TOO_LONG, where=where, length=f"{len(source):,}",
+                                 limit=f"{MAX_TEMPLATE_CHARS:,}"))
     if not has_fields(source):
         return ()
     try:
         return _checked(source)[1]
     except _Rejected as error:
-        raise InputError(f"{where}: {error}") from None
+        raise InputError(message(PROBLEM_IN, where=where, problem=_inner(error))) from None
+
+
+def _inner(error: Exception) -> str:
+    """Return an error's message, keeping what translates it when it has that."""
+    inner = error.args[0] if len(error.args) == 1 else None
+    return inner if isinstance(inner, Message) else str(error)
 
 
 def template_fields_of(tree: nodes.Template) -> list[str]:
@@ -281,7 +337,7 @@ def template_fields_of(tree: nodes.Template) -> list[str]:
     return ordered
 
 
-def template_fields(source: str, where: str = "clause") -> list[str]:
+def template_fields(source: str, where: str = CLAUSE) -> list[str]:
     """Return the fields a template needs, in order of first appearance."""
     return list(check_template(source, where))
 
@@ -298,24 +354,25 @@ def escape_text(text: str) -> str:
     return re.sub(r"\{(?=[{%#])", '{{ "{" }}', text)
 
 
-def render_text(source: str, values: Mapping[str, Any], where: str = "clause") -> str:
+def render_text(source: str, values: Mapping[str, Any], where: str = CLAUSE) -> str:
     """Render a checked template strictly: every field must have a value."""
     fields = check_template(source, where)
     if not fields and not has_fields(source):
         return source
     for name, value in values.items():
         if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
-            raise InputError(f"{where}: the value of '{name}' is too long")
+            raise InputError(message(VALUE_TOO_LONG, where=where, name=name))
     missing = [name for name in fields if name not in values or values[name] is None]
     if missing:
-        raise InputError(f"{where}: no value for field '{missing[0]}'")
+        raise InputError(message(NO_VALUE, where=where, name=missing[0]))
     template = _compiled(source)
     try:
         rendered = template.render({name: values[name] for name in fields})
     except (ValueError, TypeError) as error:
-        raise InputError(f"{where}: {error}") from None
+        raise InputError(message(PROBLEM_IN, where=where, problem=_inner(error))) from None
     except jinja2.TemplateError as error:  # SecurityError and the like: refuse, never crash
-        raise InputError(f"{where}: {error.message}") from None
+        problem = str(error.message)
+        raise InputError(message(PROBLEM_IN, where=where, problem=problem)) from None
     if len(rendered) > MAX_RENDERED_CHARS:
-        raise InputError(f"{where}: the rendered text is too long")
+        raise InputError(message(RENDERED_TOO_LONG, where=where))
     return rendered

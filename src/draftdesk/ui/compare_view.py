@@ -34,7 +34,7 @@ from ..compare import Change, Comparison, compare
 from ..compare.html import anchor_for, comparison_html
 from ..errors import DraftDeskError
 from ..model.document import Resolution
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import localized, translate
 from .version_choices import (
     CURRENT,
     FILE_PREFIX,
@@ -46,30 +46,20 @@ from .version_choices import (
 )
 
 OTHER_FILE = "other file"
-# How the summary line names each kind of change, translated in the context "CompareWindow".
-KIND_NAMES = {
-    "added": QT_TRANSLATE_NOOP("CompareWindow", "{count} added"),
-    "deleted": QT_TRANSLATE_NOOP("CompareWindow", "{count} deleted"),
-    "moved": QT_TRANSLATE_NOOP("CompareWindow", "{count} moved"),
-    "changed": QT_TRANSLATE_NOOP("CompareWindow", "{count} changed"),
-    "footnote added": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote added"),
-    "footnote removed": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote removed"),
-    "footnote edited": QT_TRANSLATE_NOOP("CompareWindow", "{count} footnote edited"),
-    "metadata": QT_TRANSLATE_NOOP("CompareWindow", "{count} metadata"),
-    "label": QT_TRANSLATE_NOOP("CompareWindow", "{count} label"),
-    "ending": QT_TRANSLATE_NOOP("CompareWindow", "{count} ending"),
-    "derived": QT_TRANSLATE_NOOP("CompareWindow", "{count} derived"),
-}
 
 
-def summary_line(comparison: Comparison) -> str:
-    """Return the comparison's one-line count in the interface's language."""
-    counts = comparison.counts()
-    if not counts:
-        return translate("CompareWindow", "No changes.")
-    return ", ".join(translate("CompareWindow", KIND_NAMES[kind]).format(count=counts[kind])
-                     if kind in KIND_NAMES else f"{counts[kind]} {kind}" for kind in
-                     [*KIND_NAMES, *(k for k in counts if k not in KIND_NAMES)] if kind in counts)
+def summary_line(comparison: Comparison, hidden: int = 0) -> str:
+    """Return the comparison's one-line count in the interface's language.
+
+    ``hidden`` derived changes not listed are counted after it.
+    """
+    line = localized(comparison.summary())
+    if hidden == 1:
+        return line + " " + translate("CompareWindow", "(1 derived change hidden)")
+    if hidden:
+        return line + " " + translate("CompareWindow", "({count} derived changes hidden)").format(
+            count=hidden)
+    return line
 
 
 class CompareWindow(QDialog):
@@ -210,14 +200,11 @@ class CompareWindow(QDialog):
         if comparison is None:
             return
         self.changes = comparison.visible(derived=self.derived_box.isChecked())
-        hidden = len(comparison.changes) - len(self.changes)
-        note = " " + self.tr("({count} derived changes hidden)").format(count=hidden) if hidden \
-            else ""
-        self.summary.setText(summary_line(comparison) + note)
+        self.summary.setText(summary_line(comparison, len(comparison.changes) - len(self.changes)))
         self.change_list.blockSignals(True)
         self.change_list.clear()
         for change in self.changes:
-            item = QListWidgetItem(change.summary())
+            item = QListWidgetItem(localized(change.summary()))
             item.setToolTip(change.marked_words()[:2000])
             self.change_list.addItem(item)
         self.change_list.blockSignals(False)
@@ -238,6 +225,7 @@ class CompareWindow(QDialog):
             self.comparison, derived=self.derived_box.isChecked(),
             side_by_side=self.side_box.isChecked(), current=current,
             titles=(self.old_combo.currentText(), self.new_combo.currentText()),
+            translate=translate,
         ))
         if current is not None:
             self.text.scrollToAnchor(anchor_for(current))

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ..model.derive import plain_text
 from ..model.document import ParagraphKind, Part
-from .i18n import translate
+from ..untrusted import cannot_read, not_utf8
+from .i18n import localized, translate
 from .session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -156,8 +157,13 @@ class PasteTextDialog(QDialog):
             return
         try:
             text = Path(name).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            QMessageBox.critical(self, self.tr("Cannot read the file"), f"{name}: {error}")
+        except OSError as error:
+            QMessageBox.critical(self, self.tr("Cannot read the file"),
+                                 localized(cannot_read(name, error)))
+            return
+        except UnicodeDecodeError as error:
+            QMessageBox.critical(self, self.tr("Cannot read the file"),
+                                 localized(not_utf8(name, error.start)))
             return
         self.text.setPlainText(text)
         self.source = name

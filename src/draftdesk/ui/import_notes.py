@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..model.document import Part
+from ..importers.notes import paragraph_place
 from ..model.words import capitalize_first
 from .i18n import localized
 from .session import Session
@@ -91,7 +91,8 @@ class ImportNotesPanel(QWidget):
             else order.get(note.paragraph_id, len(order))
         )
         for note in placed:
-            item = QListWidgetItem(f"{self._place(note.paragraph_id)}: {localized(note.message)}")
+            item = QListWidgetItem(self.tr("{place}: {note}").format(
+                place=self._place(note.paragraph_id), note=localized(note.message)))
             info = derived.info.get(note.paragraph_id) if note.paragraph_id else None
             if info is not None:
                 item.setData(PARAGRAPH_ROLE, note.paragraph_id)
@@ -106,12 +107,7 @@ class ImportNotesPanel(QWidget):
         """Name the paragraph as the drafter finds it: "Operative paragraph 8 (a)"."""
         if not paragraph_id:
             return self.tr("Whole draft")
-        derived = self.session.derived
-        info = derived.info.get(paragraph_id)
-        if info is None:
+        place = paragraph_place(self.session.derived, paragraph_id)
+        if place is None:
             return self.tr("A deleted paragraph")
-        place = derived.cross_ref_text(paragraph_id)
-        if info.part is Part.OPERATIVE:
-            return self.tr("Operative paragraph {label}").format(
-                label=place.removeprefix("paragraph "))
-        return capitalize_first(place.removeprefix("the "))
+        return capitalize_first(localized(place))

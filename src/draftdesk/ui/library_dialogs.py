@@ -77,7 +77,7 @@ class SaveToLibraryDialog(QDialog):
                             if i in located]
 
         count = len(self._ids)
-        listed = ", ".join(self._references)
+        listed = ", ".join(localized(reference) for reference in self._references)
         self.summary = QLabel(
             self.tr("Save this paragraph ({listed}) as a clause.").format(listed=listed)
             if count == 1 else self.tr("Save these {count} paragraphs as clauses: {listed}.")

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import DraftDeskError
 from ..library import (
+    BUILTIN_LIBRARY,
     Clause,
     LibraryStore,
     SearchHit,
@@ -55,6 +56,7 @@ from ..library import (
     import_library,
     open_store,
 )
+from ..messages import Message
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
 from .i18n import QT_TRANSLATE_NOOP, localized, translate
 
@@ -105,18 +107,37 @@ def clause_origin(clause: Clause, score: float | None = None) -> str:
         clause.body)
     kind = translate("LibraryPanel", KIND_NAMES[clause.kind]) if clause.kind in KIND_NAMES else (
         clause.kind)
-    parts = [clause.library, clause.key, f"v{clause.version}", f"{body} {kind}"]
+    parts = [library_name(clause.library), clause.key, f"v{clause.version}", f"{body} {kind}"]
     if clause.source:
-        parts.append(clause.source)
+        parts.append(localized(clause.source))
     if score is not None:
         parts.append(translate("LibraryPanel", "{percent}% similar").format(
             percent=round(score * 100)))
     return " · ".join(parts)
 
 
+def library_name(name: str) -> str:
+    """Return how a library is named: the one that comes with DraftDesk in the interface's words."""
+    return translate("LibraryPanel", "Built-in") if name == BUILTIN_LIBRARY else name
+
+
+def without_place(error: Exception) -> str:
+    """Return an error in the interface's language without the clause it names first.
+
+    The panel shows the clause already; "clause 'x' in library 'y': no value…" says it twice.
+    """
+    text = localized(error)
+    problem = error.args[0] if len(error.args) == 1 else None
+    where = problem.values.get("where") if isinstance(problem, Message) else None
+    if isinstance(where, str) and where and text.startswith(localized(where)):
+        # Whatever stands between the place and the problem: ": ", French "\u00a0: ".
+        return text[len(localized(where)):].lstrip(" \u00a0:")
+    return text.split(": ", 1)[-1]
+
+
 def similar_origin(clause: Clause, score: float) -> str:
     """Return a hint's first line: how close, and the source of the agreed language."""
-    where = clause.source or f"{clause.library} · {clause.key}"
+    where = localized(clause.source) or f"{library_name(clause.library)} · {clause.key}"
     return translate("LibraryPanel", "{percent}% similar · {where}").format(
         percent=round(score * 100), where=where)
 
@@ -421,7 +442,7 @@ class LibraryPanel(QWidget):
             try:
                 self._store = open_store()
             except DraftDeskError as error:
-                self._set_status(str(error), error=True)
+                self._set_status(localized(error), error=True)
                 return None
         return self._store
 
@@ -481,7 +502,7 @@ class LibraryPanel(QWidget):
                 limit=RESULT_LIMIT if self.language is None else RESULT_LIMIT * 4,
             )
         except DraftDeskError as error:
-            self._set_status(str(error), error=True)
+            self._set_status(localized(error), error=True)
             return
         if self.language is not None:
             hits = [hit for hit in hits if hit.clause.language == self.language][:RESULT_LIMIT]
@@ -599,7 +620,7 @@ class LibraryPanel(QWidget):
             self.preview.setText(
                 f"{html.escape(clause_outline(clause.text))}<br><small>{origin}</small>"
             )
-            self._set_status(str(error).split(": ", 1)[-1], error=True)
+            self._set_status(without_place(error), error=True)
             self.insert_button.setEnabled(False)
             self.replace_button.setEnabled(False)
             return

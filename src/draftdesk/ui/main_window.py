@@ -859,12 +859,12 @@ class MainWindow(EditorHost):
             dialog.deleteLater()
         self.import_text(text, source)
 
-    def import_text(self, text: str, source: str = "pasted text") -> bool:
+    def import_text(self, text: str, source: str = "") -> bool:
         """Import text as a new, unsaved draft."""
         from ..importers import import_text
 
         try:
-            resolution = import_text(text, source)
+            resolution = import_text(text, source or self.tr("pasted text"))
         except DraftDeskError as error:
             self.show_error(self.tr("Cannot import the text"), error)
             return False
@@ -1207,7 +1207,7 @@ class MainWindow(EditorHost):
             path = copy.write(self.session.resolution, self.session.path)
         except DraftDeskError as error:
             self.statusBar().showMessage(
-                self.tr("Autosave failed: {error}").format(error=error), 8000)
+                self.tr("Autosave failed: {error}").format(error=localized(error)), 8000)
             return None
         self._saved_revision = self.session.revision
         return path

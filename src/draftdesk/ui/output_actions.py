@@ -86,13 +86,13 @@ def _write(window: MainWindow, path: Path, what: str, write: Callable[[], object
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    problem = ""
+    problem: object = ""
     # A long draft takes a second or so to lay out: say so with the pointer.
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write()
     except DraftDeskError as error:
-        problem = str(error)
+        problem = error  # shown in the interface's language
     except Exception as error:  # noqa: BLE001 - the window must survive any export bug
         problem = f"{path}: {type(error).__name__}: {error}"
     finally:

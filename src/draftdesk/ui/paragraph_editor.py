@@ -83,7 +83,8 @@ class InlineObjectPainter(QPyTextObject):
         if kind == NOTE:
             number = session.derived.footnote_numbers.get(ident)
             return str(number) if number is not None else "?"
-        return session.derived.cross_ref_text(ident)
+        # In the draft's language, as the preview and the export print it: "párrafo 1 b)".
+        return session.reference_text(ident)
 
     def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
         font = QFont(document.defaultFont())
@@ -754,7 +755,8 @@ def _merged(content: list[Inline]) -> list[Inline]:
     return out
 
 
-LABEL = re.compile(r"^\s*(?:(?P<number>\d+)\.|\((?P<token>[a-z]{1,2}|[ivx]+)\))\s+")
+# "(b)" and "(i)" as English prints them, "b)" and "i)" as Spanish and French do.
+LABEL = re.compile(r"^\s*(?:(?P<number>\d+)\.|\(?(?P<token>[a-z]{1,2}|[ivx]+)\))\s+")
 CONNECTOR = re.compile(r";\s+(and|or)\s*$")  # "…; and" before the last item of a list
 ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
 
@@ -762,8 +764,8 @@ ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
 def pasted_labels(chunks: list[str]) -> list[tuple[int | None, str]]:
     """Return each pasted paragraph's level by its label and its text without the label.
 
-    The level is 0 for "1.", 1 for "(a)", 2 for "(i)" and None for no label. "(i)", "(v)"
-    and "(x)" are letters when the letter before or after them is pasted too.
+    The level is 0 for "1.", 1 for "(a)" or "a)", 2 for "(i)" or "i)" and None for no label.
+    "(i)", "(v)" and "(x)" are letters when the letter before or after them is pasted too.
     """
     found = [LABEL.match(chunk) for chunk in chunks]
     tokens = [match.group("token") if match else None for match in found]

@@ -26,6 +26,7 @@ from ..errors import OutputError
 from ..model.derive import Derived, derive
 from ..model.document import Resolution
 from ..storage import write_atomic
+from .i18n import translate
 from .preview import PT, PageLayout
 
 # The layout is in tenths of a point: 720 of them to the inch.
@@ -85,7 +86,7 @@ def paint_pages(layout: PageLayout, device: QPagedPaintDevice, pages: range | No
     chosen = range(max(0, chosen.start), min(layout.page_count(), chosen.stop))
     painter = QPainter()
     if not painter.begin(device):
-        raise OutputError("cannot start painting the pages")
+        raise OutputError(translate("Printing", "cannot start painting the pages"))
     try:
         scale = device.logicalDpiX() / LAYOUT_DPI
         # Printers report a page rectangle inside unprintable margins: paint from the paper's

@@ -26,7 +26,7 @@ from ..model.document import (
     Text,
     new_id,
 )
-from .i18n import translate
+from .i18n import localized, translate
 
 Operation = Callable[[], edit.Undo]
 
@@ -338,7 +338,7 @@ class Session(QObject):
         try:
             undo = operation()
         except edit.EditError as error:
-            self.error.emit(str(error))
+            self.error.emit(localized(error))
             return False
         self.undo_stack.push(EditCommand(self, text, operation, kind, paragraph_id, undo))
         return True

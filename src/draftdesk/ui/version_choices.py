@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from .. import messages as core
 from ..model import versions
 from ..model.document import Resolution
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -21,6 +22,10 @@ OPEN_FILTER = QT_TRANSLATE_NOOP("VersionChoices",
                                 "Drafts and texts (*.draftdesk *.txt);;All files (*)")
 WORD_FILTER = QT_TRANSLATE_NOOP("VersionChoices", "Word documents (*.docx)")
 
+
+# Errors shown through i18n.localized, like the core's (decision 0015).
+NO_BASE_TEXT = core.QT_TRANSLATE_NOOP("EditErrors", "the draft has no base text")
+UNKNOWN_TEXT = core.QT_TRANSLATE_NOOP("EditErrors", "unknown text {key}")
 
 W = TypeVar("W", bound=QObject)
 
@@ -37,7 +42,7 @@ def text_for(resolution: Resolution, key: str) -> Resolution:
         return resolution
     if key == BASE:
         if resolution.base_text is None:
-            raise versions.VersionError("the draft has no base text")
+            raise versions.VersionError(core.message(NO_BASE_TEXT))
         return resolution.base_text.text
     if key.startswith(VERSION_PREFIX):
         return versions.find_version(resolution, key.removeprefix(VERSION_PREFIX)).text
@@ -45,7 +50,7 @@ def text_for(resolution: Resolution, key: str) -> Resolution:
         from ..compare.sources import read_text
 
         return read_text(Path(key.removeprefix(FILE_PREFIX)))
-    raise versions.VersionError(f"unknown text {key!r}")
+    raise versions.VersionError(core.message(UNKNOWN_TEXT, key=repr(key)))
 
 
 def choices(resolution: Resolution, current: bool = True) -> list[tuple[str, str]]:

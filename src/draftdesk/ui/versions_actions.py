@@ -278,9 +278,9 @@ class VersionsActions(QObject):
         self._preview.set_change_marks(marks)
         label = {key: label for label, key in choices(self.resolution, current=False)}.get(
             self.preview_key, "")
-        self._window.statusBar().showMessage(
-            self.tr("Preview: {count} paragraphs marked against {text}").format(
-                count=len(marks), text=label), 5000)
+        shown = self.tr("Preview: 1 paragraph marked against {text}") if len(marks) == 1 else (
+            self.tr("Preview: {count} paragraphs marked against {text}"))
+        self._window.statusBar().showMessage(shown.format(count=len(marks), text=label), 5000)
         return True
 
     # ------------------------------------------------------------------ export

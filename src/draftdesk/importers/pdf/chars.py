@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 400
@@ -116,60 +117,70 @@ class PdfPage:
 def read_pdf(path: Path, data: bytes) -> list[PdfPage]:
     """Read every page's lines, or raise one InputError that names the file and the page."""
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{path}: PDF too large ({len(data) // (1024 * 1024)} MB; "
-            f"DraftDesk reads PDFs up to {MAX_BYTES // (1024 * 1024)} MB)"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: PDF too large ({size} MB; DraftDesk reads "
+                                              "PDFs up to {limit} MB)"),
+            path=str(path), size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
     if b"%%EOF" not in data[-2048:]:
-        raise InputError(f"{path}: the PDF is truncated or damaged (it has no end marker)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF is truncated or damaged (it has no "
+                                              "end marker)"),
+            path=str(path)))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise InputError(f"{path}: {_open_problem(error)}") from None
+        raise InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{path}: {problem}"),
+                                 path=str(path), problem=_open_problem(error))) from None
     try:
         count = len(document)
         if count == 0:
-            raise InputError(f"{path}: the PDF has no pages")
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF has no pages"), path=str(path)))
         if count > MAX_PAGES:
-            raise InputError(
-                f"{path}: the PDF has {count} pages; DraftDesk reads resolutions of up to "
-                f"{MAX_PAGES} pages"
-            )
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}: the PDF has {count} pages; DraftDesk "
+                                                  "reads resolutions of up to {limit} pages"),
+                path=str(path), count=count, limit=MAX_PAGES))
         pages: list[PdfPage] = []
         total = 0
         for index in range(count):
             page = _read_page(path, document, index)
             total += sum(len(line.chars) for line in page.lines)
             if total > MAX_CHARS:
-                raise InputError(
-                    f"{path}: more than {MAX_CHARS:,} characters of text by page {index + 1}; "
-                    "too long for a resolution"
-                )
+                raise InputError(message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "{path}: more than {limit} characters of "
+                                                      "text by page {page}; too long for a "
+                                                      "resolution"),
+                    path=str(path), limit=f"{MAX_CHARS:,}", page=index + 1))
             pages.append(page)
         return pages
     finally:
         document.close()
 
 
-def _open_problem(error: Exception) -> str:
+def _open_problem(error: Exception) -> Message:
     code = getattr(error, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
-        return (
-            "the PDF is encrypted with a password; open it, save an unprotected copy and "
-            "import that"
-        )
+        return message(
+            QT_TRANSLATE_NOOP("ImportErrors", "the PDF is encrypted with a password; open it, save "
+                                              "an unprotected copy and import that"))
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return "the PDF uses a security handler DraftDesk cannot read"
-    return "not a readable PDF (damaged, truncated or not a PDF at all)"
+        return message(
+            QT_TRANSLATE_NOOP("ImportErrors", "the PDF uses a security handler DraftDesk cannot "
+                                              "read"))
+    return message(
+        QT_TRANSLATE_NOOP("ImportErrors", "not a readable PDF (damaged, truncated or not a PDF at "
+                                          "all)"))
 
 
 def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
     try:
         page = document[index]
     except pdfium.PdfiumError:
-        raise InputError(
-            f"{path}, page {index + 1}: the page cannot be read (damaged PDF)"
-        ) from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page cannot be read "
+                                              "(damaged PDF)"),
+            path=str(path), page=index + 1)) from None
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
@@ -179,11 +190,18 @@ def _read_page(path: Path, document: pdfium.PdfDocument, index: int) -> PdfPage:
             textpage.close()
         if not any(not c.text.isspace() for c in chars):
             images = any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)))
-            what = "only an image (a scan?)" if images else "no text"
-            raise InputError(
-                f"{path}, page {index + 1}: the page has {what}; DraftDesk reads PDFs with "
-                "a text layer, such as those of the Official Document System"
-            )
+            if images:
+                raise InputError(message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has only an "
+                                                      "image (a scan?); DraftDesk reads PDFs with "
+                                                      "a text layer, such as those of the Official "
+                                                      "Document System"),
+                    path=str(path), page=index + 1))
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}, page {page}: the page has no text; "
+                                                  "DraftDesk reads PDFs with a text layer, such as "
+                                                  "those of the Official Document System"),
+                path=str(path), page=index + 1))
         return PdfPage(index + 1, width, height, _lines(index + 1, chars), barcode)
     finally:
         page.close()

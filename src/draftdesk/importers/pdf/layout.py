@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.model.words import parse_un_date
 
 from ..header import is_symbol
@@ -201,6 +202,15 @@ def _starts_cover_item(text: str) -> bool:
     ) or is_symbol(text)
 
 
+# The import notes on a guessed paragraph start, in the window's language (decision 0015).
+_PAGE_STARTS_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "ImportNotes", "the first line of page {page} starts a new paragraph: judged from its "
+    "indent alone")
+_PAGE_CONTINUES_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "ImportNotes", "the first line of page {page} continues the paragraph before: judged from "
+    "its indent alone")
+
+
 def _paragraphs(lines: list[TextLine]) -> list[Block]:
     """Group the body's lines into paragraphs."""
     pitch = _pitch(lines)
@@ -216,10 +226,8 @@ def _paragraphs(lines: list[TextLine]) -> list[Block]:
             line, previous, pitch, blocks[-1], continuation_x.get(len(blocks) - 1)
         )
         if doubt:
-            guess = "starts a new paragraph" if start else "continues the paragraph before"
-            note = (
-                f"the first line of page {line.page} {guess}: judged from its indent alone"
-            )
+            note = message(_PAGE_STARTS_PARAGRAPH if start else _PAGE_CONTINUES_PARAGRAPH,
+                           page=line.page)
             target = len(blocks) if start else len(blocks) - 1
             if not start:
                 blocks[target].doubt = note

@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.model.document import (
     Annex,
     DocumentKind,
@@ -34,8 +35,9 @@ from draftdesk.model.document import (
 )
 
 from ..header import is_symbol
+from ..notes import page as page_place
 from ..pdftext import Dehyphenator
-from ..text import ITALIC_END, ITALIC_START, import_text
+from ..text import ITALIC_END, ITALIC_START, import_text, line_and_problem
 from .chars import Char
 from .layout import Block, Layout, Note, is_formula
 
@@ -60,6 +62,31 @@ _AMENDMENT = re.compile(r"amendments? to (?:the )?(?:revised )?draft resolution 
 # a document is built (build() gives each run, and each thread, a list of its own).
 _DOUBTS: ContextVar[list[tuple[str, str]]] = ContextVar("pdf_import_doubts")
 
+# The import notes, in the window's language (decision 0015).
+_UNNUMBERED_AMONG_OPERATIVE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "an unnumbered paragraph among the operative paragraphs is kept as an "
+    "unnumbered block; check whether it is a heading, a quotation or a paragraph of its own")
+_FIRST_PERSON = QT_TRANSLATE_NOOP(
+    "ImportNotes", "the numbered paragraphs speak in the first person (a declaration or pact "
+    "that the resolution adopts): they are read as its operative paragraphs")
+_NO_ITALIC_OPENING = QT_TRANSLATE_NOOP(
+    "ImportNotes", "this preambular paragraph has no italic opening phrase in the PDF")
+_UNNUMBERED_NOTE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "{page}: text under the footnote rule without a note number was left out: "
+    "{text}")
+_NUMBERING_RESTARTS = QT_TRANSLATE_NOOP(
+    "ImportNotes", "the printed numbering starts again at 1. here (a new section or part); the "
+    "draft numbers this paragraph {expected}. on from the ones before")
+_NUMBER_OUT_OF_SEQUENCE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "this paragraph is printed as {number}. where {expected}. was expected: a "
+    "paragraph may have been merged into the one before or split in two")
+_AMENDMENT_NOTE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "this is an amendment to draft resolution {target}, not a resolution: its "
+    "instructions and quoted text are kept as unnumbered blocks")
+_ANNEX_UNREAD = QT_TRANSLATE_NOOP(
+    "ImportNotes", "{heading}: its text could not be read into paragraphs ({problem}); it is "
+    "kept as unnumbered blocks")
+
 
 def _plain_words(text: str, count: int = 8) -> str:
     """Return the first words of a rendered paragraph without label, markup and markers."""
@@ -73,31 +100,22 @@ def _note_doubts(resolution: Resolution) -> None:
     paragraphs = [
         (" ".join(f"{p.lead} {p.body_text}".split()), p.id) for _part, p in resolution.walk()
     ]
-    for words, message in _DOUBTS.get():
+    for words, doubt in _DOUBTS.get():
         target = next((pid for text, pid in paragraphs if words and text.startswith(words)), "")
-        resolution.import_notes.append(ImportNote(message, target))
+        resolution.import_notes.append(ImportNote(doubt, target))
     if resolution.kind is DocumentKind.RESOLUTION:
         for paragraph in resolution.operative:
             text = paragraph.body_text.lstrip()
             if paragraph.kind is ParagraphKind.QUOTE and text[:1].isupper():
                 resolution.import_notes.append(ImportNote(
-                    "an unnumbered paragraph among the operative paragraphs is kept as an "
-                    "unnumbered block; check whether it is a heading, a quotation or a "
-                    "paragraph of its own",
-                    paragraph.id,
-                ))
+                    message(_UNNUMBERED_AMONG_OPERATIVE), paragraph.id))
         first_person = [p for p in resolution.operative if p.body_text.startswith("We ")]
         if len(first_person) > len(resolution.operative) // 2 > 0:
-            resolution.import_notes.append(ImportNote(
-                "the numbered paragraphs speak in the first person (a declaration or pact that "
-                "the resolution adopts): they are read as its operative paragraphs"
-            ))
+            resolution.import_notes.append(ImportNote(message(_FIRST_PERSON)))
     preambles = [resolution.preambular, *(part.preambular for part in resolution.further_parts)]
     for paragraph in (p for preamble in preambles for p in preamble):
         if paragraph.kind is ParagraphKind.PARAGRAPH and not paragraph.lead:
-            resolution.import_notes.append(ImportNote(
-                "this preambular paragraph has no italic opening phrase in the PDF", paragraph.id
-            ))
+            resolution.import_notes.append(ImportNote(message(_NO_ITALIC_OPENING), paragraph.id))
 
 
 @dataclass
@@ -150,10 +168,9 @@ def _build(layout: Layout, source: str) -> Resolution:
         _add_annex(resolution, heading, blocks, rendered_notes, dehyphen, source)
     _note_doubts(resolution)
     for note in orphans:
+        text = repr(_render(note.chars, dehyphen, markup=False)[:60])
         resolution.import_notes.append(ImportNote(
-            f"page {note.page}: text under the footnote rule without a note number was left "
-            f"out: {_render(note.chars, dehyphen, markup=False)[:60]!r}"
-        ))
+            message(_UNNUMBERED_NOTE, page=page_place(note.page), text=text)))
     return resolution
 
 
@@ -308,14 +325,17 @@ def _run_text_importer(text: str, source: str, pages: dict[int, int]) -> Resolut
     try:
         return import_text(text, source=source, guess_leads=False)
     except InputError as error:
-        message = str(error)
-        match = _LINE_REF.match(message)
-        if match and match.group("source") == source:
-            line = int(match.group("line"))
-            page = pages.get(line)
-            where = f"{source}, page {page}" if page else source
-            raise InputError(f"{where}: {message[match.end():]}") from None
-        raise
+        found = line_and_problem(error, source)
+        if found is None:
+            raise
+        line, problem = found
+        page = pages.get(line)
+        if page:
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{source}, page {page}: {problem}"),
+                source=source, page=page, problem=problem)) from None
+        raise InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{source}: {problem}"),
+                                 source=source, problem=problem)) from None
 
 
 def _body_lines(
@@ -354,17 +374,11 @@ def _check_numbers(lines: list[str]) -> None:
             continue
         number = int(match.group(1))
         if number == 1 and expected > 1:
-            _DOUBTS.get().append((
-                _plain_words(line),
-                "the printed numbering starts again at 1. here (a new section or part); the "
-                f"draft numbers this paragraph {expected}. on from the ones before",
-            ))
+            _DOUBTS.get().append((_plain_words(line), message(_NUMBERING_RESTARTS,
+                                                              expected=expected)))
         elif number != expected:
-            _DOUBTS.get().append((
-                _plain_words(line),
-                f"this paragraph is printed as {number}. where {expected}. was expected: a "
-                "paragraph may have been merged into the one before or split in two",
-            ))
+            _DOUBTS.get().append((_plain_words(line), message(
+                _NUMBER_OUT_OF_SEQUENCE, number=number, expected=expected)))
         expected = number + 1
 
 
@@ -447,10 +461,7 @@ def _amendment(
     resolution.operative = [
         Paragraph(kind=ParagraphKind.QUOTE, content=_plain_inlines(line)) for line in body
     ]
-    resolution.import_notes.append(ImportNote(
-        f"this is an amendment to draft resolution {target}, not a resolution: its "
-        "instructions and quoted text are kept as unnumbered blocks"
-    ))
+    resolution.import_notes.append(ImportNote(message(_AMENDMENT_NOTE, target=target)))
     del cover_pages, notes
     return resolution
 
@@ -500,9 +511,7 @@ def _add_annex(
             inner = import_text(text, source=source, guess_leads=False)
         except InputError as error:
             resolution.import_notes.append(ImportNote(
-                f"{heading}: its text could not be read into paragraphs ({_short(error)}); "
-                "it is kept as unnumbered blocks"
-            ))
+                message(_ANNEX_UNREAD, heading=heading, problem=_short(error))))
             annex.preamble = [Paragraph(kind=ParagraphKind.QUOTE, content=_plain_inlines(line))
                               for line in body]
             annex.numbered = False
@@ -521,6 +530,16 @@ def _looks_like_paragraph(text: str) -> bool:
 
 
 def _short(error: Exception) -> str:
-    message = str(error)
-    match = _LINE_REF.match(message)
-    return message[match.end():] if match else message
+    """Return an error without the "source, line N: " its text starts with.
+
+    A translatable error keeps its translation: the part after the prefix is its own message.
+    """
+    text = error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+    match = _LINE_REF.match(text)
+    if not match:
+        return text
+    rest = text[match.end():]
+    if isinstance(text, Message):
+        return next((value for value in text.values.values()
+                     if isinstance(value, Message) and value == rest), rest)
+    return rest

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, Template, message
 from draftdesk.model.document import (
     Footnote,
     FootnoteRef,
@@ -24,12 +25,12 @@ from draftdesk.model.document import (
     Text,
     new_id,
 )
-from draftdesk.model.words import join_and
 
 from ..header import COMMITTEES, ORGANS, is_symbol
 from ..language import formula_language
 from ..language import is_masthead_line as is_language_masthead_line
-from ..text import ITALIC_END, ITALIC_START, import_text_lines
+from ..notes import and_list, counted, word_paragraphs
+from ..text import ITALIC_END, ITALIC_START, import_text_lines, line_and_problem
 from .annexes import build_annex, split_annexes
 from .package import MAX_MEMBERS, WordPackage, directory_entries, open_word_package
 from .reader import Segment, WordDocument, WordParagraph, read_document
@@ -83,6 +84,11 @@ def import_docx(path: str | Path, accept_changes: bool = True) -> Resolution:
     finally:
         package.close()
     return _Builder(path, package, document).run()
+
+
+def _paragraph_place(number: int) -> Message:
+    """Name a paragraph of the Word file in a message: "paragraph 12"."""
+    return message(QT_TRANSLATE_NOOP("ImportErrors", "paragraph {number}"), number=number)
 
 
 @dataclass
@@ -143,7 +149,7 @@ class _Builder:
         try:
             resolution, paragraph_lines = import_text_lines(text, source, guess_leads)
         except InputError as error:
-            raise InputError(self._relocate(str(error), source)) from None
+            raise self._relocate(error, source) from None
         annex_ids: dict[int, str] = {}
         if annexes:
             self.model_notes = dict(enumerate(resolution.footnotes, start=1))
@@ -165,16 +171,15 @@ class _Builder:
         """Keep the masthead lines of a header; leave its other text (running heads) aside."""
         for piece in _pieces(paragraph.plain_text):
             if _is_masthead_line(piece):
-                self._emit(piece, "the first-page header")
+                self._emit(piece, message(
+                    QT_TRANSLATE_NOOP("ImportErrors", "the first-page header")))
 
     def _cover(self, paragraph: WordParagraph) -> None:
         text = _cover_text(paragraph)
         if any(segment.note for segment in paragraph.segments):
-            self.notes.append(ImportNote(
-                f"A footnote on the cover (paragraph {paragraph.number} of the Word file) "
-                "was left out: cover lines take no numbered notes"
-            ))
-        origin = f"paragraph {paragraph.number}"
+            self.notes.append(ImportNote(message(
+                _COVER_FOOTNOTE, paragraph=word_paragraphs([paragraph.number]))))
+        origin = _paragraph_place(paragraph.number)
         pieces = _pieces(text)
         if len(pieces) > 1 and any(_is_masthead_line(piece) for piece in pieces):
             for piece in pieces:
@@ -183,7 +188,7 @@ class _Builder:
             self._emit(text.strip(), origin, paragraph)
 
     def _body(self, paragraph: WordParagraph) -> None:
-        origin = f"paragraph {paragraph.number}"
+        origin = _paragraph_place(paragraph.number)
         texts = [s for s in paragraph.segments if s.note is None and s.text.strip()]
         # A paragraph set wholly in italics (an adopted resolution's closing lines) has no
         # italic opening to tell apart: its text is read as plain.
@@ -263,31 +268,41 @@ class _Builder:
             )
         if not star_lines and not document.note_order:
             return
-        self._emit("__________", "the notes")
+        self._emit("__________", message(QT_TRANSLATE_NOOP("ImportErrors", "the notes")))
         for line in star_lines:
-            self._emit(line, "the cover notes")
+            self._emit(line, message(QT_TRANSLATE_NOOP("ImportErrors", "the cover notes")))
         for number, note_id in enumerate(document.note_order, start=1):
             if note_id not in self.body_notes:
                 continue  # cited in an annex only: read with the annex
             note = document.notes.get(note_id)
-            origin = f"footnote {number}"
+            origin = message(QT_TRANSLATE_NOOP("ImportErrors", "footnote {number}"), number=number)
             if note is None:
-                raise InputError(f"{self.path}: footnote {number}: its text is missing from "
-                                 "the Word file (word/footnotes.xml)")
+                raise self._missing_note(number)
             text = " ".join(self._markup(p.segments).strip() for p in note.paragraphs)
             marker = str(number).translate(_TO_SUPERSCRIPT)
             self._emit(f"{marker} {text.strip()}", origin)
 
     # -------------------------------------------------------------- messages and notes
 
-    def _relocate(self, message: str, source: str) -> str:
+    def _relocate(self, error: InputError, source: str) -> InputError:
         """Name the Word paragraph where the text importer names a line of its input."""
-        match = re.match(rf"^{re.escape(source)}, line (\d+)", message)
-        if not match:
-            return message
-        index = int(match.group(1)) - 1
-        origin = self.lines[index].origin if 0 <= index < len(self.lines) else "the document"
-        return f"{source}, {origin}{message[match.end():]}"
+        found = line_and_problem(error, source)
+        if found is None:
+            return error
+        line, problem = found
+        index = line - 1
+        if 0 <= index < len(self.lines):
+            origin = self.lines[index].origin
+        else:
+            origin = message(QT_TRANSLATE_NOOP("ImportErrors", "the document"))
+        return InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{source}, {place}: {problem}"),
+                                  source=source, place=origin, problem=problem))
+
+    def _missing_note(self, number: int) -> InputError:
+        return InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: footnote {number}: its text is missing from "
+                                              "the Word file (word/footnotes.xml)"),
+            path=str(self.path), number=number))
 
     def _inlines(self, segments: list[Segment]) -> list[Inline]:
         """Turn an annex paragraph's segments into model inlines, notes included."""
@@ -321,8 +336,7 @@ class _Builder:
         note_id = self.document.note_order[number - 1]
         word = self.document.notes.get(note_id)
         if word is None:
-            raise InputError(f"{self.path}: footnote {number}: its text is missing from "
-                             "the Word file (word/footnotes.xml)")
+            raise self._missing_note(number)
         runs: list[Text] = []
         for paragraph in word.paragraphs:
             for item in self._inlines(paragraph.segments):
@@ -349,22 +363,16 @@ class _Builder:
         notes = list(self.notes)
         changes = document.changes
         if changes:
-            how = (
-                "read with every change accepted" if document.accept_changes
-                else "read as the original, every change rejected"
-            )
-            where = join_and([str(n) for n in document.changed_paragraphs[:12]])
-            more = " …" if len(document.changed_paragraphs) > 12 else ""
-            notes.append(ImportNote(
-                f"Tracked changes {how}: {_count_changes(changes, summary=True)} "
-                f"(paragraph{'s' if len(document.changed_paragraphs) > 1 else ''} "
-                f"{where}{more} of the Word file)"
-            ))
+            notes.append(ImportNote(message(
+                _CHANGES_ACCEPTED if document.accept_changes else _CHANGES_REJECTED,
+                changes=_count_changes(changes, summary=True),
+                paragraphs=word_paragraphs(document.changed_paragraphs),
+            )))
             for paragraph in document.paragraphs:
                 if paragraph.changes:
-                    verb = "accepted" if document.accept_changes else "rejected"
+                    here = _ACCEPTED_HERE if document.accept_changes else _REJECTED_HERE
                     notes.append(ImportNote(
-                        f"Tracked changes {verb} here: {_count_changes(paragraph.changes)}",
+                        message(here, changes=_count_changes(paragraph.changes)),
                         by_paragraph.get(paragraph.number, ""),
                     ))
         for paragraph in document.paragraphs:
@@ -372,20 +380,44 @@ class _Builder:
                 text = document.comments.get(comment)
                 if text is not None:
                     notes.append(ImportNote(
-                        f"Comment: {text}", by_paragraph.get(paragraph.number, "")
+                        message(_COMMENT, text=text), by_paragraph.get(paragraph.number, "")
                     ))
         resolution.import_notes.extend(notes)
 
 
-_CHANGE_WORDS = (
-    ("insertion", "insertion", "insertions"),
-    ("deletion", "deletion", "deletions"),
-    ("move", "text moved here", "texts moved here"),
-    ("moved away", "text moved away", "texts moved away"),
-    ("paragraph added", "new paragraph", "new paragraphs"),
-    ("paragraphs joined", "paragraph joined to the next", "paragraphs joined to the next"),
-    ("formatting", "formatting change (ignored)", "formatting changes (ignored)"),
+# The import notes, in the window's language (decision 0015).
+_COVER_FOOTNOTE = QT_TRANSLATE_NOOP(
+    "ImportNotes", "A footnote on the cover ({paragraph}) was left out: cover lines take no "
+    "numbered notes")
+_CHANGES_ACCEPTED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tracked changes read with every change accepted: {changes} ({paragraphs})")
+_CHANGES_REJECTED = QT_TRANSLATE_NOOP(
+    "ImportNotes", "Tracked changes read as the original, every change rejected: {changes} "
+    "({paragraphs})")
+_ACCEPTED_HERE = QT_TRANSLATE_NOOP("ImportNotes", "Tracked changes accepted here: {changes}")
+_REJECTED_HERE = QT_TRANSLATE_NOOP("ImportNotes", "Tracked changes rejected here: {changes}")
+_COMMENT = QT_TRANSLATE_NOOP("ImportNotes", "Comment: {text}")
+
+# Each kind of change, counted: one template for 1, one for more (each language's plural).
+_CHANGE_WORDS: tuple[tuple[str, Template, Template], ...] = (
+    ("insertion", QT_TRANSLATE_NOOP("ImportNotes", "1 insertion"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} insertions")),
+    ("deletion", QT_TRANSLATE_NOOP("ImportNotes", "1 deletion"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} deletions")),
+    ("move", QT_TRANSLATE_NOOP("ImportNotes", "1 text moved here"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} texts moved here")),
+    ("moved away", QT_TRANSLATE_NOOP("ImportNotes", "1 text moved away"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} texts moved away")),
+    ("paragraph added", QT_TRANSLATE_NOOP("ImportNotes", "1 new paragraph"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} new paragraphs")),
+    ("paragraphs joined", QT_TRANSLATE_NOOP("ImportNotes", "1 paragraph joined to the next"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} paragraphs joined to the next")),
+    ("formatting", QT_TRANSLATE_NOOP("ImportNotes", "1 formatting change (ignored)"),
+     QT_TRANSLATE_NOOP("ImportNotes", "{count} formatting changes (ignored)")),
 )
+# In the summary of the whole file a move counts once, as a move.
+_MOVES = (QT_TRANSLATE_NOOP("ImportNotes", "1 move"),
+          QT_TRANSLATE_NOOP("ImportNotes", "{count} moves"))
 
 
 def _opens_in_italics(paragraph: WordParagraph) -> bool:
@@ -406,16 +438,16 @@ _TYPED_LABEL = re.compile(r"^\s*(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,5}\.)\s+")
 
 def _count_changes(changes: Counter[str], summary: bool = False) -> str:
     """Say "2 insertions, 1 deletion and 1 move"; a move counts once, where the text went."""
-    parts = []
-    for key, singular, plural in _CHANGE_WORDS:
+    parts: list[Message] = []
+    for key, one, more in _CHANGE_WORDS:
         count = changes.get(key, 0)
         if summary and key == "moved away":
             continue
         if summary and key == "move":
-            singular, plural = "move", "moves"
+            one, more = _MOVES
         if count:
-            parts.append(f"{count} {singular if count == 1 else plural}")
-    return join_and(parts)
+            parts.append(counted(count, one, more))
+    return and_list(parts)
 
 
 def _cover_text(paragraph: WordParagraph) -> str:

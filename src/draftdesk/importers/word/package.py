@@ -19,6 +19,8 @@ from pathlib import Path
 from lxml import etree
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
+from draftdesk.untrusted import cannot_read
 
 # Limits: a 1,000-paragraph draft's document.xml is about 1 MB; real UN files are far smaller.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -46,11 +48,14 @@ WORD_MAIN_TYPES = frozenset(
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     }
 )
+_EXCEL = QT_TRANSLATE_NOOP("ImportErrors", "{path}: is an Excel workbook, not a Word document")
+_POWERPOINT = QT_TRANSLATE_NOOP("ImportErrors",
+                                "{path}: is a PowerPoint presentation, not a Word document")
 _OTHER_OFFICE = {
-    "spreadsheetml": "an Excel workbook",
-    "presentationml": "a PowerPoint presentation",
-    "ms-excel": "an Excel workbook",
-    "ms-powerpoint": "a PowerPoint presentation",
+    "spreadsheetml": _EXCEL,
+    "presentationml": _POWERPOINT,
+    "ms-excel": _EXCEL,
+    "ms-powerpoint": _POWERPOINT,
 }
 
 _PARSER = etree.XMLParser(
@@ -82,9 +87,10 @@ class WordPackage:
         self.main_part = main_part
         self._inflated = 0
 
-    def error(self, part: str, message: str) -> InputError:
+    def error(self, part: str, problem: Message) -> InputError:
         """Return the one-line error for a part of this file."""
-        return InputError(f"{self.path}: {part}: {message}")
+        return InputError(message(QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: {problem}"),
+                                  path=str(self.path), part=part, problem=problem))
 
     def has(self, name: str) -> bool:
         """Say whether the zip holds a member of this name."""
@@ -99,10 +105,12 @@ class WordPackage:
         try:
             info = self._zip.getinfo(name)
         except KeyError:
-            raise self.error(name, "missing from the Word file") from None
+            raise self.error(name, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "missing from the Word file"))) from None
         if info.file_size > MAX_PART_BYTES:
-            raise self.error(name, f"part too large ({_mb(info.file_size)}; at most "
-                             f"{_mb(MAX_PART_BYTES)})")
+            raise self.error(name, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "part too large ({size}; at most {limit})"),
+                size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)))
         chunks: list[bytes] = []
         size = 0
         try:
@@ -110,16 +118,21 @@ class WordPackage:
                 while chunk := stream.read(_CHUNK):
                     size += len(chunk)
                     if size > info.file_size or size > MAX_PART_BYTES:
-                        raise self.error(name, "inflates past its declared size "
-                                         "(refused as a possible zip bomb)")
+                        raise self.error(name, message(
+                            QT_TRANSLATE_NOOP("ImportErrors", "inflates past its declared size "
+                                                              "(refused as a possible zip bomb)")))
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise self.error(name, f"damaged: {error}") from None
+            raise self.error(name, message(QT_TRANSLATE_NOOP("ImportErrors", "damaged: {problem}"),
+                                           problem=str(error))) from None
         except NotImplementedError:
-            raise self.error(name, "compressed with a method Word does not use") from None
+            raise self.error(name, message(QT_TRANSLATE_NOOP(
+                "ImportErrors", "compressed with a method Word does not use"))) from None
         self._inflated += size
         if self._inflated > MAX_TOTAL_BYTES:
-            raise self.error(name, f"the parts read exceed {_mb(MAX_TOTAL_BYTES)} in all")
+            raise self.error(name, message(
+                QT_TRANSLATE_NOOP("ImportErrors", "the parts read exceed {limit} in all"),
+                limit=_mb(MAX_TOTAL_BYTES)))
         return b"".join(chunks)
 
     def xml(self, name: str) -> etree._Element:
@@ -153,31 +166,49 @@ class WordPackage:
         self._zip.close()
 
 
+def _incomplete(path: Path) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: not a complete Word file (damaged or truncated "
+                                          "zip)"),
+        path=str(path))
+
+
+def _too_many_parts(path: Path, count: int) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("ImportErrors", "{path}: {count} parts in the zip (at most {limit}); "
+                                          "refused as a possible zip bomb"),
+        path=str(path), count=count, limit=MAX_MEMBERS)
+
+
 def open_word_package(path: Path) -> WordPackage:
     """Open ``path`` as a Word document after checking the zip; raise InputError if it is not."""
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise InputError(cannot_read(path, error)) from None
     if size > MAX_FILE_BYTES:
-        raise InputError(f"{path}: too large for a Word document ({_mb(size)}; at most "
-                         f"{_mb(MAX_FILE_BYTES)})")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: too large for a Word document ({size}; at "
+                                              "most {limit})"),
+            path=str(path), size=_mb(size), limit=_mb(MAX_FILE_BYTES)))
     if _starts_with(path, b"\xd0\xcf\x11\xe0"):
         # Word keeps a password-protected .docx inside an OLE container (EncryptedPackage).
-        raise InputError(f"{path}: is encrypted (protected with a password) or a Word "
-                         "97-2003 document; save it as a Word document (.docx) without a password")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: is encrypted (protected with a password) or "
+                                              "a Word 97-2003 document; save it as a Word document "
+                                              "(.docx) without a password"),
+            path=str(path)))
     entries = directory_entries(path)
     if entries is None:
-        raise InputError(f"{path}: not a complete Word file (damaged or truncated zip)")
+        raise InputError(_incomplete(path))
     if entries > MAX_MEMBERS:
-        raise InputError(f"{path}: {entries} parts in the zip (at most {MAX_MEMBERS}); "
-                         "refused as a possible zip bomb")
+        raise InputError(_too_many_parts(path, entries))
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise InputError(f"{path}: not a complete Word file (damaged or truncated zip)") from None
+        raise InputError(_incomplete(path)) from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise InputError(cannot_read(path, error)) from None
     try:
         _check_directory(path, archive)
         package = WordPackage(path, archive, "")
@@ -230,8 +261,7 @@ def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse a zip bomb from its directory alone, before anything is inflated."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise InputError(f"{path}: {len(members)} parts in the zip (at most {MAX_MEMBERS}); "
-                         "refused as a possible zip bomb")
+        raise InputError(_too_many_parts(path, len(members)))
     total = 0
     for info in members:
         total += info.file_size
@@ -239,20 +269,30 @@ def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
             info.compress_size, 1
         ):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise InputError(f"{path}: {info.filename}: compressed {ratio} to 1 "
-                             "(refused as a possible zip bomb)")
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: compressed {ratio} to 1 "
+                                                  "(refused as a possible zip bomb)"),
+                path=str(path), part=info.filename, ratio=ratio))
         if info.flag_bits & 0x1:
-            raise InputError(f"{path}: {info.filename}: encrypted; save the document "
-                             "without a password")
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: encrypted; save the document "
+                                                  "without a password"),
+                path=str(path), part=info.filename))
     if total > 4 * MAX_TOTAL_BYTES:
-        raise InputError(f"{path}: inflates to {_mb(total)} (refused as a possible zip bomb)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: inflates to {size} (refused as a possible "
+                                              "zip bomb)"),
+            path=str(path), size=_mb(total)))
 
 
 def _main_part(package: WordPackage) -> str:
     """Find the main document part and check that it is WordprocessingML."""
     path = package.path
     if not package.has("[Content_Types].xml"):
-        raise InputError(f"{path}: a zip file, not a Word document (no [Content_Types].xml)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: a zip file, not a Word document (no "
+                                              "[Content_Types].xml)"),
+            path=str(path)))
     types = package.xml("[Content_Types].xml")
     overrides = {
         node.get("PartName", "").lstrip("/"): node.get("ContentType", "")
@@ -264,17 +304,22 @@ def _main_part(package: WordPackage) -> str:
             main = rel.target
             break
     if not main:
-        raise InputError(f"{path}: a zip file, not a Word document (no main document part)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: a zip file, not a Word document (no main "
+                                              "document part)"),
+            path=str(path)))
     content_type = overrides.get(main, "")
     if content_type not in WORD_MAIN_TYPES:
         for key, kind in _OTHER_OFFICE.items():
             if key in content_type:
-                raise InputError(f"{path}: is {kind}, not a Word document")
-        raise InputError(
-            f"{path}: {main}: content type {content_type or 'missing'!r} is not a Word document"
-        )
+                raise InputError(message(kind, path=str(path)))
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("ImportErrors", "{path}: {part}: content type {type} is not a Word "
+                                              "document"),
+            path=str(path), part=main, type=repr(content_type or "missing")))
     if not package.has(main):
-        raise InputError(f"{path}: {main}: missing from the Word file")
+        raise package.error(main, message(
+            QT_TRANSLATE_NOOP("ImportErrors", "missing from the Word file")))
     return main
 
 
@@ -282,14 +327,19 @@ def parse_xml(data: bytes, package: WordPackage, name: str) -> etree._Element:
     """Parse a part; refuse any DTD, so that no entity can be declared or fetched."""
     # In a well-formed part "<!DOCTYPE" or "<!ENTITY" can only be markup: text escapes "<".
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise package.error(name, "declares a DTD or entities (refused: Word files have none)")
+        raise package.error(name, message(
+            QT_TRANSLATE_NOOP("ImportErrors", "declares a DTD or entities (refused: Word files "
+                                              "have none)")))
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as error:
-        raise package.error(name, f"damaged XML: {error.msg}") from None
+        raise package.error(name, message(
+            QT_TRANSLATE_NOOP("ImportErrors", "damaged XML: {problem}"),
+            problem=str(error.msg))) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise package.error(name, "declares a DTD (refused: Word files have none)")
+        raise package.error(name, message(
+            QT_TRANSLATE_NOOP("ImportErrors", "declares a DTD (refused: Word files have none)")))
     return root
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
+
 from .numbering import Numbering
 from .package import Relationship, WordPackage
 from .styles import ParagraphStyle, RunLook, Styles, resolve, run_look
@@ -335,7 +337,8 @@ def read_document(package: WordPackage, accept_changes: bool = True) -> WordDocu
     root = package.xml(main)
     body = root.find(W.body)
     if body is None:
-        raise package.error(main, "has no body (not a Word document)")
+        raise package.error(main, message(
+            QT_TRANSLATE_NOOP("ImportErrors", "has no body (not a Word document)")))
     styles_part = package.related(main, "/styles")
     numbering_part = package.related(main, "/numbering")
     styles = Styles(package.xml(styles_part) if styles_part else None)

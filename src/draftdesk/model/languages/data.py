@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, Message, message
 from draftdesk.resources import resource_path
 from draftdesk.untrusted import read_json_file
 
@@ -146,13 +147,16 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, key: str, problem: str) -> InputError:
-        return InputError(f"{self.source}: '{key}' {problem}")
+    def fail(self, key: str, problem: Message) -> InputError:
+        return InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{source}: '{key}' {problem}"),
+            source=self.source, key=key, problem=problem))
 
     def section(self, data: Mapping[str, Any], key: str, prefix: str = "") -> Mapping[str, Any]:
         value = data.get(key)
         if not isinstance(value, dict):
-            raise self.fail(prefix + key, "is missing or is not an object")
+            raise self.fail(prefix + key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "is missing or is not an object")))
         return value
 
     def text(
@@ -165,7 +169,8 @@ class _Reader:
     ) -> str:
         value = data.get(key)
         if not isinstance(value, str) or (not empty and not value.strip()):
-            raise self.fail(prefix + key, "is missing or is not text")
+            raise self.fail(prefix + key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "is missing or is not text")))
         if fields:
             self.check_fields(prefix + key, value, fields)
         return value
@@ -175,25 +180,34 @@ class _Reader:
         try:
             used = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
         except ValueError as error:
-            raise self.fail(key, f"is not a valid pattern ({error})") from None
+            raise self.fail(key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "is not a valid pattern ({problem})"),
+                problem=str(error))) from None
         allowed = [name for name in fields if name]
         unknown = used - set(allowed)
         if unknown:
-            shown = ", ".join(f"{{{name}}}" for name in allowed) or "no {field}"
-            raise self.fail(key, f"uses {{{sorted(unknown)[0]}}}; it may use only {shown}")
+            shown = ", ".join(f"{{{name}}}" for name in allowed) or message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "no {{field}}"))
+            raise self.fail(key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "uses {field}; it may use only {allowed}"),
+                field=f"{{{sorted(unknown)[0]}}}", allowed=shown))
         if fields and fields[0] and fields[0] not in used:
-            raise self.fail(key, f"must contain {{{fields[0]}}}")
+            raise self.fail(key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must contain {field}"),
+                field=f"{{{fields[0]}}}"))
 
     def words(self, data: Mapping[str, Any], key: str, prefix: str = "") -> tuple[str, ...]:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self.fail(prefix + key, "is missing or is not a list of texts")
+            raise self.fail(prefix + key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "is missing or is not a list of texts")))
         return tuple(value)
 
     def flag(self, data: Mapping[str, Any], key: str, prefix: str = "") -> bool:
         value = data.get(key)
         if not isinstance(value, bool):
-            raise self.fail(prefix + key, "must be true or false")
+            raise self.fail(prefix + key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must be true or false")))
         return value
 
     def choice(
@@ -201,7 +215,9 @@ class _Reader:
     ) -> str:
         value = data.get(key)
         if value not in allowed:
-            raise self.fail(prefix + key, f"must be one of {', '.join(allowed)}")
+            raise self.fail(prefix + key, message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must be one of {choices}"),
+                choices=", ".join(allowed)))
         return str(value)
 
     def table(
@@ -220,11 +236,17 @@ def parse_language(data: Any, source: str) -> Language:
     """Check a parsed language file and return its typed record, or raise InputError."""
     read = _Reader(source)
     if not isinstance(data, dict):
-        raise InputError(f"{source}: expected a JSON object (a DraftDesk language file)")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{source}: expected a JSON object (a DraftDesk "
+                                                    "language file)"),
+            source=source))
     if data.get("format") != FORMAT:
-        raise read.fail("format", f"must be {FORMAT!r}")
+        raise read.fail("format", message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "must be {value}"), value=repr(FORMAT)))
     if data.get("format_version") != FORMAT_VERSION:
-        raise read.fail("format_version", f"must be {FORMAT_VERSION}")
+        raise read.fail("format_version", message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "must be {value}"),
+            value=FORMAT_VERSION))
     code = read.text(data, "code")
     masthead = read.section(data, "masthead")
     names = read.section(masthead, "language_names", "masthead.")
@@ -253,7 +275,8 @@ def parse_language(data: Any, source: str) -> Language:
     dates = read.section(data, "dates")
     months = read.words(dates, "months", "dates.")
     if len(months) != 12:
-        raise read.fail("dates.months", "must list the twelve months")
+        raise read.fail("dates.months", message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "must list the twelve months")))
     agenda = read.section(data, "agenda")
     conjunction = read.section(data, "conjunction")
     sponsors = read.section(data, "sponsors")
@@ -320,9 +343,11 @@ def _facts(read: _Reader, data: Mapping[str, Any]) -> dict[str, str]:
         if key == "note":
             continue
         if not isinstance(note, str) or not note.startswith(("seen", "inferred")):
-            raise read.fail(f"facts.{key}", "must start with 'seen' or 'inferred'")
+            raise read.fail(f"facts.{key}", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must start with 'seen' or 'inferred'")))
         if not _has_path(data, key):
-            raise read.fail(f"facts.{key}", "names no entry of this file")
+            raise read.fail(f"facts.{key}", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "names no entry of this file")))
         facts[key] = note
     return facts
 
@@ -354,19 +379,24 @@ def _ordinals(read: _Reader, data: Mapping[str, Any]) -> Mapping[str, Any]:
     overrides = read.section(section, "overrides", "ordinals.")
     for key, value in overrides.items():
         if not key.isdigit() or not isinstance(value, str) or not value.strip():
-            raise read.fail(f"ordinals.overrides.{key}", "must map a number to its ordinal text")
+            raise read.fail(f"ordinals.overrides.{key}", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must map a number to its ordinal text")))
     if rule == "es":
         for key, length in (("units", 10), ("teens", 10), ("tens", 10), ("hundreds", 3)):
             if len(read.words(section, key, "ordinals.")) != length:
-                raise read.fail(f"ordinals.{key}", f"must list {length} words")
+                raise read.fail(f"ordinals.{key}", message(
+                    QT_TRANSLATE_NOOP("LanguageDataErrors", "must list {count} words"),
+                    count=length))
         short = read.section(section, "before_masculine_noun", "ordinals.")
         for key in short:
             read.text(short, key, "ordinals.before_masculine_noun.")
     elif rule == "fr":
         if len(read.words(section, "units", "ordinals.")) != 20:
-            raise read.fail("ordinals.units", "must list the numbers 0 to 19 in words")
+            raise read.fail("ordinals.units", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must list the numbers 0 to 19 in words")))
         if len(read.words(section, "tens", "ordinals.")) != 10:
-            raise read.fail("ordinals.tens", "must list 10 words")
+            raise read.fail("ordinals.tens", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must list 10 words")))
         for key in ("hundred", "and", "suffix"):
             read.text(section, key, "ordinals.")
         read.table(section, "first", ("f", "m"), "ordinals.")
@@ -376,7 +406,10 @@ def _ordinals(read: _Reader, data: Mapping[str, Any]) -> Mapping[str, Any]:
     elif rule == "table":
         missing = [n for n in range(1, 201) if str(n) not in overrides]
         if missing:
-            raise read.fail("ordinals.overrides", f"must give every number 1-200 (no {missing[0]})")
+            raise read.fail("ordinals.overrides", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "must give every number 1-200 (no "
+                                                        "{number})"),
+                number=missing[0]))
     return section
 
 
@@ -405,11 +438,13 @@ def _french_spacing(read: _Reader, typography: Mapping[str, Any]) -> FrenchSpaci
     if section is None:
         return None
     if not isinstance(section, dict):
-        raise read.fail("typography.french_spacing", "must be null or an object")
+        raise read.fail("typography.french_spacing", message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "must be null or an object")))
     prefix = "typography.french_spacing."
     space = read.text(section, "space", prefix, empty=True)
     if space not in ("\u00a0", "\u202f", " "):
-        raise read.fail(prefix + "space", "must be U+00A0, U+202F or a plain space")
+        raise read.fail(prefix + "space", message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "must be U+00A0, U+202F or a plain space")))
     return FrenchSpacing(
         space=space,
         before=read.words(section, "before", prefix),
@@ -424,19 +459,23 @@ def _phrases(read: _Reader, data: Mapping[str, Any]) -> PhraseData:
     def phrase_list(key: str) -> tuple[Phrase, ...]:
         items = section.get(key)
         if not isinstance(items, list):
-            raise read.fail(f"phrases.{key}", "is missing or is not a list")
+            raise read.fail(f"phrases.{key}", message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "is missing or is not a list")))
         out = []
         for index, item in enumerate(items, start=1):
             where = f"phrases.{key}[{index}]"
             if not isinstance(item, dict):
-                raise read.fail(where, "must be an object with 'text' or 'f' and 'm'")
+                raise read.fail(where, message(
+                    QT_TRANSLATE_NOOP("LanguageDataErrors", "must be an object with 'text' or 'f' "
+                                                            "and 'm'")))
             if "text" in item:
                 forms = {"": read.text(item, "text", where + ".")}
             else:
                 forms = {g: read.text(item, g, where + ".") for g in ("f", "m")}
             english = item.get("en", "")
             if not isinstance(english, str):
-                raise read.fail(where + ".en", "must be text")
+                raise read.fail(where + ".en", message(
+                    QT_TRANSLATE_NOOP("LanguageDataErrors", "must be text")))
             out.append(Phrase(forms=forms, english=english))
         return tuple(out)
 
@@ -463,13 +502,22 @@ def read_language_file(path: Path | str) -> Language:
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"{file}: a language file of {size} bytes is too large")
+            raise InputError(message(
+                QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: a language file of {size} bytes "
+                                                        "is too large"),
+                path=str(file), size=size))
     except OSError as error:
-        raise InputError(f"{file}: cannot read the language file ({error.strerror})") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: cannot read the language file "
+                                                    "({reason})"),
+            path=str(file), reason=str(error.strerror))) from None
     data = read_json_file(file, "the language file")
     language = parse_language(data, str(file))
     if language.code != file.stem:
-        raise InputError(f"{file}: 'code' is {language.code!r} but the file is named {file.name}")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: 'code' is {code} but the file is "
+                                                    "named {name}"),
+            path=str(file), code=repr(language.code), name=file.name))
     return language
 
 
@@ -501,8 +549,9 @@ def get_language(language: str | Language) -> Language:
     if isinstance(language, Language):
         return language
     if not language.isalpha() or language not in available_languages():
-        raise InputError(
-            f"no language data for {language!r} (expected {LANGUAGES_FOLDER}/{language}.json "
-            f"among {', '.join(available_languages())})"
-        )
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "no language data for {language} (expected "
+                                                    "{file} among {available})"),
+            language=repr(language), file=f"{LANGUAGES_FOLDER}/{language}.json",
+            available=", ".join(available_languages())))
     return _bundled(language)

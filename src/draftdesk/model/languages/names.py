@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from draftdesk.errors import InputError
+from draftdesk.messages import QT_TRANSLATE_NOOP, message
 from draftdesk.resources import resource_path
 
 STATES_FILE = "member-states.json"
@@ -31,9 +32,14 @@ def state_names(field: str) -> dict[str, str]:
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{path}: cannot read the list of States ({error})") from None
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: cannot read the list of States "
+                                                    "({reason})"),
+            path=str(path), reason=str(error))) from None
     if not isinstance(entries, list):
-        raise InputError(f"{path}: expected a JSON list of States")
+        raise InputError(message(
+            QT_TRANSLATE_NOOP("LanguageDataErrors", "{path}: expected a JSON list of States"),
+            path=str(path)))
     names: dict[str, str] = {}
     fields = ("short_name_en", "short_name_es", "short_name_fr", "sort_key_en")
     for entry in entries:
