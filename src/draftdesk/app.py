@@ -67,7 +67,8 @@ def after_first_paint(widget: QWidget, then: Callable[[], None], report: bool = 
     from PySide6.QtWidgets import QApplication
 
     def print_time() -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
+        # The clock (against the benchmark's start) and the CPU time used so far.
+        print(f"first-paint {time.time():.6f} {time.process_time():.6f}", flush=True)
 
     when_painted(widget, QApplication.quit, on_paint=print_time)
 
