@@ -173,7 +173,7 @@ def test_the_outline_lists_the_parts() -> None:
     assert "Part B" in outline_text(data)
 
 
-def test_edits_in_part_a_leave_the_further_parts_alone() -> None:
+def test_edits_in_one_part_leave_the_other_parts_alone() -> None:
     resolution = samples.in_parts()
     before = to_dict(resolution)
     undo = edit.insert_paragraph(resolution, edit.Location(Part.OPERATIVE, None, 0),
@@ -183,12 +183,21 @@ def test_edits_in_part_a_leave_the_further_parts_alone() -> None:
     assert [derived.label(p.id) for p in resolution.further_parts[0].operative] == ["1.", "2."]
     undo()
     assert to_dict(resolution) == before
-    # A paragraph of a further part is not moved by the body's edit operations: a clear error,
-    # and nothing changes; its text can be edited.
-    with pytest.raises(edit.EditError, match="paragraphs of part B keep their place and level"):
-        edit.move_up(resolution, "b-last")
-    with pytest.raises(edit.EditError, match="part B"):
-        edit.delete_paragraph(resolution, "b-last")
+    # A paragraph of a further part moves and changes level inside its own part, numbered
+    # afresh there; every edit undoes exactly.
+    part_b = resolution.further_parts[0]
+    undo = edit.move_up(resolution, "b-last")
+    assert [p.id for p in part_b.operative][0] == "b-last"
+    assert derive(resolution).label("b-last") == "1."
+    assert derive(resolution).label("a-last") == "3."
+    undo()
+    assert to_dict(resolution) == before
+    undo = edit.indent(resolution, "b-last")
+    assert derive(resolution).label("b-last") == "(a)"
+    undo()
+    undo = edit.delete_paragraph(resolution, "b-last")
+    assert [derive(resolution).label(p.id) for p in part_b.operative] == [""]
+    undo()
     assert to_dict(resolution) == before
     undo = edit.set_text(resolution, "b-last", "Approves", [Text("the conclusions")])
     assert resolution.further_parts[0].operative[-1].lead == "Approves"

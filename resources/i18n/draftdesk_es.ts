@@ -252,6 +252,14 @@
         <translation>Eliminar el párrafo y sus apartados (Supr en el esquema)</translation>
     </message>
     <message>
+        <source>Remove A&amp;nnex</source>
+        <translation>&amp;Quitar anexo</translation>
+    </message>
+    <message>
+        <source>Remove the selected annex, or the one the current paragraph is in, with its paragraphs</source>
+        <translation>Quitar el anexo seleccionado, o aquel en que está el párrafo actual, con sus párrafos</translation>
+    </message>
+    <message>
         <source>&amp;Preambular Paragraph</source>
         <translation>Párrafo del &amp;preámbulo</translation>
     </message>
@@ -282,6 +290,14 @@
     <message>
         <source>Add a section heading in the operative part</source>
         <translation>Añadir un encabezado de sección en la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>&amp;Annex</source>
+        <translation>Anex&amp;o</translation>
+    </message>
+    <message>
+        <source>Add an annex after the resolution, with its heading, title and paragraphs numbered afresh</source>
+        <translation>Añadir un anexo después de la resolución, con su encabezado, su título y sus párrafos numerados de nuevo</translation>
     </message>
     <message>
         <source>&amp;Footnote</source>
@@ -441,6 +457,68 @@
     <message>
         <source>Agenda item {label} is listed twice.</source>
         <translation>El tema {label} del programa figura dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexActions</name>
+    <message>
+        <source>{annex} added: type its title, then Enter to write its first paragraph.</source>
+        <translation>{annex} añadido: escriba su título y pulse Intro para redactar su primer párrafo.</translation>
+    </message>
+    <message>
+        <source>Select an annex or one of its paragraphs first.</source>
+        <translation>Seleccione antes un anexo o uno de sus párrafos.</translation>
+    </message>
+    <message>
+        <source>{annex} removed; Undo brings it back.</source>
+        <translation>{annex} quitado; Deshacer lo restablece.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexForm</name>
+    <message>
+        <source>Annex heading</source>
+        <translation>Encabezado del anexo</translation>
+    </message>
+    <message>
+        <source>Annex, or Annex II when there are several</source>
+        <translation>Anexo, o Anexo II cuando hay varios</translation>
+    </message>
+    <message>
+        <source>Annex title</source>
+        <translation>Título del anexo</translation>
+    </message>
+    <message>
+        <source>e.g. Programme of action</source>
+        <translation>p. ej. Programa de acción</translation>
+    </message>
+    <message>
+        <source>The heading prints in the draft&apos;s language; its paragraphs are numbered afresh in the annex. Select a paragraph under the annex in the outline to edit it.</source>
+        <translation>El encabezado se imprime en el idioma del proyecto; sus párrafos se numeran de nuevo en el anexo. Seleccione un párrafo bajo el anexo en el esquema para editarlo.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Paragraph to Annex</source>
+        <translation>Añadir &amp;párrafo al anexo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annex</source>
+        <translation>&amp;Quitar anexo</translation>
+    </message>
+    <message>
+        <source>Remove the annex and its paragraphs (Undo brings them back)</source>
+        <translation>Quitar el anexo y sus párrafos (Deshacer los restablece)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Encabezado:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>No annex selected</source>
+        <translation>Ningún anexo seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1264,32 @@
         <translation>no existe el párrafo {id}</translation>
     </message>
     <message>
-        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
-        <translation>los párrafos de la parte {letter} conservan su lugar y su nivel: solo puede modificarse su texto</translation>
+        <source>no annex or part {id}</source>
+        <translation>no existe el anexo ni la parte {id}</translation>
+    </message>
+    <message>
+        <source>part {letter} has no annex paragraphs</source>
+        <translation>la parte {letter} no tiene párrafos de anexo</translation>
+    </message>
+    <message>
+        <source>no annex {id}</source>
+        <translation>no existe el anexo {id}</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the annexes</source>
+        <translation>la posición {index} está fuera de los anexos</translation>
+    </message>
+    <message>
+        <source>the annex repeats paragraphs already in the text</source>
+        <translation>el anexo repite párrafos que ya están en el texto</translation>
+    </message>
+    <message>
+        <source>an annex needs a heading, such as Annex or Annex II</source>
+        <translation>un anexo necesita un encabezado, como Anexo o Anexo II</translation>
+    </message>
+    <message>
+        <source>an ending is one of . ; , : or nothing, not {ending}</source>
+        <translation>la puntuación final es . ; , : o ninguna, no {ending}</translation>
     </message>
     <message>
         <source>a heading cannot have sub-paragraphs</source>
@@ -3446,12 +3548,20 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <translation>Parte dispositiva</translation>
     </message>
     <message>
+        <source>Part {letter}: {section}</source>
+        <translation>Parte {letter}: {section}</translation>
+    </message>
+    <message>
         <source>(heading)</source>
         <translation>(encabezado)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Select to edit the annex&apos;s heading and title</source>
+        <translation>Seleccione para editar el encabezado y el título del anexo</translation>
     </message>
     <message>
         <source>Refers to a deleted paragraph. {text}</source>
@@ -4005,6 +4115,18 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <translation>Cambiar los datos del proyecto</translation>
     </message>
     <message>
+        <source>Add annex</source>
+        <translation>Añadir anexo</translation>
+    </message>
+    <message>
+        <source>Remove annex</source>
+        <translation>Quitar anexo</translation>
+    </message>
+    <message>
+        <source>Change annex heading</source>
+        <translation>Cambiar el encabezado del anexo</translation>
+    </message>
+    <message>
         <source>Insert footnote</source>
         <translation>Insertar nota de pie de página</translation>
     </message>
@@ -4051,6 +4173,26 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>(unnumbered)</source>
         <translation>(sin número)</translation>
+    </message>
+    <message>
+        <source>{paragraph} of part {letter}</source>
+        <translation>{paragraph} de la parte {letter}</translation>
+    </message>
+    <message>
+        <source>a heading in {annex}</source>
+        <translation>un encabezado en {annex}</translation>
+    </message>
+    <message>
+        <source>sub-paragraph {label} in {annex}</source>
+        <translation>apartado {label} en {annex}</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of {annex}</source>
+        <translation>párrafo {label} de {annex}</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph of {annex}</source>
+        <translation>un párrafo sin número de {annex}</translation>
     </message>
     <message>
         <source>{paragraph} refers to a deleted paragraph (prints as “[deleted paragraph]”).</source>

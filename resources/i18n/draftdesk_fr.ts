@@ -252,6 +252,14 @@
         <translation>Supprimer le paragraphe et ses alinéas (Suppr dans le plan)</translation>
     </message>
     <message>
+        <source>Remove A&amp;nnex</source>
+        <translation>Retirer l’a&amp;nnexe</translation>
+    </message>
+    <message>
+        <source>Remove the selected annex, or the one the current paragraph is in, with its paragraphs</source>
+        <translation>Retirer l’annexe sélectionnée, ou celle où se trouve le paragraphe courant, avec ses paragraphes</translation>
+    </message>
+    <message>
         <source>&amp;Preambular Paragraph</source>
         <translation>Alinéa du &amp;préambule</translation>
     </message>
@@ -282,6 +290,14 @@
     <message>
         <source>Add a section heading in the operative part</source>
         <translation>Ajouter un intertitre dans le dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Annex</source>
+        <translation>Ann&amp;exe</translation>
+    </message>
+    <message>
+        <source>Add an annex after the resolution, with its heading, title and paragraphs numbered afresh</source>
+        <translation>Ajouter une annexe après la résolution, avec son intitulé, son titre et ses paragraphes numérotés à nouveau</translation>
     </message>
     <message>
         <source>&amp;Footnote</source>
@@ -441,6 +457,68 @@
     <message>
         <source>Agenda item {label} is listed twice.</source>
         <translation>Le point {label} de l’ordre du jour figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexActions</name>
+    <message>
+        <source>{annex} added: type its title, then Enter to write its first paragraph.</source>
+        <translation>{annex} ajoutée&#xa0;: tapez son titre, puis Entrée pour rédiger son premier paragraphe.</translation>
+    </message>
+    <message>
+        <source>Select an annex or one of its paragraphs first.</source>
+        <translation>Sélectionnez d’abord une annexe ou l’un de ses paragraphes.</translation>
+    </message>
+    <message>
+        <source>{annex} removed; Undo brings it back.</source>
+        <translation>{annex} retirée&#xa0;; Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexForm</name>
+    <message>
+        <source>Annex heading</source>
+        <translation>Intitulé de l’annexe</translation>
+    </message>
+    <message>
+        <source>Annex, or Annex II when there are several</source>
+        <translation>Annexe, ou Annexe II lorsqu’il y en a plusieurs</translation>
+    </message>
+    <message>
+        <source>Annex title</source>
+        <translation>Titre de l’annexe</translation>
+    </message>
+    <message>
+        <source>e.g. Programme of action</source>
+        <translation>p. ex. Programme d’action</translation>
+    </message>
+    <message>
+        <source>The heading prints in the draft&apos;s language; its paragraphs are numbered afresh in the annex. Select a paragraph under the annex in the outline to edit it.</source>
+        <translation>L’intitulé s’imprime dans la langue du projet&#xa0;; ses paragraphes sont numérotés à nouveau dans l’annexe. Sélectionnez un paragraphe sous l’annexe dans le plan pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Paragraph to Annex</source>
+        <translation>Ajouter un &amp;paragraphe à l’annexe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annex</source>
+        <translation>&amp;Retirer l’annexe</translation>
+    </message>
+    <message>
+        <source>Remove the annex and its paragraphs (Undo brings them back)</source>
+        <translation>Retirer l’annexe et ses paragraphes (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>I&amp;ntitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No annex selected</source>
+        <translation>Aucune annexe sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1264,32 @@
         <translation>le paragraphe {id} n’existe pas</translation>
     </message>
     <message>
-        <source>paragraphs of part {letter} keep their place and level: only their text can be edited</source>
-        <translation>les paragraphes de la partie {letter} gardent leur place et leur niveau&#xa0;: seul leur texte peut être modifié</translation>
+        <source>no annex or part {id}</source>
+        <translation>il n’y a pas d’annexe ni de partie {id}</translation>
+    </message>
+    <message>
+        <source>part {letter} has no annex paragraphs</source>
+        <translation>la partie {letter} n’a pas de paragraphes d’annexe</translation>
+    </message>
+    <message>
+        <source>no annex {id}</source>
+        <translation>il n’y a pas d’annexe {id}</translation>
+    </message>
+    <message>
+        <source>position {index} is outside the annexes</source>
+        <translation>la position {index} est hors des annexes</translation>
+    </message>
+    <message>
+        <source>the annex repeats paragraphs already in the text</source>
+        <translation>l’annexe reprend des paragraphes déjà présents dans le texte</translation>
+    </message>
+    <message>
+        <source>an annex needs a heading, such as Annex or Annex II</source>
+        <translation>une annexe doit avoir un intitulé, comme Annexe ou Annexe II</translation>
+    </message>
+    <message>
+        <source>an ending is one of . ; , : or nothing, not {ending}</source>
+        <translation>la ponctuation finale est un point, un point-virgule, une virgule, un deux-points ou rien, pas {ending}</translation>
     </message>
     <message>
         <source>a heading cannot have sub-paragraphs</source>
@@ -3446,12 +3548,20 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <translation>Dispositif</translation>
     </message>
     <message>
+        <source>Part {letter}: {section}</source>
+        <translation>Partie {letter}&#xa0;: {section}</translation>
+    </message>
+    <message>
         <source>(heading)</source>
         <translation>(intertitre)</translation>
     </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Select to edit the annex&apos;s heading and title</source>
+        <translation>Sélectionnez pour modifier l’intitulé et le titre de l’annexe</translation>
     </message>
     <message>
         <source>Refers to a deleted paragraph. {text}</source>
@@ -4005,6 +4115,18 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <translation>Modifier les détails du projet</translation>
     </message>
     <message>
+        <source>Add annex</source>
+        <translation>Ajouter une annexe</translation>
+    </message>
+    <message>
+        <source>Remove annex</source>
+        <translation>Retirer l’annexe</translation>
+    </message>
+    <message>
+        <source>Change annex heading</source>
+        <translation>Modifier l’intitulé de l’annexe</translation>
+    </message>
+    <message>
         <source>Insert footnote</source>
         <translation>Insérer une note de bas de page</translation>
     </message>
@@ -4051,6 +4173,26 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>(unnumbered)</source>
         <translation>(non numéroté)</translation>
+    </message>
+    <message>
+        <source>{paragraph} of part {letter}</source>
+        <translation>{paragraph} de la partie {letter}</translation>
+    </message>
+    <message>
+        <source>a heading in {annex}</source>
+        <translation>un intertitre de {annex}</translation>
+    </message>
+    <message>
+        <source>sub-paragraph {label} in {annex}</source>
+        <translation>alinéa {label} de {annex}</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of {annex}</source>
+        <translation>paragraphe {label} de {annex}</translation>
+    </message>
+    <message>
+        <source>an unnumbered paragraph of {annex}</source>
+        <translation>un paragraphe non numéroté de {annex}</translation>
     </message>
     <message>
         <source>{paragraph} refers to a deleted paragraph (prints as “[deleted paragraph]”).</source>

@@ -23,18 +23,21 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 GUI_TESTS = Path(__file__).parent
 SRC = GUI_TESTS.parents[1] / "src"
 
-# Runs ``python -m draftdesk ARGS`` in a process that quits right after the first paint
-# (DRAFTDESK_REPORT_FIRST_PAINT) and lists, on the way out, what it has loaded.
+# Runs ``python -m draftdesk ARGS`` in a process that reports its first paint and quits
+# (DRAFTDESK_REPORT_FIRST_PAINT), and lists what it had loaded when it reported the paint.
 LOADED_AT_FIRST_PAINT = """
-import atexit, runpy, sys
+import builtins, runpy, sys
 import PySide6.QtCore as core
 eager_namespace = "Qt" in vars(core)  # PySide6 loads its types lazily; note if it stops
+original_print = builtins.print
 
-def report():
-    print("loaded:", " ".join(sorted(sys.modules)))
-    print("qt-namespace:", "Qt" in vars(core) and not eager_namespace)
+def print_at_paint(*args, **kwargs):
+    if args and str(args[0]).startswith("first-paint"):
+        original_print("loaded:", " ".join(sorted(sys.modules)))
+        original_print("qt-namespace:", "Qt" in vars(core) and not eager_namespace)
+    original_print(*args, **kwargs)
 
-atexit.register(report)
+builtins.print = print_at_paint
 sys.argv = ["draftdesk", *sys.argv[1:]]
 runpy.run_module("draftdesk", run_name="__main__", alter_sys=True)
 """
@@ -117,6 +120,7 @@ def test_real_process_in_spanish_shows_its_menus_translated(tmp_path: Path) -> N
 def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot) -> None:
     label = QLabel("DraftDesk")
     qtbot.addWidget(label)
+    children = len(label.children())
     events: list[str] = []
     after_first_paint(label, lambda: events.append("then"),
                       on_paint=lambda: events.append("paint"))
@@ -128,6 +132,7 @@ def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot) -> None:
     label.update()
     qtbot.wait(50)  # and later paints do not run it again
     assert events == ["paint", "then"]
+    assert len(label.children()) == children  # the watcher is gone with its work done
 
 
 def test_work_runs_even_when_the_widget_never_paints(qtbot) -> None:

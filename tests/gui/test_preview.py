@@ -344,7 +344,7 @@ def test_the_letters_of_a_text_in_parts_print_bold_at_the_body_indent(qtbot: Any
         assert letter.left == formulas[0].left
 
 
-def test_a_text_in_parts_survives_the_window_and_refuses_moves_in_part_b(
+def test_a_text_in_parts_survives_the_window_and_moves_inside_part_b(
     window: Any, tmp_path: Any
 ) -> None:
     from draftdesk.storage import load_draft, save_draft, to_dict
@@ -355,8 +355,10 @@ def test_a_text_in_parts_survives_the_window_and_refuses_moves_in_part_b(
     assert window.open_path(path, ask=False)
     before = to_dict(window.session.resolution)
     window.select_paragraph("b-last")
-    assert window.session.move_up("b-last") is False
-    assert "part B" in window.statusBar().currentMessage()
+    assert window.session.move_up("b-last")
+    assert window.session.resolution.further_parts[0].operative[0].id == "b-last"
+    assert window.preview.page_text(window.preview.page_of_paragraph("b-last")).count("Endorses")
+    window.session.undo_stack.undo()
     assert window.session.move_up(window.session.resolution.operative[-1].id)
     window.session.undo_stack.undo()
     assert to_dict(window.session.resolution) == before

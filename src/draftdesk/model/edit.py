@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..messages import QT_TRANSLATE_NOOP, message
 from .document import (
     BODY_PARTS,
     MAX_DEPTH,
+    Annex,
     CrossRef,
     Footnote,
     FootnoteRef,
@@ -24,9 +25,11 @@ from .document import (
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
     Text,
     new_id,
 )
+from .words import roman_label
 
 Undo = Callable[[], None]
 
@@ -40,9 +43,16 @@ class EditError(ValueError):
 
 # Messages the window shows in its own language (decision 0015).
 NO_PARAGRAPH = QT_TRANSLATE_NOOP("EditErrors", "no paragraph {id}")
-FURTHER_PART_FIXED = QT_TRANSLATE_NOOP(
-    "EditErrors",
-    "paragraphs of part {letter} keep their place and level: only their text can be edited")
+NO_CONTAINER = QT_TRANSLATE_NOOP("EditErrors", "no annex or part {id}")
+PART_WITHOUT_ANNEX = QT_TRANSLATE_NOOP("EditErrors", "part {letter} has no annex paragraphs")
+NO_ANNEX = QT_TRANSLATE_NOOP("EditErrors", "no annex {id}")
+ANNEX_POSITION = QT_TRANSLATE_NOOP("EditErrors", "position {index} is outside the annexes")
+ANNEX_REPEATS = QT_TRANSLATE_NOOP(
+    "EditErrors", "the annex repeats paragraphs already in the text")
+ANNEX_HEADING = QT_TRANSLATE_NOOP(
+    "EditErrors", "an annex needs a heading, such as Annex or Annex II")
+BAD_ENDING = QT_TRANSLATE_NOOP(
+    "EditErrors", "an ending is one of . ; , : or nothing, not {ending}")
 NO_SUBPARAGRAPHS = {
     ParagraphKind.HEADING: QT_TRANSLATE_NOOP("EditErrors", "a heading cannot have sub-paragraphs"),
     ParagraphKind.QUOTE: QT_TRANSLATE_NOOP("EditErrors", "a quote cannot have sub-paragraphs"),
@@ -66,43 +76,98 @@ SELF_REFERENCE = QT_TRANSLATE_NOOP("EditErrors", "a paragraph cannot refer to it
 
 @dataclass(frozen=True)
 class Location:
-    """Where a paragraph sits: its part, its parent (None at top level) and its index."""
+    """Where a paragraph sits: its part, its parent (None at top level) and its index.
+
+    ``container`` names the text the top-level list belongs to: "" for the resolution's own
+    body (part A of a text in parts), else the id of a further part or of an annex. In an
+    annex, ``Part.PREAMBULAR`` is the list of its unnumbered opening paragraphs and any other
+    part the list of its paragraphs.
+    """
 
     part: Part
     parent_id: str | None
     index: int
+    container: str = ""
+
+    def at(self, index: int) -> Location:
+        """Return the same list at another index."""
+        return replace(self, index=index)
 
 
-def siblings(resolution: Resolution, part: Part, parent_id: str | None) -> list[Paragraph]:
-    """Return the list that holds the children of ``parent_id`` (or the part's top level)."""
-    if parent_id is None:
+def top_level(resolution: Resolution, part: Part, container: str = "") -> list[Paragraph]:
+    """Return the top-level list of a part of the body, of a further part or of an annex."""
+    if not container:
         return resolution.part(part)
+    for further in resolution.further_parts:
+        if further.id == container:
+            if part is Part.ANNEX:
+                raise EditError(message(PART_WITHOUT_ANNEX, letter=further.letter))
+            return further.part(part)
+    annex = find_annex(resolution, container)
+    if annex is None:
+        raise EditError(message(NO_CONTAINER, id=container))
+    return annex.preamble if part is Part.PREAMBULAR else annex.paragraphs
+
+
+def find_annex(resolution: Resolution, annex_id: str) -> Annex | None:
+    """Return the annex with this id, or None."""
+    return next((annex for annex in resolution.annexes if annex.id == annex_id), None)
+
+
+def container_of(resolution: Resolution, paragraph_id: str) -> Annex | ResolutionPart | None:
+    """Return the annex or further part a paragraph stands in (None: the body)."""
+    container = locate(resolution, paragraph_id).container
+    if not container:
+        return None
+    annex = find_annex(resolution, container)
+    if annex is not None:
+        return annex
+    return next(further for further in resolution.further_parts if further.id == container)
+
+
+def siblings(resolution: Resolution, part: Part, parent_id: str | None,
+             container: str = "") -> list[Paragraph]:
+    """Return the list that holds the children of ``parent_id`` (or the top level of ``part``
+    in ``container``); paragraph ids are unique across the document, so a parent names its
+    list wherever it stands."""
+    if parent_id is None:
+        return top_level(resolution, part, container)
     parent = resolution.find(parent_id)
     if parent is None:
         raise EditError(message(NO_PARAGRAPH, id=str(parent_id)))
     return parent.children
 
 
+def _siblings_at(resolution: Resolution, location: Location) -> list[Paragraph]:
+    return siblings(resolution, location.part, location.parent_id, location.container)
+
+
 def locate(resolution: Resolution, paragraph_id: str) -> Location:
-    """Return the location of a paragraph."""
+    """Return the location of a paragraph, in the body, a further part or an annex."""
     for part in BODY_PARTS:
-        found = _locate_in(resolution.part(part), part, None, paragraph_id)
+        found = _locate_in(resolution.part(part), part, None, paragraph_id, "")
         if found is not None:
             return found
     for further in resolution.further_parts:
-        if any(paragraph.id == paragraph_id for _part, paragraph in further.walk()):
-            # Further parts keep their structure as read or saved; their text can be edited.
-            raise EditError(message(FURTHER_PART_FIXED, letter=further.letter))
+        for part in BODY_PARTS:
+            found = _locate_in(further.part(part), part, None, paragraph_id, further.id)
+            if found is not None:
+                return found
+    for annex in resolution.annexes:
+        for part, items in ((Part.PREAMBULAR, annex.preamble), (Part.ANNEX, annex.paragraphs)):
+            found = _locate_in(items, part, None, paragraph_id, annex.id)
+            if found is not None:
+                return found
     raise EditError(message(NO_PARAGRAPH, id=paragraph_id))
 
 
 def _locate_in(
-    items: list[Paragraph], part: Part, parent_id: str | None, wanted: str
+    items: list[Paragraph], part: Part, parent_id: str | None, wanted: str, container: str
 ) -> Location | None:
     for index, paragraph in enumerate(items):
         if paragraph.id == wanted:
-            return Location(part, parent_id, index)
-        found = _locate_in(paragraph.children, part, paragraph.id, wanted)
+            return Location(part, parent_id, index, container)
+        found = _locate_in(paragraph.children, part, paragraph.id, wanted, container)
         if found is not None:
             return found
     return None
@@ -141,7 +206,7 @@ def _check_depth(resolution: Resolution, paragraph: Paragraph, location: Locatio
 def insert_paragraph(resolution: Resolution, location: Location, paragraph: Paragraph) -> Undo:
     """Insert a paragraph at a location."""
     _check_depth(resolution, paragraph, location)
-    items = siblings(resolution, location.part, location.parent_id)
+    items = _siblings_at(resolution, location)
     if not 0 <= location.index <= len(items):
         raise EditError(message(POSITION_OUTSIDE, index=location.index))
     items.insert(location.index, paragraph)
@@ -155,7 +220,7 @@ def insert_paragraph(resolution: Resolution, location: Location, paragraph: Para
 def delete_paragraph(resolution: Resolution, paragraph_id: str) -> Undo:
     """Delete a paragraph with its sub-paragraphs; footnotes stay available to undo."""
     location = locate(resolution, paragraph_id)
-    items = siblings(resolution, location.part, location.parent_id)
+    items = _siblings_at(resolution, location)
     paragraph = items.pop(location.index)
 
     def undo() -> None:
@@ -177,11 +242,11 @@ def move_paragraph(resolution: Resolution, paragraph_id: str, target: Location) 
             raise EditError(message(NO_PARAGRAPH, id=str(target.parent_id)))
         if any(p.id == target.parent_id for p in moving.walk()):
             raise EditError(message(INSIDE_ITSELF))
-    source = siblings(resolution, origin.part, origin.parent_id)
+    source = _siblings_at(resolution, origin)
     paragraph = source.pop(origin.index)
     try:
         _check_depth(resolution, paragraph, target)
-        destination = siblings(resolution, target.part, target.parent_id)
+        destination = _siblings_at(resolution, target)
         if not 0 <= target.index <= len(destination):
             raise EditError(message(POSITION_OUTSIDE, index=target.index))
     except EditError:
@@ -201,25 +266,21 @@ def move_up(resolution: Resolution, paragraph_id: str) -> Undo:
     location = locate(resolution, paragraph_id)
     if location.index == 0:
         raise EditError(message(ALREADY_FIRST))
-    return move_paragraph(
-        resolution, paragraph_id, Location(location.part, location.parent_id, location.index - 1)
-    )
+    return move_paragraph(resolution, paragraph_id, location.at(location.index - 1))
 
 
 def move_down(resolution: Resolution, paragraph_id: str) -> Undo:
     """Swap a paragraph with the sibling after it."""
     location = locate(resolution, paragraph_id)
-    if location.index + 1 >= len(siblings(resolution, location.part, location.parent_id)):
+    if location.index + 1 >= len(_siblings_at(resolution, location)):
         raise EditError(message(ALREADY_LAST))
-    return move_paragraph(
-        resolution, paragraph_id, Location(location.part, location.parent_id, location.index + 1)
-    )
+    return move_paragraph(resolution, paragraph_id, location.at(location.index + 1))
 
 
 def indent(resolution: Resolution, paragraph_id: str) -> Undo:
     """Make a paragraph the last sub-paragraph of the paragraph before it."""
     location = locate(resolution, paragraph_id)
-    items = siblings(resolution, location.part, location.parent_id)
+    items = _siblings_at(resolution, location)
     if location.index == 0 or items[location.index - 1].kind is not ParagraphKind.PARAGRAPH:
         raise EditError(message(NOTHING_ABOVE))
     if items[location.index].kind is ParagraphKind.HEADING:
@@ -228,7 +289,7 @@ def indent(resolution: Resolution, paragraph_id: str) -> Undo:
     return move_paragraph(
         resolution,
         paragraph_id,
-        Location(location.part, new_parent.id, len(new_parent.children)),
+        Location(location.part, new_parent.id, len(new_parent.children), location.container),
     )
 
 
@@ -241,9 +302,7 @@ def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
     if location.parent_id is None:
         raise EditError(message(ALREADY_TOP))
     parent_location = locate(resolution, location.parent_id)
-    parent = siblings(resolution, parent_location.part, parent_location.parent_id)[
-        parent_location.index
-    ]
+    parent = _siblings_at(resolution, parent_location)[parent_location.index]
     paragraph = parent.children[location.index]
     followers = parent.children[location.index + 1 :]
     if (
@@ -255,7 +314,7 @@ def outdent(resolution: Resolution, paragraph_id: str) -> Undo:
     own_children = len(paragraph.children)
     del parent.children[location.index :]
     paragraph.children.extend(followers)
-    grand = siblings(resolution, parent_location.part, parent_location.parent_id)
+    grand = _siblings_at(resolution, parent_location)
     grand.insert(parent_location.index + 1, paragraph)
 
     def undo() -> None:
@@ -278,6 +337,79 @@ def set_child_scheme(resolution: Resolution, paragraph_id: str, scheme: str | No
     return undo
 
 
+# ------------------------------------------------------------------ annexes
+
+
+ANNEX_WORD = "Annex"  # stored in English; compose prints it in the draft's language
+
+
+def new_annex(resolution: Resolution, title: str = "") -> Annex:
+    """Return an annex to add after the others, with one empty paragraph to type in.
+
+    Its heading is "Annex" when it is the only one, "Annex II" (and so on) after others.
+    """
+    heading = ANNEX_WORD
+    if resolution.annexes:
+        heading = f"{ANNEX_WORD} {roman_label(len(resolution.annexes) + 1).upper()}"
+    return Annex(heading=heading, title=title, paragraphs=[Paragraph()])
+
+
+def insert_annex(resolution: Resolution, index: int, annex: Annex) -> Undo:
+    """Insert an annex at ``index`` among the annexes.
+
+    A lone annex headed plain "Annex" becomes "Annex I" when a second one joins it, as the
+    UN numbers several annexes.
+    """
+    if not 0 <= index <= len(resolution.annexes):
+        raise EditError(message(ANNEX_POSITION, index=index))
+    ids = {paragraph.id for _part, paragraph in resolution.walk()}
+    if any(paragraph.id in ids for paragraph in annex.walk()):
+        raise EditError(message(ANNEX_REPEATS))
+    renamed: list[tuple[Annex, str]] = []
+    if len(resolution.annexes) == 1 and resolution.annexes[0].heading.strip() == ANNEX_WORD:
+        lone = resolution.annexes[0]
+        renamed.append((lone, lone.heading))
+        lone.heading = f"{ANNEX_WORD} {roman_label(1).upper()}"
+    resolution.annexes.insert(index, annex)
+
+    def undo() -> None:
+        resolution.annexes.remove(annex)
+        for other, heading in renamed:
+            other.heading = heading
+
+    return undo
+
+
+def delete_annex(resolution: Resolution, annex_id: str) -> Undo:
+    """Remove an annex with its paragraphs; its footnotes stay available to undo."""
+    annex = find_annex(resolution, annex_id)
+    if annex is None:
+        raise EditError(message(NO_ANNEX, id=annex_id))
+    index = resolution.annexes.index(annex)
+    resolution.annexes.pop(index)
+
+    def undo() -> None:
+        resolution.annexes.insert(index, annex)
+
+    return undo
+
+
+def set_annex_caption(resolution: Resolution, annex_id: str, heading: str, title: str) -> Undo:
+    """Replace an annex's heading ("Annex", "Annex II") and title."""
+    annex = find_annex(resolution, annex_id)
+    if annex is None:
+        raise EditError(message(NO_ANNEX, id=annex_id))
+    if not heading.strip():
+        raise EditError(message(ANNEX_HEADING))
+    old = annex.heading, annex.title
+    annex.heading, annex.title = heading.strip(), title.strip()
+
+    def undo() -> None:
+        annex.heading, annex.title = old
+
+    return undo
+
+
 # ------------------------------------------------------------------ text
 
 
@@ -289,6 +421,21 @@ def set_text(resolution: Resolution, paragraph_id: str, lead: str, content: list
 
     def undo() -> None:
         paragraph.lead, paragraph.content = old_lead, old_content
+
+    return undo
+
+
+def set_ending(resolution: Resolution, paragraph_id: str, ending: str | None) -> Undo:
+    """Give a paragraph its own end punctuation ("." ";" "," ":" or "" for none), or None to
+    print the derived one again."""
+    if ending not in (None, "", ".", ";", ",", ":"):
+        raise EditError(message(BAD_ENDING, ending=repr(ending)))
+    paragraph = _get(resolution, paragraph_id)
+    old = paragraph.ending
+    paragraph.ending = ending
+
+    def undo() -> None:
+        paragraph.ending = old
 
     return undo
 

@@ -108,6 +108,9 @@ SPECS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+Del",),
                QT_TRANSLATE_NOOP("Actions", "Delete the paragraph and its sub-paragraphs (Delete "
                                             "in the outline)")),
+    ActionSpec("remove_annex", QT_TRANSLATE_NOOP("Actions", "Remove A&nnex"), (),
+               QT_TRANSLATE_NOOP("Actions", "Remove the selected annex, or the one the current "
+                                            "paragraph is in, with its paragraphs")),
     # Insert
     ActionSpec("new_preambular", QT_TRANSLATE_NOOP("Actions", "&Preambular Paragraph"),
                ("Ctrl+Alt+P",),
@@ -119,6 +122,9 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Add a sub-paragraph under the current paragraph")),
     ActionSpec("new_heading", QT_TRANSLATE_NOOP("Actions", "Section &Heading"), ("Ctrl+Alt+H",),
                QT_TRANSLATE_NOOP("Actions", "Add a section heading in the operative part")),
+    ActionSpec("new_annex", QT_TRANSLATE_NOOP("Actions", "&Annex"), (),
+               QT_TRANSLATE_NOOP("Actions", "Add an annex after the resolution, with its heading, "
+                                            "title and paragraphs numbered afresh")),
     ActionSpec("insert_footnote", QT_TRANSLATE_NOOP("Actions", "&Footnote"), ("Ctrl+Alt+F",),
                QT_TRANSLATE_NOOP("Actions", "Insert a footnote at the cursor")),
     ActionSpec("cite_footnote", QT_TRANSLATE_NOOP("Actions", "Cite Existing Foot&note…"),
@@ -167,9 +173,11 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
-      "move_down", "indent", "outdent", "-", "delete_paragraph", "-", "preferences")),
+      "move_down", "indent", "outdent", "-", "delete_paragraph", "remove_annex", "-",
+      "preferences")),
     (QT_TRANSLATE_NOOP("Actions", "&Insert"),
-     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "-", "insert_footnote",
+     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "new_annex", "-",
+      "insert_footnote",
       "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),

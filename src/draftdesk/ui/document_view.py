@@ -6,6 +6,11 @@ punctuation are painted beside the text from ``derive()``, never part of it, so 
 typed over or selected. Every change goes to the model through the session (one undo stack
 with the outline and form), and the view redraws only the block of the paragraph that changed;
 changes of structure (Enter, Tab, a paste, an undo) rebuild it from the model.
+
+The further parts of a text in parts and the annexes follow the operative part, each under its
+caption ("B", "Annex I" and its title), painted in the top margin of its first paragraph's
+block like the labels; the same keys work inside them, and Backspace or Delete never join a
+paragraph to one of another part or annex.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from ..model import edit
 from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
 from ..model.edit import OBJECT_CHARACTER
 from ..model.phrases import split_lead
@@ -46,6 +52,7 @@ from .session import TEXT, Session, split_content
 GUTTER = 56.0  # room for "10." or "(iii)" left of the text
 STEP = 36.0  # indent per level
 LEAD_WINDOW = 40  # edits this close to the start may change the opening phrase
+CAPTION_GAP = 14.0  # room above a part's or an annex's caption
 
 
 class DocumentView(QTextEdit):
@@ -70,6 +77,8 @@ class DocumentView(QTextEdit):
         self._loading = False
         self._pushing = False
         self._current: str | None = None
+        # Captions painted above the first paragraph of a part or an annex: (text, bold).
+        self._captions: dict[str, list[tuple[str, bool]]] = {}
         self._stale = True  # built when first shown: a hidden view costs nothing
         self.document().setDocumentMargin(12)
         self._painter = InlineObjectPainter(self)  # type: ignore[arg-type]
@@ -97,17 +106,36 @@ class DocumentView(QTextEdit):
             self.rebuild()
 
     def paragraphs(self) -> list[Paragraph]:
-        """Return the body's paragraphs in reading order."""
-        out: list[Paragraph] = []
+        """Return every paragraph in reading order: the body, further parts, annexes."""
+        return [paragraph for _part, paragraph in self.session.resolution.walk()]
 
-        def visit(items: list[Paragraph]) -> None:
-            for item in items:
-                out.append(item)
-                visit(item.children)
+    def _find_captions(self) -> dict[str, list[tuple[str, bool]]]:
+        """Return the caption lines to paint above the first paragraph of each part and annex."""
+        resolution = self.session.resolution
+        captions: dict[str, list[tuple[str, bool]]] = {}
 
-        visit(self.session.resolution.preambular)
-        visit(self.session.resolution.operative)
-        return out
+        def first_of(paragraphs: list[Paragraph]) -> str | None:
+            return paragraphs[0].id if paragraphs else None
+
+        if resolution.further_parts and resolution.part_letter:
+            first = first_of([*resolution.preambular, *resolution.operative])
+            if first is not None:
+                captions[first] = [(resolution.part_letter, True)]
+        for further in resolution.further_parts:
+            first = first_of([*further.preambular, *further.operative])
+            if first is not None:
+                lines = [(further.letter, True)]
+                if further.title:
+                    lines.append((further.title, True))
+                captions[first] = lines
+        for annex in resolution.annexes:
+            first = first_of([*annex.preamble, *annex.paragraphs])
+            if first is not None:
+                lines = [(self.session.annex_caption(annex), False)]
+                if annex.title:
+                    lines.append((annex.title, True))
+                captions[first] = lines
+        return captions
 
     def rebuild(self) -> None:
         """Show the whole draft again, keeping the caret in its paragraph."""
@@ -119,6 +147,7 @@ class DocumentView(QTextEdit):
             document.clear()
             self._ids.clear()
             self._states.clear()
+            self._captions = self._find_captions()
             cursor = QTextCursor(document)
             cursor.beginEditBlock()  # one layout pass for the whole draft
             for number, paragraph in enumerate(self.paragraphs()):
@@ -129,6 +158,9 @@ class DocumentView(QTextEdit):
         finally:
             self._loading = False
         if where is not None:
+            # Back in the paragraph it was in: putting the caret there again is no move into
+            # another paragraph, so nothing is committed (an undo must not push a new step).
+            self._current = where[0]
             self.place_caret(*where)
         self.viewport().update()
 
@@ -150,6 +182,10 @@ class DocumentView(QTextEdit):
         heading = paragraph.kind is ParagraphKind.HEADING
         if heading:
             block_format.setTopMargin(8)
+        caption = self._captions.get(paragraph.id)
+        if caption:
+            line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
+            block_format.setTopMargin(CAPTION_GAP + line * (len(caption) + 0.5))
         cursor.setBlockFormat(block_format)
         cursor.block().setUserState(self._state_for(paragraph.id))
         plain = QTextCharFormat()
@@ -224,12 +260,17 @@ class DocumentView(QTextEdit):
         info = self.session.derived.info.get(paragraph.id)
         top = (info is not None and info.depth == 0
                and paragraph.kind is ParagraphKind.PARAGRAPH)
+        # An annex's paragraphs keep an opening phrase they have, but none is read into them
+        # from typing: "Decides" there is a word of the text.
+        recognise = info is not None and info.part is not Part.ANNEX
         lead = ""
         if top:
             lead = paragraph.lead
             keeps = bool(lead) and plain.startswith(lead) and (
                 len(plain) == len(lead) or plain[len(lead)] == " ")
-            if caret is None or caret <= max(len(lead), 0) + LEAD_WINDOW or not keeps:
+            if not recognise:
+                lead = lead if keeps else ""
+            elif caret is None or caret <= max(len(lead), 0) + LEAD_WINDOW or not keeps:
                 operative = info is not None and info.part is Part.OPERATIVE
                 found, _rest = split_lead(plain.split(OBJECT_CHARACTER)[0], operative)
                 if found:
@@ -434,6 +475,10 @@ class DocumentView(QTextEdit):
         lower = self.session.paragraph(second_id) if second_id else None
         if upper is None or lower is None or first_id is None or second_id is None:
             return
+        resolution = self.session.resolution
+        if edit.locate(resolution, first_id).container != \
+                edit.locate(resolution, second_id).container:
+            return  # the start of a part or an annex, as the start of the text
         if lower.children:
             self.session.error.emit(
                 self.tr("Move or delete its sub-paragraphs before joining it."))
@@ -506,14 +551,20 @@ class DocumentView(QTextEdit):
         area = event.rect()
         height = area.bottom() + 1
         block = self.cursorForPosition(area.topLeft()).block()
+        if block.previous().isValid():
+            block = block.previous()  # its caption may reach into the area
         derived = self.session.derived
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(dx, dy)
             if rect.top() > height:
                 break
             paragraph_id = self.paragraph_id_of(block)
+            caption = self._captions.get(paragraph_id) if paragraph_id else None
             info = derived.info.get(paragraph_id) if paragraph_id else None
             text_layout = block.layout()
+            if caption and text_layout is not None and text_layout.lineCount():
+                self._paint_caption(painter, rect, rect.top() + text_layout.lineAt(0).y(),
+                                    caption)
             if info is not None and text_layout is not None and text_layout.lineCount():
                 first = text_layout.lineAt(0)
                 left = rect.left() + block.blockFormat().leftMargin()
@@ -529,6 +580,30 @@ class DocumentView(QTextEdit):
                                              rect.top() + last.y() + last.ascent()), info.end)
             block = block.next()
         painter.end()
+
+    def _paint_caption(self, painter: QPainter, rect: QRectF, text_top: float,
+                       lines: list[tuple[str, bool]]) -> None:
+        """Paint a part's letter or an annex's heading and title, centred in the margin above
+        the first line of its first paragraph (``text_top``)."""
+        painter.save()
+        painter.setPen(self.palette().text().color())
+        font = QFont(self.document().defaultFont())
+        spacing = QFontMetricsF(font).lineSpacing()
+        top = text_top - spacing * (len(lines) + 0.5)
+        for text, bold in lines:
+            font.setBold(bold)
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            width = rect.width() - 2 * GUTTER
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            box = QRectF(rect.left() + GUTTER, top, width, metrics.lineSpacing())
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, shown)
+            top += metrics.lineSpacing()
+        painter.restore()
+
+    def captions(self) -> dict[str, list[str]]:
+        """Return the captions shown, by the paragraph they stand above (for tests and tools)."""
+        return {pid: [text for text, _bold in lines] for pid, lines in self._captions.items()}
 
     def label_rect(self, paragraph_id: str) -> QRectF:
         """Return where a paragraph's label is painted (for tests and accessibility)."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QSplitter, QTabWidget, QWidget
 
+from .annex_actions import AnnexActions
 from .document_view import DocumentView
 from .footnote_panel import FootnotePanel
 from .i18n import translate
@@ -73,7 +74,11 @@ class EditorParts:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editorSplitter")
         self.splitter.addWidget(self.outline)
-        self.splitter.addWidget(self.editor)
+        self.preview = PreviewPane(session)
+        # The paragraph form, or the annex form when an annex's row is selected.
+        self.annex_actions = AnnexActions(window, self.outline, self.outline_model, self.editor,
+                                          self.preview)
+        self.splitter.addWidget(self.annex_actions.stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 390])
@@ -89,7 +94,6 @@ class EditorParts:
         self.views.addTab(self.splitter, translate("EditorParts", "Outline and &Form"))
         self.views.addTab(self.document_view, translate("EditorParts", "&Document"))
         window.stack.addWidget(self.views)
-        self.preview = PreviewPane(session)
         self.preview_dock = self._dock(window, "previewDock",
                                        translate("EditorParts", "&Preview"), self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+3")
@@ -110,7 +114,7 @@ class EditorParts:
             Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+7")
         window.tabifyDockWidget(self.footnote_dock, self.import_notes_dock)
         self.footnote_dock.raise_()
-        self.library = LibraryPanel()
+        self.library = LibraryPanel(load_later=True)
         # Scrolled, so that its width does not force the window wider than a small screen.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -140,7 +144,7 @@ class EditorParts:
             translate("EditorParts", "Put every panel back in its place, shown"))
         undo_filter = window._undo_filter
         assert undo_filter is not None
-        for widget in (self.editor.lead, self.editor.text, self.footnotes.text):
+        for widget in (self.editor.lead, self.editor.text, self.footnotes.text, self.document_view):
             widget.installEventFilter(undo_filter)
         self.outline.current_paragraph_changed.connect(window._paragraph_selected)
         self.outline.indent_requested.connect(window.ui_actions["indent"].trigger)

@@ -4,6 +4,10 @@ A standalone widget: it asks the library for clauses and emits ``insert_requeste
 ready paragraph and its footnotes; the window decides where they go (through the session, so
 the insertion can be undone). Clauses can also be dragged out as
 ``application/x-draftdesk-clause`` (the clause id).
+
+In the window, the libraries (their database, and the modules that read them) open once the
+panel has been painted, so that a draft opens without waiting for them; anything that needs
+them sooner opens them at once.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -46,19 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import DraftDeskError
-from ..library import (
-    BUILTIN_LIBRARY,
-    Clause,
-    LibraryStore,
-    SearchHit,
-    add_resolution_files,
-    export_library,
-    import_library,
-    open_store,
-)
 from ..messages import Message
 from ..model import Footnote, FootnoteRef, Paragraph, Part, Text
 from .i18n import QT_TRANSLATE_NOOP, localized, translate
+
+if TYPE_CHECKING:
+    from ..library import Clause, LibraryStore, SearchHit
 
 CLAUSE_MIME = "application/x-draftdesk-clause"
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +115,8 @@ def clause_origin(clause: Clause, score: float | None = None) -> str:
 
 def library_name(name: str) -> str:
     """Return how a library is named: the one that comes with DraftDesk in the interface's words."""
+    from ..library import BUILTIN_LIBRARY  # loaded by now: the name is a clause's
+
     return translate("LibraryPanel", "Built-in") if name == BUILTIN_LIBRARY else name
 
 
@@ -240,11 +239,17 @@ class LibraryPanel(QWidget):
     replace_requested = Signal(object, object)
     libraries_changed = Signal()
 
-    def __init__(self, store: LibraryStore | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: LibraryStore | None = None, parent: QWidget | None = None,
+                 load_later: bool = False) -> None:
+        """Show the libraries of ``store`` (the user's own when None).
+
+        With ``load_later``, they open after the panel's first paint, or when first needed.
+        """
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self._store = store
         self._owns_store = store is None
+        self._loaded = False  # the library list filled and the first search run
         self._clause: Clause | None = None
         self._values: dict[str, str] = {}  # remembered across clauses: type a session once
         self.language: str | None = None  # the draft's language: clauses in it are shown
@@ -411,9 +416,21 @@ class LibraryPanel(QWidget):
         self.replace_button.clicked.connect(self.replace_current)
         self.edit_button.clicked.connect(self.edit_current)
         self._show_clause(None)
-        self.refresh_libraries()
         self.library_filter.currentIndexChanged.connect(self.run_search)
-        self.run_search()
+        if not load_later:
+            self.load()
+
+    def load(self) -> None:
+        """Open the libraries, list them and show the clauses, unless done already."""
+        if not self._loaded:
+            self.refresh_libraries()
+            self.run_search()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Once painted empty, open the libraries as soon as the window is idle."""
+        super().paintEvent(event)
+        if not self._loaded:
+            QTimer.singleShot(0, self, self.load)
 
     # ------------------------------------------------------------------ set-up
 
@@ -439,6 +456,8 @@ class LibraryPanel(QWidget):
     def store(self) -> LibraryStore | None:
         """Return the libraries, opening the user's on first use; None if they cannot open."""
         if self._store is None:
+            from ..library import open_store
+
             try:
                 self._store = open_store()
             except DraftDeskError as error:
@@ -457,6 +476,7 @@ class LibraryPanel(QWidget):
 
     def refresh_libraries(self) -> None:
         """Reload the list of libraries (after an import, a rename…), keeping the choice."""
+        self._loaded = True
         store = self.store()
         chosen = self.library_filter.currentData()
         self.library_filter.blockSignals(True)
@@ -473,22 +493,30 @@ class LibraryPanel(QWidget):
 
     def set_library(self, name: str | None) -> None:
         """Search one library only, or all of them (None)."""
+        if not self._loaded:
+            self.refresh_libraries()
         self.library_filter.setCurrentIndex(max(self.library_filter.findData(name), 0))
 
     def set_language(self, language: str | None) -> None:
         """Show only clauses written in the draft's language ("en", "es", "fr"; None: all)."""
         if language != self.language:
             self.language = language
-            self.run_search()
+            if self._loaded:
+                self.run_search()
 
     def set_body(self, body: str | None) -> None:
         """Show clauses for one body ("ga", "sc", "ecosoc", "hrc") and those for any body."""
         index = self.body_filter.findData(body)
+        # Not loaded yet: the first search, after the first paint, reads the filter.
+        self.body_filter.blockSignals(not self._loaded)
         self.body_filter.setCurrentIndex(max(index, 0))
+        self.body_filter.blockSignals(False)
 
     def run_search(self) -> None:
         """Search now with the box's text and the filters."""
         self._timer.stop()
+        if not self._loaded:
+            self.refresh_libraries()
         store = self.store()
         if store is None:
             return
@@ -787,6 +815,8 @@ class LibraryPanel(QWidget):
         if not name:
             return None
         try:
+            from ..library import import_library
+
             report = import_library(store, Path(name))
         except DraftDeskError as error:
             QMessageBox.critical(self, self.tr("Cannot import the library"), localized(error))
@@ -815,6 +845,8 @@ class LibraryPanel(QWidget):
         if not path.suffix:
             path = path.with_suffix(".json")
         try:
+            from ..library import export_library
+
             count = export_library(store, library, path)
         except DraftDeskError as error:
             QMessageBox.critical(self, self.tr("Cannot export the library"), localized(error))
@@ -843,6 +875,8 @@ class LibraryPanel(QWidget):
             if target is None:
                 return None
         try:
+            from ..library import add_resolution_files
+
             report = add_resolution_files(store, target, [Path(name) for name in names])
         except DraftDeskError as error:
             QMessageBox.critical(self, self.tr("Cannot add the texts"), localized(error))

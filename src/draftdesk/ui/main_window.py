@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +63,8 @@ EDITING_ACTIONS = (
     "export_text", "print",
     "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
-    "new_heading", "insert_footnote", "cite_footnote", "insert_cross_reference", "insert_clause",
+    "new_heading", "new_annex", "remove_annex", "insert_footnote", "cite_footnote",
+    "insert_cross_reference", "insert_clause",
     "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
     "preview_changes",
     "focus_outline", "focus_editor", "refresh_preview",
@@ -71,6 +74,36 @@ LIBRARY_BODIES = {
     "ga_plenary": "ga", "ga_committee": "ga", "ga_emergency_special_session": "ga",
     "security_council": "sc", "ecosoc": "ecosoc", "human_rights_council": "hrc",
 }
+
+
+AFTER_PAINT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidden)
+
+
+def after_paint(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint)."""
+    after_first_paint(widget, work, fallback_ms=AFTER_PAINT_AT_LATEST_MS)
+
+
+def collect_garbage_after_paint(widget: QWidget) -> None:
+    """Hold Python's cycle collector back until ``widget`` has painted.
+
+    Reading and showing a long draft makes tens of thousands of objects; meanwhile the
+    collector would scan every live object several times over, before the draft is painted.
+    """
+    if gc.isenabled():
+        gc.disable()
+        after_paint(widget, gc.enable)
+
+
+def load_editor_modules() -> None:
+    """Load the modules that read drafts and show them, a piece at a time while idle."""
+    from ..storage import load_draft  # noqa: F401 - loaded for File > Open
+
+    QTimer.singleShot(0, _load_editor_widgets)
+
+
+def _load_editor_widgets() -> None:
+    from .editor_parts import EditorParts  # noqa: F401 - loaded for the first draft
 
 
 def app_icon() -> QIcon:
@@ -141,7 +174,7 @@ class MainWindow(EditorHost):
         # The icon waits until the window has painted: it is not needed for the first
         # picture and costs start-up time.
         self._icon_set = False
-        after_first_paint(self, self._finish_start)
+        after_paint(self, self._finish_start)
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
@@ -176,6 +209,8 @@ class MainWindow(EditorHost):
         self._dock_visible: dict[str, bool] = {}
         self._show_page(START)
         self._update_title()
+        # While the start page waits for the drafter, load what opening a draft needs.
+        after_paint(self.start_page, load_editor_modules)
 
     # ================================================================ construction
 
@@ -499,6 +534,7 @@ class MainWindow(EditorHost):
         self._editor_parts().document_view.set_session(session)
         self._editor_parts().versions_actions.set_session(session)
         self._editor_parts().import_notes.set_session(session)
+        self._editor_parts().annex_actions.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()
@@ -529,6 +565,7 @@ class MainWindow(EditorHost):
         """
         from .session import Session
 
+        collect_garbage_after_paint(self.stack)
         session = Session(resolution, path)
         session.suggested_path = suggested_path
         if dirty:
@@ -607,13 +644,14 @@ class MainWindow(EditorHost):
             return False
         from ..storage import load_draft
 
+        collect_garbage_after_paint(self.stack)
         try:
             resolution = load_draft(path)
         except DraftDeskError as error:
             self.show_error(self.tr("Cannot open the draft"), error)
             return False
         self.open_resolution(resolution, path)
-        self._remember(path)
+        self._remember(path, write_now=False)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 4000)
         return True
 
@@ -622,10 +660,13 @@ class MainWindow(EditorHost):
         # Untitled: the bundled file's folder is no place for the drafter's work.
         self.import_path(resource_path("example-gfmd-2007.txt"), name_after_file=False)
 
-    def _remember(self, path: Path) -> None:
+    def _remember(self, path: Path, write_now: bool = True) -> None:
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(path.parent)
-        self.settings.sync()
+        if write_now:
+            self.settings.sync()
+        else:
+            after_paint(self.stack, self.settings.sync)  # the disk waits for the draft shown
         refresh = getattr(self.start_page, "set_recent_files", None)
         if callable(refresh):
             refresh(self.settings.recent_files())

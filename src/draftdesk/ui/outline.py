@@ -1,13 +1,16 @@
 """The outline: preamble, operative part, sub-paragraphs and headings as a tree.
 
-Two fixed rows ("Preamble", "Operative part") hold the top-level paragraphs. Items carry an
-integer key per paragraph (Qt indexes cannot hold Python strings safely); a structural change
-resets the model, a text change updates one row.
+Section rows hold the top-level paragraphs: "Preamble" and "Operative part" of the resolution,
+the same two for each further part of a text in parts ("Part B: Preamble"), then one row per
+annex, captioned with its heading and title, holding its opening paragraphs and then its
+numbered ones. Items carry an integer key per paragraph and per section (Qt indexes cannot hold
+Python strings safely); a structural change resets the model, a text change updates one row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,20 +28,28 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from ..model import edit
-from ..model.document import BODY_PARTS, FootnoteRef, Paragraph, ParagraphKind, Part, Text
+from ..model.document import (
+    BODY_PARTS,
+    Annex,
+    FootnoteRef,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Resolution,
+    Text,
+)
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .session import FOOTNOTES, TEXT, Session
 
 MIME_TYPE = "application/x-draftdesk-paragraph"
 CLAUSE_MIME_TYPE = "application/x-draftdesk-clause"  # dragged from the clause library
-SECTION_KEYS = {Part.PREAMBULAR: 1, Part.OPERATIVE: 2}
-SECTION_BY_KEY = {key: part for part, key in SECTION_KEYS.items()}
 # Flags computed once: combining Qt enum flags in Python is slow, and views ask for every row.
 SECTION_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsDropEnabled)
 PARAGRAPH_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 SECTION_TITLES = {Part.PREAMBULAR: QT_TRANSLATE_NOOP("OutlineModel", "Preamble"),
                   Part.OPERATIVE: QT_TRANSLATE_NOOP("OutlineModel", "Operative part")}
+PART_SECTION = QT_TRANSLATE_NOOP("OutlineModel", "Part {letter}: {section}")
 SNIPPET = 90
 BROKEN_COLOR = "#b00020"  # a paragraph whose cross-reference lost its target
 
@@ -72,6 +83,49 @@ def _marker(item: FootnoteRef, notes: dict[str, int] | None) -> str:
     return str(number).translate(SUPERSCRIPT) if number is not None else "*"
 
 
+@dataclass(frozen=True)
+class Section:
+    """A section row: a list of top-level paragraphs of the body, a further part or an annex.
+
+    ``container`` is "" for the resolution's own body, else the id of the further part or the
+    annex (as in ``edit.Location``); an annex's row has the part ``Part.ANNEX``.
+    """
+
+    key: int
+    container: str
+    part: Part
+    letter: str = ""  # the part's letter in a text in parts
+
+    @property
+    def is_annex(self) -> bool:
+        """Say whether the row is an annex."""
+        return self.part is Part.ANNEX
+
+
+def section_paragraphs(resolution: Resolution, section: Section) -> list[Paragraph]:
+    """Return the rows under a section: an annex's opening paragraphs, then its numbered ones."""
+    if section.is_annex:
+        annex = edit.find_annex(resolution, section.container)
+        return [*annex.preamble, *annex.paragraphs] if annex is not None else []
+    try:
+        return edit.top_level(resolution, section.part, section.container)
+    except edit.EditError:
+        return []  # the part went away; the model is reset on the next change
+
+
+def _same_list(one: edit.Location, other: edit.Location) -> bool:
+    return (one.part, one.parent_id, one.container) == (other.part, other.parent_id,
+                                                        other.container)
+
+
+def annex_caption(heading: str, annex: Annex) -> str:
+    """Return "Annex I: Programme of action" (the heading alone when there is no title)."""
+    title = " ".join(annex.title.split())
+    if len(title) > SNIPPET:
+        title = title[: SNIPPET - 1].rstrip() + "…"
+    return f"{heading}: {title}" if title else heading
+
+
 class OutlineModel(QAbstractItemModel):
     """Expose the session's resolution as a tree of paragraphs."""
 
@@ -82,6 +136,10 @@ class OutlineModel(QAbstractItemModel):
         self._ids: dict[int, str] = {}
         self._row: dict[str, int] = {}
         self._parent_key: dict[int, int] = {}
+        # Each paragraph's sub-paragraphs by its key: the tree asks for them row by row.
+        self._children: dict[int, list[Paragraph]] = {}
+        self._sections: list[Section] = []
+        self._section_by_key: dict[int, Section] = {}
         self._next_key = 10
         # Set by the window: inserts a clause dropped at a location; returns success.
         self.clause_dropped: Callable[[QMimeData, edit.Location], bool] | None = None
@@ -95,6 +153,8 @@ class OutlineModel(QAbstractItemModel):
 
     def set_session(self, session: Session) -> None:
         """Show another session's draft."""
+        if session is self._session:
+            return  # made for this draft: shown already, and kept up to date by its changes
         self.beginResetModel()
         self._session.changed.disconnect(self._on_changed)
         self._session = session
@@ -116,14 +176,28 @@ class OutlineModel(QAbstractItemModel):
     def _rebuild_maps(self) -> None:
         self._row.clear()
         self._parent_key.clear()
-        for part in BODY_PARTS:
-            self._map_children(self._session.resolution.part(part), SECTION_KEYS[part])
+        self._children.clear()
+        resolution = self._session.resolution
+        sections = []
+        texts = [("", resolution.part_letter)] + [
+            (further.id, further.letter) for further in resolution.further_parts]
+        for container, letter in texts:
+            for part in BODY_PARTS:
+                key = self._key(f"section:{container}:{part.value}")
+                sections.append(Section(key, container, part, letter))
+        for annex in resolution.annexes:
+            sections.append(Section(self._key(f"section:{annex.id}"), annex.id, Part.ANNEX))
+        self._sections = sections
+        self._section_by_key = {section.key: section for section in sections}
+        for section in sections:
+            self._map_children(section_paragraphs(resolution, section), section.key)
 
     def _map_children(self, items: list[Paragraph], parent_key: int) -> None:
         for row, paragraph in enumerate(items):
             key = self._key(paragraph.id)
             self._row[paragraph.id] = row
             self._parent_key[key] = parent_key
+            self._children[key] = paragraph.children
             if paragraph.children:
                 self._map_children(paragraph.children, key)
 
@@ -143,19 +217,41 @@ class OutlineModel(QAbstractItemModel):
 
     def paragraph_id(self, index: Index) -> str | None:
         """Return the id of the paragraph at ``index`` (None for a section row)."""
-        if not index.isValid():
+        if not index.isValid() or index.internalId() in self._section_by_key:
             return None
         return self._ids.get(index.internalId())
 
-    def section_of(self, index: Index) -> Part | None:
-        """Return the part of a section row, or None."""
+    def section_at(self, index: Index) -> Section | None:
+        """Return the section of a section row, or None."""
         if not index.isValid():
             return None
-        return SECTION_BY_KEY.get(index.internalId())
+        return self._section_by_key.get(index.internalId())
 
-    def section_index(self, part: Part) -> QModelIndex:
-        """Return the index of a section row."""
-        return self.createIndex(BODY_PARTS.index(part), 0, SECTION_KEYS[part])
+    def section_of(self, index: Index) -> Part | None:
+        """Return the part of a section row (``Part.ANNEX`` for an annex), or None."""
+        section = self.section_at(index)
+        return section.part if section is not None else None
+
+    def annex_id(self, index: Index) -> str | None:
+        """Return the id of the annex of an annex row, or None."""
+        section = self.section_at(index)
+        return section.container if section is not None and section.is_annex else None
+
+    def sections(self) -> list[Section]:
+        """Return the section rows in order."""
+        return list(self._sections)
+
+    def section_index(self, part: Part, container: str = "") -> QModelIndex:
+        """Return the index of a section row: a part of the body, of a further part (its
+        id as ``container``), or an annex (its id as ``container``, any part)."""
+        for row, section in enumerate(self._sections):
+            if section.container == container and (section.part is part or section.is_annex):
+                return self.createIndex(row, 0, section.key)
+        return QModelIndex()
+
+    def annex_index(self, annex_id: str) -> QModelIndex:
+        """Return the index of an annex's row, or an invalid index."""
+        return self.section_index(Part.ANNEX, annex_id)
 
     def index_of(self, paragraph_id: str) -> QModelIndex:
         """Return the index of a paragraph, or an invalid index."""
@@ -168,9 +264,12 @@ class OutlineModel(QAbstractItemModel):
     def _children_of(self, parent: Index) -> list[Paragraph] | None:
         if not parent.isValid():
             return None
-        part = self.section_of(parent)
-        if part is not None:
-            return self._session.resolution.part(part)
+        children = self._children.get(parent.internalId())
+        if children is not None:
+            return children
+        section = self.section_at(parent)
+        if section is not None:
+            return section_paragraphs(self._session.resolution, section)
         paragraph_id = self.paragraph_id(parent)
         paragraph = self._session.paragraph(paragraph_id) if paragraph_id else None
         return paragraph.children if paragraph is not None else []
@@ -182,9 +281,9 @@ class OutlineModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(SECTION_KEYS):
+            if row >= len(self._sections):
                 return QModelIndex()
-            return self.section_index(BODY_PARTS[row])
+            return self.createIndex(row, 0, self._sections[row].key)
         children = self._children_of(parent)
         if children is None or row >= len(children):
             return QModelIndex()
@@ -197,9 +296,9 @@ class OutlineModel(QAbstractItemModel):
         parent_key = self._parent_key.get(index.internalId())
         if parent_key is None:
             return QModelIndex()
-        section = SECTION_BY_KEY.get(parent_key)
+        section = self._section_by_key.get(parent_key)
         if section is not None:
-            return self.section_index(section)
+            return self.createIndex(self._sections.index(section), 0, parent_key)
         parent_id = self._ids[parent_key]
         return self.createIndex(self._row[parent_id], 0, parent_key)
 
@@ -208,7 +307,7 @@ class OutlineModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return 0
         if not parent.isValid():
-            return len(SECTION_KEYS)
+            return len(self._sections)
         children = self._children_of(parent)
         return len(children) if children else 0
 
@@ -220,11 +319,13 @@ class OutlineModel(QAbstractItemModel):
         """Return the row's text, tooltip or font."""
         if not index.isValid():
             return None
-        part = self.section_of(index)
-        if part is not None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                count = len(self._session.resolution.part(part))
-                return f"{self.tr(SECTION_TITLES[part])} ({count})"
+        section = self.section_at(index)
+        if section is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                count = len(section_paragraphs(self._session.resolution, section))
+                return f"{self.section_caption(section)} ({count})"
+            if role == Qt.ItemDataRole.ToolTipRole and section.is_annex:
+                return self.tr("Select to edit the annex's heading and title")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -257,6 +358,19 @@ class OutlineModel(QAbstractItemModel):
             return summary(paragraph, label, derived.footnote_numbers)
         return None
 
+    def section_caption(self, section: Section) -> str:
+        """Return a section row's caption: "Preamble", "Part B: Operative part", "Annex I:
+        Programme of action" (an annex's heading as the draft prints it)."""
+        if section.is_annex:
+            annex = edit.find_annex(self._session.resolution, section.container)
+            if annex is None:
+                return ""
+            return annex_caption(self._session.annex_caption(annex), annex)
+        name = self.tr(SECTION_TITLES[section.part])
+        if section.letter:
+            return self.tr(PART_SECTION).format(letter=section.letter, section=name)
+        return name
+
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -269,7 +383,7 @@ class OutlineModel(QAbstractItemModel):
         """Let paragraphs be dragged and sections and paragraphs receive drops."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() in SECTION_BY_KEY:
+        if index.internalId() in self._section_by_key:
             return SECTION_FLAGS
         return PARAGRAPH_FLAGS
 
@@ -299,37 +413,45 @@ class OutlineModel(QAbstractItemModel):
 
     def drop_target(self, row: int, parent: Index, moving_id: str | None) -> edit.Location | None:
         """Return where a paragraph dropped at ``row`` under ``parent`` lands."""
-        part = self.section_of(parent)
-        if part is not None:
+        resolution = self._session.resolution
+        section = self.section_at(parent)
+        if section is not None:
             parent_id = None
+            part, container = section.part, section.container
+            children = section_paragraphs(resolution, section)
+            count = len(children)
+            index = count if row < 0 else min(row, count)
+            if section.is_annex:
+                # One list of rows, two lists in the annex: its opening paragraphs first.
+                annex = edit.find_annex(resolution, container)
+                opening = len(annex.preamble) if annex is not None else 0
+                if index < opening:
+                    part = Part.PREAMBULAR
+                else:
+                    index -= opening
         else:
             parent_id = self.paragraph_id(parent)
-            if parent_id is None:
+            if parent_id is None or self._session.paragraph(parent_id) is None:
                 return None
-            info = self._session.derived.info.get(parent_id)
-            if info is None:
-                return None
-            part = info.part
-            target = self._session.resolution.find(parent_id)
+            place = edit.locate(resolution, parent_id)
+            part, container = place.part, place.container
+            target = resolution.find(parent_id)
             if target is not None and target.kind is not ParagraphKind.PARAGRAPH:
                 # Headings and quotes hold no sub-paragraphs: a drop on one lands just after it.
-                place = edit.locate(self._session.resolution, parent_id)
                 index = place.index + 1
                 if moving_id is not None:
-                    origin = edit.locate(self._session.resolution, moving_id)
-                    if origin.part is place.part and origin.parent_id == place.parent_id and (
-                        origin.index < index
-                    ):
+                    origin = edit.locate(resolution, moving_id)
+                    if _same_list(origin, place) and origin.index < index:
                         index -= 1
-                return edit.Location(place.part, place.parent_id, index)
-        children = self._children_of(parent)
-        count = len(children) if children is not None else 0
-        index = count if row < 0 else min(row, count)
+                return place.at(index)
+            children = target.children if target is not None else []
+            index = len(children) if row < 0 else min(row, len(children))
+        destination = edit.Location(part, parent_id, index, container)
         if moving_id is not None:
-            origin = edit.locate(self._session.resolution, moving_id)
-            if origin.part is part and origin.parent_id == parent_id and origin.index < index:
-                index -= 1  # the index counts after the paragraph was taken out
-        return edit.Location(part, parent_id, index)
+            origin = edit.locate(resolution, moving_id)
+            if _same_list(origin, destination) and origin.index < index:
+                destination = destination.at(index - 1)  # counted after taking it out
+        return destination
 
     def canDropMimeData(  # noqa: N802 - Qt override
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -373,6 +495,8 @@ class OutlineView(QTreeView):
     outdent_requested = Signal()
     delete_requested = Signal()
     current_paragraph_changed = Signal(object)  # paragraph id or None
+    current_annex_changed = Signal(object)  # the id of the annex whose row is current, or None
+    remove_annex_requested = Signal(str)  # Delete on an annex's row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -403,7 +527,20 @@ class OutlineView(QTreeView):
         return model
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_paragraph_changed.emit(self.outline_model().paragraph_id(current))
+        model = self.outline_model()
+        self.current_paragraph_changed.emit(model.paragraph_id(current))
+        self.current_annex_changed.emit(model.annex_id(current))
+
+    def current_annex(self) -> str | None:
+        """Return the id of the annex whose row is selected, or None."""
+        return self.outline_model().annex_id(self.currentIndex())
+
+    def select_annex(self, annex_id: str) -> None:
+        """Select an annex's row."""
+        index = self.outline_model().annex_index(annex_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
 
     def current_paragraph(self) -> str | None:
         """Return the id of the selected paragraph."""
@@ -436,6 +573,10 @@ class OutlineView(QTreeView):
         """Delete removes the selected paragraph."""
         no_modifier = event.modifiers() == Qt.KeyboardModifier.NoModifier
         if event.key() == Qt.Key.Key_Delete and no_modifier:
-            self.delete_requested.emit()
+            annex_id = self.current_annex()
+            if annex_id is not None:
+                self.remove_annex_requested.emit(annex_id)
+            else:
+                self.delete_requested.emit()
             return
         super().keyPressEvent(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QEvent,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..importers.text import ITALIC_END, ITALIC_START, read_paragraph
-from ..model import languages
+from ..model import edit, languages
 from ..model.document import (
     MAX_DEPTH,
     CrossRef,
@@ -487,7 +488,12 @@ class ParagraphEditor(QWidget):
             self.warning.hide()
             return
         info = self.session.derived.info[paragraph.id]
-        if paragraph.kind is ParagraphKind.HEADING:
+        if info.part is Part.ANNEX or (info.section and
+                                       info.section != self.session.resolution.part_letter):
+            # "Paragraph 3 of Annex II", "Operative paragraph 2 of part B": say which text.
+            what = self.session.describe(paragraph.id)
+            what = what[:1].upper() + what[1:]
+        elif paragraph.kind is ParagraphKind.HEADING:
             what = self.tr("Heading")
         elif info.depth:
             what = self.tr("Sub-paragraph {label}").format(
@@ -510,7 +516,9 @@ class ParagraphEditor(QWidget):
             self.ending.setText(self.tr("Ends with “{ending}”").format(ending=info.end)
                                 if info.end else "")
         lead = self.lead.text()
-        top_level = paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
+        # An annex's paragraphs have no standard opening phrases to check against.
+        top_level = (paragraph.kind is ParagraphKind.PARAGRAPH and info.depth == 0
+                     and info.part is not Part.ANNEX)
         problem = lead_warning(lead, info.part, *self._draft_language()) if top_level else None
         if problem:
             self.warning.setText(problem)
@@ -625,7 +633,7 @@ class ParagraphEditor(QWidget):
             # An empty paragraph takes the first pasted one whole.
             top = info.depth == 0 and paragraph.kind is ParagraphKind.PARAGRAPH
             lead, runs = _lead_split(text.strip(), info.part, top, self._draft_language()[0])
-            first: list[Inline] = without_typed_ending(runs)
+            first: list[Inline] = _without_ending(runs, info.part)
             items = items[1:]
         elif level is None and text:
             first = before + list(pasted_runs(text))
@@ -636,6 +644,10 @@ class ParagraphEditor(QWidget):
                 items = items[1:]  # the pasted text starts with a line break
         placements = self._placements(info.part, self._path_to(self.paragraph_id), info.depth,
                                       items, self._draft_language()[0])
+        # Operative paragraphs pasted into a further part's preamble go to that part's own.
+        container = edit.locate(self.session.resolution, self.paragraph_id).container
+        placements = [replace(placement, container=container)
+                      if placement.anchor_id is None else placement for placement in placements]
         # The last pasted paragraph: the deepest last one of the last placed paragraph.
         last = _last_descendant(placements[-1].paragraph) if placements else None
         if last is None:
@@ -678,7 +690,7 @@ class ParagraphEditor(QWidget):
             if connector is not None:
                 body = body[:connector.start()]
             lead, runs = _lead_split(body, part, target == 0, language)
-            pasted = Paragraph(lead=lead, content=without_typed_ending(runs)
+            pasted = Paragraph(lead=lead, content=_without_ending(runs, part)
                                if body.strip() else [],
                                connector=connector.group(1) if connector else "")
             parent = chain[target - 1] if target > 0 else None
@@ -799,9 +811,19 @@ def _token_level(tokens: list[str | None], index: int) -> int:
 def _lead_split(
     text: str, part: Part, top_level: bool = True, language: str = "en"
 ) -> tuple[str, list[Inline]]:
-    """Read a pasted paragraph as the importer does: its opening phrase and its runs."""
+    """Read a pasted paragraph as the importer does: its opening phrase and its runs.
+
+    An annex's paragraphs get no opening phrase read into them ("Decides" there is a word).
+    """
+    top_level = top_level and part is not Part.ANNEX
     lead, runs = read_paragraph(text, part is Part.OPERATIVE, top_level, language)
     return lead, list(runs)
+
+
+def _without_ending(content: list[Inline], part: Part) -> list[Inline]:
+    """Drop a typed end punctuation, which is derived, except in an annex, which prints the
+    punctuation its text has."""
+    return content if part is Part.ANNEX else without_typed_ending(content)
 
 
 def _rstripped(content: list[Inline]) -> list[Inline]:

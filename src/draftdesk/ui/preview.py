@@ -6,18 +6,22 @@ them by arithmetic on line counts: every line of the body has a fixed pitch, as 
 export. Footnotes go to the bottom of the page of their first reference. ``PreviewPane`` paints
 the visible pages only, as white sheets on a grey desk.
 
-Typing in one paragraph lays out that paragraph again and repaginates (a pass over line
-counts, no text layout); structural changes (new, moved or deleted paragraphs, markers,
-metadata) rebuild after a short pause, reusing the layout of every paragraph whose printed
-text did not change. What the pages say, in what order, comes from ``draftdesk.compose``:
-nothing is arranged or numbered here.
+A draft that opens lays out only its first pages before the window paints; the rest are laid
+out in idle time, a few milliseconds at a time, or at once when something needs them (a page
+scrolled into view, a paragraph jumped to, the page count asked for, typing). Typing in one
+paragraph lays out that paragraph again and repaginates (a pass over line counts, no text
+layout); structural changes (new, moved or deleted paragraphs, markers, metadata) rebuild
+after a short pause, reusing the layout of every paragraph whose printed text did not change.
+What the pages say, in what order, comes from ``draftdesk.compose``: nothing is arranged or
+numbered here.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -82,6 +86,10 @@ NOTE_RULE_LENGTH = _u(S.NOTE_RULE_LENGTH)
 
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "serif"]
 REBUILD_DELAY_MS = 150
+# Laying out in idle time: so many seconds of work at a time, then the events waiting.
+IDLE_SLICE_S = 0.008
+LAYOUT_CHUNK = 16  # blocks laid out between two looks at how many pages are ready
+FIRST_PAGES = 2  # pages laid out before a draft that opens is first painted
 BROKEN_COLOR = QColor("#b00020")
 DESK_COLOR = QColor("#808487")
 SHADOW_COLOR = QColor(0, 0, 0, 70)
@@ -114,8 +122,7 @@ def serif(size: float = 10 * PT, bold: bool = False, italic: bool = False,
 # ------------------------------------------------------------------ printed blocks
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """A run of printed text with its look."""
 
     text: str
@@ -313,10 +320,12 @@ class PageLayout:
         self.pages: list[Page] = [Page(1, 0.0)]
         self.masthead: list[tuple[str, Any]] = []
         self.printed: PrintedDocument | None = None  # the composition the pages show
+        self._paper: tuple[PrintedDocument | None, S.PageSize] = (None, S.LETTER)
         self._by_paragraph: dict[str, int] = {}
         self._cache: dict[str, Block] = {}
         self._note_cache: dict[str, Block] = {}
         self._page_of_block: list[int] = []
+        self._laid_out = 0  # blocks before this one are laid out and on the pages
         self.repaginated = False
         # Change bars beside paragraphs, by paragraph id (the changes against a version).
         self.change_marks: dict[str, QColor] = {}
@@ -326,8 +335,14 @@ class PageLayout:
     @property
     def paper(self) -> S.PageSize:
         """Return the paper the composition prints on."""
-        printed = self.printed or compose(self.session.resolution, derived=self.session.derived)
-        return S.A4 if printed.paper is PaperName.A4 else S.LETTER
+        printed = self.printed
+        if printed is None:
+            printed = compose(self.session.resolution, derived=self.session.derived)
+        elif self._paper[0] is printed:
+            return self._paper[1]  # asked once for every block laid out
+        paper = S.A4 if printed.paper is PaperName.A4 else S.LETTER
+        self._paper = (self.printed, paper)
+        return paper
 
     @property
     def width(self) -> float:
@@ -367,6 +382,15 @@ class PageLayout:
 
     def build(self, reuse: bool = True) -> None:
         """Lay out the whole draft again, reusing unchanged paragraphs, and paginate."""
+        self.start_build(reuse)
+        self.finish()
+
+    def start_build(self, reuse: bool = True, pages: int = 0) -> None:
+        """Compose the draft again and lay out its first ``pages`` pages only.
+
+        The rest follows with ``lay_out_more`` or ``finish``; every query below that needs
+        more of the layout than is done finishes what it needs first.
+        """
         if not reuse:
             self._cache, self._note_cache = {}, {}
         session = self.session
@@ -385,9 +409,6 @@ class PageLayout:
                 first_closing = first_closing and source.role is not Role.CLOSING
             blocks.append(block)
         self._cache = cache
-        for block in blocks:
-            if block.layout is None and not block.rule:
-                block.lay_out()
         self.blocks = blocks
         notes: dict[str, Block] = {}
         self.note_numbers = {n.note_id: n.number for n in printed.notes if n.number is not None}
@@ -399,13 +420,65 @@ class PageLayout:
             if old is not None and old.pieces == pieces and old.width == self.body_width:
                 notes[note.note_id] = old
                 continue
-            block = self._note_block(pieces)
-            block.lay_out()
-            notes[note.note_id] = block
+            # Laid out when a page first makes room for it (``_note_lines``).
+            notes[note.note_id] = self._note_block(pieces)
         self.notes = notes
         self._note_cache = notes
         self._masthead()
-        self.paginate()
+        self._laid_out = 0
+        self._page_of_block = [0] * len(blocks)
+        self.pages = [Page(1, self.first_top)]
+        self.ensure_pages(pages)
+
+    @property
+    def complete(self) -> bool:
+        """Say whether every block is laid out and paginated."""
+        return self._laid_out >= len(self.blocks)
+
+    def lay_out_more(self, count: int = LAYOUT_CHUNK) -> None:
+        """Lay out the next ``count`` blocks and paginate them after those before."""
+        start = self._laid_out
+        end = min(len(self.blocks), start + count)
+        if end <= start:
+            return
+        for block in self.blocks[start:end]:
+            if block.layout is None and not block.rule:
+                block.lay_out()
+        self._laid_out = end
+        # From the last block paginated before: its keep-with-next looked at an unknown one.
+        self.paginate(max(0, start - 1))
+
+    def lay_out_for(self, seconds: float) -> None:
+        """Lay out more blocks for about ``seconds`` (a slice of idle time)."""
+        deadline = time.perf_counter() + seconds
+        while not self.complete and time.perf_counter() < deadline:
+            self.lay_out_more(4)
+
+    def finish(self) -> None:
+        """Lay out and paginate whatever is left."""
+        if not self.complete:
+            self.lay_out_more(len(self.blocks))
+
+    def ensure_pages(self, count: int) -> None:
+        """Lay out until the first ``count`` pages are final."""
+        # A page is final once two more have begun: the last block placed may still move
+        # back a page when the one after it (still unknown) wants to be kept with it.
+        while not self.complete and len(self.pages) < count + 2:
+            self.lay_out_more()
+
+    def ensure_block(self, index: int) -> None:
+        """Lay out until block ``index`` is on its final pages."""
+        while not self.complete and (self._laid_out <= index + 1
+                                     or self._page_of_block[index] + 2 >= len(self.pages)):
+            self.lay_out_more()
+
+    def estimated_page_count(self) -> int:
+        """Return the page count, or while not complete a guess from the pages so far."""
+        done = len(self.pages)
+        if self.complete:
+            return done
+        share = self._laid_out / max(1, len(self.blocks))
+        return max(done, round(done / share) if share else done)
 
     def update_paragraph(self, paragraph: Paragraph, force: bool = False) -> bool:
         """Lay out one paragraph again after typing; return False when it is not shown.
@@ -414,6 +487,7 @@ class PageLayout:
         or the lines of its footnote markers did), or only the paragraph's own lines.
         """
         self.repaginated = False
+        self.finish()  # the pages after the paragraph move with it
         index = self._by_paragraph.get(paragraph.id)
         if index is None or paragraph.id not in self.session.derived.info:
             return False
@@ -447,6 +521,7 @@ class PageLayout:
         index = self._by_paragraph.get(paragraph_id)
         if index is None:
             return []
+        self.ensure_block(index)
         bands = []
         page = self._page_of_block[index]
         while page < len(self.pages):
@@ -582,13 +657,14 @@ class PageLayout:
     # -------------------------------------------------------------- pagination
 
     def paginate(self, from_block: int = 0) -> None:
-        """Distribute the blocks over pages; notes on the page of their first reference.
+        """Distribute the laid-out blocks over pages; notes on the page of their first reference.
 
         Pages before the one holding block ``from_block`` (and the page before it, whose
         keep-with-next decision may look at that block) are kept as they are.
         """
         bottom = self.bottom
         blocks = self.blocks
+        laid_out = self._laid_out
         resume = 0
         if from_block and len(self._page_of_block) == len(blocks):
             resume = max(0, self._page_of_block[from_block] - 1)
@@ -618,10 +694,10 @@ class PageLayout:
             return fresh
 
         def note_cost(ids: list[str], has_notes: bool) -> float:
-            cost = sum(notes[n].line_count * NOTE_PITCH for n in ids if n in notes)
+            cost = sum(self._note_lines(n) * NOTE_PITCH for n in ids if n in notes)
             return cost + (SEPARATOR_HEIGHT if cost and not has_notes else 0.0)
 
-        for index in range(first_block, len(blocks)):
+        for index in range(first_block, laid_out):
             block = blocks[index]
             count = block.line_count
             pitch = block.pitch
@@ -699,19 +775,31 @@ class PageLayout:
         self.pages = pages
         self._page_of_block = page_of_block
 
+    def _note_lines(self, note_id: str) -> int:
+        """Return the printed lines of a note, laying it out on first use."""
+        block = self.notes[note_id]
+        if block.layout is None:
+            block.lay_out()
+        return block.line_count
+
     # -------------------------------------------------------------- queries
 
     def page_count(self) -> int:
         """Return the number of pages."""
+        self.finish()
         return len(self.pages)
 
     def page_of_paragraph(self, paragraph_id: str) -> int | None:
         """Return the 0-based page where a paragraph starts."""
         index = self._by_paragraph.get(paragraph_id)
-        return None if index is None else self._page_of_block[index]
+        if index is None:
+            return None
+        self.ensure_block(index)
+        return self._page_of_block[index]
 
     def page_of_note(self, note_id: str) -> int | None:
         """Return the 0-based page that prints a footnote."""
+        self.finish()
         for page in self.pages:
             if note_id in page.notes:
                 return page.number - 1
@@ -722,6 +810,7 @@ class PageLayout:
         index = self._by_paragraph.get(paragraph_id)
         if index is None:
             return None
+        self.ensure_block(index)
         page = self._page_of_block[index]
         for item in self.pages[page].slices:
             if item.block == index:
@@ -738,6 +827,10 @@ class PageLayout:
 
     def furniture(self, index: int) -> dict[str, Any]:
         """Return what page ``index`` (0-based) prints around its text."""
+        self.finish()  # the footer counts the pages
+        return self._furniture(index)
+
+    def _furniture(self, index: int) -> dict[str, Any]:
         page = self.pages[index]
         total = len(self.pages)
         first = index == 0
@@ -760,6 +853,7 @@ class PageLayout:
 
     def page_text(self, index: int) -> str:
         """Return the text printed on page ``index``, line by block, notes and furniture."""
+        self.finish()
         page = self.pages[index]
         furniture = self.furniture(index)
         lines: list[str] = []
@@ -783,6 +877,7 @@ class PageLayout:
 
     def plain_text(self) -> str:
         """Return the text of every page, in order."""
+        self.finish()
         return "\n".join(self.page_text(i) for i in range(len(self.pages)))
 
     # -------------------------------------------------------------- painting
@@ -792,11 +887,15 @@ class PageLayout:
 
         With ``area`` (layout units), blocks outside it are skipped.
         """
-        page = self.pages[index]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         top_limit = area.top() - BODY_PITCH if area is not None else float("-inf")
         bottom_limit = area.bottom() + BODY_PITCH if area is not None else float("inf")
+        if index != 0 and bottom_limit > self.bottom:
+            self.finish()  # the footer counts the pages
+        else:
+            self.ensure_pages(index + 1)
+        page = self.pages[index]
         if top_limit < self.first_top:
             if index == 0:
                 self._paint_masthead(painter)
@@ -879,7 +978,7 @@ class PageLayout:
         painter.drawLine(QPointF(MARGIN_SIDE, top), QPointF(right, top))
 
     def _paint_running_head(self, painter: QPainter, index: int) -> None:
-        furniture = self.furniture(index)
+        furniture = self._furniture(index)
         left, right = MARGIN_SIDE, self.width - MARGIN_SIDE
         outer_right = furniture["header_side"] == "right"
         font = serif(8.5 * PT, bold=True)
@@ -893,7 +992,7 @@ class PageLayout:
         painter.drawLine(QPointF(left, rule_y), QPointF(right, rule_y))
 
     def _paint_footer(self, painter: QPainter, index: int) -> None:
-        furniture = self.furniture(index)
+        furniture = self._furniture(index)
         left, right = MARGIN_SIDE, self.width - MARGIN_SIDE
         outer_right = furniture["header_side"] == "right"
         font = serif(8.5 * PT, bold=True)
@@ -935,7 +1034,10 @@ class _Pages(QWidget):
         stride = pane.page_size().height() + PAGE_GAP
         columns = pane.columns()
         first = max(0, (area.top() - PAGE_GAP) // stride) * columns
-        last = min(pane.engine.page_count() - 1, (area.bottom() // stride + 1) * columns - 1)
+        last = min(pane.shown_page_count() - 1, (area.bottom() // stride + 1) * columns - 1)
+        engine = pane.engine
+        engine.ensure_pages(last + 1)  # pages scrolled to before idle time laid them out
+        last = min(last, len(engine.pages) - 1)
         for index in range(first, last + 1):
             rect = pane.page_rect(index)
             if not rect.adjusted(0, 0, 4, 4).intersects(area):
@@ -978,6 +1080,10 @@ class PreviewPane(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REBUILD_DELAY_MS)
         self._timer.timeout.connect(self.rebuild)
+        # Lays out the rest of a draft just opened, a slice at a time, between events.
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._lay_out_in_idle_time)
         self.zoom_actions: list[QAction] = []
         for text, keys, slot in (
             (self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
@@ -1008,16 +1114,43 @@ class PreviewPane(QScrollArea):
             session.changed.connect(self._on_changed)
         self._session: Session = session
         self.engine = PageLayout(session)
-        self.rebuild()
+        self._timer.stop()
+        # The first pages now, for the first paint; the rest in idle time.
+        self.engine.start_build(pages=FIRST_PAGES)
+        self.verticalScrollBar().setValue(0)
+        self._layout_progressed()
 
     def set_change_marks(self, marks: dict[str, QColor]) -> None:
         """Show change bars beside these paragraphs (an empty dict shows none)."""
         self.engine.change_marks = marks
         self.pages.update()
 
+    def _lay_out_in_idle_time(self) -> None:
+        self.engine.lay_out_for(IDLE_SLICE_S)
+        self._layout_progressed()
+
+    def _layout_progressed(self) -> None:
+        """Size the desk for the pages laid out so far (or guessed), and go on in idle time."""
+        if self.engine.complete:
+            self._idle.stop()
+        elif not self._idle.isActive():
+            self._idle.start()
+        if self.pages.height() != self._desk_height():
+            self._resize_pages()
+        if self.engine.complete:
+            self.pages.update()  # the last page laid out in pieces, and every footer's total
+
+    def complete_layout(self) -> None:
+        """Lay out whatever idle time has not laid out yet."""
+        if not self.engine.complete:
+            self.engine.finish()
+        if self._idle.isActive() or self.pages.height() != self._desk_height():
+            self._layout_progressed()
+
     def _on_changed(self, kind: str, paragraph_id: object) -> None:
         if self.sender() is not self._session:
             return
+        self.complete_layout()  # typing repaginates from the paragraph on
         if kind == TEXT and isinstance(paragraph_id, str) and not self._timer.isActive():
             paragraph = self._session.paragraph(paragraph_id)
             if paragraph is not None:
@@ -1054,6 +1187,7 @@ class PreviewPane(QScrollArea):
     def rebuild(self) -> None:
         """Lay out and paginate the whole preview now, keeping the scroll position."""
         self._timer.stop()
+        self._idle.stop()
         bar = self.verticalScrollBar()
         position = bar.value()
         self.engine.build()
@@ -1062,8 +1196,12 @@ class PreviewPane(QScrollArea):
         bar.setValue(position)
 
     def pending(self) -> bool:
-        """Return True while a rebuild is scheduled."""
-        return self._timer.isActive()
+        """Return True while a rebuild is scheduled or pages are still to be laid out."""
+        return self._timer.isActive() or not self.engine.complete
+
+    def shown_page_count(self) -> int:
+        """Return how many pages the desk has room for: a guess until all are laid out."""
+        return self.engine.estimated_page_count()
 
     # -------------------------------------------------------------- geometry and zoom
 
@@ -1124,12 +1262,14 @@ class PreviewPane(QScrollArea):
         """Return the paper size in points: 612 × 792 for Letter, 595.3 × 841.9 for A4."""
         return self.engine.width / PT, self.engine.height / PT
 
+    def _desk_height(self) -> int:
+        rows = -(-self.shown_page_count() // self.columns())
+        return PAGE_GAP + rows * (self.page_size().height() + PAGE_GAP)
+
     def _resize_pages(self) -> None:
         size = self.page_size()
-        rows = -(-self.engine.page_count() // self.columns())
         width = max(self.viewport().width(), size.width() + 2 * PAGE_GAP)
-        height = PAGE_GAP + rows * (size.height() + PAGE_GAP)
-        self.pages.resize(width, height)
+        self.pages.resize(width, self._desk_height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Keep the page width fitted to the view."""
@@ -1154,6 +1294,8 @@ class PreviewPane(QScrollArea):
         if where is None:
             return
         page, y = where
+        if self.pages.height() != self._desk_height():
+            self._resize_pages()  # laid out up to the paragraph: the guessed length changed
         rect = self.page_rect(page)
         top = rect.top() + int(y * self.scale())
         bar = self.verticalScrollBar()
@@ -1165,14 +1307,17 @@ class PreviewPane(QScrollArea):
 
     def page_count(self) -> int:
         """Return the number of pages."""
+        self.complete_layout()
         return self.engine.page_count()
 
     def page_furniture(self, index: int) -> dict[str, Any]:
         """Return what page ``index`` (0-based) shows: masthead, header, footer, notes."""
+        self.complete_layout()
         return self.engine.furniture(index)
 
     def page_text(self, index: int) -> str:
         """Return the text printed on page ``index`` (0-based)."""
+        self.complete_layout()
         return self.engine.page_text(index)
 
     def page_of_paragraph(self, paragraph_id: str) -> int | None:
@@ -1181,10 +1326,12 @@ class PreviewPane(QScrollArea):
 
     def page_of_note(self, note_id: str) -> int | None:
         """Return the 0-based page that prints a footnote."""
+        self.complete_layout()
         return self.engine.page_of_note(note_id)
 
     def plain_text(self) -> str:
         """Return the preview's text, page by page (for tests and accessibility)."""
+        self.complete_layout()
         return self.engine.plain_text()
 
     def block_of(self, paragraph_id: str) -> int | None:

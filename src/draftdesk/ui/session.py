@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..model import edit, languages
 from ..model.derive import Derived, derive
 from ..model.document import (
+    Annex,
     Footnote,
     Inline,
     Metadata,
@@ -67,23 +68,47 @@ class EditCommand(QUndoCommand):
 
 
 TYPING_ID = 1001
+KEEP = "keep"  # a typing command that leaves the paragraph's own ending as it is
 
 
 class TypingCommand(EditCommand):
     """A burst of typing in one paragraph; successive keystrokes merge into one command."""
 
     def __init__(
-        self, session: Session, paragraph_id: str, lead: str, content: list[Inline], kind: str
+        self, session: Session, paragraph_id: str, lead: str, content: list[Inline], kind: str,
+        ending: str | None = KEEP,
     ) -> None:
         self.lead = lead
         self.content = list(content)
+        self.ending = ending
+        paragraph = session.paragraph(paragraph_id)
+        # The ending before the burst: a later keystroke merged in may change it.
+        self.ending_before = paragraph.ending if paragraph is not None else None
         self.burst = session.typing_burst
         super().__init__(session, translate("Session", "Typing"), self._apply, kind,
                          paragraph_id)
 
     def _apply(self) -> edit.Undo:
         assert self.paragraph_id is not None
-        return edit.set_text(self._session.resolution, self.paragraph_id, self.lead, self.content)
+        resolution = self._session.resolution
+        undo_text = edit.set_text(resolution, self.paragraph_id, self.lead, self.content)
+        if self.ending == KEEP:
+            return undo_text
+        undo_ending = edit.set_ending(resolution, self.paragraph_id, self.ending)
+
+        def undo() -> None:
+            undo_ending()
+            undo_text()
+
+        return undo
+
+    def undo(self) -> None:
+        """Revert the burst, its ending too."""
+        if self.ending != KEEP and self.paragraph_id is not None:
+            paragraph = self._session.resolution.find(self.paragraph_id)
+            if paragraph is not None:
+                paragraph.ending = self.ending_before
+        super().undo()
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         """Return the merge id shared by all typing commands."""
@@ -96,6 +121,8 @@ class TypingCommand(EditCommand):
         if other.paragraph_id != self.paragraph_id or other.burst != self.burst:
             return False
         self.lead, self.content = other.lead, other.content
+        if other.ending != KEEP:
+            self.ending = other.ending
         if other.kind == STRUCTURE:
             self.kind = STRUCTURE
         # Our own undo already restores the state before the burst; drop the newer one.
@@ -212,21 +239,23 @@ def _capitalized(text: str) -> str:
 @dataclass(frozen=True)
 class Placement:
     """Where a pasted paragraph goes: after ``anchor_id``, as its first child (``as_child``),
-    or first in ``part`` when ``anchor_id`` is None."""
+    or first in ``part`` of ``container`` (the body, a further part) when ``anchor_id`` is
+    None."""
 
     paragraph: Paragraph
     anchor_id: str | None
     as_child: bool = False
     part: Part = Part.OPERATIVE
+    container: str = ""
 
     def location(self, resolution: Resolution) -> edit.Location:
         """Return the location the paragraph goes to, given the paragraphs placed before it."""
         if self.anchor_id is None:
-            return edit.Location(self.part, None, 0)
+            return edit.Location(self.part, None, 0, self.container)
         anchor = edit.locate(resolution, self.anchor_id)
         if self.as_child:
-            return edit.Location(anchor.part, self.anchor_id, 0)
-        return edit.Location(anchor.part, anchor.parent_id, anchor.index + 1)
+            return edit.Location(anchor.part, self.anchor_id, 0, anchor.container)
+        return anchor.at(anchor.index + 1)
 
 
 class Session(QObject):
@@ -318,8 +347,25 @@ class Session(QObject):
         if paragraph is not None and paragraph_id is not None:
             trimmed = without_typed_ending(paragraph.content)
             if trimmed != paragraph.content:
-                self.set_text(paragraph_id, paragraph.lead, trimmed)
+                info = self.derived.info.get(paragraph_id)
+                if info is None or info.part is not Part.ANNEX:
+                    self.set_text(paragraph_id, paragraph.lead, trimmed)
+                elif paragraph.ending is not None:
+                    # An annex's paragraph prints the punctuation its text has. One read with
+                    # its ending kept apart takes the typed one in its place, never both.
+                    last = paragraph.content[-1]
+                    assert isinstance(last, Text)
+                    self.set_text(paragraph_id, paragraph.lead, trimmed,
+                                  ending=last.text.rstrip()[-1])
         self.new_burst()
+
+    def _without_ending(self, paragraph_id: str, content: list[Inline]) -> list[Inline]:
+        """Drop a typed end punctuation (it is derived), except in an annex's paragraph,
+        which prints the punctuation its text has."""
+        info = self.derived.info.get(paragraph_id)
+        if info is not None and info.part is Part.ANNEX:
+            return content
+        return without_typed_ending(content)
 
     # ---------------------------------------------------------------- running edits
 
@@ -343,25 +389,31 @@ class Session(QObject):
         self.undo_stack.push(EditCommand(self, text, operation, kind, paragraph_id, undo))
         return True
 
-    def set_text(self, paragraph_id: str, lead: str, content: list[Inline]) -> None:
-        """Replace a paragraph's opening phrase and text as part of a typing burst."""
+    def set_text(self, paragraph_id: str, lead: str, content: list[Inline],
+                 ending: str | None = KEEP) -> None:
+        """Replace a paragraph's opening phrase and text (and, when given, its own ending)
+        as part of a typing burst."""
         paragraph = self.paragraph(paragraph_id)
         if paragraph is None:
             return
-        if paragraph.lead == lead and paragraph.content == content:
+        if paragraph.lead == lead and paragraph.content == content and (
+                ending == KEEP or ending == paragraph.ending):
             return
         same_objects = _objects(paragraph.content) == _objects(content)
-        kind = TEXT if same_objects else STRUCTURE
-        self.undo_stack.push(TypingCommand(self, paragraph_id, lead, content, kind))
+        kind = TEXT if same_objects and ending == KEEP else STRUCTURE
+        self.undo_stack.push(TypingCommand(self, paragraph_id, lead, content, kind, ending))
 
     # ---------------------------------------------------------------- structure
 
-    def location_after(self, paragraph_id: str | None, part: Part) -> edit.Location:
-        """Return where a new sibling of ``paragraph_id`` goes (end of ``part`` if None)."""
+    def location_after(self, paragraph_id: str | None, part: Part,
+                       container: str = "") -> edit.Location:
+        """Return where a new sibling of ``paragraph_id`` goes (end of ``part`` of
+        ``container``, the body by default, if None)."""
         if paragraph_id is None:
-            return edit.Location(part, None, len(self.resolution.part(part)))
+            items = edit.top_level(self.resolution, part, container)
+            return edit.Location(part, None, len(items), container)
         location = edit.locate(self.resolution, paragraph_id)
-        return edit.Location(location.part, location.parent_id, location.index + 1)
+        return location.at(location.index + 1)
 
     def insert_paragraph(self, location: edit.Location, paragraph: Paragraph | None = None,
                          text: str = "") -> Paragraph | None:
@@ -372,20 +424,32 @@ class Session(QObject):
         return paragraph if ok else None
 
     def add_preambular(self, after_id: str | None = None) -> Paragraph | None:
-        """Add a preambular paragraph after ``after_id`` (or at the end of the preamble)."""
-        if after_id is not None and self._part_of(after_id) is Part.PREAMBULAR:
-            location = self._top_after(after_id)
-        else:
-            location = self.location_after(None, Part.PREAMBULAR)
+        """Add a preambular paragraph after ``after_id`` (or at the end of the preamble of
+        the text it stands in: the body, a further part, or an annex's opening paragraphs)."""
+        location = self._top_in(after_id, Part.PREAMBULAR)
         return self.insert_paragraph(location, text=self.tr("New preambular paragraph"))
 
     def add_operative(self, after_id: str | None = None) -> Paragraph | None:
-        """Add an operative paragraph after ``after_id`` (or at the end)."""
-        if after_id is not None and self._part_of(after_id) is Part.OPERATIVE:
-            location = self._top_after(after_id)
-        else:
-            location = self.location_after(None, Part.OPERATIVE)
+        """Add an operative paragraph (in an annex, a numbered one) after ``after_id``, or at
+        the end of the operative paragraphs of the text it stands in."""
+        location = self._top_in(after_id, Part.OPERATIVE)
         return self.insert_paragraph(location, text=self.tr("New operative paragraph"))
+
+    def _top_in(self, after_id: str | None, part: Part) -> edit.Location:
+        """Return where a new top-level paragraph of ``part`` goes near ``after_id``."""
+        if after_id is None or self.paragraph(after_id) is None:
+            return self.location_after(None, part)
+        location = self._top_after(after_id)
+        container = location.container
+        if container and edit.find_annex(self.resolution, container) is not None:
+            # An annex's lists: its opening paragraphs, then its numbered ones.
+            wanted = Part.PREAMBULAR if part is Part.PREAMBULAR else Part.ANNEX
+            if location.part is wanted:
+                return location
+            return self.location_after(None, wanted, container)
+        if location.part is part:
+            return location
+        return self.location_after(None, part, container)
 
     def add_subparagraph(self, parent_id: str) -> Paragraph | None:
         """Add a sub-paragraph at the end of ``parent_id``'s sub-paragraphs."""
@@ -416,7 +480,7 @@ class Session(QObject):
         location = edit.locate(self.resolution, paragraph_id)
         while location.parent_id is not None:
             location = edit.locate(self.resolution, location.parent_id)
-        return edit.Location(location.part, None, location.index + 1)
+        return edit.Location(location.part, None, location.index + 1, location.container)
 
     def split_paragraph(self, paragraph_id: str, lead: str, first: list[Inline],
                         rest: list[list[Inline]], text: str = "",
@@ -430,12 +494,12 @@ class Session(QObject):
         leads = rest_leads if rest_leads is not None else [""] * len(rest)
         new = [Paragraph(lead=new_lead, content=list(content))
                for new_lead, content in zip(leads, rest, strict=True)]
-        first = without_typed_ending(first)
+        first = self._without_ending(paragraph_id, first)
 
         def operation() -> edit.Undo:
             undos = [edit.set_text(self.resolution, paragraph_id, lead, first)]
             for index, paragraph in enumerate(new):
-                where = edit.Location(location.part, location.parent_id, location.index + index)
+                where = location.at(location.index + index)
                 undos.append(edit.insert_paragraph(self.resolution, where, paragraph))
 
             def undo() -> None:
@@ -456,7 +520,7 @@ class Session(QObject):
         if self.paragraph(paragraph_id) is None:
             return []
         self.new_burst()
-        first = without_typed_ending(first)
+        first = self._without_ending(paragraph_id, first)
         resolution = self.resolution
 
         def operation() -> edit.Undo:
@@ -547,13 +611,45 @@ class Session(QObject):
 
         return self.run(self.tr("Change draft details"), operation)
 
+    # ---------------------------------------------------------------- annexes
+
+    def add_annex(self, title: str = "") -> Annex | None:
+        """Add an annex after the others, with one empty paragraph; return it."""
+        annex = edit.new_annex(self.resolution, title)
+        index = len(self.resolution.annexes)
+        first = annex.paragraphs[0].id
+        ok = self.run(self.tr("Add annex"),
+                      lambda: edit.insert_annex(self.resolution, index, annex), STRUCTURE, first)
+        return annex if ok else None
+
+    def remove_annex(self, annex_id: str) -> bool:
+        """Remove an annex with its paragraphs."""
+        return self.run(self.tr("Remove annex"),
+                        lambda: edit.delete_annex(self.resolution, annex_id))
+
+    def set_annex_caption(self, annex_id: str, heading: str, title: str) -> bool:
+        """Give an annex another heading or title."""
+        annex = edit.find_annex(self.resolution, annex_id)
+        if annex is None or (annex.heading, annex.title) == (heading.strip(), title.strip()):
+            return False
+        return self.run(self.tr("Change annex heading"),
+                        lambda: edit.set_annex_caption(self.resolution, annex_id, heading, title))
+
+    def annex_caption(self, annex: Annex) -> str:
+        """Return an annex's heading as the draft prints it ("Anexo II" in Spanish)."""
+        language = self.resolution.metadata.language
+        return languages.annex_heading(annex.heading, language) if language != "en" \
+            else annex.heading
+
     def clause_location(self, part: Part, current_id: str | None) -> edit.Location:
         """Return where a clause for ``part`` goes: after the current paragraph's top-level
         paragraph when that is in the same part, else at the end of the part."""
         if current_id is not None and self.paragraph(current_id) is not None:
             location = self._top_after(current_id)
-            if location.part is part:
+            # In an annex, a clause goes where the drafter is, whatever its part.
+            if location.part is part or location.part is Part.ANNEX:
                 return location
+            return self.location_after(None, part, location.container)
         return self.location_after(None, part)
 
     # ---------------------------------------------------------------- footnotes and references
@@ -649,17 +745,38 @@ class Session(QObject):
         paragraph = self.paragraph(paragraph_id)
         if info is None or paragraph is None:
             return self.tr("a deleted paragraph")
+        if info.part is Part.ANNEX:
+            return self._describe_in_annex(paragraph, info.label, info.depth)
         if paragraph.kind is ParagraphKind.HEADING:
             if info.part is Part.PREAMBULAR:
-                return self.tr("a heading in the preambular part")
-            return self.tr("a heading in the operative part")
-        if info.depth:
-            return self.tr("sub-paragraph {label}").format(
+                name = self.tr("a heading in the preambular part")
+            else:
+                name = self.tr("a heading in the operative part")
+        elif info.depth:
+            name = self.tr("sub-paragraph {label}").format(
                 label=self.reference_text(paragraph_id).split(" ", 1)[-1])
-        if info.part is Part.PREAMBULAR:
-            return self.tr("preambular paragraph {number}").format(number=info.ordinal)
-        return self.tr("operative paragraph {label}").format(
-            label=info.label.rstrip(".") or self.tr("(unnumbered)"))
+        elif info.part is Part.PREAMBULAR:
+            name = self.tr("preambular paragraph {number}").format(number=info.ordinal)
+        else:
+            name = self.tr("operative paragraph {label}").format(
+                label=info.label.rstrip(".") or self.tr("(unnumbered)"))
+        if info.section and info.section != self.resolution.part_letter and not info.depth:
+            return self.tr("{paragraph} of part {letter}").format(paragraph=name,
+                                                                  letter=info.section)
+        return name
+
+    def _describe_in_annex(self, paragraph: Paragraph, label: str, depth: int) -> str:
+        container = edit.container_of(self.resolution, paragraph.id)
+        annex = self.annex_caption(container) if isinstance(container, Annex) else ""
+        if paragraph.kind is ParagraphKind.HEADING:
+            return self.tr("a heading in {annex}").format(annex=annex)
+        if depth:
+            return self.tr("sub-paragraph {label} in {annex}").format(
+                label=self.label(paragraph.id), annex=annex)
+        if label:
+            return self.tr("paragraph {label} of {annex}").format(
+                label=self.label(paragraph.id).rstrip("."), annex=annex)
+        return self.tr("an unnumbered paragraph of {annex}").format(annex=annex)
 
     def export_problems(self) -> list[str]:
         """Return what would print wrongly: references to deleted paragraphs, empty paragraphs."""
