@@ -152,6 +152,16 @@ def test_work_is_dropped_with_a_widget_closed_before_it_ran(qtbot) -> None:
     assert done == []
 
 
+def test_work_that_must_happen_runs_after_the_widget_is_gone(qtbot) -> None:
+    label = QLabel("DraftDesk")
+    done: list[bool] = []
+    after_first_paint(label, lambda: done.append(True), fallback_ms=100, even_if_destroyed=True)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: done == [True], timeout=2000)
+    qtbot.wait(150)
+    assert done == [True]
+
+
 def test_window_icon_arrives_after_the_first_paint(qtbot) -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -175,3 +185,23 @@ def test_menus_and_shortcuts_are_there_as_soon_as_the_window_shows(qtbot: Any) -
     assert window.ui_actions["open"].shortcuts()  # Ctrl+O, on the window itself
     assert window.ui_actions["open"] in window.actions()
     assert window.ui_actions["new"].isEnabled() and not window.ui_actions["save"].isEnabled()
+
+
+def test_cycle_collector_comes_back_when_the_window_goes_before_painting_a_draft(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from draftdesk.ui import main_window
+
+    monkeypatch.setattr(main_window, "AFTER_PAINT_AT_LATEST_MS", 100)
+    window = MainWindow()
+    try:
+        window.open_resolution(import_text(SEED.read_text(encoding="utf-8"), str(SEED)))
+        assert not gc.isenabled()  # held back until the draft has painted
+        window.session.mark_clean()
+        window.close()
+        window.deleteLater()  # gone before it ever painted
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+    finally:
+        gc.enable()

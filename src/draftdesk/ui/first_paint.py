@@ -18,38 +18,49 @@ from PySide6.QtWidgets import QWidget
 FALLBACK_MS = 500
 
 
-class _FirstPaint(QObject):
-    """Watch a widget for its first paint event, then run the work once."""
+class _PaintWatch(QObject):
+    """Watch a widget for its next paint event, then run the work on the loop's next turn."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None],
-                 on_paint: Callable[[], None] | None, fallback_ms: int) -> None:
+    def __init__(self, widget: QWidget, run: Callable[[], None],
+                 on_paint: Callable[[], None] | None) -> None:
         super().__init__(widget)
-        self._widget = widget
-        self._then = then
+        self._run = run
         self._on_paint = on_paint
-        self._done = False
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
+            watched.removeEventFilter(self)
             if self._on_paint is not None:
                 self._on_paint()
-            QTimer.singleShot(0, self, self._run)
+            QTimer.singleShot(0, self, self.finish)  # once this paint is done
         return False
 
-    def _run(self) -> None:
-        if not self._done:
-            self._done = True
-            self._widget.removeEventFilter(self)
-            self.deleteLater()  # and its fallback timer with it
-            self._then()
+    def finish(self) -> None:
+        """Run the work (once) and go."""
+        self.deleteLater()
+        self._run()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None],
                       on_paint: Callable[[], None] | None = None,
-                      fallback_ms: int = FALLBACK_MS) -> None:
+                      fallback_ms: int = FALLBACK_MS, even_if_destroyed: bool = False) -> None:
     """Run ``then`` once ``widget`` has painted next (``on_paint`` at the paint event itself),
-    or after ``fallback_ms`` should it not paint."""
-    _FirstPaint(widget, then, on_paint, fallback_ms)
+    or after ``fallback_ms`` should it not paint.
+
+    Work on the widget is dropped with it; work that must happen all the same (turning the
+    cycle collector back on) passes ``even_if_destroyed`` and runs after ``fallback_ms``.
+    """
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            then()
+
+    watch = _PaintWatch(widget, run, on_paint)
+    if even_if_destroyed:
+        QTimer.singleShot(fallback_ms, run)
+    else:
+        QTimer.singleShot(fallback_ms, watch, watch.finish)

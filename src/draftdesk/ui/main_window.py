@@ -80,8 +80,9 @@ AFTER_PAINT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidde
 
 
 def after_paint(widget: QWidget, work: Callable[[], None]) -> None:
-    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint)."""
-    after_first_paint(widget, work, fallback_ms=AFTER_PAINT_AT_LATEST_MS)
+    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint or be
+    closed first)."""
+    after_first_paint(widget, work, fallback_ms=AFTER_PAINT_AT_LATEST_MS, even_if_destroyed=True)
 
 
 def collect_garbage_after_paint(widget: QWidget) -> None:
@@ -174,7 +175,7 @@ class MainWindow(EditorHost):
         # The icon waits until the window has painted: it is not needed for the first
         # picture and costs start-up time.
         self._icon_set = False
-        after_paint(self, self._finish_start)
+        after_first_paint(self, self._finish_start)
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
