@@ -52,7 +52,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "draftdesk.export", "draftdesk.templates", "draftdesk.library", "draftdesk.compare",
     "draftdesk.untrusted", "draftdesk.cli.commands", "draftdesk.ui.session",
     "draftdesk.ui.editor_parts", "draftdesk.ui.preview", "draftdesk.ui.outline",
-    "draftdesk.ui.output_actions", "draftdesk.ui.recovery",
+    "draftdesk.ui.output_actions", "draftdesk.ui.recovery", "draftdesk.messages",
 )
 
 
