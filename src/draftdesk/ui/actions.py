@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -12,8 +12,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 StandardKey = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """How one action looks and which keys trigger it."""
 
     name: str
@@ -202,7 +201,10 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(translate("Actions", spec.text), parent)
+            # QAction(text, parent) would load QIcon's enums to choose among the constructors,
+            # which costs milliseconds before the first paint.
+            action = QAction(parent)
+            action.setText(translate("Actions", spec.text))
             action.setObjectName(f"action_{spec.name}")
             action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
             if spec.tip:
