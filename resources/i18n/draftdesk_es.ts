@@ -1016,20 +1016,20 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>e.g. 30 November 2007 or 30/11/2007</source>
-        <translation>p. ej. 30 November 2007 o 30/11/2007</translation>
+        <source>e.g. {date} or 30/11/2007</source>
+        <translation>p. ej. {date} o 30/11/2007</translation>
     </message>
     <message>
-        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
-        <translation>Escriba una fecha: 30 November 2007, 30/11/2007 o 2007-11-30</translation>
+        <source>Type a date: {date}, 30/11/2007 or 2007-11-30</source>
+        <translation>Escriba una fecha: {date}, 30/11/2007 o 2007-11-30</translation>
     </message>
     <message>
-        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
-        <translation>“{text}” no es una fecha: escríbala como 30 November 2007 o 30/11/2007.</translation>
+        <source>“{text}” is not a date: type it as {date} or 30/11/2007.</source>
+        <translation>“{text}” no es una fecha: escríbala como {date} o 30/11/2007.</translation>
     </message>
     <message>
-        <source>Type the date, e.g. 30 November 2007.</source>
-        <translation>Escriba la fecha, p. ej. 30 November 2007.</translation>
+        <source>Type the date, e.g. {date}.</source>
+        <translation>Escriba la fecha, p. ej. {date}.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +3947,28 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>cannot start painting the pages</source>
         <translation>no se puede empezar a dibujar las páginas</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>
