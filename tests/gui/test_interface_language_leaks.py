@@ -196,5 +196,6 @@ def test_status_bar_item_views_and_message_boxes_speak_the_interface_language(
     kind, said = dialogs.calls[-1]
     assert kind == "critical"
     assert {"es": "no es un archivo de borrador", "fr": "n’est pas"}[language] in said, said
+    assert "Expecting" not in said  # what the JSON reader found, in the same language
     window.session.mark_clean()
     window.close()
