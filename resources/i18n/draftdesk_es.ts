@@ -1510,6 +1510,42 @@
         <translation>los archivos de idioma</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texto sin cerrar que empieza</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape \ no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos sobrantes</translation>
+    </message>
+    <message>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>

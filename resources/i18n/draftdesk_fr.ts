@@ -1510,6 +1510,42 @@
         <translation>les fichiers de langue</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>&apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>&apos;,&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texte non fermé commençant</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop</translation>
+    </message>
+    <message>
         <source>{source}: {problem}</source>
         <translation>{source}&#xa0;: {problem}</translation>
     </message>
