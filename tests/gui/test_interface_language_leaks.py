@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QTreeView
 
 from draftdesk.library import open_store
 from draftdesk.model import Paragraph, Resolution, Text
@@ -137,6 +137,16 @@ def test_qt_file_dialog_is_wholly_translated(qtbot: Any, tmp_path: Path, languag
     drives = [combo.itemText(row) for combo in dialog.findChildren(QComboBox)
               for row in range(combo.count())]
     assert "Drive" not in drives
+    # The folder's kind in the list of files.
+    view = dialog.findChild(QTreeView, "treeView")
+    assert view is not None
+    model = view.model()
+    qtbot.waitUntil(lambda: any(model.index(row, 2, view.rootIndex()).data()
+                                for row in range(model.rowCount(view.rootIndex()))),
+                    timeout=3000)
+    kinds = {model.index(row, 2, view.rootIndex()).data()
+             for row in range(model.rowCount(view.rootIndex()))}
+    assert kinds == {{"es": "Carpeta", "fr": "Dossier"}[language]}, kinds
 
 
 def test_built_in_spanish_and_french_clauses_carry_notes_in_their_language() -> None:
