@@ -3995,6 +3995,11 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -3995,6 +3995,11 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
