@@ -152,7 +152,7 @@ def test_places_are_nested_place_messages() -> None:
         draft.preambular[1].id: "preambular paragraph 2 of resolution A",
         draft.operative[0].children[1].id: "operative paragraph 1 (b) of resolution A",
         draft.operative[2].id: "quoted block in the operative part",
-        annex.id: "annex paragraph 1",
+        annex.id: "paragraph 1 of the annex",
         draft.further_parts[0].operative[0].id: "operative paragraph 1 of resolution B",
     }
     for _part, paragraph in [*draft.walk(), (Part.ANNEX, annex)]:
@@ -269,3 +269,27 @@ def test_cover_fields_read_as_the_draft_prints_them() -> None:
         "session": ("Sexagésimo segundo período de sesiones",
                     "Sexagésimo tercer período de sesiones"),
     }
+
+
+def test_a_change_in_one_of_several_annexes_names_the_annex() -> None:
+    old = small_resolution()
+    edit.insert_annex(old, 0, Annex(paragraphs=[para("", "The first annex paragraph")]))
+    edit.insert_annex(old, 1, Annex(heading="Annex II", paragraphs=[
+        para("", "Its first paragraph"), para("", "Its second paragraph")]))
+    assert [a.heading for a in old.annexes] == ["Annex I", "Annex II"]
+    old.annexes[1].preamble = [para("", "We, the participants, agree as follows:")]
+    opening = place(derive(old), old.annexes[1].preamble[0])
+    assert opening == "unnumbered paragraph 1 of annex II"
+    assert opening.render(translator("es")) == "párrafo sin numerar 1 del anexo II"
+    assert opening.render(translator("fr")) == "paragraphe non numéroté 1 de l’annexe II"
+    new = frozen_copy(old)
+    second = new.annexes[1].paragraphs[1]
+    edit.set_text(new, second.id, "", [Text("Its second paragraph, amended")])
+    (changed,) = compare(old, new).changes
+    assert changed.place == "paragraph 2 of annex II"
+    assert changed.new_place.render(translator("es")) == "párrafo 2 del anexo II"
+    assert changed.new_place.render(translator("fr")) == "paragraphe 2 de l’annexe II"
+    assert "paragraph 2 of annex II changed" in str(changed.summary())
+    new.annexes[1].heading = "Appendix"
+    (renamed,) = [c for c in compare(old, new).changes if c.new_id == second.id]
+    assert renamed.place == "paragraph 2 of Appendix"

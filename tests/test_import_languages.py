@@ -76,6 +76,8 @@ def test_spanish_and_french_cover_lines_are_read() -> None:
     assert [(i.number, i.sub_item) for i in items] == [("13", "a"), ("115", "")]
     assert parse_agenda("Point 116 de l’ordre du jour", "fr") is not None
     assert parse_agenda("Tema del programa", "es") is None
+    council = parse_agenda("Tema 3 de la agenda", "es")
+    assert council is not None and [item.number for item in council] == ["3"]
     sponsors = parse_sponsor_names("Antigua y Barbuda, Chile, México e Indonesia", "es")
     assert [s.name for s in sponsors] == ["Antigua and Barbuda", "Chile", "Mexico", "Indonesia"]
     french = parse_sponsor_names("Équateur, Trinité-et-Tobago et Saint-Siège", "fr")

@@ -272,3 +272,37 @@ def test_no_import_note_is_written_as_plain_english() -> None:
                     and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)):
                 plain.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not plain, plain
+
+
+def test_a_paragraph_of_one_of_several_annexes_is_named_by_its_annex() -> None:
+    from draftdesk.model import edit
+    from draftdesk.model.document import Paragraph, Text
+    from tools import samples
+
+    resolution = samples.with_annex()
+    second = edit.new_annex(resolution, "Programme of work")
+    second.paragraphs = [Paragraph(content=[Text("First.")]),
+                         Paragraph(content=[Text("Second.")],
+                                   children=[Paragraph(content=[Text("sub.")])])]
+    edit.insert_annex(resolution, 1, second)
+    assert [a.heading for a in resolution.annexes] == ["Annex I", "Annex II"]
+    derived = derive(resolution)
+    place = paragraph_place(derived, second.paragraphs[1].id)
+    assert place == "paragraph 2 of annex II"
+    assert place is not None and place.render(translator("es")) == "párrafo 2 del anexo II"
+    assert place.render(translator("fr")) == "paragraphe 2 de l’annexe II"
+    sub = paragraph_place(derived, second.paragraphs[1].children[0].id)
+    assert sub == "paragraph 2 (a) of annex II"
+    first = paragraph_place(derived, resolution.annexes[0].paragraphs[0].id)
+    assert first == "paragraph 1 of annex I"
+    # A paragraph the annex prints without a number is counted among those.
+    opening = paragraph_place(derived, resolution.annexes[0].preamble[0].id)
+    assert opening == "unnumbered paragraph 1 of annex I"
+    assert opening is not None and opening.render(translator("es")) == (
+        "párrafo sin numerar 1 del anexo I")
+    assert opening.render(translator("fr")) == "paragraphe non numéroté 1 de l’annexe I"
+    # An annex headed otherwise is named by its heading, as the document has it.
+    second.heading = "Appendix"
+    named = paragraph_place(derive(resolution), second.paragraphs[0].id)
+    assert named == "paragraph 1 of Appendix"
+    assert named is not None and named.render(translator("es")) == "párrafo 1 de Appendix"

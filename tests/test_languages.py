@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,15 +46,37 @@ def test_the_three_languages_ship_and_load() -> None:
         assert lang.get_language(code).code == code
 
 
-def test_facts_the_spec_marks_inferred_are_marked_inferred() -> None:
+def test_facts_still_to_confirm_are_marked_inferred() -> None:
     spanish = lang.get_language("es").inferred_facts()
     french = lang.get_language("fr").inferred_facts()
-    assert "masthead.distribution.Limited" in spanish
     assert "masthead.distribution.Limited" in french
     assert "typography.french_spacing.space" in french
     assert "typography.french_spacing.before_semicolon" in french
-    assert lang.get_language("es").facts["dates.first_day"].startswith("seen")
+    assert "session.ecosoc" in spanish
+    assert "masthead.distribution.Limited" not in spanish
+    assert "A/C.1/34/L.3" in lang.get_language("es").facts["masthead.distribution.Limited"]
     assert lang.get_language("fr").facts["session.ga"].startswith("seen")
+
+
+# A UN document symbol ("A/C.1/34/L.3", "AG/11819"), the address of the page that showed the
+# form, or one of the named guides and collections.
+_SOURCE = re.compile(
+    r"\b[A-Z]{1,4}(?:/[A-Za-z0-9.-]+)+|https?://\S+|Editorial Manual|translation service manual"
+    r"|design notes|member-states\.json|UN Parallel Corpus"
+)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr"])
+def test_every_fact_has_a_status_and_every_seen_fact_names_its_source(code: str) -> None:
+    data = json.loads((lang.languages_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    facts = {key: note for key, note in data["facts"].items() if key != "note"}
+    assert facts
+    for key, note in facts.items():
+        status = re.match(r"(seen|inferred)\b", note)
+        assert status, f"{code}.json facts.{key} has no status: {note!r}"
+        if status.group(1) == "seen":
+            assert note.startswith("seen: "), f"{code}.json facts.{key}: {note!r}"
+            assert _SOURCE.search(note), f"{code}.json facts.{key} names no source: {note!r}"
 
 
 def _broken_copy(tmp_path: Path, change: Callable[[dict[str, Any]], object]) -> Path:
@@ -157,6 +180,12 @@ def test_session_line_in_words(session: int, spanish: str, french: str) -> None:
 
 def test_session_line_of_other_bodies() -> None:
     assert lang.session_line(34, "es", Body.HUMAN_RIGHTS_COUNCIL) == "34º período de sesiones"
+    # The sign follows the ordinal in words: quincuagésimo primer → 51er (A/HRC/RES/51/19).
+    assert lang.session_line(51, "es", Body.HUMAN_RIGHTS_COUNCIL) == "51er período de sesiones"
+    assert lang.session_line(53, "es", Body.HUMAN_RIGHTS_COUNCIL) == "53er período de sesiones"
+    assert lang.session_line(57, "es", Body.HUMAN_RIGHTS_COUNCIL) == "57º período de sesiones"
+    assert lang.session_line(11, "es", Body.HUMAN_RIGHTS_COUNCIL) == "11º período de sesiones"
+    assert lang.session_line(57, "fr", Body.HUMAN_RIGHTS_COUNCIL) == "Cinquante-septième session"
     assert lang.session_line(34, "fr", Body.HUMAN_RIGHTS_COUNCIL) == "Trente-quatrième session"
     assert lang.session_line(10, "es", Body.GA_EMERGENCY) == (
         "Décimo período extraordinario de sesiones de emergencia"
@@ -210,6 +239,16 @@ def test_agenda_and_committee_lines() -> None:
     assert lang.agenda_line(two, "fr") == "Points 13 a) et 115 de l’ordre du jour"
     assert lang.agenda_line(two, "en") == "Agenda items 13 (a) and 115"
     assert lang.agenda_line([], "es") == ""
+
+
+def test_the_human_rights_council_has_its_own_agenda_line_in_spanish() -> None:
+    one = [AgendaItem(number="3")]
+    two = [AgendaItem(number="2"), AgendaItem(number="3")]
+    council = Body.HUMAN_RIGHTS_COUNCIL
+    assert lang.agenda_line(one, "es", council) == "Tema 3 de la agenda"
+    assert lang.agenda_line(two, "es", council) == "Temas 2 y 3 de la agenda"
+    assert lang.agenda_line(one, "fr", council) == "Point 3 de l’ordre du jour"
+    assert lang.agenda_line(one, "en", council) == "Agenda item 3"
     assert lang.committee_line(Body.GA_COMMITTEE, 3, "es") == "Tercera Comisión"
     assert lang.committee_line(Body.GA_COMMITTEE, 3, "fr") == "Troisième Commission"
     assert lang.committee_line(Body.GA_PLENARY, None, "fr") == ""
@@ -466,6 +505,7 @@ def test_a_language_without_built_in_rules_gives_its_ordinals_as_a_table(tmp_pat
             "rule": "table", "overrides": {str(n): f"n{n}" for n in range(1, 201)}
         }
         del data["facts"]["ordinals.before_masculine_noun"]
+        del data["facts"]["ordinals.figure_suffixes"]
 
     corrected = lang.read_language_file(_broken_copy(tmp_path, table))
     assert lang.session_line(62, corrected) == "N62 período de sesiones"
@@ -473,6 +513,7 @@ def test_a_language_without_built_in_rules_gives_its_ordinals_as_a_table(tmp_pat
     def incomplete(data: dict[str, Any]) -> None:
         data["ordinals"] = {"rule": "table", "overrides": {"1": "primero"}}
         del data["facts"]["ordinals.before_masculine_noun"]
+        del data["facts"]["ordinals.figure_suffixes"]
 
     with pytest.raises(InputError, match="'ordinals.overrides' must give every number 1-200"):
         lang.read_language_file(_broken_copy(tmp_path, incomplete))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,122 @@ def test_rolling_over_a_text_in_parts_keeps_them_and_moves_their_sessions_on() -
     (part_b,) = draft.further_parts
     assert part_b.operative[0].body_text == "to consider the question at its eighty-second session"
     assert draft.base_text is not None and draft.base_text.text.further_parts[0].letter == "B"
+
+
+def test_adding_a_part_makes_a_text_in_one_part_a_text_in_parts_and_undo_takes_it_back(
+        tmp_path: Path) -> None:
+    resolution = samples.committee_draft()
+    before = to_dict(resolution)
+    part = edit.new_part(resolution)
+    assert part.letter == "B" and len(part.operative) == 1 and part.preambular == []
+    undo = edit.insert_part(resolution, part)
+    assert resolution.part_letter == "A" and resolution.further_parts == [part]
+    part.operative[0].lead, part.operative[0].content = "Decides", [Text("to act")]
+    part.operative.append(Paragraph("Requests", [Text("a report")]))
+    derived = derive(resolution)
+    assert [derived.label(p.id) for p in part.operative] == ["1.", "2."]
+    assert [derived.info[p.id].end for p in part.operative] == [";", "."]
+    # Each part prints its letter and its own formula; the notes go on across the parts.
+    roles = [(b.role, b.text) for b in compose(resolution).blocks
+             if b.role in (Role.PART_LETTER, Role.FORMULA)]
+    assert roles == [(Role.PART_LETTER, "A"), (Role.FORMULA, "The General Assembly,"),
+                     (Role.PART_LETTER, "B"), (Role.FORMULA, "The General Assembly")]
+    path = tmp_path / "parts.draftdesk"
+    save_draft(resolution, path)
+    assert to_dict(load_draft(path)) == to_dict(resolution)
+    # The next part is C.
+    assert edit.new_part(resolution).letter == "C"
+    with pytest.raises(edit.EditError, match="the part repeats paragraphs already in the text"):
+        edit.insert_part(resolution, ResolutionPart("C", operative=[part.operative[0]]))
+    with pytest.raises(edit.EditError, match="another part is lettered B already"):
+        edit.insert_part(resolution, ResolutionPart("B", operative=[Paragraph()]))
+    part.operative.pop()
+    undo()
+    assert to_dict(resolution) == before
+
+
+def test_removing_a_part_letters_the_later_ones_again_and_undo_restores_them() -> None:
+    resolution = samples.in_parts()
+    part_b = resolution.further_parts[0]
+    part_c = edit.new_part(resolution)
+    edit.insert_part(resolution, part_c)
+    assert part_c.letter == "C"
+    before = to_dict(resolution)
+    undo = edit.delete_part(resolution, part_b.id)
+    assert [p.letter for p in resolution.further_parts] == ["B"]
+    assert resolution.further_parts[0] is part_c and resolution.part_letter == "A"
+    undo()
+    assert to_dict(resolution) == before
+    # Removing the last further part leaves a text in one part again.
+    edit.delete_part(resolution, part_c.id)
+    undo = edit.delete_part(resolution, part_b.id)
+    assert resolution.part_letter == "" and resolution.further_parts == []
+    assert Role.PART_LETTER not in {b.role for b in compose(resolution).blocks}
+    undo()
+    assert resolution.part_letter == "A"
+    with pytest.raises(edit.EditError, match="no part nowhere"):
+        edit.delete_part(resolution, "nowhere")
+
+
+def test_a_part_s_letter_and_title_are_changed_and_checked() -> None:
+    resolution = samples.in_parts()
+    part_b = resolution.further_parts[0]
+    undo = edit.set_part_caption(resolution, part_b.id, " c ", "  Data on   compensation ")
+    assert (part_b.letter, part_b.title) == ("C", "Data on compensation")
+    roles = [(b.role, b.text) for b in compose(resolution).blocks
+             if b.role in (Role.PART_LETTER, Role.PART_TITLE)]
+    assert roles[-2:] == [(Role.PART_LETTER, "C"), (Role.PART_TITLE, "Data on compensation")]
+    undo()
+    assert (part_b.letter, part_b.title) == ("B", "")
+    with pytest.raises(edit.EditError, match="another part is lettered A already"):
+        edit.set_part_caption(resolution, part_b.id, "A", "")
+    for wrong in ("", "BB", "2", "é"):
+        with pytest.raises(edit.EditError, match="one capital letter"):
+            edit.set_part_caption(resolution, part_b.id, wrong, "")
+    assert part_b.letter == "B"
+
+
+def test_an_added_part_exports_to_word_with_its_letter_numbering_and_notes(
+        tmp_path: Path) -> None:
+    import docx
+
+    resolution = samples.in_parts()
+    part_c = edit.new_part(resolution)
+    edit.insert_part(resolution, part_c)
+    note_id, _undo = edit.add_footnote(resolution, part_c.operative[0].id, 0, "A/80/999.")
+    edit.set_text(resolution, part_c.operative[0].id, "Decides", [
+        Text("to consider the matter again"), *part_c.operative[0].content])
+    part_c.operative.append(Paragraph("Requests", [Text("a report")]))
+    path = tmp_path / "parts.docx"
+    export_docx(resolution, path)
+    lines = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert [line for line in lines if line in ("A", "B", "C")] == ["A", "B", "C"]
+    after_c = lines[lines.index("C"):]
+    assert after_c[1] == "The General Assembly"
+    assert after_c[2] == "1.\tDecides to consider the matter again;"
+    # The note is a real Word footnote, the fourth: numbering goes on across the parts.
+    with zipfile.ZipFile(path) as package:
+        notes = package.read("word/footnotes.xml").decode("utf-8")
+    assert notes.index("A/80/491.") < notes.index("A/80/999.")
+    assert after_c[3].startswith("2.") and after_c[3].endswith("Requests a report.")
+    assert derive(resolution).footnote_numbers[note_id] == 4
+    again = import_file(path)
+    assert [p.letter for p in again.further_parts] == ["B", "C"]
+    assert printed(again) == printed(resolution)
+
+
+def test_adding_a_part_is_compared_as_the_added_paragraphs_alone(tmp_path: Path) -> None:
+    from draftdesk.model.versions import frozen_copy
+
+    old = samples.committee_draft()
+    new = frozen_copy(old)
+    part = edit.new_part(new)
+    edit.insert_part(new, part)
+    edit.set_text(new, part.operative[0].id, "Decides", [Text("to act")])
+    # A reference inside part A names no part, as the text prints it.
+    assert [str(c.summary()) for c in compare(old, new).changes] == [
+        "+ operative paragraph 1 of resolution B added: Decides to act"]
+    path = tmp_path / "tracked.docx"
+    export_tracked_docx(old, new, path)
+    export_docx(new, tmp_path / "new.docx")
+    assert accepted(path) == plain(tmp_path / "new.docx")

@@ -3,7 +3,8 @@
 set -e
 cd "$(dirname "$0")/../.."
 for script in take_screenshots take_wizard_screenshots take_preview_screenshot take_library_screenshot \
-        take_rollover_screenshot take_compare_screenshots take_annex_screenshot; do
+        take_rollover_screenshot take_compare_screenshots take_annex_screenshot \
+        take_parts_screenshot; do
     xvfb-run -a -s "-screen 0 1400x900x24" uv run python "docs/screenshots/$script.py"
 done
 for locale in es_ES.UTF-8 fr_FR.UTF-8; do

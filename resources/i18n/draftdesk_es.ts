@@ -260,6 +260,14 @@
         <translation>Quitar el anexo seleccionado, o aquel en que está el párrafo actual, con sus párrafos</translation>
     </message>
     <message>
+        <source>Re&amp;move Part</source>
+        <translation>Quitar &amp;la parte</translation>
+    </message>
+    <message>
+        <source>Remove the selected part of a text in parts, or the one the current paragraph is in, with its paragraphs</source>
+        <translation>Quitar la parte seleccionada de un texto en partes, o aquella en que está el párrafo actual, con sus párrafos</translation>
+    </message>
+    <message>
         <source>&amp;Preambular Paragraph</source>
         <translation>Párrafo del &amp;preámbulo</translation>
     </message>
@@ -298,6 +306,14 @@
     <message>
         <source>Add an annex after the resolution, with its heading, title and paragraphs numbered afresh</source>
         <translation>Añadir un anexo después de la resolución, con su encabezado, su título y sus párrafos numerados de nuevo</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt</source>
+        <translation>Par&amp;te</translation>
+    </message>
+    <message>
+        <source>Add a part (B, C …) with its own formula and paragraphs numbered afresh; a text in one part becomes part A</source>
+        <translation>Añadir una parte (B, C…) con su propia fórmula y sus párrafos numerados de nuevo; un texto de una sola parte pasa a ser la parte A</translation>
     </message>
     <message>
         <source>&amp;Footnote</source>
@@ -859,12 +875,32 @@
         <translation>párrafo {number} de la parte dispositiva</translation>
     </message>
     <message>
-        <source>annex paragraph {number}</source>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la resolución {letter}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the annex</source>
         <translation>párrafo {number} del anexo</translation>
     </message>
     <message>
-        <source>{place} of resolution {letter}</source>
-        <translation>{place} de la resolución {letter}</translation>
+        <source>paragraph {number} of annex {numeral}</source>
+        <translation>párrafo {number} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of {heading}</source>
+        <translation>párrafo {number} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of the annex</source>
+        <translation>párrafo sin numerar {number} del anexo</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of annex {numeral}</source>
+        <translation>párrafo sin numerar {number} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of {heading}</source>
+        <translation>párrafo sin numerar {number} de {heading}</translation>
     </message>
     <message>
         <source>footnote {number}</source>
@@ -1082,6 +1118,18 @@
         <translation>Documento</translation>
     </message>
     <message>
+        <source>Type the first paragraph of {annex} here</source>
+        <translation>Escriba aquí el primer párrafo de {annex}</translation>
+    </message>
+    <message>
+        <source>Type the first paragraph of part {letter} here</source>
+        <translation>Escriba aquí el primer párrafo de la parte {letter}</translation>
+    </message>
+    <message>
+        <source>Type a first paragraph</source>
+        <translation>Escribir un primer párrafo</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supr</translation>
     </message>
@@ -1286,6 +1334,22 @@
     <message>
         <source>an annex needs a heading, such as Annex or Annex II</source>
         <translation>un anexo necesita un encabezado, como Anexo o Anexo II</translation>
+    </message>
+    <message>
+        <source>no part {id}</source>
+        <translation>no hay ninguna parte {id}</translation>
+    </message>
+    <message>
+        <source>the part repeats paragraphs already in the text</source>
+        <translation>la parte repite párrafos que ya están en el texto</translation>
+    </message>
+    <message>
+        <source>a part&apos;s letter is one capital letter, A to Z, not {letter}</source>
+        <translation>la letra de una parte es una sola mayúscula, de la A a la Z, no {letter}</translation>
+    </message>
+    <message>
+        <source>another part is lettered {letter} already</source>
+        <translation>ya hay otra parte con la letra {letter}</translation>
     </message>
     <message>
         <source>an ending is one of . ; , : or nothing, not {ending}</source>
@@ -3600,6 +3664,10 @@ Export anyway (Yes), or cancel and fix them first?</source>
         <translation>Seleccione para editar el encabezado y el título del anexo</translation>
     </message>
     <message>
+        <source>Select to edit the part&apos;s letter and title</source>
+        <translation>Seleccione para editar la letra y el título de la parte</translation>
+    </message>
+    <message>
         <source>Refers to a deleted paragraph. {text}</source>
         <translation>Remite a un párrafo eliminado. {text}</translation>
     </message>
@@ -3761,6 +3829,80 @@ Export anyway (Yes), or cancel and fix them first?</source>
     </message>
 </context>
 <context>
+    <name>PartActions</name>
+    <message>
+        <source>The text is now in parts: its paragraphs are part A, and part {letter} follows with its own formula.</source>
+        <translation>El texto está ahora dividido en partes: sus párrafos son la parte A, y sigue la parte {letter} con su propia fórmula.</translation>
+    </message>
+    <message>
+        <source>Part {letter} added: type its title if it has one, then Enter to write its first paragraph.</source>
+        <translation>Parte {letter} añadida: escriba su título si lo tiene y pulse Intro para redactar su primer párrafo.</translation>
+    </message>
+    <message>
+        <source>Select part B (or a later part) or one of its paragraphs first.</source>
+        <translation>Seleccione antes la parte B (o una posterior) o uno de sus párrafos.</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>Quitar parte</translation>
+    </message>
+    <message>
+        <source>Remove part {letter} and its {count} paragraphs? Undo brings them back.</source>
+        <translation>¿Quitar la parte {letter} y sus {count} párrafos? Deshacer los restablece.</translation>
+    </message>
+    <message>
+        <source>Part {letter} removed; Undo brings it back.</source>
+        <translation>Parte {letter} quitada; Deshacer la restablece.</translation>
+    </message>
+</context>
+<context>
+    <name>PartForm</name>
+    <message>
+        <source>Part letter</source>
+        <translation>Letra de la parte</translation>
+    </message>
+    <message>
+        <source>Part title</source>
+        <translation>Título de la parte</translation>
+    </message>
+    <message>
+        <source>Most parts have none</source>
+        <translation>La mayoría de las partes no tienen</translation>
+    </message>
+    <message>
+        <source>Each part prints its letter and the formula again, and its paragraphs are numbered afresh; footnotes run on across the parts. Select a paragraph under the part in the outline to edit it.</source>
+        <translation>Cada parte imprime su letra y de nuevo la fórmula, y sus párrafos se numeran de nuevo; las notas siguen numerándose de una parte a otra. Seleccione un párrafo bajo la parte en el esquema para editarlo.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Paragraph to Part</source>
+        <translation>Añadir &amp;párrafo a la parte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Part</source>
+        <translation>&amp;Quitar parte</translation>
+    </message>
+    <message>
+        <source>Remove the part and its paragraphs (Undo brings them back)</source>
+        <translation>Quitar la parte y sus párrafos (Deshacer los restablece)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letra:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>No part selected</source>
+        <translation>Ninguna parte seleccionada</translation>
+    </message>
+    <message>
+        <source>Part {letter}</source>
+        <translation>Parte {letter}</translation>
+    </message>
+</context>
+<context>
     <name>PasteTextDialog</name>
     <message>
         <source>Import pasted text</source>
@@ -3835,6 +3977,26 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>paragraph {label} of the annex</source>
         <translation>párrafo {label} del anexo</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of annex {numeral}</source>
+        <translation>párrafo {label} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of {heading}</source>
+        <translation>párrafo {label} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of the annex</source>
+        <translation>párrafo sin numerar {label} del anexo</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of annex {numeral}</source>
+        <translation>párrafo sin numerar {label} del anexo {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of {heading}</source>
+        <translation>párrafo sin numerar {label} de {heading}</translation>
     </message>
     <message>
         <source>{place} of resolution {letter}</source>
@@ -4188,6 +4350,18 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>Change annex heading</source>
         <translation>Cambiar el encabezado del anexo</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Añadir parte</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Quitar parte</translation>
+    </message>
+    <message>
+        <source>Change part letter</source>
+        <translation>Cambiar la letra de la parte</translation>
     </message>
     <message>
         <source>Insert footnote</source>

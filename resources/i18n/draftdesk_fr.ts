@@ -260,6 +260,14 @@
         <translation>Retirer l’annexe sélectionnée, ou celle où se trouve le paragraphe courant, avec ses paragraphes</translation>
     </message>
     <message>
+        <source>Re&amp;move Part</source>
+        <translation>R&amp;etirer la partie</translation>
+    </message>
+    <message>
+        <source>Remove the selected part of a text in parts, or the one the current paragraph is in, with its paragraphs</source>
+        <translation>Retirer la partie sélectionnée d’un texte en plusieurs parties, ou celle où se trouve le paragraphe courant, avec ses paragraphes</translation>
+    </message>
+    <message>
         <source>&amp;Preambular Paragraph</source>
         <translation>Alinéa du &amp;préambule</translation>
     </message>
@@ -298,6 +306,14 @@
     <message>
         <source>Add an annex after the resolution, with its heading, title and paragraphs numbered afresh</source>
         <translation>Ajouter une annexe après la résolution, avec son intitulé, son titre et ses paragraphes numérotés à nouveau</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt</source>
+        <translation>Partie &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Add a part (B, C …) with its own formula and paragraphs numbered afresh; a text in one part becomes part A</source>
+        <translation>Ajouter une partie (B, C…) avec sa propre formule et ses paragraphes numérotés à nouveau&#xa0;; un texte d’une seule partie devient la partie A</translation>
     </message>
     <message>
         <source>&amp;Footnote</source>
@@ -859,12 +875,32 @@
         <translation>paragraphe {number} du dispositif</translation>
     </message>
     <message>
-        <source>annex paragraph {number}</source>
+        <source>{place} of resolution {letter}</source>
+        <translation>{place} de la résolution {letter}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of the annex</source>
         <translation>paragraphe {number} de l’annexe</translation>
     </message>
     <message>
-        <source>{place} of resolution {letter}</source>
-        <translation>{place} de la résolution {letter}</translation>
+        <source>paragraph {number} of annex {numeral}</source>
+        <translation>paragraphe {number} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>paragraph {number} of {heading}</source>
+        <translation>paragraphe {number} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of the annex</source>
+        <translation>paragraphe non numéroté {number} de l’annexe</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of annex {numeral}</source>
+        <translation>paragraphe non numéroté {number} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {number} of {heading}</source>
+        <translation>paragraphe non numéroté {number} de {heading}</translation>
     </message>
     <message>
         <source>footnote {number}</source>
@@ -1082,6 +1118,18 @@
         <translation>Document</translation>
     </message>
     <message>
+        <source>Type the first paragraph of {annex} here</source>
+        <translation>Tapez ici le premier paragraphe de {annex}</translation>
+    </message>
+    <message>
+        <source>Type the first paragraph of part {letter} here</source>
+        <translation>Tapez ici le premier paragraphe de la partie {letter}</translation>
+    </message>
+    <message>
+        <source>Type a first paragraph</source>
+        <translation>Taper un premier paragraphe</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
@@ -1286,6 +1334,22 @@
     <message>
         <source>an annex needs a heading, such as Annex or Annex II</source>
         <translation>une annexe doit avoir un intitulé, comme Annexe ou Annexe II</translation>
+    </message>
+    <message>
+        <source>no part {id}</source>
+        <translation>aucune partie {id}</translation>
+    </message>
+    <message>
+        <source>the part repeats paragraphs already in the text</source>
+        <translation>la partie reprend des paragraphes déjà présents dans le texte</translation>
+    </message>
+    <message>
+        <source>a part&apos;s letter is one capital letter, A to Z, not {letter}</source>
+        <translation>la lettre d’une partie est une seule majuscule, de A à Z, et non {letter}</translation>
+    </message>
+    <message>
+        <source>another part is lettered {letter} already</source>
+        <translation>une autre partie porte déjà la lettre {letter}</translation>
     </message>
     <message>
         <source>an ending is one of . ; , : or nothing, not {ending}</source>
@@ -3600,6 +3664,10 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
         <translation>Sélectionnez pour modifier l’intitulé et le titre de l’annexe</translation>
     </message>
     <message>
+        <source>Select to edit the part&apos;s letter and title</source>
+        <translation>Sélectionnez pour modifier la lettre et le titre de la partie</translation>
+    </message>
+    <message>
         <source>Refers to a deleted paragraph. {text}</source>
         <translation>Renvoie à un paragraphe supprimé. {text}</translation>
     </message>
@@ -3761,6 +3829,80 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     </message>
 </context>
 <context>
+    <name>PartActions</name>
+    <message>
+        <source>The text is now in parts: its paragraphs are part A, and part {letter} follows with its own formula.</source>
+        <translation>Le texte est maintenant en plusieurs parties&#xa0;: ses paragraphes forment la partie A, et la partie {letter} suit avec sa propre formule.</translation>
+    </message>
+    <message>
+        <source>Part {letter} added: type its title if it has one, then Enter to write its first paragraph.</source>
+        <translation>Partie {letter} ajoutée&#xa0;: tapez son titre si elle en a un, puis Entrée pour rédiger son premier paragraphe.</translation>
+    </message>
+    <message>
+        <source>Select part B (or a later part) or one of its paragraphs first.</source>
+        <translation>Sélectionnez d’abord la partie B (ou une partie suivante) ou l’un de ses paragraphes.</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>Retirer la partie</translation>
+    </message>
+    <message>
+        <source>Remove part {letter} and its {count} paragraphs? Undo brings them back.</source>
+        <translation>Retirer la partie {letter} et ses {count}&#xa0;paragraphes&#xa0;? Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Part {letter} removed; Undo brings it back.</source>
+        <translation>Partie {letter} retirée&#xa0;; Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>PartForm</name>
+    <message>
+        <source>Part letter</source>
+        <translation>Lettre de la partie</translation>
+    </message>
+    <message>
+        <source>Part title</source>
+        <translation>Titre de la partie</translation>
+    </message>
+    <message>
+        <source>Most parts have none</source>
+        <translation>La plupart des parties n’en ont pas</translation>
+    </message>
+    <message>
+        <source>Each part prints its letter and the formula again, and its paragraphs are numbered afresh; footnotes run on across the parts. Select a paragraph under the part in the outline to edit it.</source>
+        <translation>Chaque partie imprime sa lettre et de nouveau la formule, et ses paragraphes sont numérotés à nouveau&#xa0;; les notes se suivent d’une partie à l’autre. Sélectionnez un paragraphe sous la partie dans le plan pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Paragraph to Part</source>
+        <translation>Ajouter un &amp;paragraphe à la partie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Part</source>
+        <translation>&amp;Retirer la partie</translation>
+    </message>
+    <message>
+        <source>Remove the part and its paragraphs (Undo brings them back)</source>
+        <translation>Retirer la partie et ses paragraphes (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No part selected</source>
+        <translation>Aucune partie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Part {letter}</source>
+        <translation>Partie {letter}</translation>
+    </message>
+</context>
+<context>
     <name>PasteTextDialog</name>
     <message>
         <source>Import pasted text</source>
@@ -3835,6 +3977,26 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>paragraph {label} of the annex</source>
         <translation>paragraphe {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of annex {numeral}</source>
+        <translation>paragraphe {label} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>paragraph {label} of {heading}</source>
+        <translation>paragraphe {label} de {heading}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of the annex</source>
+        <translation>paragraphe non numéroté {label} de l’annexe</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of annex {numeral}</source>
+        <translation>paragraphe non numéroté {label} de l’annexe {numeral}</translation>
+    </message>
+    <message>
+        <source>unnumbered paragraph {label} of {heading}</source>
+        <translation>paragraphe non numéroté {label} de {heading}</translation>
     </message>
     <message>
         <source>{place} of resolution {letter}</source>
@@ -4188,6 +4350,18 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>Change annex heading</source>
         <translation>Modifier l’intitulé de l’annexe</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Retirer la partie</translation>
+    </message>
+    <message>
+        <source>Change part letter</source>
+        <translation>Changer la lettre de la partie</translation>
     </message>
     <message>
         <source>Insert footnote</source>

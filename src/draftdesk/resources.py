@@ -6,15 +6,19 @@ In a source checkout they sit at the top of the project; in a wheel they are pac
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+# The package's own folder: DraftDesk is installed as files (a wheel or a checkout), never
+# run from a zip, so importlib.resources (slow to import, on the way to the first paint) would
+# only answer this same folder.
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _data_root(name: str) -> Path:
-    packaged = Path(str(resources.files("draftdesk"))) / "_data" / name
+    packaged = _PACKAGE / "_data" / name
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / name
+    return _PACKAGE.parents[1] / name
 
 
 def resource_path(*parts: str) -> Path:

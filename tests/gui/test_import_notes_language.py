@@ -143,3 +143,30 @@ def test_pdf_notes_are_spanish(in_language: Any) -> None:
     assert_no_english(texts, window, "es", "")
     assert any(text.startswith("Párrafo 16 de la parte dispositiva de la resolución A: la "
                                "numeración impresa vuelve a empezar en 1. aquí") for text in texts)
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("es", "Párrafo 2 del anexo II: la numeración impresa vuelve a empezar en 1. aquí"),
+    ("fr", "Paragraphe 2 de l’annexe II"),
+])
+def test_a_note_on_a_paragraph_of_the_second_annex_names_that_annex(
+    in_language: Any, code: str, expected: str,
+) -> None:
+    from draftdesk.importers.pdf.structure import _NUMBERING_RESTARTS
+    from draftdesk.messages import message
+    from draftdesk.model import edit
+    from draftdesk.model.document import ImportNote, Paragraph, Text
+    from draftdesk.ui.session import Session
+    from tools import samples
+
+    window = in_language(code)
+    resolution = samples.with_annex()
+    second = edit.new_annex(resolution, "Programme of work")
+    second.paragraphs = [Paragraph(content=[Text("First.")]), Paragraph(content=[Text("Then.")])]
+    edit.insert_annex(resolution, 1, second)
+    resolution.import_notes = [
+        ImportNote(message(_NUMBERING_RESTARTS, expected=5), second.paragraphs[1].id)]
+    window.set_session(Session(resolution))
+    (text,) = panel_texts(window)
+    assert text.startswith(expected)
+    assert not re.search(r"\b(paragraph|annex|of)\b", text)

@@ -89,7 +89,11 @@ def test_recent_list_shows_names_and_marks_missing_files(page: StartPage, tmp_pa
         f"gone.draftdesk  (not found)\n{tmp_path}",
     ]
     assert page.recent_files() == [tmp_path / "migration.draftdesk", tmp_path / "gone.draftdesk"]
+    assert page.recent_list.item(0).data(Qt.ItemDataRole.UserRole) == str(
+        tmp_path / "migration.draftdesk")
     assert not page.empty_label.isVisible()
+    # Long folders lose their middle, so that the name and the folder's end stay readable.
+    assert page.recent_list.textElideMode() == Qt.TextElideMode.ElideMiddle
 
 
 def test_enter_in_recent_list_requests_that_file(qtbot, page: StartPage, tmp_path: Path) -> None:

@@ -1,5 +1,9 @@
-"""The command line: ``draftdesk export/import/outline/rollover/library``; never loads Qt."""
+"""The command line: ``draftdesk export/import/outline/rollover/library``; never loads Qt.
 
-from .commands import build_parser, main, read_input
+``main`` comes from ``entry``, which opens the window without loading the commands: the
+parser and the readers load only when a command runs (``draftdesk.cli.commands``).
+"""
 
-__all__ = ["build_parser", "main", "read_input"]
+from .entry import main
+
+__all__ = ["main"]

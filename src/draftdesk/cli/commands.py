@@ -1,4 +1,4 @@
-"""The command line: export, import, outline, rollover, library; else the window opens.
+"""The command line's commands: export, import, outline, compare, versions, rollover, library.
 
 Heavy modules (python-docx, Qt) are imported inside the commands that need them so that
 ``draftdesk outline`` starts fast and the command line never loads Qt.
@@ -7,22 +7,20 @@ Heavy modules (python-docx, Qt) are imported inside the commands that need them 
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..errors import DraftDeskError, InputError, OutputError
-from ..untrusted import one_line, printable, quoted, terminal_json
+from ..untrusted import one_line, printable, terminal_json
 
 if TYPE_CHECKING:
-    # Imported where used, so that "draftdesk" with no command reaches the window sooner.
+    # Imported where used, so that a quick command does not load every reader.
     from ..compose import Options
     from ..model import Resolution
 
 PROG = "draftdesk"
-COMMANDS = ("export", "import", "outline", "rollover", "compare", "versions", "library")
 
 # "--changes-against" with no file: the draft's base text.
 BASE_TEXT = "\0base"
@@ -127,17 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line, or open the window when no command is given."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
-        if args and not Path(args[0]).exists():
-            return _unknown_word(args[0])
-        from ..app import main as open_window
-
-        return open_window(args)
+def main(argv: Sequence[str]) -> int:
+    """Run the command in ``argv`` (``draftdesk.cli.main`` opens the window when none is given)."""
     parser = build_parser()
-    options = parser.parse_args(args)
+    options = parser.parse_args(list(argv))
     if not getattr(options, "handler", None):
         parser.print_help()
         return 2
@@ -153,17 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _say(text: str) -> None:
     """Print a line that carries names from files: escaped, so it stays one safe line."""
     print(printable(text, None))
-
-
-def _unknown_word(word: str) -> int:
-    """Explain a first argument that is neither a command nor an existing file."""
-    close = difflib.get_close_matches(word, COMMANDS, n=1)
-    if close:
-        message = f"unknown command {quoted(word)}; did you mean {close[0]!r}?"
-    else:
-        message = f"{printable(word, 200)}: no such file, and not a command ({', '.join(COMMANDS)})"
-    print(f"{PROG}: error: {message}", file=sys.stderr)
-    return 2
 
 
 # ------------------------------------------------------------------ commands
@@ -487,6 +467,3 @@ def outline_text(data: dict[str, Any]) -> str:
     # Everything above comes from the file: no line may carry a terminal escape or a break.
     return "\n".join(printable(line, None) for line in lines)
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

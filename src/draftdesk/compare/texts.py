@@ -23,6 +23,7 @@ from typing import Any
 from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
 from ..model.derive import (
     Derived,
+    annex_numeral,
     date_line,
     derive,
     session_line,
@@ -47,9 +48,19 @@ QUOTED_BLOCK = {
 PARAGRAPH_IN = {
     Part.PREAMBULAR: QT_TRANSLATE_NOOP("ComparePlaces", "preambular paragraph {number}"),
     Part.OPERATIVE: QT_TRANSLATE_NOOP("ComparePlaces", "operative paragraph {number}"),
-    Part.ANNEX: QT_TRANSLATE_NOOP("ComparePlaces", "annex paragraph {number}"),
 }
 OF_RESOLUTION = QT_TRANSLATE_NOOP("ComparePlaces", "{place} of resolution {letter}")
+# An annex's paragraph named by its annex: "paragraph 2 of annex II" where there are several.
+IN_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of the annex")
+IN_NUMBERED_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of annex {numeral}")
+IN_HEADED_ANNEX = QT_TRANSLATE_NOOP("ComparePlaces", "paragraph {number} of {heading}")
+# A paragraph the annex prints without a number, counted among those.
+IN_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of the annex")
+IN_NUMBERED_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of annex {numeral}")
+IN_HEADED_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "ComparePlaces", "unnumbered paragraph {number} of {heading}")
 FOOTNOTE = QT_TRANSLATE_NOOP("ComparePlaces", "footnote {number}")
 # The cover fields; the key is the field's name in the JSON output.
 FIELD_NAMES = {
@@ -300,8 +311,9 @@ def paragraph_text(paragraph: Paragraph, derived: Derived, language: str = "en")
         if isinstance(item, Text):
             body.append(item.text)
         elif isinstance(item, CrossRef):
-            body.append(derived.cross_ref_text(item.target_id) if english
-                        else cross_ref_text(derived, item.target_id, language))
+            # As the text prints it: a reference inside its own part names no part.
+            body.append(derived.cross_ref_text(item.target_id, from_id=paragraph.id) if english
+                        else cross_ref_text(derived, item.target_id, language, paragraph.id))
     text = "".join(body)
     if paragraph.kind is ParagraphKind.HEADING and paragraph.numeral:
         text = f"{paragraph.numeral}. {text}"
@@ -353,7 +365,17 @@ def place(derived: Derived, paragraph: Paragraph, language: str = "en") -> Messa
     subs = " ".join(printed_label(derived, pid, language) for pid in chain[1:])
     number = str(top.ordinal) if top.part is Part.PREAMBULAR else (
         top.label.rstrip(".") or str(top.ordinal))
-    name = message(PARAGRAPH_IN[top.part], number=f"{number} {subs}" if subs else number)
+    number = f"{number} {subs}" if subs else number
+    if top.part is Part.ANNEX:
+        templates = (IN_ANNEX, IN_NUMBERED_ANNEX, IN_HEADED_ANNEX) if top.label else (
+            IN_ANNEX_UNNUMBERED, IN_NUMBERED_ANNEX_UNNUMBERED, IN_HEADED_ANNEX_UNNUMBERED)
+        numeral = annex_numeral(top.annex)
+        if numeral is None:
+            return message(templates[2], number=number, heading=top.annex)
+        if numeral:
+            return message(templates[1], number=number, numeral=numeral)
+        return message(templates[0], number=number)
+    name = message(PARAGRAPH_IN[top.part], number=number)
     # A text in parts: say which part ("operative paragraph 2 of resolution B").
     return message(OF_RESOLUTION, place=name, letter=top.section) if top.section else name
 

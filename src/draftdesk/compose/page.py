@@ -440,7 +440,9 @@ def _cover_blocks_in(resolution: Resolution, language: str) -> list[Block]:
     elif body is not Body.SECURITY_COUNCIL:
         block += [(Role.SESSION, session), (Role.COMMITTEE, committee)]
     if body is not Body.SECURITY_COUNCIL:
-        block.append((Role.AGENDA, languages.agenda_line(metadata.agenda_items, language)))
+        block.append(
+            (Role.AGENDA, languages.agenda_line(metadata.agenda_items, language, body))
+        )
         block += [(Role.AGENDA_TITLE, _text(item.title, language))
                   for item in metadata.agenda_items if item.title]
     out = [_plain(role, text) for role, text in block if text]

@@ -147,7 +147,7 @@ def _date(text: str, code: str) -> tuple[int, int, int] | None:
 def parse_agenda(text: str, code: str) -> list[AgendaItem] | None:
     """Read "Temas 13 a) y 115 del programa" into agenda items; None if it is no agenda line."""
     data = languages.get_language(code)
-    for template in (data.agenda_one, data.agenda_many):
+    for template in (data.agenda_one, data.agenda_many, data.agenda_hrc_one, data.agenda_hrc_many):
         match = _pattern(template, items=".+").match(text)
         if match:
             found = re.findall(r"(\d+)(?:\s*\(?([a-z]{1,2})\))?", match["items"])

@@ -19,7 +19,7 @@ import datetime as _dt
 from collections.abc import Sequence
 
 from ..messages import QT_TRANSLATE_NOOP, Message, Template, message
-from ..model.derive import Derived
+from ..model.derive import Derived, annex_numeral
 from ..model.document import Body, Part
 from ..model.languages import conjunction_before
 from ..model.words import ordinal_words
@@ -68,6 +68,17 @@ _PREAMBULAR = QT_TRANSLATE_NOOP("Places", "preambular paragraph {number}")
 _PREAMBULAR_SUB = QT_TRANSLATE_NOOP(
     "Places", "subparagraph {label} of preambular paragraph {number}")
 _ANNEX = QT_TRANSLATE_NOOP("Places", "paragraph {label} of the annex")
+# Where there are several annexes: "paragraph 2 of annex II" (the numeral is data).
+_ANNEX_NUMBERED = QT_TRANSLATE_NOOP("Places", "paragraph {label} of annex {numeral}")
+# An annex headed otherwise ("Appendix"): its heading as the document has it.
+_ANNEX_HEADED = QT_TRANSLATE_NOOP("Places", "paragraph {label} of {heading}")
+# The same for a paragraph the annex prints without a number (a declaration's opening ones),
+# counted among those.
+_ANNEX_UNNUMBERED = QT_TRANSLATE_NOOP("Places", "unnumbered paragraph {label} of the annex")
+_ANNEX_NUMBERED_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "Places", "unnumbered paragraph {label} of annex {numeral}")
+_ANNEX_HEADED_UNNUMBERED = QT_TRANSLATE_NOOP(
+    "Places", "unnumbered paragraph {label} of {heading}")
 _OF_PART = QT_TRANSLATE_NOOP("Places", "{place} of resolution {letter}")
 _PAGE = QT_TRANSLATE_NOOP("Places", "page {number}")
 _LINE = QT_TRANSLATE_NOOP("Places", "line {line}, column {column}")
@@ -167,7 +178,17 @@ def paragraph_place(derived: Derived, paragraph_id: str) -> Message | None:
         place = message(_OPERATIVE, label=english.removeprefix("operative paragraph "))
     elif top.part is Part.ANNEX:
         label = english.removeprefix("paragraph ").removesuffix(" of the annex")
-        place = message(_ANNEX, label=label)
+        templates = (_ANNEX, _ANNEX_NUMBERED, _ANNEX_HEADED)
+        if not top.label:
+            label = f"{top.ordinal} {subs}" if subs else str(top.ordinal)
+            templates = (_ANNEX_UNNUMBERED, _ANNEX_NUMBERED_UNNUMBERED, _ANNEX_HEADED_UNNUMBERED)
+        numeral = annex_numeral(info.annex)
+        if numeral is None:
+            place = message(templates[2], label=label, heading=info.annex)
+        elif numeral:
+            place = message(templates[1], label=label, numeral=numeral)
+        else:
+            place = message(templates[0], label=label)
     elif subs:
         place = worded(english, _PREAMBULAR_SUB, PLACES, label=subs, number=top.ordinal)
     else:

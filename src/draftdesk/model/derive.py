@@ -100,6 +100,7 @@ class ParagraphInfo:
     parent_id: str | None
     ordinal: int  # 1-based position among numbered siblings (0 for headings and quotes)
     section: str = ""  # the letter of the part of a text in parts ("A", "B"); "" otherwise
+    annex: str = ""  # the heading of the annex it stands in, as stored ("Annex II"); "" otherwise
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,11 @@ def derive(resolution: Resolution) -> Derived:
             _derive_list(derived, top, part, 0, scheme, None, further_leaf, further.letter)
     for annex in resolution.annexes:
         # Annex paragraphs are numbered afresh in each annex and keep their own punctuation.
-        _derive_list(derived, annex.preamble, Part.ANNEX, 0, SCHEME_NONE, None, None)
+        _derive_list(derived, annex.preamble, Part.ANNEX, 0, SCHEME_NONE, None, None,
+                     annex=annex.heading)
         scheme = SCHEME_ARABIC if annex.numbered else SCHEME_NONE
-        _derive_list(derived, annex.paragraphs, Part.ANNEX, 0, scheme, None, None)
+        _derive_list(derived, annex.paragraphs, Part.ANNEX, 0, scheme, None, None,
+                     annex=annex.heading)
     # Footnotes are numbered by first reference in document order.
     for _part, paragraph in resolution.walk():
         derived._paragraphs[paragraph.id] = paragraph
@@ -219,6 +222,17 @@ def _last_leaf(resolution: Resolution | ResolutionPart) -> str | None:
     return None
 
 
+def annex_numeral(heading: str) -> str | None:
+    """Return what follows "Annex" in an annex's heading: "II" for "Annex II", "" for a lone
+    "Annex" (or no heading); None for a heading of another kind ("Appendix")."""
+    words = heading.split()
+    if not words:
+        return ""
+    if words[0] != "Annex":
+        return None
+    return " ".join(words[1:])
+
+
 def _derive_list(
     derived: Derived,
     items: list[Paragraph],
@@ -228,13 +242,14 @@ def _derive_list(
     parent_id: str | None,
     last_leaf: str | None,
     section: str = "",
+    annex: str = "",
 ) -> None:
     leaf_end = "," if part is Part.PREAMBULAR else ";"
     position = 0
     for index, paragraph in enumerate(items):
         if paragraph.kind is not ParagraphKind.PARAGRAPH:
             derived.info[paragraph.id] = ParagraphInfo(
-                part, depth, "", "", "", parent_id, 0, section
+                part, depth, "", "", "", parent_id, 0, section, annex
             )
             continue
         position += 1
@@ -252,7 +267,7 @@ def _derive_list(
             end = leaf_end
         derived.info[paragraph.id] = ParagraphInfo(
             part, depth, format_label(scheme, position - 1), scheme, end, parent_id, position,
-            section,
+            section, annex,
         )
         if paragraph.children:
             child_scheme = (
@@ -261,7 +276,7 @@ def _derive_list(
             )
             _derive_list(
                 derived, paragraph.children, part, depth + 1, child_scheme, paragraph.id,
-                last_leaf, section,
+                last_leaf, section, annex,
             )
 
 

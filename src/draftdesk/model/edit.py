@@ -51,6 +51,11 @@ ANNEX_REPEATS = QT_TRANSLATE_NOOP(
     "EditErrors", "the annex repeats paragraphs already in the text")
 ANNEX_HEADING = QT_TRANSLATE_NOOP(
     "EditErrors", "an annex needs a heading, such as Annex or Annex II")
+NO_PART = QT_TRANSLATE_NOOP("EditErrors", "no part {id}")
+PART_REPEATS = QT_TRANSLATE_NOOP("EditErrors", "the part repeats paragraphs already in the text")
+PART_LETTER = QT_TRANSLATE_NOOP(
+    "EditErrors", "a part's letter is one capital letter, A to Z, not {letter}")
+PART_LETTER_TAKEN = QT_TRANSLATE_NOOP("EditErrors", "another part is lettered {letter} already")
 BAD_ENDING = QT_TRANSLATE_NOOP(
     "EditErrors", "an ending is one of . ; , : or nothing, not {ending}")
 NO_SUBPARAGRAPHS = {
@@ -408,6 +413,103 @@ def set_annex_caption(resolution: Resolution, annex_id: str, heading: str, title
         annex.heading, annex.title = old
 
     return undo
+
+
+# ------------------------------------------------------------------ parts (decision 0012)
+
+
+def find_part(resolution: Resolution, part_id: str) -> ResolutionPart | None:
+    """Return the further part with this id, or None."""
+    return next((part for part in resolution.further_parts if part.id == part_id), None)
+
+
+def next_part_letter(resolution: Resolution) -> str:
+    """Return the letter of a part added after the others: "B" after a text in one part."""
+    letters = [resolution.part_letter or "A", *(p.letter for p in resolution.further_parts)]
+    after = chr(ord(letters[-1]) + 1) if letters[-1] < "Z" else "B"
+    free = [chr(code) for code in range(ord("B"), ord("Z") + 1) if chr(code) not in letters]
+    return after if after in free else (free[0] if free else "Z")
+
+
+def new_part(resolution: Resolution, title: str = "") -> ResolutionPart:
+    """Return a further part to add after the others, with one empty operative paragraph."""
+    return ResolutionPart(letter=next_part_letter(resolution), title=title,
+                          operative=[Paragraph()])
+
+
+def insert_part(resolution: Resolution, part: ResolutionPart) -> Undo:
+    """Add a further part after the others.
+
+    A text in one part becomes a text in parts: its own paragraphs become part A.
+    """
+    ids = {paragraph.id for _part, paragraph in resolution.walk()}
+    if any(paragraph.id in ids for _part, paragraph in part.walk()):
+        raise EditError(message(PART_REPEATS))
+    _check_letter(resolution, part.letter, None)
+    old_letter = resolution.part_letter
+    resolution.part_letter = old_letter or "A"
+    resolution.further_parts.append(part)
+
+    def undo() -> None:
+        resolution.further_parts.remove(part)
+        resolution.part_letter = old_letter
+
+    return undo
+
+
+def delete_part(resolution: Resolution, part_id: str) -> Undo:
+    """Remove a further part with its paragraphs; its footnotes stay available to undo.
+
+    The parts after it take the letters before theirs when the letters ran on (B, C, D), and
+    a text left with part A alone becomes a text in one part again.
+    """
+    part = find_part(resolution, part_id)
+    if part is None:
+        raise EditError(message(NO_PART, id=part_id))
+    index = resolution.further_parts.index(part)
+    old_letter = resolution.part_letter
+    old_letters = [p.letter for p in resolution.further_parts]
+    resolution.further_parts.pop(index)
+    letter = part.letter
+    for follower in resolution.further_parts[index:]:
+        if ord(follower.letter) != ord(letter) + 1:
+            break
+        follower.letter, letter = letter, follower.letter
+    if not resolution.further_parts and old_letter == "A":
+        resolution.part_letter = ""
+
+    def undo() -> None:
+        resolution.further_parts.insert(index, part)
+        for other, old in zip(resolution.further_parts, old_letters, strict=True):
+            other.letter = old
+        resolution.part_letter = old_letter
+
+    return undo
+
+
+def set_part_caption(resolution: Resolution, part_id: str, letter: str, title: str) -> Undo:
+    """Give a further part another letter ("C") or title."""
+    part = find_part(resolution, part_id)
+    if part is None:
+        raise EditError(message(NO_PART, id=part_id))
+    letter = letter.strip().upper()
+    _check_letter(resolution, letter, part)
+    old = part.letter, part.title
+    part.letter, part.title = letter, " ".join(title.split())
+
+    def undo() -> None:
+        part.letter, part.title = old
+
+    return undo
+
+
+def _check_letter(resolution: Resolution, letter: str, part: ResolutionPart | None) -> None:
+    if not (len(letter) == 1 and "A" <= letter <= "Z"):  # what a draft file accepts
+        raise EditError(message(PART_LETTER, letter=repr(letter)))
+    others = [resolution.part_letter or "A",
+              *(p.letter for p in resolution.further_parts if p is not part)]
+    if letter in others:
+        raise EditError(message(PART_LETTER_TAKEN, letter=letter))
 
 
 # ------------------------------------------------------------------ text

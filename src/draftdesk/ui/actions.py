@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -12,8 +12,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 StandardKey = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """How one action looks and which keys trigger it."""
 
     name: str
@@ -112,6 +111,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("remove_annex", QT_TRANSLATE_NOOP("Actions", "Remove A&nnex"), (),
                QT_TRANSLATE_NOOP("Actions", "Remove the selected annex, or the one the current "
                                             "paragraph is in, with its paragraphs")),
+    ActionSpec("remove_part", QT_TRANSLATE_NOOP("Actions", "Re&move Part"), (),
+               QT_TRANSLATE_NOOP("Actions", "Remove the selected part of a text in parts, or the "
+                                            "one the current paragraph is in, with its "
+                                            "paragraphs")),
     # Insert
     ActionSpec("new_preambular", QT_TRANSLATE_NOOP("Actions", "&Preambular Paragraph"),
                ("Ctrl+Alt+P",),
@@ -126,6 +129,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("new_annex", QT_TRANSLATE_NOOP("Actions", "&Annex"), (),
                QT_TRANSLATE_NOOP("Actions", "Add an annex after the resolution, with its heading, "
                                             "title and paragraphs numbered afresh")),
+    ActionSpec("new_part", QT_TRANSLATE_NOOP("Actions", "Pa&rt"), (),
+               QT_TRANSLATE_NOOP("Actions", "Add a part (B, C …) with its own formula and "
+                                            "paragraphs numbered afresh; a text in one part "
+                                            "becomes part A")),
     ActionSpec("insert_footnote", QT_TRANSLATE_NOOP("Actions", "&Footnote"), ("Ctrl+Alt+F",),
                QT_TRANSLATE_NOOP("Actions", "Insert a footnote at the cursor")),
     ActionSpec("cite_footnote", QT_TRANSLATE_NOOP("Actions", "Cite Existing Foot&note…"),
@@ -174,12 +181,13 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "print", "-", "close_draft", "quit")),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "italic", "-", "move_up",
-      "move_down", "indent", "outdent", "-", "delete_paragraph", "remove_annex", "-",
+      "move_down", "indent", "outdent", "-", "delete_paragraph", "remove_annex", "remove_part",
+      "-",
       "preferences")),
     (QT_TRANSLATE_NOOP("Actions", "&Insert"),
-     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "new_annex", "-",
-      "insert_footnote",
-      "cite_footnote", "insert_cross_reference", "-", "insert_clause", "save_to_library")),
+     ("new_preambular", "new_operative", "new_subparagraph", "new_heading", "new_annex",
+      "new_part", "-", "insert_footnote", "cite_footnote", "insert_cross_reference", "-",
+      "insert_clause", "save_to_library")),
     (QT_TRANSLATE_NOOP("Actions", "&View"),
      ("focus_outline", "focus_editor", "refresh_preview", "preview_changes", "docks")),
     (QT_TRANSLATE_NOOP("Actions", "&Help"),
@@ -193,7 +201,10 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(translate("Actions", spec.text), parent)
+            # QAction(text, parent) would load QIcon's enums to choose among the constructors,
+            # which costs milliseconds before the first paint.
+            action = QAction(parent)
+            action.setText(translate("Actions", spec.text))
             action.setObjectName(f"action_{spec.name}")
             action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
             if spec.tip:

@@ -10,7 +10,9 @@ changes of structure (Enter, Tab, a paste, an undo) rebuild it from the model.
 The further parts of a text in parts and the annexes follow the operative part, each under its
 caption ("B", "Annex I" and its title), painted in the top margin of its first paragraph's
 block like the labels; the same keys work inside them, and Backspace or Delete never join a
-paragraph to one of another part or annex.
+paragraph to one of another part or annex. An annex or a part with no paragraph shows as an
+empty line under its caption, with a grey hint; what is typed there becomes its first
+paragraph, as an empty page in a word processor takes the first words typed on it.
 """
 
 from __future__ import annotations
@@ -32,7 +34,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..model import edit
-from ..model.document import CrossRef, FootnoteRef, Inline, Paragraph, ParagraphKind, Part, Text
+from ..model.document import (
+    BODY_PARTS,
+    CrossRef,
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphKind,
+    Part,
+    Text,
+)
 from ..model.edit import OBJECT_CHARACTER
 from ..model.phrases import split_lead
 from .paragraph_editor import (
@@ -53,6 +64,8 @@ GUTTER = 56.0  # room for "10." or "(iii)" left of the text
 STEP = 36.0  # indent per level
 LEAD_WINDOW = 40  # edits this close to the start may change the opening phrase
 CAPTION_GAP = 14.0  # room above a part's or an annex's caption
+EMPTY = "empty:"  # the key of the line of an annex or a part without paragraphs, before its id
+HINT_COLOR = "#8a8a8a"
 
 
 class DocumentView(QTextEdit):
@@ -109,27 +122,61 @@ class DocumentView(QTextEdit):
         """Return every paragraph in reading order: the body, further parts, annexes."""
         return [paragraph for _part, paragraph in self.session.resolution.walk()]
 
+    def _lines(self) -> list[tuple[str, Paragraph | None]]:
+        """Return what each block shows, in reading order: a paragraph by its id, or the
+        empty line of an annex or a further part that has no paragraph (``EMPTY`` + its id)."""
+        resolution = self.session.resolution
+        lines: list[tuple[str, Paragraph | None]] = [
+            (paragraph.id, paragraph) for part in BODY_PARTS
+            for top in resolution.part(part) for paragraph in top.walk()]
+        texts = [(further.id, [p for _part, p in further.walk()])
+                 for further in resolution.further_parts]
+        texts += [(annex.id, list(annex.walk())) for annex in resolution.annexes]
+        for container, paragraphs in texts:
+            if paragraphs:
+                lines.extend((paragraph.id, paragraph) for paragraph in paragraphs)
+            else:
+                lines.append((EMPTY + container, None))
+        return lines
+
+    def empty_block(self, container: str) -> QTextBlock | None:
+        """Return the empty line of an annex or a further part without paragraphs."""
+        return self.block_of(EMPTY + container)
+
+    def _hint(self, key: str) -> str:
+        """Return the grey words on the empty line of an annex or a part."""
+        container = key.removeprefix(EMPTY)
+        annex = edit.find_annex(self.session.resolution, container)
+        if annex is not None:
+            return self.tr("Type the first paragraph of {annex} here").format(
+                annex=self.session.annex_caption(annex))
+        part = edit.find_part(self.session.resolution, container)
+        letter = part.letter if part is not None else ""
+        return self.tr("Type the first paragraph of part {letter} here").format(letter=letter)
+
     def _find_captions(self) -> dict[str, list[tuple[str, bool]]]:
         """Return the caption lines to paint above the first paragraph of each part and annex."""
         resolution = self.session.resolution
         captions: dict[str, list[tuple[str, bool]]] = {}
 
-        def first_of(paragraphs: list[Paragraph]) -> str | None:
-            return paragraphs[0].id if paragraphs else None
+        def first_of(paragraphs: list[Paragraph], container: str = "") -> str | None:
+            if paragraphs:
+                return paragraphs[0].id
+            return EMPTY + container if container else None
 
         if resolution.further_parts and resolution.part_letter:
             first = first_of([*resolution.preambular, *resolution.operative])
             if first is not None:
                 captions[first] = [(resolution.part_letter, True)]
         for further in resolution.further_parts:
-            first = first_of([*further.preambular, *further.operative])
+            first = first_of([*further.preambular, *further.operative], further.id)
             if first is not None:
                 lines = [(further.letter, True)]
                 if further.title:
                     lines.append((further.title, True))
                 captions[first] = lines
         for annex in resolution.annexes:
-            first = first_of([*annex.preamble, *annex.paragraphs])
+            first = first_of([*annex.preamble, *annex.paragraphs], annex.id)
             if first is not None:
                 lines = [(self.session.annex_caption(annex), False)]
                 if annex.title:
@@ -150,10 +197,13 @@ class DocumentView(QTextEdit):
             self._captions = self._find_captions()
             cursor = QTextCursor(document)
             cursor.beginEditBlock()  # one layout pass for the whole draft
-            for number, paragraph in enumerate(self.paragraphs()):
+            for number, (key, paragraph) in enumerate(self._lines()):
                 if number:
                     cursor.insertBlock()
-                self._write_block(cursor, paragraph)
+                if paragraph is None:
+                    self._write_empty_line(cursor, key)
+                else:
+                    self._write_block(cursor, paragraph)
             cursor.endEditBlock()
         finally:
             self._loading = False
@@ -171,6 +221,19 @@ class DocumentView(QTextEdit):
             self._ids[state] = paragraph_id
             self._states[paragraph_id] = state
         return state
+
+    def _write_empty_line(self, cursor: QTextCursor, key: str) -> None:
+        """Write the empty line of an annex or a part without paragraphs, under its caption."""
+        block_format = QTextBlockFormat()
+        block_format.setLeftMargin(GUTTER)
+        block_format.setBottomMargin(6)
+        caption = self._captions.get(key)
+        if caption:
+            line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
+            block_format.setTopMargin(CAPTION_GAP + line * (len(caption) + 0.5))
+        cursor.setBlockFormat(block_format)
+        cursor.block().setUserState(self._state_for(key))
+        cursor.setCharFormat(QTextCharFormat())
 
     def _write_block(self, cursor: QTextCursor, paragraph: Paragraph) -> None:
         """Write a paragraph into the (empty) block at the cursor."""
@@ -219,6 +282,10 @@ class DocumentView(QTextEdit):
     def paragraph_id_of(self, block: QTextBlock) -> str | None:
         """Return the id of the paragraph a block shows."""
         return self._ids.get(block.userState())
+
+    def paragraph_at(self, position: int) -> str | None:
+        """Return the id of the paragraph the text at a position belongs to."""
+        return self.paragraph_id_of(self.document().findBlock(position))
 
     def _rewrite(self, paragraph_id: str) -> None:
         """Show one paragraph again from the model, the caret where it was."""
@@ -316,6 +383,10 @@ class DocumentView(QTextEdit):
 
     def _push_block(self, block: QTextBlock) -> None:
         paragraph_id = self.paragraph_id_of(block)
+        if paragraph_id is not None and paragraph_id.startswith(EMPTY):
+            if block.length() > 1:
+                self._first_paragraph(block, paragraph_id.removeprefix(EMPTY))
+            return
         paragraph = self.session.paragraph(paragraph_id) if paragraph_id else None
         if paragraph is None or paragraph_id is None:
             return
@@ -332,6 +403,27 @@ class DocumentView(QTextEdit):
             self._rewrite(paragraph_id)  # the opening phrase in italics, the rest upright
         # Labels do not change with the words; the end punctuation is repainted with the
         # block Qt lays out again.
+
+    def _first_paragraph(self, block: QTextBlock, container: str) -> str | None:
+        """Make what was typed on the empty line of an annex or a part its first paragraph
+        (a numbered one in an annex, an operative one in a part); return its id."""
+        typed = block.text().replace(OBJECT_CHARACTER, "")
+        paragraph = Paragraph(content=[Text(typed)] if typed else [])
+        part = Part.ANNEX if edit.find_annex(self.session.resolution, container) else \
+            Part.OPERATIVE
+        self._pushing = True
+        try:
+            added = self.session.insert_paragraph(
+                edit.Location(part, None, 0, container), paragraph,
+                self.tr("Type a first paragraph"))
+        finally:
+            self._pushing = False
+        self.rebuild()
+        if added is None:
+            return None
+        self.session.new_burst()  # the next keys typed are a step of their own
+        self.place_caret(added.id, len(typed))
+        return added.id
 
     def _blocks_merged(self) -> None:
         """A selection across paragraphs was deleted: drop the paragraphs it took."""
@@ -521,6 +613,12 @@ class DocumentView(QTextEdit):
         if cursor.hasSelection():
             cursor.removeSelectedText()
         target = self.caret_target()
+        key = self.paragraph_id_of(cursor.block())
+        if target is None and key is not None and key.startswith(EMPTY):
+            # A paste on the empty line of an annex or a part: its first paragraph takes it.
+            if self._first_paragraph(cursor.block(), key.removeprefix(EMPTY)) is None:
+                return
+            target = self.caret_target()
         if target is None:
             return
         paragraph_id, offset = target
@@ -565,6 +663,10 @@ class DocumentView(QTextEdit):
             if caption and text_layout is not None and text_layout.lineCount():
                 self._paint_caption(painter, rect, rect.top() + text_layout.lineAt(0).y(),
                                     caption)
+            if paragraph_id is not None and paragraph_id.startswith(EMPTY) and \
+                    block.length() == 1 and text_layout is not None and text_layout.lineCount():
+                self._paint_hint(painter, rect, text_layout.lineAt(0).y(),
+                                 self._hint(paragraph_id))
             if info is not None and text_layout is not None and text_layout.lineCount():
                 first = text_layout.lineAt(0)
                 left = rect.left() + block.blockFormat().leftMargin()
@@ -599,6 +701,18 @@ class DocumentView(QTextEdit):
             box = QRectF(rect.left() + GUTTER, top, width, metrics.lineSpacing())
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, shown)
             top += metrics.lineSpacing()
+        painter.restore()
+
+    def _paint_hint(self, painter: QPainter, rect: QRectF, line_top: float, text: str) -> None:
+        """Paint the grey hint on an empty line, where the typed text will start."""
+        painter.save()
+        painter.setPen(QColor(HINT_COLOR))
+        font = QFont(self.document().defaultFont())
+        font.setItalic(True)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.drawText(QPointF(rect.left() + GUTTER + 2,
+                                 rect.top() + line_top + metrics.ascent()), text)
         painter.restore()
 
     def captions(self) -> dict[str, list[str]]:

@@ -23,6 +23,7 @@ from .library_actions import LibraryActions
 from .library_panel import LibraryPanel
 from .outline import OutlineModel, OutlineView
 from .paragraph_editor import ParagraphEditor
+from .part_actions import PartActions
 from .preview import PreviewPane
 from .versions_actions import VersionsActions
 from .versions_panel import VersionsPanel
@@ -78,6 +79,9 @@ class EditorParts:
         # The paragraph form, or the annex form when an annex's row is selected.
         self.annex_actions = AnnexActions(window, self.outline, self.outline_model, self.editor,
                                           self.preview)
+        # The part form takes that place when a further part's row is selected.
+        self.part_actions = PartActions(window, self.outline, self.outline_model, self.editor,
+                                        self.annex_actions.stack)
         self.splitter.addWidget(self.annex_actions.stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

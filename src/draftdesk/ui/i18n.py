@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..messages import Message
 from ..resources import resource_path
 
 ENGLISH = "en"
@@ -51,6 +50,8 @@ def localized(text: object) -> str:
     """
     if isinstance(text, BaseException) and len(text.args) == 1:
         text = text.args[0]
+    from ..messages import Message  # with the first message shown, not before the first paint
+
     if isinstance(text, Message):
         return text.render(translate)
     return str(text)

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QStackedWidget, QWidget
 
 from ..errors import DraftDeskError
 from ..resources import resource_path
-from . import output_actions
 from .actions import MENUS, Actions
+from .first_paint import after_first_paint
 from .host import EditorHost
 from .i18n import QT_TRANSLATE_NOOP, localized, translate
 from .open_files import (
@@ -63,7 +63,8 @@ EDITING_ACTIONS = (
     "export_text", "print",
     "close_draft", "move_up", "move_down",
     "indent", "outdent", "delete_paragraph", "new_preambular", "new_operative", "new_subparagraph",
-    "new_heading", "new_annex", "remove_annex", "insert_footnote", "cite_footnote",
+    "new_heading", "new_annex", "remove_annex", "new_part", "remove_part", "insert_footnote",
+    "cite_footnote",
     "insert_cross_reference", "insert_clause",
     "save_to_library", "save_version", "compare_versions", "set_base_text", "export_changes",
     "preview_changes",
@@ -79,34 +80,10 @@ LIBRARY_BODIES = {
 AFTER_PAINT_AT_LATEST_MS = 2000  # should the window not paint (minimized, hidden)
 
 
-class _PaintWatch(QObject):
-    """Call back once the watched widget has painted."""
-
-    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._painted = painted
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._painted)  # once the paint is done
-            self.deleteLater()
-        return False
-
-
 def after_paint(widget: QWidget, work: Callable[[], None]) -> None:
-    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint)."""
-    done = False
-
-    def run() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            work()
-
-    _PaintWatch(widget, run)
-    QTimer.singleShot(AFTER_PAINT_AT_LATEST_MS, run)
+    """Run ``work`` once ``widget`` has painted (or after a while, should it never paint or be
+    closed first)."""
+    after_first_paint(widget, work, fallback_ms=AFTER_PAINT_AT_LATEST_MS, even_if_destroyed=True)
 
 
 def collect_garbage_after_paint(widget: QWidget) -> None:
@@ -199,7 +176,7 @@ class MainWindow(EditorHost):
         # The icon waits until the window has painted: it is not needed for the first
         # picture and costs start-up time.
         self._icon_set = False
-        QTimer.singleShot(0, self._finish_start)
+        after_first_paint(self, self._finish_start)
         self.export_message: QMessageBox | None = None
         self.last_export: Path | None = None
         self._saved_revision = -1
@@ -306,12 +283,9 @@ class MainWindow(EditorHost):
         a["import_file"].triggered.connect(self.import_file_dialog)
         a["import_paste"].triggered.connect(self.import_paste)
         a["export_docx"].triggered.connect(self.export_dialog)
-        for name, output in (("export_manuscript", output_actions.MANUSCRIPT),
-                             ("export_pdf", output_actions.PDF),
-                             ("export_text", output_actions.TEXT)):
-            a[name].triggered.connect(
-                lambda _checked=False, o=output: output_actions.export_dialog(self, o))
-        a["print"].triggered.connect(lambda: output_actions.print_draft(self))
+        for name in ("export_manuscript", "export_pdf", "export_text"):
+            a[name].triggered.connect(lambda _checked=False, n=name: self._export_output(n))
+        a["print"].triggered.connect(self._print)
         a["close_draft"].triggered.connect(self.close_draft)
         a["quit"].triggered.connect(self.close)
         for name in ("cut", "copy", "paste", "select_all"):
@@ -339,6 +313,19 @@ class MainWindow(EditorHost):
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["user_guide"].triggered.connect(self.show_user_guide)
         a["preferences"].triggered.connect(self.edit_preferences)
+
+    def _export_output(self, action_name: str) -> None:
+        # The output dialogs load with their first use, not on the way to the first paint.
+        from . import output_actions
+
+        output = {"export_manuscript": output_actions.MANUSCRIPT, "export_pdf": output_actions.PDF,
+                  "export_text": output_actions.TEXT}[action_name]
+        output_actions.export_dialog(self, output)
+
+    def _print(self) -> None:
+        from . import output_actions
+
+        output_actions.print_draft(self)
 
     # ================================================================ the editor, built on demand
 
@@ -550,6 +537,7 @@ class MainWindow(EditorHost):
         self._editor_parts().versions_actions.set_session(session)
         self._editor_parts().import_notes.set_session(session)
         self._editor_parts().annex_actions.set_session(session)
+        self._editor_parts().part_actions.set_session(session)
         self._attach_session(session)
         if old is not None and old is not session:
             old.deleteLater()

@@ -1258,7 +1258,7 @@ class NewDraftWizard(QWizard):
             sponsors = sponsors_line(meta)
         else:
             words = languages.session_line(meta.session, code, meta.body)
-            agenda = languages.agenda_line(meta.agenda_items, code)
+            agenda = languages.agenda_line(meta.agenda_items, code, meta.body)
             sponsors = next((block.text for block in self.preview_blocks
                              if block.role is Role.SPONSORS), "")
         self.session_page.words.setText(words or "—")

@@ -6,15 +6,17 @@ reads; the model it builds is handed back to the window's thread.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
-
-from PySide6.QtCore import QEventLoop, QMimeData, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    # The window imports this module on its way to the first paint, which needs none of these
+    # (the Qt namespace alone costs tens of milliseconds to load).
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QWidget
 
 DRAFT_SUFFIX = ".draftdesk"  # as in draftdesk.storage, which loads only when a file does
 # Files read through the importers into a new, unsaved draft.
@@ -43,6 +45,8 @@ def shown_filter(name_filter: str) -> str:
     """Return a file dialog's filter (``OPEN_FILTER``, ``ADOPTED_FILTER``) in the interface's
     language."""
     return ";;".join(translate("OpenFiles", part) for part in name_filter.split(";;"))
+
+
 # Reading these (or a text this large) shows the busy dialog; a short text opens at once.
 SLOW_SUFFIXES = (".pdf", ".docx")
 SLOW_TEXT_BYTES = 1_000_000
@@ -78,6 +82,11 @@ def run_busy(parent: QWidget, label: str, work: Callable[[], T], show: bool = Tr
     """
     if not show:
         return work()
+    import threading
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("readingProgress")
     dialog.setWindowTitle(translate("OpenFiles", "DraftDesk"))

@@ -237,6 +237,13 @@ class OutlineModel(QAbstractItemModel):
         section = self.section_at(index)
         return section.container if section is not None and section.is_annex else None
 
+    def part_id(self, index: Index) -> str | None:
+        """Return the id of the further part of a part's section row, or None."""
+        section = self.section_at(index)
+        if section is None or section.is_annex or not section.container:
+            return None
+        return section.container
+
     def sections(self) -> list[Section]:
         """Return the section rows in order."""
         return list(self._sections)
@@ -326,6 +333,8 @@ class OutlineModel(QAbstractItemModel):
                 return f"{self.section_caption(section)} ({count})"
             if role == Qt.ItemDataRole.ToolTipRole and section.is_annex:
                 return self.tr("Select to edit the annex's heading and title")
+            if role == Qt.ItemDataRole.ToolTipRole and section.container:
+                return self.tr("Select to edit the part's letter and title")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -497,6 +506,8 @@ class OutlineView(QTreeView):
     current_paragraph_changed = Signal(object)  # paragraph id or None
     current_annex_changed = Signal(object)  # the id of the annex whose row is current, or None
     remove_annex_requested = Signal(str)  # Delete on an annex's row
+    current_part_changed = Signal(object)  # the id of the further part whose row is current
+    remove_part_requested = Signal(str)  # Delete on a further part's row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -530,6 +541,7 @@ class OutlineView(QTreeView):
         model = self.outline_model()
         self.current_paragraph_changed.emit(model.paragraph_id(current))
         self.current_annex_changed.emit(model.annex_id(current))
+        self.current_part_changed.emit(model.part_id(current))
 
     def current_annex(self) -> str | None:
         """Return the id of the annex whose row is selected, or None."""
@@ -538,6 +550,17 @@ class OutlineView(QTreeView):
     def select_annex(self, annex_id: str) -> None:
         """Select an annex's row."""
         index = self.outline_model().annex_index(annex_id)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def current_part(self) -> str | None:
+        """Return the id of the further part whose section row is selected, or None."""
+        return self.outline_model().part_id(self.currentIndex())
+
+    def select_part(self, part_id: str) -> None:
+        """Select the first section row of a further part."""
+        index = self.outline_model().section_index(Part.PREAMBULAR, part_id)
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)
@@ -574,8 +597,11 @@ class OutlineView(QTreeView):
         no_modifier = event.modifiers() == Qt.KeyboardModifier.NoModifier
         if event.key() == Qt.Key.Key_Delete and no_modifier:
             annex_id = self.current_annex()
+            part_id = self.current_part()
             if annex_id is not None:
                 self.remove_annex_requested.emit(annex_id)
+            elif part_id is not None:
+                self.remove_part_requested.emit(part_id)
             else:
                 self.delete_requested.emit()
             return

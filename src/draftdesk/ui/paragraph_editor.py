@@ -75,8 +75,9 @@ class InlineObjectPainter(QPyTextObject):
         super().__init__(editor)
         self._editor = editor
 
-    def label(self, fmt: QTextFormat) -> str:
-        """Return what an object shows: the note number or the reference text."""
+    def label(self, fmt: QTextFormat, position: int = -1) -> str:
+        """Return what an object shows: the note number or the reference text (as printed
+        in the paragraph at ``position``: inside its own part a reference names no part)."""
         session = self._editor.session
         kind, ident = fmt.property(KIND_PROPERTY), fmt.property(ID_PROPERTY)
         if session is None:
@@ -85,7 +86,8 @@ class InlineObjectPainter(QPyTextObject):
             number = session.derived.footnote_numbers.get(ident)
             return str(number) if number is not None else "?"
         # In the draft's language, as the preview and the export print it: "párrafo 1 b)".
-        return session.reference_text(ident)
+        source = self._editor.paragraph_at(position) if position >= 0 else None
+        return session.reference_text(ident, source)
 
     def _font(self, document: QTextDocument, fmt: QTextFormat) -> QFont:
         font = QFont(document.defaultFont())
@@ -101,14 +103,15 @@ class InlineObjectPainter(QPyTextObject):
         metrics = QFontMetricsF(self._font(document, fmt))
         base = QFontMetricsF(document.defaultFont())
         padding = 2 if fmt.property(KIND_PROPERTY) == NOTE else 8
-        return QSizeF(metrics.horizontalAdvance(self.label(fmt)) + padding, base.height())
+        return QSizeF(metrics.horizontalAdvance(self.label(fmt, _position)) + padding,
+                      base.height())
 
     def drawObject(  # noqa: N802 - Qt override
         self, painter: QPainter, rect: QRectF | QRect, document: QTextDocument, _position: int,
         fmt: QTextFormat,
     ) -> None:
         """Paint a note number raised, a reference in a tinted box."""
-        label = self.label(fmt)
+        label = self.label(fmt, _position)
         rect = QRectF(rect)
         painter.save()
         font = self._font(document, fmt)
@@ -163,11 +166,16 @@ class ParagraphTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName(self.tr("Paragraph text"))
         self.session: Session | None = None
+        self.source_id: str | None = None  # the paragraph shown, which references print from
         # Whether a paste fills the whole paragraph (set by the editor: an empty paragraph
         # with no opening phrase takes a pasted paragraph whole, lead and all).
         self.takes_whole_paragraph: Callable[[], bool] | None = None
         self._painter = InlineObjectPainter(self)
         self.document().documentLayout().registerHandler(OBJECT_TYPE, self._painter)
+
+    def paragraph_at(self, _position: int) -> str | None:
+        """Return the paragraph the text at a position belongs to: the one shown."""
+        return self.source_id
 
     def set_content(self, content: list[Inline]) -> None:
         """Show a paragraph's content."""
@@ -439,6 +447,7 @@ class ParagraphEditor(QWidget):
         if paragraph_id != self.paragraph_id:
             self.commit()
         self.paragraph_id = paragraph_id
+        self.text.source_id = paragraph_id
         paragraph = self.session.paragraph(paragraph_id) if paragraph_id else None
         enabled = paragraph is not None
         heading = paragraph is not None and paragraph.kind is ParagraphKind.HEADING

@@ -24,6 +24,7 @@ from ..model.document import (
     ParagraphKind,
     Part,
     Resolution,
+    ResolutionPart,
     Text,
     new_id,
 )
@@ -326,12 +327,13 @@ class Session(QObject):
             return info.label
         return languages.paragraph_label(self.derived, paragraph_id, language)
 
-    def reference_text(self, paragraph_id: str) -> str:
-        """Return how a reference to a paragraph prints in the draft's language."""
+    def reference_text(self, paragraph_id: str, from_id: str | None = None) -> str:
+        """Return how a reference to a paragraph prints in the draft's language (from the
+        paragraph ``from_id``: in a text in parts, one inside its own part names no part)."""
         language = self.resolution.metadata.language
         if language == "en":
-            return self.derived.cross_ref_text(paragraph_id)
-        return languages.cross_ref_text(self.derived, paragraph_id, language)
+            return self.derived.cross_ref_text(paragraph_id, from_id)
+        return languages.cross_ref_text(self.derived, paragraph_id, language, from_id)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """Return a paragraph by id."""
@@ -640,6 +642,32 @@ class Session(QObject):
         language = self.resolution.metadata.language
         return languages.annex_heading(annex.heading, language) if language != "en" \
             else annex.heading
+
+    # ---------------------------------------------------------------- parts (decision 0012)
+
+    def add_part(self, title: str = "") -> ResolutionPart | None:
+        """Add a further part after the others, with one empty operative paragraph; return it.
+
+        A text in one part becomes a text in parts: its own paragraphs become part A.
+        """
+        part = edit.new_part(self.resolution, title)
+        first = part.operative[0].id
+        ok = self.run(self.tr("Add part"), lambda: edit.insert_part(self.resolution, part),
+                      STRUCTURE, first)
+        return part if ok else None
+
+    def remove_part(self, part_id: str) -> bool:
+        """Remove a further part with its paragraphs."""
+        return self.run(self.tr("Remove part"), lambda: edit.delete_part(self.resolution, part_id))
+
+    def set_part_caption(self, part_id: str, letter: str, title: str) -> bool:
+        """Give a further part another letter or title."""
+        part = edit.find_part(self.resolution, part_id)
+        if part is None or (part.letter, part.title) == (letter.strip().upper(),
+                                                         " ".join(title.split())):
+            return False
+        return self.run(self.tr("Change part letter"),
+                        lambda: edit.set_part_caption(self.resolution, part_id, letter, title))
 
     def clause_location(self, part: Part, current_id: str | None) -> edit.Location:
         """Return where a clause for ``part`` goes: after the current paragraph's top-level

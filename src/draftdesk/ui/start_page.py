@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+# This page is the first thing the window paints, and the Qt namespace (Qt.ItemDataRole and
+# the like) takes tens of milliseconds to load: the page is built without it, and it loads
+# once a key is pressed in the list.
+PATH_ROLE = 256  # Qt.ItemDataRole.UserRole
 
 
 def _short_folder(folder: Path) -> str:
@@ -40,12 +47,14 @@ class RecentFilesList(QListWidget):
         self.setObjectName("recentFiles")
         self.setUniformItemSizes(True)
         self.setSpacing(2)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setProperty("textElideMode", "ElideMiddle")  # Qt.TextElideMode, by its name
         # activated() is a double-click, or a single click where the desktop works that way.
         self.itemActivated.connect(self._emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Open the current draft on Enter or Return, whatever the platform's habit."""
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self._emit(self.currentItem())
             event.accept()

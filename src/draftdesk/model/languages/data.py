@@ -111,6 +111,8 @@ class Language:
     first_day: str
     agenda_one: str
     agenda_many: str
+    agenda_hrc_one: str  # the Human Rights Council's own wording, where it differs
+    agenda_hrc_many: str
     sub_item: str
     conjunction: str
     disjunction: str
@@ -303,6 +305,8 @@ def parse_language(data: Any, source: str) -> Language:
         first_day=read.text(dates, "first_day", "dates."),
         agenda_one=read.text(agenda, "one", "agenda.", fields=("items",)),
         agenda_many=read.text(agenda, "many", "agenda.", fields=("items",)),
+        agenda_hrc_one=_optional_text(read, agenda, "hrc_one", "one", "agenda."),
+        agenda_hrc_many=_optional_text(read, agenda, "hrc_many", "many", "agenda."),
         sub_item=read.text(agenda, "sub_item", "agenda.", fields=("number", "sub")),
         conjunction=read.text(conjunction, "and", "conjunction."),
         disjunction=read.text(conjunction, "or", "conjunction."),
@@ -337,6 +341,14 @@ def parse_language(data: Any, source: str) -> Language:
     )
 
 
+def _optional_text(
+    read: _Reader, section: Mapping[str, Any], key: str, fallback: str, prefix: str
+) -> str:
+    # The council's lines fall back on the General Assembly's where the language has no own.
+    chosen = key if key in section else fallback
+    return read.text(section, chosen, prefix, fields=("items",))
+
+
 def _facts(read: _Reader, data: Mapping[str, Any]) -> dict[str, str]:
     facts = {}
     for key, note in read.section(data, "facts").items():
@@ -361,7 +373,7 @@ def _distribution(read: _Reader, masthead: Mapping[str, Any]) -> dict[str, str]:
 
 def _session_fields(key: str) -> tuple[str, ...]:
     # The first field is the one the pattern must use; Spanish prints some sessions in figures.
-    return ("number",) if key in ("ecosoc", "other") else ("", "ordinal", "number")
+    return ("number",) if key in ("ecosoc", "other") else ("", "ordinal", "number", "figures")
 
 
 def _has_path(data: Mapping[str, Any], dotted: str) -> bool:
@@ -377,6 +389,10 @@ def _ordinals(read: _Reader, data: Mapping[str, Any]) -> Mapping[str, Any]:
     section = read.section(data, "ordinals")
     rule = read.choice(section, "rule", ORDINAL_RULES, "ordinals.")
     overrides = read.section(section, "overrides", "ordinals.")
+    if "figure_suffixes" in section:
+        suffixes = read.section(section, "figure_suffixes", "ordinals.")
+        for key in suffixes:
+            read.text(suffixes, key, "ordinals.figure_suffixes.")
     for key, value in overrides.items():
         if not key.isdigit() or not isinstance(value, str) or not value.strip():
             raise read.fail(f"ordinals.overrides.{key}", message(

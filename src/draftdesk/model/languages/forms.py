@@ -191,7 +191,20 @@ def session_line(
         return capitalize_first(data.session["other"].format(number=session))
     key = {Body.GA_EMERGENCY: "ga_emergency", Body.HUMAN_RIGHTS_COUNCIL: "hrc"}.get(body, "ga")
     words = ordinal(session, data, data.session_gender, before_noun=True)
-    return capitalize_first(data.session[key].format(ordinal=words, number=session))
+    figures = f"{session}{figure_suffix(words, data)}"
+    return capitalize_first(
+        data.session[key].format(ordinal=words, number=session, figures=figures)
+    )
+
+
+def figure_suffix(words: str, language: LanguageLike) -> str:
+    """Return the sign after an ordinal in figures: "º", or "er" after "primer", "tercer".
+
+    The sign follows the ending of the ordinal in words, so 51 prints "51er" (quincuagésimo
+    primer) and 57 "57º" (quincuagésimo séptimo); a language without signs gets "".
+    """
+    suffixes = get_language(language).ordinals.get("figure_suffixes", {})
+    return next((sign for ending, sign in suffixes.items() if words.endswith(ending)), "")
 
 
 def committee_line(body: Body, committee: int | None, language: LanguageLike) -> str:
@@ -232,13 +245,21 @@ def agenda_item_label(item: AgendaItem, language: LanguageLike) -> str:
     return get_language(language).sub_item.format(number=item.number, sub=item.sub_item)
 
 
-def agenda_line(items: Sequence[AgendaItem], language: LanguageLike) -> str:
-    """Return "Tema 116 del programa" or "Points 13 a) et 115 de l’ordre du jour", or ""."""
+def agenda_line(
+    items: Sequence[AgendaItem], language: LanguageLike, body: Body = Body.GA_PLENARY
+) -> str:
+    """Return "Tema 116 del programa" or "Points 13 a) et 115 de l’ordre du jour", or "".
+
+    The Human Rights Council has its own wording in Spanish ("Tema 3 de la agenda").
+    """
     if not items:
         return ""
     data = get_language(language)
     labels = join_names([agenda_item_label(item, data) for item in items], data)
-    pattern = data.agenda_one if len(items) == 1 else data.agenda_many
+    if body is Body.HUMAN_RIGHTS_COUNCIL:
+        pattern = data.agenda_hrc_one if len(items) == 1 else data.agenda_hrc_many
+    else:
+        pattern = data.agenda_one if len(items) == 1 else data.agenda_many
     return pattern.format(items=labels)
 
 
