@@ -101,8 +101,10 @@ class FootnotePanel(QWidget):
 
     def _beside_the_editor(self) -> bool:
         dock = self.parentWidget()
-        window = dock.parentWidget() if isinstance(dock, QDockWidget) else None
-        if not isinstance(window, QMainWindow) or dock.isFloating():
+        if not isinstance(dock, QDockWidget) or dock.isFloating():
+            return False
+        window = dock.parentWidget()
+        if not isinstance(window, QMainWindow):
             return False
         return window.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
                                                Qt.DockWidgetArea.RightDockWidgetArea)
