@@ -83,6 +83,10 @@ def test_a_draft_that_is_not_json_names_line_and_column() -> None:
     found = raised(loads_draft, '{"format": ', "a.draftdesk")
     assert found == "a.draftdesk: not a valid draft file: Expecting value at line 1, column 12"
     assert found.values["what"].template == "draft file"
+    # What the JSON reader found wrong is translated in the window too, its English unchanged.
+    problem = found.values["problem"]
+    assert isinstance(problem, Message)
+    assert (problem.context, problem.template) == ("FileErrors", "Expecting value")
 
 
 def test_a_text_error_names_the_line_and_keeps_the_problem_translatable() -> None:

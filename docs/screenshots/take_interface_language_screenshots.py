@@ -3,7 +3,8 @@
     LANG=es_ES.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" \\
         uv run python docs/screenshots/take_interface_language_screenshots.py
 
-writes ``interface-es-editor.png``, ``interface-es-wizard.png`` and ``interface-es-compare.png``
+writes ``interface-es-editor.png``, ``interface-es-wizard.png``, ``interface-es-date.png`` and
+``interface-es-compare.png``
 (``fr`` under a French locale): the translation is picked at start exactly as ``draftdesk``
 picks it.
 """
@@ -53,6 +54,11 @@ def main() -> int:
     wizard.sponsors_page.add_names(["Ecuador", "Mexico", "Indonesia"])
     wizard.sponsors_page.filter_edit.setText("Al")
     shots.grab(wizard, f"interface-{code}-wizard.png")
+    # The last step: the date written in the interface's language, the symbol's hint.
+    wizard.next()
+    wizard.next()
+    wizard.symbol_page.date_edit.setFocus()
+    shots.grab(wizard, f"interface-{code}-date.png")
     wizard.reject()
 
     # A round of negotiation compared with the version saved before it.

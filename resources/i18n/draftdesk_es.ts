@@ -1052,20 +1052,20 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>e.g. 30 November 2007 or 30/11/2007</source>
-        <translation>p. ej. 30 November 2007 o 30/11/2007</translation>
+        <source>e.g. {date} or 30/11/2007</source>
+        <translation>p. ej. {date} o 30/11/2007</translation>
     </message>
     <message>
-        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
-        <translation>Escriba una fecha: 30 November 2007, 30/11/2007 o 2007-11-30</translation>
+        <source>Type a date: {date}, 30/11/2007 or 2007-11-30</source>
+        <translation>Escriba una fecha: {date}, 30/11/2007 o 2007-11-30</translation>
     </message>
     <message>
-        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
-        <translation>“{text}” no es una fecha: escríbala como 30 November 2007 o 30/11/2007.</translation>
+        <source>“{text}” is not a date: type it as {date} or 30/11/2007.</source>
+        <translation>“{text}” no es una fecha: escríbala como {date} o 30/11/2007.</translation>
     </message>
     <message>
-        <source>Type the date, e.g. 30 November 2007.</source>
-        <translation>Escriba la fecha, p. ej. 30 November 2007.</translation>
+        <source>Type the date, e.g. {date}.</source>
+        <translation>Escriba la fecha, p. ej. {date}.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1572,42 @@
     <message>
         <source>the language files</source>
         <translation>los archivos de idioma</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texto sin cerrar que empieza</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape \ no válida</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos sobrantes</translation>
     </message>
     <message>
         <source>{source}: {problem}</source>
@@ -4109,6 +4145,33 @@ Export anyway (Yes), or cancel and fix them first?</source>
     <message>
         <source>cannot start painting the pages</source>
         <translation>no se puede empezar a dibujar las páginas</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -1052,20 +1052,20 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>e.g. 30 November 2007 or 30/11/2007</source>
-        <translation>p. ex. 30 November 2007 ou 30/11/2007</translation>
+        <source>e.g. {date} or 30/11/2007</source>
+        <translation>p. ex. {date} ou 30/11/2007</translation>
     </message>
     <message>
-        <source>Type a date: 30 November 2007, 30/11/2007 or 2007-11-30</source>
-        <translation>Tapez une date&#xa0;: 30 November 2007, 30/11/2007 ou 2007-11-30</translation>
+        <source>Type a date: {date}, 30/11/2007 or 2007-11-30</source>
+        <translation>Tapez une date&#xa0;: {date}, 30/11/2007 ou 2007-11-30</translation>
     </message>
     <message>
-        <source>“{text}” is not a date: type it as 30 November 2007 or 30/11/2007.</source>
-        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la comme 30 November 2007 ou 30/11/2007.</translation>
+        <source>“{text}” is not a date: type it as {date} or 30/11/2007.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la sous la forme {date} ou 30/11/2007.</translation>
     </message>
     <message>
-        <source>Type the date, e.g. 30 November 2007.</source>
-        <translation>Tapez la date, p. ex. 30 November 2007.</translation>
+        <source>Type the date, e.g. {date}.</source>
+        <translation>Tapez la date, p. ex. {date}.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1572,42 @@
     <message>
         <source>the language files</source>
         <translation>les fichiers de langue</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>&apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>&apos;,&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>texte non fermé commençant</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop</translation>
     </message>
     <message>
         <source>{source}: {problem}</source>
@@ -4109,6 +4145,33 @@ Exporter quand même (Oui), ou annuler et les corriger d’abord&#xa0;?</transla
     <message>
         <source>cannot start painting the pages</source>
         <translation>impossible de commencer à dessiner les pages</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

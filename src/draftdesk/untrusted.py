@@ -72,6 +72,28 @@ _KINDS: dict[str, tuple[Template, Template]] = {
 }
 
 
+
+# What Python's JSON reader says is wrong, in its words (so the command line reads as before),
+# marked so the window translates them; anything else it says is shown as it says it.
+JSON_PROBLEMS: dict[str, Template] = {template: template for template in (
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting value"),
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("FileErrors", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("FileErrors", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("FileErrors", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("FileErrors", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("FileErrors", "Extra data"),
+)}
+
+
+def json_problem(problem: str) -> str:
+    """Return what Python's JSON reader found wrong as a message the window translates."""
+    template = JSON_PROBLEMS.get(problem)
+    return message(template) if template is not None else problem
+
+
 def kind_of_file(what: str, plural: bool = False) -> str | Message:
     """Return what a file is ("draft", "PDF") as words the window translates."""
     forms = _KINDS.get(what)
@@ -380,8 +402,8 @@ def loads_json(text: str, source: str, what: str = "draft file") -> Any:
         raise InputError(message(
             QT_TRANSLATE_NOOP("FileErrors", "{source}: not a valid {what}: {problem} at line "
                                             "{line}, column {column}"),
-            source=source, what=kind_of_file(what), problem=error.msg, line=error.lineno,
-            column=error.colno)) from None
+            source=source, what=kind_of_file(what), problem=json_problem(error.msg),
+            line=error.lineno, column=error.colno)) from None
     except _BigNumber as error:
         found = re.search(rf"-?\d{{{MAX_INT_DIGITS + 1},}}", text)
         digits: dict[str, str | int] = dict(number=printable(error.digits, 20),
@@ -464,4 +486,5 @@ def read_json_file(file: Path, what: str) -> Any:
         raise InputError(message(
             QT_TRANSLATE_NOOP("FileErrors",
                               "{path}, line {line}, column {column}: not valid JSON ({problem})"),
-            path=str(file), line=error.lineno, column=error.colno, problem=error.msg)) from None
+            path=str(file), line=error.lineno, column=error.colno,
+            problem=json_problem(error.msg))) from None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from draftdesk.ui.layout import DOCK_MIN_WIDTH, EDITOR_MIN_WIDTH, OUTLINE_MIN_WIDTH
@@ -88,3 +88,32 @@ def test_the_new_draft_form_fits_a_1024_by_600_screen(qtbot: Any) -> None:
     minimum = wizard.minimumSizeHint()
     assert minimum.width() <= 1024 and minimum.height() <= 600
     assert wizard.width() <= 1024 and wizard.height() <= 600
+
+
+
+class _SmallScreen:
+    """A 1024×600 screen, for a window the platform maximized past its edge."""
+
+    def availableGeometry(self) -> QRect:  # noqa: N802 - QScreen's name
+        return QRect(0, 0, 1024, 600)
+
+
+def test_a_window_maximized_past_a_small_screen_comes_back_inside_it(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_example()
+    window.resize(1055, 600)  # what X gave a maximized window on a 1024×600 screen
+    _settle(qtbot)
+    parts = window._editor_parts()
+    window.resizeDocks([parts.library_dock, parts.preview_dock], [306, 260],
+                       Qt.Orientation.Horizontal)
+    _settle(qtbot)
+    monkeypatch.setattr(window, "isMaximized", lambda: True)
+    monkeypatch.setattr(window, "screen", lambda: _SmallScreen())
+    parts.layout.arrange()
+    _settle(qtbot)
+    central = window.centralWidget()
+    assert window.width() <= 1024
+    assert parts.library_dock.width() + parts.preview_dock.width() + central.width() <= 1024
+    assert central.width() >= central.minimumSizeHint().width()
+    for dock in (parts.library_dock, parts.preview_dock):
+        assert dock.width() >= DOCK_MIN_WIDTH[dock.objectName()], dock.objectName()

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -88,10 +90,24 @@ class FootnotePanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Stack the list above the note's text when the panel is narrow."""
         super().resizeEvent(event)
-        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < NARROW
+        # Beside the editor (the library's back tab on a small screen) the panel stays stacked,
+        # even while a resize from its wide place under the editor is still on its way: side
+        # by side, its least width would hold the window wider than the screen.
+        narrow = event.size().width() < NARROW or self._beside_the_editor()
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
                      else QBoxLayout.Direction.LeftToRight)
         if self.box.direction() != direction:
             self.box.setDirection(direction)
+
+    def _beside_the_editor(self) -> bool:
+        dock = self.parentWidget()
+        if not isinstance(dock, QDockWidget) or dock.isFloating():
+            return False
+        window = dock.parentWidget()
+        if not isinstance(window, QMainWindow):
+            return False
+        return window.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                               Qt.DockWidgetArea.RightDockWidgetArea)
 
     def set_session(self, session: Session) -> None:
         """Show another session's footnotes."""

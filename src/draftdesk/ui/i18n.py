@@ -28,6 +28,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# Qt's own file dialog asks for these, which the translations PySide6 ships lack (they predate
+# Qt 6's wording): DraftDesk's translation file carries them so the dialog is wholly translated.
+QT_WORDING_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
+
+
+def _qt_wording_gaps_with_comments() -> tuple[str, ...]:
+    """Mark the gaps Qt asks for with a disambiguation (read by lupdate, never called)."""
+    return (translate("QAbstractFileIconProvider", "Folder", "All other platforms"),)
+
+
 def localized(text: object) -> str:
     """Return a core message, or an error carrying one, in the interface's language.
 

@@ -35,6 +35,7 @@ COMPACT_WIDTH = 1280
 COMPACT_HEIGHT = 800
 # Widths under which labels and buttons would be cut ("Cl…", "Insert Cl").
 DOCK_MIN_WIDTH = {"libraryDock": 260, "previewDock": 260, "footnoteDock": 260}
+DOCK_SEPARATORS = 16  # the two splitter handles between the docks and the central area
 OUTLINE_MIN_WIDTH = 180
 EDITOR_MIN_WIDTH = 250
 # The share of the width the library and the preview take when the layout is (re)set.
@@ -95,6 +96,7 @@ class WindowLayout(QObject):
         """Put the footnotes beside the library (small window) or under the editor (large)."""
         compact = self.is_compact()
         if compact == self.compact and not force:
+            self._keep_inside()
             return
         self.compact = compact
         parts, window = self.parts, self.window
@@ -108,14 +110,55 @@ class WindowLayout(QObject):
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, parts.footnote_dock)
             window.resizeDocks([parts.footnote_dock], [150], Qt.Orientation.Vertical)
         self.share_width()
+        # The footnotes, gone narrow behind the library, change their least width later.
+        QTimer.singleShot(0, self._keep_inside)
+
+    def _keep_inside(self) -> None:
+        """Let the docks give way when they leave the outline and form too little room."""
+        if self.compact:
+            self.stack_footnotes()
+            # The footnotes' dock keeps the least width it had side by side under the editor
+            # until it is shown again: give it back the least width of a dock.
+            dock = self.parts.footnote_dock
+            dock.setMinimumWidth(DOCK_MIN_WIDTH[dock.objectName()])
+        if self._overflows():
+            self.share_width()
+
+    def _overflows(self) -> bool:
+        """Say whether the docks leave the outline and the form less than their least width."""
+        central = self.window.centralWidget()
+        if central is None:
+            return False
+        docks = [self.parts.library_dock, self.parts.preview_dock]
+        used = sum(dock.width() for dock in docks if dock.isVisible() and not dock.isFloating())
+        return used + central.minimumSizeHint().width() + DOCK_SEPARATORS > self._width()
+
+    def _width(self) -> int:
+        """Return the width the window has to fill: a maximized one never more than its screen's."""
+        screen = self.window.screen()
+        width = self.window.width()
+        if screen is None or not (self.window.isMaximized() or self.window.isFullScreen()):
+            return width
+        return min(width, screen.availableGeometry().width())
 
     def share_width(self) -> None:
         """Give the library and the preview their share of the window's width."""
-        width = self.window.width()
+        width = self._width()
         docks = [self.parts.library_dock, self.parts.preview_dock]
         sizes = [max(DOCK_MIN_WIDTH[d.objectName()], int(width * share))
                  for d, share in zip(docks, (LIBRARY_SHARE, PREVIEW_SHARE), strict=True)]
+        # The shares must leave the outline and the form their least width, or the window
+        # grows past a small screen's edge and the preview is cut off.
+        central = self.window.centralWidget()
+        room = width - (central.minimumSizeHint().width() if central else 0) - DOCK_SEPARATORS
+        for index, dock in enumerate(docks):
+            excess = sum(sizes) - room
+            if excess > 0:
+                sizes[index] = max(DOCK_MIN_WIDTH[dock.objectName()], sizes[index] - excess)
         self.window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        if self.window.width() > width:  # grown past the screen's edge: back inside it
+            # Once the docks' new least widths are laid out.
+            QTimer.singleShot(0, lambda: self.window.resize(width, self.window.height()))
 
     def stack_footnotes(self) -> None:
         """Stack the footnotes' list above their text when they sit beside the editor."""

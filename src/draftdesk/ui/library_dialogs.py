@@ -120,7 +120,10 @@ class SaveToLibraryDialog(QDialog):
         self.symbol.setObjectName("saveSymbol")
         self.symbol.setAccessibleName(self.tr("Source symbol"))
         self.symbol.setPlaceholderText(self.tr("e.g. A/RES/73/7"))
-        self.paragraph = QLineEdit(self._references[0] if count == 1 and self._references else "")
+        # The reference shows in the interface's language; kept as typed it is stored the way
+        # DraftDesk cites ("preambular para. 3"), which every language's window translates.
+        self.paragraph = QLineEdit(localized(self._references[0])
+                                   if count == 1 and self._references else "")
         self.paragraph.setObjectName("saveParagraph")
         self.paragraph.setAccessibleName(self.tr("Source paragraph"))
         if count == 1:
@@ -154,6 +157,13 @@ class SaveToLibraryDialog(QDialog):
         self._library_changed(self.library.currentText())
         self.resize(520, self.sizeHint().height())
 
+    def _typed_reference(self) -> str:
+        """Return the source paragraph typed, the way DraftDesk cites it when left as shown."""
+        typed = self.paragraph.text().strip()
+        if self._references and typed == localized(self._references[0]).strip():
+            return str(self._references[0])
+        return typed
+
     def _library_changed(self, name: str) -> None:
         name = " ".join(name.split())
         if name and not self._store.has_library(name):
@@ -186,7 +196,7 @@ class SaveToLibraryDialog(QDialog):
                 for index, paragraph_id in enumerate(self._ids):
                     source = None
                     if self.agreed.isChecked():
-                        reference = (self.paragraph.text().strip() if len(self._ids) == 1
+                        reference = (self._typed_reference() if len(self._ids) == 1
                                      else self._references[index])
                         source = (symbol, reference)
                     saved += save_paragraphs(
