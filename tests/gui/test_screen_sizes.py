@@ -34,6 +34,14 @@ def test_at_1024_by_600_every_panel_keeps_a_readable_width(qtbot: Any, window: A
     for button in (parts.library.insert_button, parts.library.replace_button):
         assert button.width() >= button.fontMetrics().horizontalAdvance(
             button.text().replace("&", "")), button.text()
+    # The filters show the body and part chosen whole, and the Libraries button its label
+    # beside its menu arrow.
+    library = parts.library
+    for combo in (library.body_filter, library.kind_filter):
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24
+        assert combo.width() >= needed, combo.currentText()
+    button = library.manage_button
+    assert button.width() >= button.sizeHint().width(), button.text()
     # The footnotes share the library's side as a tab instead of taking the editor's height.
     assert parts.footnote_dock in window.tabifiedDockWidgets(parts.library_dock)
 

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -323,11 +322,11 @@ class LibraryPanel(QWidget):
         self.edit_button.setToolTip(
             self.tr("Change the clause's text, tags or note (a new version)"))
         self.edit_button.setEnabled(False)
-        self.manage_button = QToolButton()
+        # A push button leaves room for its menu arrow; a tool button drew it over the label.
+        self.manage_button = QPushButton()
         self.manage_button.setObjectName("libraryManage")
         self.manage_button.setText(self.tr("Libraries"))
         self.manage_button.setToolTip(self.tr("Create, rename, delete, import or export libraries"))
-        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.manage_menu = QMenu(self.manage_button)
         self.manage_menu.setObjectName("libraryManageMenu")
         self.new_library_action = self.manage_menu.addAction(
@@ -350,8 +349,9 @@ class LibraryPanel(QWidget):
         self.manage_button.setMenu(self.manage_menu)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.body_filter, 1)
-        filters.addWidget(self.kind_filter, 1)
+        # Body names are the longer ones: they get more of a narrow panel.
+        filters.addWidget(self.body_filter, 3)
+        filters.addWidget(self.kind_filter, 2)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
