@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget
 
 from ..model import edit
-from ..model.document import Annex, Part
+from ..model.document import Annex, Paragraph, Part
 from .annex_form import AnnexForm
+from .container_actions import Container, ContainerActions
 
 if TYPE_CHECKING:
     from .host import EditorHost
@@ -26,20 +26,20 @@ if TYPE_CHECKING:
 PARAGRAPH_PAGE, ANNEX_PAGE = 0, 1
 
 
-class AnnexActions(QObject):
+class AnnexActions(ContainerActions):
     """Add, caption and remove annexes; show the annex form for an annex's row."""
+
+    form: AnnexForm
 
     def __init__(self, window: EditorHost, outline: OutlineView, model: OutlineModel,
                  editor: ParagraphEditor, preview: PreviewPane) -> None:
-        super().__init__(window)
-        self._window = window
-        self._outline = outline
+        # The paragraph form and the annex form share the place beside the outline.
+        stack = QStackedWidget()
+        super().__init__(window, outline, editor, stack)
         self._model = model
-        self._editor = editor
         self._preview = preview
         self.form = AnnexForm(window.session)
-        # The paragraph form and the annex form share the place beside the outline.
-        self.stack = QStackedWidget()
+        self.stack = stack
         self.stack.setObjectName("editorStack")
         self.stack.addWidget(editor)
         self.stack.addWidget(self.form)
@@ -48,17 +48,12 @@ class AnnexActions(QObject):
         actions["remove_annex"].triggered.connect(lambda: self.remove_annex())
         # Go to Editor (Ctrl+2) reaches the annex form when it stands in the editor's place.
         actions["focus_editor"].triggered.connect(self._focus_form)
-        outline.current_annex_changed.connect(self._annex_selected)
+        outline.current_annex_changed.connect(self.item_selected)
         outline.remove_annex_requested.connect(self.remove_annex)
-        model.modelReset.connect(self._keep_annex_row)
+        model.modelReset.connect(self._keep_row)
         self.form.remove_requested.connect(self.remove_annex)
         self.form.add_paragraph_requested.connect(self.add_paragraph)
         self.form.title.returnPressed.connect(self._go_to_first_paragraph)
-
-    @property
-    def session(self) -> Session:
-        """Return the open draft's session."""
-        return self._window.session
 
     def set_session(self, session: Session) -> None:
         """Follow another draft."""
@@ -67,15 +62,30 @@ class AnnexActions(QObject):
 
     def showing_annex(self) -> bool:
         """Say whether the annex form is shown."""
-        return self.stack.currentIndex() == ANNEX_PAGE
+        return self.showing_form()
+
+    # ------------------------------------------------------------ what an annex is
+
+    def find_item(self, item_id: str) -> Annex | None:
+        return edit.find_annex(self.session.resolution, item_id)
+
+    def outline_current(self) -> str | None:
+        return self._outline.current_annex()
+
+    def select_row(self, item_id: str) -> None:
+        self._outline.select_annex(item_id)
+
+    def paragraphs_of(self, item: Container) -> list[Paragraph]:
+        assert isinstance(item, Annex)
+        return list(item.walk())
 
     # ------------------------------------------------------------ selection
 
-    def _annex_selected(self, annex_id: object) -> None:
-        if isinstance(annex_id, str):
-            self.form.set_annex(annex_id)
+    def item_selected(self, item_id: object) -> None:
+        if isinstance(item_id, str):
+            self.form.set_annex(item_id)
             self.stack.setCurrentIndex(ANNEX_PAGE)
-            annex = edit.find_annex(self.session.resolution, annex_id)
+            annex = self.find_item(item_id)
             first = next(annex.walk(), None) if annex is not None else None
             if first is not None:
                 self._preview.show_paragraph(first.id)
@@ -87,34 +97,7 @@ class AnnexActions(QObject):
         """Select an annex's row and show its form."""
         self._window.select_paragraph(None)
         self._outline.select_annex(annex_id)
-        self._annex_selected(annex_id)
-
-    def _keep_annex_row(self) -> None:
-        """Keep the annex's row selected when the outline is rebuilt after a change."""
-        if not self.showing_annex():
-            return
-        annex_id = self.form.annex_id
-        if annex_id is None or edit.find_annex(self.session.resolution, annex_id) is None:
-            self._annex_selected(None)  # the annex was removed (or its addition undone)
-            return
-        self._outline.blockSignals(True)
-        try:
-            self._outline.select_annex(annex_id)
-        finally:
-            self._outline.blockSignals(False)
-
-    def _focus_form(self) -> None:
-        if self.showing_annex():
-            self.form.heading.setFocus()
-
-    def _go_to_first_paragraph(self) -> None:
-        """Enter in the title goes on to the annex's first paragraph."""
-        annex = self._current_annex()
-        self.form.commit()
-        first = next(annex.walk(), None) if annex is not None else None
-        if first is not None:
-            self._window.select_paragraph(first.id)
-            self._editor.focus_first_field()
+        self.item_selected(annex_id)
 
     # ------------------------------------------------------------ changes
 
@@ -132,44 +115,27 @@ class AnnexActions(QObject):
 
     def remove_annex(self, annex_id: str | None = None) -> bool:
         """Remove an annex (the selected one, or the one the current paragraph is in)."""
-        annex = edit.find_annex(self.session.resolution, annex_id) if annex_id else \
-            self._current_annex()
-        if annex is None:
+        annex = self.find_item(annex_id) if annex_id else self.current_item()
+        if not isinstance(annex, Annex):
             self._window.statusBar().showMessage(
                 self.tr("Select an annex or one of its paragraphs first."), 4000)
             return False
         caption = self.session.annex_caption(annex)
-        # The paragraph just before the annex is selected after it goes.
-        order = [p.id for _part, p in self.session.resolution.walk()]
-        inside = {p.id for p in annex.walk()}
-        before = order[:next((i for i, pid in enumerate(order) if pid in inside), len(order))]
+        before = self.paragraph_before(annex)
         if not self.session.remove_annex(annex.id):
             return False
-        self._annex_selected(None)
-        self._window.select_paragraph(before[-1] if before else None)
+        self.item_selected(None)
+        self._window.select_paragraph(before)
         self._window.statusBar().showMessage(
             self.tr("{annex} removed; Undo brings it back.").format(annex=caption), 6000)
         return True
 
     def add_paragraph(self, annex_id: str) -> None:
         """Add a numbered paragraph at the end of an annex and edit it."""
-        annex = edit.find_annex(self.session.resolution, annex_id)
+        annex = self.find_item(annex_id)
         if annex is None:
             return
         location = edit.Location(Part.ANNEX, None, len(annex.paragraphs), annex_id)
         paragraph = self.session.insert_paragraph(location)
         if paragraph is not None:
-            self._window.select_paragraph(paragraph.id)
-            self._editor.focus_first_field()
-
-    def _current_annex(self) -> Annex | None:
-        annex_id = None
-        if self.showing_annex():
-            annex_id = self._outline.current_annex() or self.form.annex_id
-        if annex_id:
-            return edit.find_annex(self.session.resolution, annex_id)
-        current = self._window.current_paragraph()
-        if current is None or self.session.paragraph(current) is None:
-            return None
-        container = edit.container_of(self.session.resolution, current)
-        return container if isinstance(container, Annex) else None
+            self._edit(paragraph.id)

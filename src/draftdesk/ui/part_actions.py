@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QStackedWidget
 
 from ..model import edit
-from ..model.document import Part, ResolutionPart
+from ..model.document import Paragraph, Part, ResolutionPart
+from .container_actions import Container, ContainerActions
 from .part_form import PartForm
 
 if TYPE_CHECKING:
@@ -24,16 +24,14 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-class PartActions(QObject):
+class PartActions(ContainerActions):
     """Add, letter and remove further parts; show the part form for a part's row."""
+
+    form: PartForm
 
     def __init__(self, window: EditorHost, outline: OutlineView, model: OutlineModel,
                  editor: ParagraphEditor, stack: QStackedWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._outline = outline
-        self._editor = editor
-        self._stack = stack
+        super().__init__(window, outline, editor, stack)
         # The paragraph form, shown again when a row other than a part's is selected.
         self._paragraph_page = editor
         self.form = PartForm(window.session)
@@ -42,17 +40,12 @@ class PartActions(QObject):
         actions["new_part"].triggered.connect(self.add_part)
         actions["remove_part"].triggered.connect(lambda: self.remove_part())
         actions["focus_editor"].triggered.connect(self._focus_form)
-        outline.current_part_changed.connect(self._part_selected)
+        outline.current_part_changed.connect(self.item_selected)
         outline.remove_part_requested.connect(self.remove_part)
-        model.modelReset.connect(self._keep_part_row)
+        model.modelReset.connect(self._keep_row)
         self.form.remove_requested.connect(self.remove_part)
         self.form.add_paragraph_requested.connect(self.add_paragraph)
         self.form.title.returnPressed.connect(self._go_to_first_paragraph)
-
-    @property
-    def session(self) -> Session:
-        """Return the open draft's session."""
-        return self._window.session
 
     def set_session(self, session: Session) -> None:
         """Follow another draft."""
@@ -62,13 +55,28 @@ class PartActions(QObject):
 
     def showing_part(self) -> bool:
         """Say whether the part form is shown."""
-        return self._stack.currentWidget() is self.form
+        return self.showing_form()
+
+    # ------------------------------------------------------------ what a part is
+
+    def find_item(self, item_id: str) -> ResolutionPart | None:
+        return edit.find_part(self.session.resolution, item_id)
+
+    def outline_current(self) -> str | None:
+        return self._outline.current_part()
+
+    def select_row(self, item_id: str) -> None:
+        self._outline.select_part(item_id)
+
+    def paragraphs_of(self, item: Container) -> list[Paragraph]:
+        assert isinstance(item, ResolutionPart)
+        return [paragraph for _kind, paragraph in item.walk()]
 
     # ------------------------------------------------------------ selection
 
-    def _part_selected(self, part_id: object) -> None:
-        if isinstance(part_id, str):
-            self.form.set_part(part_id)
+    def item_selected(self, item_id: object) -> None:
+        if isinstance(item_id, str):
+            self.form.set_part(item_id)
             self._stack.setCurrentWidget(self.form)
         else:
             self.form.set_part(None)
@@ -79,34 +87,7 @@ class PartActions(QObject):
         """Select a part's first section row and show its form."""
         self._window.select_paragraph(None)
         self._outline.select_part(part_id)
-        self._part_selected(part_id)
-
-    def _keep_part_row(self) -> None:
-        """Keep the part's row selected when the outline is rebuilt after a change."""
-        if not self.showing_part():
-            return
-        part_id = self.form.part_id
-        if part_id is None or edit.find_part(self.session.resolution, part_id) is None:
-            self._part_selected(None)  # the part was removed (or its addition undone)
-            return
-        self._outline.blockSignals(True)
-        try:
-            self._outline.select_part(part_id)
-        finally:
-            self._outline.blockSignals(False)
-
-    def _focus_form(self) -> None:
-        if self.showing_part():
-            self.form.letter.setFocus()
-
-    def _go_to_first_paragraph(self) -> None:
-        """Enter in the title goes on to the part's first paragraph."""
-        part = self._current_part()
-        self.form.commit()
-        first = next(part.walk(), None) if part is not None else None
-        if first is not None:
-            self._window.select_paragraph(first[1].id)
-            self._editor.focus_first_field()
+        self.item_selected(part_id)
 
     # ------------------------------------------------------------ changes
 
@@ -130,54 +111,37 @@ class PartActions(QObject):
     def remove_part(self, part_id: str | None = None) -> bool:
         """Remove a further part (the selected one, or the one the current paragraph is
         in), after asking when it has words in it."""
-        part = edit.find_part(self.session.resolution, part_id) if part_id else \
-            self._current_part()
-        if part is None:
+        part = self.find_item(part_id) if part_id else self.current_item()
+        if not isinstance(part, ResolutionPart):
             self._window.statusBar().showMessage(
                 self.tr("Select part B (or a later part) or one of its paragraphs first."), 4000)
             return False
-        written = [p for _kind, p in part.walk() if p.lead.strip() or p.content]
-        if written:
+        paragraphs = self.paragraphs_of(part)
+        if any(p.lead.strip() or p.content for p in paragraphs):
             answer = QMessageBox.question(
                 self._window, self.tr("Remove Part"),
                 self.tr("Remove part {letter} and its {count} paragraphs? Undo brings them "
-                        "back.").format(letter=part.letter, count=len(list(part.walk()))),
+                        "back.").format(letter=part.letter, count=len(paragraphs)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         letter = part.letter
-        # The paragraph just before the part is selected after it goes.
-        order = [p.id for _kind, p in self.session.resolution.walk()]
-        inside = {p.id for _kind, p in part.walk()}
-        before = order[:next((i for i, pid in enumerate(order) if pid in inside), len(order))]
+        before = self.paragraph_before(part)
         if not self.session.remove_part(part.id):
             return False
-        self._part_selected(None)
-        self._window.select_paragraph(before[-1] if before else None)
+        self.item_selected(None)
+        self._window.select_paragraph(before)
         self._window.statusBar().showMessage(
             self.tr("Part {letter} removed; Undo brings it back.").format(letter=letter), 6000)
         return True
 
     def add_paragraph(self, part_id: str) -> None:
         """Add an operative paragraph at the end of a part and edit it."""
-        part = edit.find_part(self.session.resolution, part_id)
+        part = self.find_item(part_id)
         if part is None:
             return
         location = edit.Location(Part.OPERATIVE, None, len(part.operative), part_id)
         paragraph = self.session.insert_paragraph(location)
         if paragraph is not None:
-            self._window.select_paragraph(paragraph.id)
-            self._editor.focus_first_field()
-
-    def _current_part(self) -> ResolutionPart | None:
-        part_id = None
-        if self.showing_part():
-            part_id = self._outline.current_part() or self.form.part_id
-        if part_id:
-            return edit.find_part(self.session.resolution, part_id)
-        current = self._window.current_paragraph()
-        if current is None or self.session.paragraph(current) is None:
-            return None
-        container = edit.container_of(self.session.resolution, current)
-        return container if isinstance(container, ResolutionPart) else None
+            self._edit(paragraph.id)
